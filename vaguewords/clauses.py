@@ -1,0 +1,71 @@
+"""Which clause governs a word, and which words belong to that clause.
+
+A clause is headed by a verb (or an auxiliary used as the main verb, as in "The plan is robust").
+Its words are the head's dependency subtree minus the subtrees of clauses nested inside it
+(relative clauses, reported speech, adverbial clauses, coordinated verbs), whose dates and
+agents belong to another event.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+CLAUSE_HEAD_POS = frozenset({"VERB", "AUX"})
+AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
+# Dependents that open a clause of their own.
+NESTED_CLAUSE_DEPS = frozenset({"relcl", "ccomp", "csubj", "csubjpass", "parataxis", "advcl"})
+# A verb under one of these shares its governor's commitment: "aims to provide" is one clause.
+SHARED_CLAUSE_DEPS = frozenset({"xcomp"})
+EDGE_DEPS_TO_TRIM = frozenset({"punct", "cc", "mark"})
+
+
+def is_clause_head(token: Token) -> bool:
+    return token.pos_ in CLAUSE_HEAD_POS and token.dep_ not in AUXILIARY_DEPS
+
+
+def clause_of(span: Span) -> Token:
+    """The head of the clause that governs ``span``: the nearest verb above the span's root,
+    climbing through ``xcomp`` so that "aims to provide robust support" is one clause. A span in
+    a sentence with no verb gets the sentence root."""
+    token = span.root
+    while not is_clause_head(token) and token.head is not token:
+        token = token.head
+    while token.dep_ in SHARED_CLAUSE_DEPS and token.head is not token:
+        token = token.head
+    return token
+
+
+def starts_nested_clause(token: Token) -> bool:
+    if token.dep_ in NESTED_CLAUSE_DEPS:
+        return True
+    # "will build schools and hire teachers": the second verb is a clause of its own.
+    return token.dep_ == "conj" and is_clause_head(token) and is_clause_head(token.head)
+
+
+def clause_tokens(head: Token) -> list[Token]:
+    """The words of the clause headed by ``head``, in text order."""
+    tokens: list[Token] = []
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        tokens.append(token)
+        stack.extend(child for child in token.children if not starts_nested_clause(child))
+    tokens.sort(key=lambda token: token.i)
+    return tokens
+
+
+def clause_span(head: Token) -> Span:
+    """A contiguous span covering the clause, without leading/trailing punctuation and
+    conjunctions (a nested clause in the middle stays in the text)."""
+    tokens = clause_tokens(head)
+    while len(tokens) > 1 and tokens[-1].dep_ in EDGE_DEPS_TO_TRIM:
+        tokens.pop()
+    while len(tokens) > 1 and tokens[0].dep_ in EDGE_DEPS_TO_TRIM:
+        tokens.pop(0)
+    return head.doc[tokens[0].i : tokens[-1].i + 1]
+
+
+def attached_clauses(head: Token, deps: frozenset[str] = frozenset({"advcl"})) -> list[Token]:
+    """Heads of clauses attached to ``head`` with one of ``deps`` (by default adverbial clauses:
+    "once the ceasefire holds", "using a grant")."""
+    return [child for child in head.children if child.dep_ in deps]

@@ -1,0 +1,194 @@
+"""Read inputs into :class:`Document`: plain text whose blank lines separate paragraphs.
+
+Every reader returns the text it analyses; finding offsets index that text. Input files are only
+ever opened for reading.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from vaguewords.errors import InputError
+
+PARAGRAPH_BREAK = re.compile(r"(?:[ \t]*\r?\n){2,}")
+BINARY_SAMPLE_BYTES = 8192
+
+
+@dataclass(frozen=True)
+class Document:
+    """Text to analyse, where it came from, and anything worth telling the user about reading it."""
+
+    text: str
+    source: str
+    warnings: tuple[str, ...] = ()
+
+    def paragraphs(self) -> Iterator[tuple[int, int]]:
+        """(start, end) offsets of each non-blank paragraph; blank lines separate paragraphs."""
+        position = 0
+        for separator in PARAGRAPH_BREAK.finditer(self.text):
+            yield from _trimmed(self.text, position, separator.start())
+            position = separator.end()
+        yield from _trimmed(self.text, position, len(self.text))
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        yield (start, end)
+
+
+# ============================================================================ decoding
+
+
+def decode_text(data: bytes, source: str) -> tuple[str, tuple[str, ...]]:
+    """Decode bytes as UTF-8 (with or without BOM) or UTF-16 (BOM, or detected by its zero bytes),
+    falling back to cp1252 with a warning. Binary data is refused."""
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), ()
+            except UnicodeDecodeError:
+                raise InputError(f"{source}: starts like {encoding.upper()} text but is not valid") from None
+    guessed = _guess_utf16_without_bom(data)
+    if guessed:
+        try:
+            return data.decode(guessed), ()
+        except UnicodeDecodeError:
+            pass
+    if b"\x00" in data[:BINARY_SAMPLE_BYTES]:
+        raise InputError(f"{source}: looks like a binary file, not text")
+    try:
+        return data.decode("utf-8"), ()
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise InputError(f"{source}: is neither UTF-8, UTF-16 nor Windows-1252 text") from None
+    if _control_character_share(text) > 0.01:
+        raise InputError(f"{source}: looks like a binary file, not text")
+    return text, (f"{source}: not valid UTF-8; read as Windows-1252 (cp1252)",)
+
+
+def _guess_utf16_without_bom(data: bytes) -> str | None:
+    sample = data[:BINARY_SAMPLE_BYTES]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even_zeros = sample[0::2].count(0) / (len(sample) / 2)
+    odd_zeros = sample[1::2].count(0) / (len(sample) / 2)
+    if odd_zeros > 0.3 and even_zeros < 0.05:
+        return "utf-16-le"
+    if even_zeros > 0.3 and odd_zeros < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _control_character_share(text: str) -> float:
+    if not text:
+        return 0.0
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+    return controls / len(text)
+
+
+# ============================================================================ readers
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: file not found") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied (cannot read the file)") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+
+
+def read_plain_text(path: Path) -> Document:
+    text, warnings = decode_text(_read_bytes(path), str(path))
+    return Document(text=text, source=str(path), warnings=warnings)
+
+
+def read_markdown(path: Path) -> Document:
+    """Markdown with the markup stripped: headings, list items and paragraphs become paragraphs."""
+    from markdown_it import MarkdownIt
+
+    text, warnings = decode_text(_read_bytes(path), str(path))
+    html = MarkdownIt("commonmark").enable("table").render(text)
+    return Document(text=html_to_text(html), source=str(path), warnings=warnings)
+
+
+def read_html(path: Path) -> Document:
+    text, warnings = decode_text(_read_bytes(path), str(path))
+    return Document(text=html_to_text(text), source=str(path), warnings=warnings)
+
+
+HTML_DROPPED_TAGS = ("script", "style", "noscript", "template", "head", "svg", "iframe", "object")
+HTML_BLOCK_TAGS = (
+    "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "blockquote", "pre", "dt", "dd",
+    "caption", "figcaption", "address", "summary",
+)  # fmt: skip
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML page, one paragraph per block element; scripts and styles dropped."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup(HTML_DROPPED_TAGS):
+        tag.decompose()
+    for comment in soup.find_all(string=lambda s: type(s).__name__ in ("Comment", "Doctype")):
+        comment.extract()
+    blocks: list[str] = []
+    for element in soup.find_all(HTML_BLOCK_TAGS):
+        if element.find_parent(HTML_BLOCK_TAGS) is not None:
+            continue  # its text is part of the enclosing block
+        text = " ".join(element.get_text(" ").split())
+        if text:
+            blocks.append(text)
+    if not blocks:  # a page of bare text or divs
+        blocks = [" ".join(line.split()) for line in soup.get_text("\n").split("\n") if line.strip()]
+    return "\n\n".join(blocks)
+
+
+READERS: dict[str, Callable[[Path], Document]] = {
+    ".txt": read_plain_text,
+    ".text": read_plain_text,
+    ".md": read_markdown,
+    ".markdown": read_markdown,
+    ".html": read_html,
+    ".htm": read_html,
+}
+
+
+def supported_suffixes() -> tuple[str, ...]:
+    return tuple(READERS)
+
+
+def read_document(path: Path | str) -> Document:
+    """Read a supported file into a Document; raise InputError with one clear line otherwise."""
+    path = Path(path)
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        raise InputError(
+            f"{path}: unsupported file type {path.suffix or '(none)'!r} "
+            f"(supported: {', '.join(sorted(READERS))})"
+        )
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder")
+    return reader(path)

@@ -1,0 +1,150 @@
+"""Turn the vague spans of a parsed Doc into findings, and word the questions for missing slots."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from vaguewords.clauses import clause_of, clause_span, is_clause_head
+from vaguewords.lexicon import Lexicon
+from vaguewords.model import Finding, Slot
+from vaguewords.slots import is_passive, slots_for, subject_of
+
+THEME_DEPS = ("dobj", "attr", "oprd")
+ARTICLES = frozenset({"a", "an", "the"})
+
+
+def findings_from_doc(doc: Doc, lexicon: Lexicon, spans_key: str = "vague") -> list[Finding]:
+    """One finding per vague span in ``doc.spans[spans_key]``, offsets relative to ``doc.text``."""
+    findings = []
+    slots_by_head: dict[int, tuple[Slot, Slot, Slot]] = {}
+    for span in doc.spans[spans_key] if spans_key in doc.spans else ():
+        term = lexicon.term(span.kb_id_)
+        head = clause_of(span)
+        if head.i not in slots_by_head:
+            slots_by_head[head.i] = tuple(slots_for(head, lexicon.actor_nouns))
+        who, how, when = slots_by_head[head.i]
+        clause = clause_span(head)
+        findings.append(
+            Finding(
+                term=term.term,
+                text=span.text,
+                category=term.category,
+                start=span.start_char,
+                end=span.end_char,
+                sentence=span.sent.text.strip(),
+                clause=clause.text,
+                clause_start=clause.start_char,
+                clause_end=clause.end_char,
+                who=who,
+                how=how,
+                when=when,
+                questions=tuple(questions_for(span, head, (who, how, when))),
+                explanation=term.explanation,
+                leaves_open=term.leaves_open,
+            )
+        )
+    return findings
+
+
+# ============================================================================ questions
+
+
+def third_person(verb: str) -> str:
+    """'provide' -> 'provides', 'fix' -> 'fixes', 'carry' -> 'carries' (regular verbs)."""
+    irregular = {"be": "is", "have": "has", "do": "does", "go": "goes"}
+    if verb in irregular:
+        return irregular[verb]
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if len(verb) > 1 and verb.endswith("y") and verb[-2] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def _phrase_text(span: Span) -> str:
+    """Lower-case the first word unless it is a name; keep the rest as written."""
+    text = span.text.strip()
+    first = span[0]
+    if first.pos_ != "PROPN" and first.ent_type_ == "" and text:
+        text = text[0].lower() + text[1:]
+    return text
+
+
+def _definite(span: Span) -> str:
+    """"robust security guarantees" -> "the robust security guarantees" (a question refers back)."""
+    text = _phrase_text(span)
+    first = span[0]
+    if first.lower_ in ARTICLES or first.dep_ in ("det", "poss") or first.pos_ in ("PROPN", "PRON"):
+        return text
+    return f"the {text}"
+
+
+def _noun_phrase(token: Token) -> Span:
+    return token.doc[token.left_edge.i : token.right_edge.i + 1]
+
+
+def _theme(head: Token, span: Span) -> Span | None:
+    """What the clause is about: the passive subject, else the object, else the vague phrase."""
+    if is_passive(head):
+        for child in head.children:
+            if child.dep_ in ("nsubjpass", "csubjpass"):
+                return _noun_phrase(child)
+    for child in head.children:
+        if child.dep_ in THEME_DEPS:
+            return _noun_phrase(child)
+    for child in head.children:
+        if child.dep_ == "xcomp":
+            return _theme(child, span)
+    return None
+
+
+def questions_for(span: Span, head: Token, slots: tuple[Slot, Slot, Slot]) -> list[str]:
+    """Plain-language questions for the missing slots, worded from the clause itself:
+    "Who provides the robust security guarantees?", "How will they be provided?", "By when?"."""
+    who, how, when = slots
+    if who.present and how.present and when.present:
+        return []
+    verb = _main_verb(head)
+    theme = _theme(verb, span) if verb is not None else None
+    questions: list[str] = []
+    if verb is None or verb.lemma_ in ("be", "have"):
+        topic = _definite(theme) if theme is not None else _definite(_noun_phrase(span.root))
+        if not who.present:
+            questions.append(f"Who is responsible for {topic}?")
+        if not how.present:
+            questions.append(f"How will {topic} be achieved, and with what resources?")
+        if not when.present:
+            questions.append(f"By when will {topic} be in place?")
+        return questions
+
+    lemma = verb.lemma_.lower()
+    theme_text = _definite(theme) if theme is not None else ""
+    passive = is_passive(verb)
+    if not who.present:
+        if who.rule == "vague_actor":
+            subject = subject_of(verb)
+            phrase = _phrase_text(_noun_phrase(subject)) if subject is not None else span.text
+            questions.append(f"Who exactly are \u201c{phrase}\u201d? Name them.")
+        else:
+            questions.append(f"Who {third_person(lemma)} {theme_text}?".replace(" ?", "?"))
+    if passive:
+        core = f"will {theme_text or 'it'} be {verb.text.lower()}"
+    elif who.present and who.text:
+        core = f"will {who.text} {lemma} {theme_text}".rstrip()
+    else:
+        core = "will this be done"
+    if not how.present:
+        questions.append(f"How {core}: by what means, and with what resources?")
+    if not when.present:
+        questions.append(f"By when {core}?")
+    return questions
+
+
+def _main_verb(head: Token) -> Token | None:
+    """The verb whose action is promised: "aims to provide" asks about "provide"."""
+    if not is_clause_head(head):
+        return None
+    for child in head.children:
+        if child.dep_ == "xcomp" and child.pos_ == "VERB":
+            return _main_verb(child) or child
+    return head

@@ -1,0 +1,252 @@
+"""Load and validate the word lists in ``lexicons/``.
+
+This is the only module that knows where the lexicons live. A lexicon file is a CSV (UTF-8, a
+header row) that a teacher can open in a spreadsheet; every row is checked when it is loaded, and a
+bad row raises :class:`LexiconError` naming the file, the line and what was expected.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from vaguewords.errors import LexiconError
+
+SLOT_NAMES = ("who", "how", "when")
+
+TERM_COLUMNS_REQUIRED = ("term", "category", "leaves_open", "explanation")
+TERM_COLUMNS_OPTIONAL = ("pos", "variants", "exceptions", "notes")
+CUE_COLUMNS = ("word", "kind")
+
+# The Universal POS tags spaCy assigns (token.pos_).
+UNIVERSAL_POS = frozenset(
+    "ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X".split()
+)
+
+CATEGORY_PATTERN = re.compile(r"^[a-z][a-z_]*$")
+LIST_SEPARATOR = "|"
+
+
+@dataclass(frozen=True)
+class Term:
+    """One row of a lexicon: a vague term and what it leaves open."""
+
+    term: str
+    category: str
+    leaves_open: tuple[str, ...]
+    explanation: str
+    pos: frozenset[str] = frozenset()
+    variants: tuple[str, ...] = ()
+    exceptions: tuple[str, ...] = ()
+    origin: str = ""  # "file:line", for messages
+
+    @property
+    def key(self) -> str:
+        """The identity of a term: its lower-cased text."""
+        return normalise_term(self.term)
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        """The term, its listed variants, and hyphen/space variants of each."""
+        forms: list[str] = []
+        for form in (self.term, *self.variants):
+            for variant in hyphen_variants(form):
+                if variant not in forms:
+                    forms.append(variant)
+        return tuple(forms)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All vague terms plus the cue lists the slot rules use (for example, actor nouns)."""
+
+    terms: tuple[Term, ...]
+    actor_nouns: frozenset[str] = field(default_factory=frozenset)
+    sources: tuple[str, ...] = ()
+
+    def term(self, key: str) -> Term:
+        for term in self.terms:
+            if term.key == key:
+                return term
+        raise KeyError(key)
+
+    @property
+    def categories(self) -> tuple[str, ...]:
+        return tuple(sorted({term.category for term in self.terms}))
+
+
+def normalise_term(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def hyphen_variants(form: str) -> list[str]:
+    """'case-by-case' -> it, 'case by case'; 'co-ordinated' -> it, 'co ordinated', 'coordinated'."""
+    form = normalise_term(form)
+    variants = [form]
+    if "-" in form:
+        variants.append(form.replace("-", " "))
+        variants.append(form.replace("-", ""))
+    return variants
+
+
+def default_lexicon_dir() -> Path:
+    """Where the bundled lexicons are: inside the package when installed from a wheel, else the
+    repository's top-level ``lexicons/`` (an editable install or a source checkout)."""
+    package_dir = Path(__file__).resolve().parent
+    for candidate in (package_dir / "lexicons", package_dir.parent / "lexicons"):
+        if (candidate / "cues").is_dir():
+            return candidate
+    raise LexiconError(f"{package_dir}: the bundled lexicons folder is missing (reinstall vaguewords)")
+
+
+def _split_list(value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in value.split(LIST_SEPARATOR) if part.strip())
+
+
+def _read_rows(path: Path, required: Sequence[str], optional: Sequence[str]):
+    """Yield (line_number, row) for a CSV file after checking its header."""
+    try:
+        handle = path.open(encoding="utf-8-sig", newline="")
+    except FileNotFoundError:
+        raise LexiconError(f"{path}: lexicon file not found") from None
+    except IsADirectoryError:
+        raise LexiconError(f"{path}: is a folder, expected a CSV lexicon file") from None
+    except OSError as error:
+        raise LexiconError(f"{path}: cannot be read ({error.strerror})") from None
+    with handle:
+        try:
+            reader = csv.DictReader(handle)
+            header = [name.strip().lower() for name in (reader.fieldnames or [])]
+            if not header:
+                raise LexiconError(f"{path}: line 1: empty file, expected a header row")
+            missing = [name for name in required if name not in header]
+            if missing:
+                raise LexiconError(
+                    f"{path}: line 1: missing column {', '.join(repr(m) for m in missing)} "
+                    f"(expected columns: {', '.join(required)}; optional: {', '.join(optional)})"
+                )
+            unknown = [name for name in header if name not in (*required, *optional)]
+            if unknown:
+                raise LexiconError(
+                    f"{path}: line 1: unknown column {', '.join(repr(u) for u in unknown)} "
+                    f"(allowed: {', '.join((*required, *optional))})"
+                )
+            reader.fieldnames = header
+            for row in reader:
+                if None in row:
+                    raise LexiconError(
+                        f"{path}: line {reader.line_num}: more cells than the header has columns"
+                    )
+                cleaned = {key: (value or "").strip() for key, value in row.items()}
+                if not any(cleaned.values()):
+                    continue  # blank line in a spreadsheet export
+                yield reader.line_num, cleaned
+        except UnicodeDecodeError:
+            raise LexiconError(f"{path}: not UTF-8 text (save the CSV as UTF-8)") from None
+        except csv.Error as error:
+            raise LexiconError(f"{path}: line {reader.line_num}: {error}") from None
+
+
+def load_term_file(path: Path) -> list[Term]:
+    """Read one lexicon CSV, validating every row."""
+    terms: list[Term] = []
+    seen: dict[str, int] = {}
+    for line, row in _read_rows(path, TERM_COLUMNS_REQUIRED, TERM_COLUMNS_OPTIONAL):
+        where = f"{path}: line {line}"
+        term = " ".join(row["term"].split())
+        if not term:
+            raise LexiconError(f"{where}: empty term")
+        if any(ch in term for ch in "[]{}<>|"):
+            raise LexiconError(f"{where}: term {term!r} contains a reserved character")
+        category = row["category"].lower()
+        if not CATEGORY_PATTERN.match(category):
+            raise LexiconError(
+                f"{where}: category {row['category']!r} should be lower-case letters and _ "
+                "(for example vague_timing)"
+            )
+        leaves_open = tuple(slot.lower() for slot in _split_list(row["leaves_open"]))
+        if not leaves_open:
+            raise LexiconError(f"{where}: leaves_open is empty, expected who, how and/or when")
+        bad_slots = [slot for slot in leaves_open if slot not in SLOT_NAMES]
+        if bad_slots:
+            raise LexiconError(
+                f"{where}: leaves_open {bad_slots[0]!r} is not one of who, how, when "
+                "(separate several with |)"
+            )
+        explanation = row["explanation"]
+        if not explanation:
+            raise LexiconError(f"{where}: explanation is empty")
+        pos = frozenset(tag.upper() for tag in _split_list(row.get("pos", "")))
+        unknown_pos = sorted(pos - UNIVERSAL_POS)
+        if unknown_pos:
+            raise LexiconError(
+                f"{where}: unknown part-of-speech tag {unknown_pos[0]!r} "
+                f"(expected one of {', '.join(sorted(UNIVERSAL_POS))})"
+            )
+        key = normalise_term(term)
+        if key in seen:
+            raise LexiconError(f"{where}: duplicate term {term!r} (first on line {seen[key]})")
+        seen[key] = line
+        terms.append(
+            Term(
+                term=term,
+                category=category,
+                leaves_open=leaves_open,
+                explanation=explanation,
+                pos=pos,
+                variants=_split_list(row.get("variants", "")),
+                exceptions=_split_list(row.get("exceptions", "")),
+                origin=f"{path}:{line}",
+            )
+        )
+    return terms
+
+
+def load_cue_file(path: Path) -> frozenset[str]:
+    words = set()
+    for line, row in _read_rows(path, CUE_COLUMNS, ("notes",)):
+        word = normalise_term(row["word"])
+        if not word:
+            raise LexiconError(f"{path}: line {line}: empty word")
+        words.add(word)
+    return frozenset(words)
+
+
+def load_lexicon(
+    directory: Path | str | None = None,
+    extra_files: Iterable[Path | str] = (),
+    ignore: Iterable[str] = (),
+) -> Lexicon:
+    """Load every ``*.csv`` in ``directory`` (default: the bundled lexicons), then each extra file.
+
+    A term in a later file replaces a term with the same text from an earlier one, so a teacher's
+    list can redefine a bundled term. Terms named in ``ignore`` are dropped.
+    """
+    directory = Path(directory) if directory is not None else default_lexicon_dir()
+    if not directory.is_dir():
+        raise LexiconError(f"{directory}: lexicon folder not found")
+    files = sorted(directory.glob("*.csv"))
+    if not files:
+        raise LexiconError(f"{directory}: no lexicon CSV files in this folder")
+    files += [Path(extra) for extra in extra_files]
+
+    by_key: dict[str, Term] = {}
+    for path in files:
+        for term in load_term_file(path):
+            by_key.pop(term.key, None)  # re-insert so the later definition keeps its place
+            by_key[term.key] = term
+
+    ignored = {normalise_term(term) for term in ignore}
+    unknown = sorted(ignored - set(by_key))
+    if unknown:
+        raise LexiconError(f"--ignore {unknown[0]!r}: no such term in the lexicons")
+    terms = tuple(term for key, term in by_key.items() if key not in ignored)
+
+    actor_file = directory / "cues" / "actor_nouns.csv"
+    actor_nouns = load_cue_file(actor_file) if actor_file.exists() else frozenset()
+    return Lexicon(
+        terms=terms, actor_nouns=actor_nouns, sources=tuple(str(path) for path in files)
+    )

