@@ -27,12 +27,25 @@ def clause_of(span: Span) -> Token:
     """The head of the clause that governs ``span``: the nearest verb above the span's root,
     climbing through ``xcomp`` so that "aims to provide robust support" is one clause. A span in
     a sentence with no verb gets the sentence root."""
-    token = span.root
+    token = _nearest_clause_head(span.root)
+    while token.dep_ in SHARED_CLAUSE_DEPS and token.head is not token:
+        # "are willing to discuss": climb past the adjective to the verb that governs it.
+        token = _nearest_clause_head(token.head)
+    return token
+
+
+def _nearest_clause_head(token: Token) -> Token:
     while not is_clause_head(token) and token.head is not token:
         token = token.head
-    while token.dep_ in SHARED_CLAUSE_DEPS and token.head is not token:
-        token = token.head
     return token
+
+
+def nearest_clause_head_above(token: Token) -> Token | None:
+    """The closest verb above ``token`` (not ``token`` itself), or None at the root."""
+    if token.head is token:
+        return None
+    head = _nearest_clause_head(token.head)
+    return head if is_clause_head(head) else None
 
 
 def starts_nested_clause(token: Token) -> bool:

@@ -25,8 +25,8 @@ from vaguewords.lexicon import Lexicon, Term, hyphen_variants, load_lexicon
 SPANS_KEY = "vague"
 FINDINGS_ATTR = "vague_findings"
 EXCEPTION_PREFIX = "exception::"
-# Parts of speech the lemmatizer is asked about when a pattern word is turned into lemmas.
-LEMMA_POS = ("NOUN", "VERB", "ADJ", "ADV")
+# The part of speech whose inflection (the plural) is undone in lexicon words.
+PLURAL_POS = "NOUN"
 
 if not Doc.has_extension(FINDINGS_ATTR):
     Doc.set_extension(FINDINGS_ATTR, default=None)
@@ -80,12 +80,15 @@ def _lemma_function(nlp: Language):
     lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
     rule_lemmatize = getattr(lemmatizer, "rule_lemmatize", None)
     if getattr(lemmatizer, "mode", None) != "rule" or rule_lemmatize is None:
-        return lambda token: {token.lower_}
+        return lambda token, pos_limit=(): {token.lower_}
 
-    def lemmas(token) -> set[str]:
+    def lemmas(token, pos_limit: Iterable[str] = ()) -> set[str]:
+        # Lexicon words are written in their base form, except nouns that may be plural
+        # ("stakeholders", "ideas"). Only the plural is undone: taking the verb lemma of an
+        # adjective would make "lasting" match "last".
         found = {token.lower_}
-        for pos in LEMMA_POS:
-            token.pos_ = pos
+        if not pos_limit or PLURAL_POS in pos_limit:
+            token.pos_ = PLURAL_POS
             found.update(lemma.lower() for lemma in rule_lemmatize(token))
         return found
 
@@ -99,18 +102,35 @@ def _patterns_for(nlp: Language, spelling: str, lemmatize, pos: Iterable[str]) -
     lemma keeps its capitals.
     """
     words = nlp.make_doc(spelling)
+    pos = sorted(pos)
     lemma_pattern: list[dict] = []
     lower_pattern: list[dict] = []
     for token in words:
-        lemmas = sorted(lemmatize(token))
-        cased = sorted({form for lemma in lemmas for form in (lemma, lemma.capitalize(), lemma.upper())})
+        # The POS limit applies to the first word, so only its lemmas for those POS are wanted.
+        lemmas = sorted(lemmatize(token, pos if token.i == 0 else ()))
+        cased = sorted(
+            {form for lemma in lemmas for form in (lemma, lemma.capitalize(), lemma.upper())}
+        )
         lemma_pattern.append({"LEMMA": {"IN": cased}})
-        lower_pattern.append({"LOWER": {"IN": sorted({token.lower_, *lemmas})}})
-    pos = sorted(pos)
+        surface = {token.lower_, *lemmas, *regular_inflections(token.lower_)}
+        lower_pattern.append({"LOWER": {"IN": sorted(surface)}})
     if pos:
         lemma_pattern[0]["POS"] = {"IN": pos}
         lower_pattern[0]["POS"] = {"IN": pos}
     return [lemma_pattern, lower_pattern]
+
+
+def regular_inflections(word: str) -> set[str]:
+    """Regular English endings of a base form, for words the lemmatizer gets wrong in context
+    ("hopes" -> "hop"): hope -> hopes, hoped, hoping; try -> tries, tried."""
+    if not word.isalpha() or len(word) < 3:
+        return set()
+    forms = {word + "s", word + "es", word + "ed", word + "ing"}
+    if word.endswith("e"):
+        forms |= {word + "d", word[:-1] + "ing"}
+    if word.endswith("y") and word[-2] not in "aeiou":
+        forms |= {word[:-1] + "ies", word[:-1] + "ied"}
+    return forms
 
 
 class VagueWords:

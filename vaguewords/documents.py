@@ -61,7 +61,9 @@ def decode_text(data: bytes, source: str) -> tuple[str, tuple[str, ...]]:
             try:
                 return data.decode(encoding), ()
             except UnicodeDecodeError:
-                raise InputError(f"{source}: starts like {encoding.upper()} text but is not valid") from None
+                raise InputError(
+                    f"{source}: starts like {encoding.upper()} text but is not valid"
+                ) from None
     guessed = _guess_utf16_without_bom(data)
     if guessed:
         try:
@@ -162,7 +164,9 @@ def html_to_text(html: str) -> str:
         if text:
             blocks.append(text)
     if not blocks:  # a page of bare text or divs
-        blocks = [" ".join(line.split()) for line in soup.get_text("\n").split("\n") if line.strip()]
+        blocks = [
+            " ".join(line.split()) for line in soup.get_text("\n").split("\n") if line.strip()
+        ]
     return "\n\n".join(blocks)
 
 
@@ -192,3 +196,35 @@ def read_document(path: Path | str) -> Document:
     if path.is_dir():
         raise InputError(f"{path}: is a folder")
     return reader(path)
+
+
+# ============================================================================ command-line inputs
+
+STDIN_ARGUMENT = "-"
+
+
+def looks_like_path(argument: str) -> bool:
+    """True for "notes.txt", "handouts/", "./a" (no spaces, a known extension or a separator)."""
+    if not argument or any(ch.isspace() for ch in argument):
+        return False
+    suffix = Path(argument).suffix.lower()
+    return suffix in READERS or suffix in EXTRA_PATH_SUFFIXES or "/" in argument or "\\" in argument
+
+
+# Extensions that are clearly file names even though we cannot read them yet.
+EXTRA_PATH_SUFFIXES = (".docx", ".pdf", ".doc", ".rtf", ".odt", ".csv", ".json")
+
+
+def iter_folder(folder: Path, pattern: str = "**/*") -> Iterator[Path]:
+    """Supported files under ``folder`` (recursive by default), sorted, not following symlink loops."""
+    seen: set[Path] = set()
+    for path in sorted(folder.glob(pattern)):
+        try:
+            resolved = path.resolve(strict=True)
+        except (OSError, RuntimeError):
+            continue  # a broken link or a symlink loop
+        if resolved in seen or not path.is_file():
+            continue
+        seen.add(resolved)
+        if path.suffix.lower() in READERS:
+            yield path

@@ -65,13 +65,13 @@ def _phrase_text(span: Span) -> str:
     """Lower-case the first word unless it is a name; keep the rest as written."""
     text = span.text.strip()
     first = span[0]
-    if first.pos_ != "PROPN" and first.ent_type_ == "" and text:
+    if first.pos_ != "PROPN" and first.ent_type_ == "" and first.text != "I" and text:
         text = text[0].lower() + text[1:]
     return text
 
 
 def _definite(span: Span) -> str:
-    """"robust security guarantees" -> "the robust security guarantees" (a question refers back)."""
+    """ "robust security guarantees" -> "the robust security guarantees" (a question refers back)."""
     text = _phrase_text(span)
     first = span[0]
     if first.lower_ in ARTICLES or first.dep_ in ("det", "poss") or first.pos_ in ("PROPN", "PRON"):
@@ -129,8 +129,8 @@ def questions_for(span: Span, head: Token, slots: tuple[Slot, Slot, Slot]) -> li
             questions.append(f"Who {third_person(lemma)} {theme_text}?".replace(" ?", "?"))
     if passive:
         core = f"will {theme_text or 'it'} be {verb.text.lower()}"
-    elif who.present and who.text:
-        core = f"will {who.text} {lemma} {theme_text}".rstrip()
+    elif (actor := _actor_text(verb, who)) is not None:
+        core = f"will {actor} {lemma} {theme_text}".rstrip()
     else:
         core = "will this be done"
     if not how.present:
@@ -138,6 +138,18 @@ def questions_for(span: Span, head: Token, slots: tuple[Slot, Slot, Slot]) -> li
     if not when.present:
         questions.append(f"By when {core}?")
     return questions
+
+
+def _actor_text(verb: Token, who: Slot) -> str | None:
+    """The words naming whoever acts, as they would read mid-question ("we", "the authorities")."""
+    doc = verb.doc
+    if who.present and who.start is not None and who.end is not None:
+        span = doc.char_span(who.start, who.end)
+        return _phrase_text(span) if span is not None else who.text
+    subject = subject_of(verb)
+    if subject is None or subject.dep_ == "expl" or subject.lower_ in ("it", "there"):
+        return None
+    return _phrase_text(_noun_phrase(subject))
 
 
 def _main_verb(head: Token) -> Token | None:

@@ -23,7 +23,7 @@ CUE_COLUMNS = ("word", "kind")
 
 # The Universal POS tags spaCy assigns (token.pos_).
 UNIVERSAL_POS = frozenset(
-    "ADJ ADP ADV AUX CCONJ DET INTJ NOUN NUM PART PRON PROPN PUNCT SCONJ SYM VERB X".split()
+    ["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"]
 )
 
 CATEGORY_PATTERN = re.compile(r"^[a-z][a-z_]*$")
@@ -99,7 +99,9 @@ def default_lexicon_dir() -> Path:
     for candidate in (package_dir / "lexicons", package_dir.parent / "lexicons"):
         if (candidate / "cues").is_dir():
             return candidate
-    raise LexiconError(f"{package_dir}: the bundled lexicons folder is missing (reinstall vaguewords)")
+    raise LexiconError(
+        f"{package_dir}: the bundled lexicons folder is missing (reinstall vaguewords)"
+    )
 
 
 def _split_list(value: str) -> tuple[str, ...]:
@@ -247,6 +249,4 @@ def load_lexicon(
 
     actor_file = directory / "cues" / "actor_nouns.csv"
     actor_nouns = load_cue_file(actor_file) if actor_file.exists() else frozenset()
-    return Lexicon(
-        terms=terms, actor_nouns=actor_nouns, sources=tuple(str(path) for path in files)
-    )
+    return Lexicon(terms=terms, actor_nouns=actor_nouns, sources=tuple(str(path) for path in files))

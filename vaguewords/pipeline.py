@@ -86,7 +86,9 @@ def model_name(nlp: Language) -> str:
 # ============================================================================ chunks
 
 
-def chunk_spans(text: str, start: int, end: int, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, int]]:
+def chunk_spans(
+    text: str, start: int, end: int, limit: int = CHUNK_CHARS
+) -> Iterator[tuple[int, int]]:
     """Cut text[start:end] into pieces of at most ``limit`` characters, preferring sentence ends,
     then white space."""
     while end - start > limit:
@@ -163,7 +165,9 @@ def analyze_many(
         )
 
 
-def analyze(text: Document | str, settings: Settings = Settings(), *, source: str | None = None) -> Analysis:
+def analyze(
+    text: Document | str, settings: Settings = Settings(), *, source: str | None = None
+) -> Analysis:
     """Analyse one text: every vague term, its clause, who / how / when, and the questions."""
     document = _as_document(text)
     if source is not None:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from vaguewords.clauses import attached_clauses, clause_tokens
+from vaguewords.clauses import attached_clauses, clause_tokens, nearest_clause_head_above
 from vaguewords.model import Slot
 
 VAGUE_SPANS_KEY = "vague"
@@ -25,6 +25,12 @@ VAGUE_SPANS_KEY = "vague"
 # --- who -------------------------------------------------------------------------------------
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 PASSIVE_MARKER_DEPS = frozenset({"auxpass", "nsubjpass", "csubjpass"})
+NON_FINITE_TAGS = frozenset({"VB", "VBG", "VBN"})
+FINITE_AUX_TAGS = frozenset({"MD", "VBZ", "VBP", "VBD"})
+# The subject of these verbs receives; whoever provides is still unnamed.
+RECIPIENT_VERBS = frozenset(
+    {"receive", "get", "obtain", "gain", "have", "expect", "enjoy", "benefit", "undergo", "face"}
+)
 # Verbs under these relations take their subject from the verb they hang from.
 SUBJECT_SHARING_DEPS = frozenset({"xcomp", "conj", "advcl"})
 EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "these", "those", "what", "which"})
@@ -54,7 +60,23 @@ INDEFINITE_PRONOUNS = frozenset(
     }
 )
 INDEFINITE_DETERMINERS = frozenset(
-    {"a", "an", "some", "any", "certain", "various", "other", "another", "no", "many", "few"}
+    {
+        "a",
+        "an",
+        "some",
+        "any",
+        "certain",
+        "various",
+        "other",
+        "another",
+        "no",
+        "many",
+        "few",
+        "several",
+        "numerous",
+        "multiple",
+        "countless",
+    }
 )
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 NAMED_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
@@ -355,22 +377,47 @@ def _subtree_span(token: Token) -> Span:
 
 
 def is_passive(head: Token) -> bool:
-    return any(child.dep_ in PASSIVE_MARKER_DEPS for child in head.children)
+    if any(child.dep_ in PASSIVE_MARKER_DEPS for child in head.children):
+        return True
+    # "guarantees provided by NATO": a participle modifying a noun is a reduced passive.
+    return head.dep_ == "acl" and head.tag_ == "VBN"
+
+
+def is_non_finite(token: Token) -> bool:
+    """ "to provide", "providing", "committed": a verb with no tense of its own."""
+    if token.tag_ not in NON_FINITE_TAGS:
+        return False
+    return not any(
+        child.dep_ in ("aux", "auxpass") and child.tag_ in FINITE_AUX_TAGS
+        for child in token.children
+    )
 
 
 def subject_of(head: Token) -> Token | None:
-    """The subject of ``head``, borrowed from the governing verb for "aims to provide",
-    "will build schools and hire teachers" and subjectless adverbial clauses."""
+    """The subject of ``head``. A verb without its own subject borrows the subject of the verb it
+    hangs from when it shares it: "aims to provide", "will build schools and hire teachers",
+    "take action to tackle crime", "are committed to providing"."""
     token = head
     for _ in range(8):  # bounded climb; parses are trees, but be safe
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child
-        if token.dep_ in SUBJECT_SHARING_DEPS and token.head is not token:
-            token = token.head
+        if (
+            token.dep_ in SUBJECT_SHARING_DEPS
+            or (is_non_finite(token) and token.dep_ not in ("acl", "relcl", "ROOT"))
+            or (token.dep_ == "acl" and token.tag_ == "VB")
+        ):
+            above = nearest_clause_head_above(token)
+            if above is None:
+                return None
+            token = above
             continue
         return None
     return None
+
+
+def is_recipient_verb(head: Token) -> bool:
+    return head.lemma_.lower() in RECIPIENT_VERBS
 
 
 def passive_agent(head: Token) -> Token | None:
@@ -412,7 +459,9 @@ def judge_actor(token: Token, context: ClauseContext, role: str) -> Slot:
         return _present(
             "who", phrase, "personal_pronoun", f"{quoted} acts (check that it is clear who)"
         )
-    determiners = [child.lower_ for child in token.children if child.dep_ in ("det", "predet")]
+    determiners = [
+        child.lower_ for child in token.children if child.dep_ in ("det", "predet", "amod")
+    ]
     if _is_actor_noun(token, context.actor_nouns):
         if any(det in INDEFINITE_DETERMINERS for det in determiners):
             return _absent("who", "indefinite_actor", f"{quoted} does not say which one")
@@ -453,12 +502,21 @@ def find_who(context: ClauseContext) -> Slot:
         if not any(token.pos_ in ("VERB", "AUX") for token in context.tokens):
             return _absent("who", "no_verb", "there is no verb, so nobody is said to act")
         return _absent("who", "no_subject", "the clause names nobody who acts")
-    if subject.dep_ in ("nsubjpass", "csubjpass"):
+    raised = any(child.dep_ == "xcomp" for child in subject.head.children)
+    if subject.dep_ in ("nsubjpass", "csubjpass") and not raised:
         quoted = f"\u201c{actor_phrase(subject).text}\u201d"
         return _absent(
             "who", "agentless_passive", f"{quoted} is acted on; nobody is named as acting"
         )
-    return judge_actor(subject, context, "subject")
+    # "is expected to announce": the passive subject is the one who announces (raising).
+    verdict = judge_actor(subject, context, "subject")
+    if verdict.present and not raised and is_recipient_verb(subject.head):
+        return _absent(
+            "who",
+            "recipient_subject",
+            f"\u201c{verdict.text}\u201d receives; nobody is named as providing",
+        )
+    return verdict
 
 
 # ============================================================================ how
@@ -533,7 +591,11 @@ def legal_basis(context: ClauseContext) -> Iterator[Span]:
 def enforcement_mechanism(context: ClauseContext) -> Iterator[Span]:
     """A named mechanism that makes it happen: sanctions, inspections, an audit, a vote."""
     for token in context.tokens:
-        if token.pos_ == "NOUN" and token.lemma_.lower() in ENFORCEMENT_NOUNS:
+        if (
+            token.pos_ == "NOUN"
+            and token.lemma_.lower() in ENFORCEMENT_NOUNS
+            and token.dep_ not in SUBJECT_DEPS
+        ):
             yield _subtree_span(token)
 
 
@@ -575,13 +637,25 @@ def concrete_amount(context: ClauseContext) -> Iterator[Span]:
                 continue
             if entity.label_ == "CARDINAL" and entity.root.head.ent_type_ in DATE_ENTITIES:
                 continue
-            yield _with_counted_noun(entity)
+            yield _with_counted_noun(_without_leading_modifiers(entity, context))
         if token.like_num and token.dep_ == "nummod" and not token.ent_type_:
             yield (
                 token.doc[token.i : token.head.i + 1]
                 if token.head.i > token.i
                 else token.doc[token.i : token.i + 1]
             )
+
+
+def _without_leading_modifiers(entity: Span, context: ClauseContext) -> Span:
+    """ "an extra £2m" -> "£2m": the figure is concrete even when a vague word sits beside it."""
+    start = entity.start
+    while start < entity.end - 1:
+        token = entity.doc[start]
+        if token.pos_ == "DET" or context.overlaps_vague(entity.doc[start : start + 1]) is not None:
+            start += 1
+        else:
+            break
+    return entity.doc[start : entity.end]
 
 
 def _entity_of(token: Token) -> Span | None:

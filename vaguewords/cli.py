@@ -1,0 +1,265 @@
+"""The ``vaguewords`` command: parse arguments, call the library, render, map errors to exit codes.
+
+The library raises; only this module prints and exits. Anything that is not a
+:class:`VagueWordsError` is a bug and keeps its traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from enum import Enum, IntEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich.console import Console
+
+from vaguewords.documents import (
+    STDIN_ARGUMENT,
+    Document,
+    decode_text,
+    iter_folder,
+    looks_like_path,
+    read_document,
+)
+from vaguewords.errors import InputError, ModelError, VagueWordsError
+
+if TYPE_CHECKING:
+    from vaguewords.model import Analysis
+    from vaguewords.pipeline import Settings
+
+
+class ExitStatus(IntEnum):
+    OK = 0
+    SOME_INPUTS_FAILED = 1  # other inputs were analysed
+    USAGE_ERROR = 2  # bad arguments, missing file, empty text, bad lexicon
+    ENVIRONMENT_ERROR = 3  # no usable spaCy model
+
+
+class OutputFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+
+app = typer.Typer(
+    name="vaguewords",
+    help=(
+        "Find reassuring but unspecified words (robust, comprehensive, in stages, soon...) and "
+        "ask who acts, how, and when.\n\n"
+        'Example: vaguewords check "Robust guarantees will be provided in stages."'
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+@app.callback()
+def _commands() -> None:
+    """Find reassuring but unspecified words and ask who acts, how, and when."""
+
+
+class UsageProblem(VagueWordsError):
+    """An argument-level problem: exit 2 before anything is analysed."""
+
+
+@dataclass
+class InputPlan:
+    """What the arguments ask for: documents to read (lazily), in order, and problems met."""
+
+    items: list[Document | Path] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+
+
+def plan_inputs(arguments: list[str], glob: str = "**/*") -> InputPlan:
+    """Turn arguments into documents: '-' is stdin, an existing path is a file or folder, a
+    path-like argument that does not exist is an error, anything else is text."""
+    plan = InputPlan()
+    for argument in arguments:
+        if argument == STDIN_ARGUMENT:
+            data = (
+                sys.stdin.buffer.read()
+                if hasattr(sys.stdin, "buffer")
+                else sys.stdin.read().encode()
+            )
+            text, warnings = decode_text(data, "stdin")
+            if not text.strip():
+                raise UsageProblem("stdin: no text to analyse (standard input was empty)")
+            plan.items.append(Document(text=text, source=STDIN_ARGUMENT, warnings=warnings))
+            continue
+        if not argument.strip():
+            raise UsageProblem("text: no text to analyse (the argument is empty)")
+        path = Path(argument)
+        if _exists(path):
+            if path.is_dir():
+                files = list(iter_folder(path, glob))
+                if not files:
+                    raise UsageProblem(
+                        f"{path}: no supported files in this folder (pattern {glob!r})"
+                    )
+                plan.items.extend(files)
+            else:
+                plan.items.append(path)
+        elif looks_like_path(argument):
+            raise UsageProblem(f"{argument}: file not found")
+        else:
+            plan.items.append(Document(text=argument, source="text"))
+    return plan
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists() or path.is_symlink()
+    except (OSError, ValueError):
+        return False  # a text argument too long or odd to be a path
+
+
+def read_planned(plan: InputPlan) -> Iterator[Document]:
+    """Read each planned file as it is needed; a file that cannot be read is reported and skipped."""
+    for item in plan.items:
+        if isinstance(item, Document):
+            yield item
+            continue
+        try:
+            document = read_document(item)
+        except InputError as error:
+            report_failure(plan, str(error))
+            continue
+        if not document.text.strip():
+            report_failure(plan, f"{item}: no text to analyse (the file is empty)")
+            continue
+        yield document
+
+
+def report_failure(plan: InputPlan, message: str) -> None:
+    plan.failures.append(message)
+    stderr.print(f"vaguewords: error: {message}", markup=False)
+
+
+def fail(message: str, status: ExitStatus) -> typer.Exit:
+    stderr.print(f"vaguewords: error: {message}", markup=False)
+    return typer.Exit(int(status))
+
+
+def make_settings(
+    model: str | None, lexicon: list[Path] | None, ignore: list[str] | None
+) -> Settings:
+    from vaguewords.pipeline import Settings
+
+    return Settings(
+        model=model,
+        lexicons=tuple(str(path) for path in lexicon or ()),
+        ignore=tuple(ignore or ()),
+    )
+
+
+def run_analysis(plan: InputPlan, settings: Settings, keep_text: bool) -> Iterator[Analysis]:
+    from vaguewords.pipeline import analyze_many
+
+    for analysis in analyze_many(read_planned(plan), settings):
+        yield analysis if keep_text else replace(analysis, text="")
+
+
+InputsArgument = Annotated[
+    list[str],
+    typer.Argument(
+        help="Text to analyse, '-' for standard input, or files and folders (.txt, .md, .html).",
+        show_default=False,
+    ),
+]
+ModelOption = Annotated[
+    str | None,
+    typer.Option("--model", help="Another installed spaCy pipeline (default: en_core_web_sm)."),
+]
+LexiconOption = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--lexicon",
+        help="An extra lexicon CSV (same columns as lexicons/*.csv); repeatable.",
+        exists=True,
+        dir_okay=False,
+    ),
+]
+IgnoreOption = Annotated[
+    list[str] | None, typer.Option("--ignore", help="A term not to flag; repeatable.")
+]
+
+
+@app.command(
+    epilog=(
+        'Examples: vaguewords check "Robust security guarantees will be provided in stages."  '
+        "|  vaguewords check examples/peace_plan.txt --format json  "
+        "|  cat notes.txt | vaguewords check -"
+    )
+)
+def check(
+    inputs: InputsArgument,
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = OutputFormat.text,
+    model: ModelOption = None,
+    lexicon: LexiconOption = None,
+    ignore: IgnoreOption = None,
+    show_text: Annotated[
+        bool, typer.Option("--text/--no-text", help="Print the text with highlights (text format).")
+    ] = True,
+    glob: Annotated[str, typer.Option("--glob", help="Files to take from folders.")] = "**/*",
+) -> None:
+    """Flag vague words and check whether each clause says who acts, how, and when.
+
+    Example: vaguewords check "Robust security guarantees will be provided in stages."
+    """
+    with handle_errors():
+        plan = plan_inputs(inputs, glob)
+        settings = make_settings(model, lexicon, ignore)
+        if output_format is OutputFormat.json:
+            from vaguewords.render.json import render_json
+
+            analyses = list(run_analysis(plan, settings, keep_text=False))
+            if analyses:
+                typer.echo(render_json(analyses))
+            analysed = len(analyses)
+        else:
+            from vaguewords.render.terminal import render_terminal
+
+            console = Console(highlight=False)
+            analysed = 0
+            for analysis in run_analysis(plan, settings, keep_text=show_text):
+                render_terminal([analysis], console, show_text=show_text)
+                analysed += 1
+        raise typer.Exit(int(exit_status(plan, analysed)))
+
+
+def exit_status(plan: InputPlan, analysed: int) -> ExitStatus:
+    """0 when everything was read; 1 when some inputs failed but others were analysed; 2 when
+    nothing could be analysed."""
+    if not plan.failures:
+        return ExitStatus.OK
+    return ExitStatus.SOME_INPUTS_FAILED if analysed else ExitStatus.USAGE_ERROR
+
+
+class handle_errors:
+    """Turn a VagueWordsError into one line on stderr and the matching exit code."""
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind, error, traceback) -> bool:
+        if error is None or not isinstance(error, VagueWordsError):
+            return False
+        if isinstance(error, ModelError):
+            raise fail(str(error), ExitStatus.ENVIRONMENT_ERROR)
+        raise fail(str(error), ExitStatus.USAGE_ERROR)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Renderers take plain Analysis objects (never spaCy objects) and produce output."""

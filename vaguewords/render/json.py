@@ -1,0 +1,14 @@
+"""JSON output: the contract documented in the README."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from vaguewords.model import Analysis
+
+
+def render_json(analyses: Sequence[Analysis]) -> str:
+    """One object for one input, an array of objects (in input order) for several."""
+    data = [analysis.to_dict() for analysis in analyses]
+    return json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=2)
