@@ -28,27 +28,29 @@ def clause_of(span: Span) -> Token:
     climbing through ``xcomp`` so that "aims to provide robust support" is one clause. A span in
     a sentence with no verb gets the sentence root."""
     token = _nearest_clause_head(span.root)
-    while token.dep_ in SHARED_CLAUSE_DEPS and token.head is not token:
+    while token.dep_ in SHARED_CLAUSE_DEPS and token.head != token:
         # "are willing to discuss": climb past the adjective to the verb that governs it.
         token = _nearest_clause_head(token.head)
     return token
 
 
 def _nearest_clause_head(token: Token) -> Token:
-    while not is_clause_head(token) and token.head is not token:
+    while not is_clause_head(token) and token.head != token:
         token = token.head
     return token
 
 
 def nearest_clause_head_above(token: Token) -> Token | None:
     """The closest verb above ``token`` (not ``token`` itself), or None at the root."""
-    if token.head is token:
+    if token.head == token:
         return None
     head = _nearest_clause_head(token.head)
     return head if is_clause_head(head) else None
 
 
 def starts_nested_clause(token: Token) -> bool:
+    if token.dep_ == "advcl" and not is_clause_head(token):
+        return False  # ", effective from 1 December": a verbless modifier of the same event
     if token.dep_ in NESTED_CLAUSE_DEPS:
         return True
     # "will build schools and hire teachers": the second verb is a clause of its own.

@@ -96,7 +96,7 @@ def _lemma_function(nlp: Language):
 
 
 def _patterns_for(nlp: Language, spelling: str, lemmatize, pos: Iterable[str]) -> list[list[dict]]:
-    """Two token patterns for one spelling: every word by lemma, and every word by lower case.
+    """Token patterns for one spelling: every word by lemma, and every word by lower case.
 
     The lower-case pattern catches words the tagger calls PROPN (title case, headings), whose
     lemma keeps its capitals.
@@ -114,10 +114,19 @@ def _patterns_for(nlp: Language, spelling: str, lemmatize, pos: Iterable[str]) -
         lemma_pattern.append({"LEMMA": {"IN": cased}})
         surface = {token.lower_, *lemmas, *regular_inflections(token.lower_)}
         lower_pattern.append({"LOWER": {"IN": sorted(surface)}})
+    patterns = [lemma_pattern, lower_pattern]
     if pos:
         lemma_pattern[0]["POS"] = {"IN": pos}
         lower_pattern[0]["POS"] = {"IN": pos}
-    return [lemma_pattern, lower_pattern]
+        if "PROPN" not in pos:
+            # Headings in capitals ("ROBUST GUARANTEES") are tagged PROPN whatever the word is;
+            # a capitalised first word is accepted as PROPN, a lower-case one never is.
+            for shape in ("IS_UPPER", "IS_TITLE"):
+                heading = [dict(t) for t in lower_pattern]
+                heading[0]["POS"] = "PROPN"
+                heading[0][shape] = True
+                patterns.append(heading)
+    return patterns
 
 
 def regular_inflections(word: str) -> set[str]:

@@ -17,7 +17,7 @@ def findings_from_doc(doc: Doc, lexicon: Lexicon, spans_key: str = "vague") -> l
     """One finding per vague span in ``doc.spans[spans_key]``, offsets relative to ``doc.text``."""
     findings = []
     slots_by_head: dict[int, tuple[Slot, Slot, Slot]] = {}
-    for span in doc.spans[spans_key] if spans_key in doc.spans else ():
+    for span in doc.spans.get(spans_key, ()):
         term = lexicon.term(span.kb_id_)
         head = clause_of(span)
         if head.i not in slots_by_head:
@@ -65,7 +65,7 @@ def _phrase_text(span: Span) -> str:
     """Lower-case the first word unless it is a name; keep the rest as written."""
     text = span.text.strip()
     first = span[0]
-    if first.pos_ != "PROPN" and first.ent_type_ == "" and first.text != "I" and text:
+    if first.pos_ != "PROPN" and not first.ent_type_ and first.text.istitle() and first.text != "I":
         text = text[0].lower() + text[1:]
     return text
 

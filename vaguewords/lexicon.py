@@ -23,7 +23,25 @@ CUE_COLUMNS = ("word", "kind")
 
 # The Universal POS tags spaCy assigns (token.pos_).
 UNIVERSAL_POS = frozenset(
-    ["ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET", "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X"]
+    [
+        "ADJ",
+        "ADP",
+        "ADV",
+        "AUX",
+        "CCONJ",
+        "DET",
+        "INTJ",
+        "NOUN",
+        "NUM",
+        "PART",
+        "PRON",
+        "PROPN",
+        "PUNCT",
+        "SCONJ",
+        "SYM",
+        "VERB",
+        "X",
+    ]
 )
 
 CATEGORY_PATTERN = re.compile(r"^[a-z][a-z_]*$")

@@ -558,7 +558,7 @@ def using_clause(context: ClauseContext) -> Iterator[Span]:
     """ "using a grant", "drawing on reserves": a means given as a participle clause."""
     candidates = list(context.tokens) + attached_clauses(context.head, frozenset({"advcl", "acl"}))
     for token in candidates:
-        if token.lemma_ in USING_VERBS and token.tag_ == "VBG" and token is not context.head:
+        if token.lemma_ in USING_VERBS and token.tag_ == "VBG" and token != context.head:
             yield _subtree_span(token)
 
 
@@ -569,7 +569,7 @@ def funding_source(context: ClauseContext) -> Iterator[Span]:
             for child in token.subtree:
                 if child.dep_ == "pobj" and child.lemma_.lower() in FUNDING_NOUNS:
                     yield _subtree_span(token)
-        if token.lemma_ in FUNDING_VERBS and token is not context.head:
+        if token.lemma_ in FUNDING_VERBS and token != context.head:
             for child in token.children:
                 if child.dep_ == "agent":
                     yield token.doc[token.i : child.right_edge.i + 1]
@@ -738,9 +738,13 @@ def date_entity(context: ClauseContext) -> Iterator[Span]:
     """A DATE or TIME entity: "27 November", "September 2027", "100 days", "next Monday"."""
     indices = {token.i for token in context.tokens}
     for entity in context.head.doc.ents:
-        if entity.label_ in DATE_ENTITIES and entity.start in indices:
-            if _is_specific_time_expression(entity) and context.overlaps_vague(entity) is None:
-                yield _with_time_preposition(entity)
+        if (
+            entity.label_ in DATE_ENTITIES
+            and entity.start in indices
+            and _is_specific_time_expression(entity)
+            and context.overlaps_vague(entity) is None
+        ):
+            yield _with_time_preposition(entity)
 
 
 def _with_time_preposition(entity: Span) -> Span:

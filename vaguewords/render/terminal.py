@@ -29,10 +29,25 @@ def category_style(category: str) -> str:
     return CATEGORY_STYLES.get(category, DEFAULT_STYLE)
 
 
-def highlighted_text(analysis: Analysis) -> Text:
-    text = Text(analysis.text)
-    for finding in analysis.findings:
-        text.stylize(f"{category_style(finding.category)} underline", finding.start, finding.end)
+def highlighted_text(analysis: Analysis, plain: bool = False) -> Text:
+    """The text with each finding styled; with ``plain`` (no colours, e.g. piped output) each
+    finding is followed by its number in brackets instead: "Robust[1] security guarantees"."""
+    if not plain:
+        text = Text(analysis.text)
+        for finding in analysis.findings:
+            text.stylize(
+                f"{category_style(finding.category)} underline", finding.start, finding.end
+            )
+        return text
+    text = Text()
+    position = 0
+    for number, finding in enumerate(analysis.findings, start=1):
+        if finding.start < position:
+            continue
+        text.append(analysis.text[position : finding.end])
+        text.append(f"[{number}]")
+        position = finding.end
+    text.append(analysis.text[position:])
     return text
 
 
@@ -75,6 +90,37 @@ def findings_table(findings: Sequence[Finding]) -> Table:
     return table
 
 
+def finding_blocks(findings: Sequence[Finding]) -> Group:
+    """One block per finding, for terminals too narrow for the five-column table."""
+    blocks = []
+    first_of_clause: dict[tuple[int, int], int] = {}
+    for number, finding in enumerate(findings, start=1):
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(justify="right", no_wrap=True, width=4)
+        grid.add_column(ratio=1)
+        title = Text(finding.text, style=category_style(finding.category))
+        title.append(f"  {finding.category.replace('_', ' ')}", style="dim")
+        if finding.explanation:
+            title.append(f"  {finding.explanation}", style="italic dim")
+        grid.add_row(f"{number}.", title)
+        clause_key = (finding.clause_start, finding.clause_end)
+        if clause_key in first_of_clause:
+            grid.add_row("", Text(f"same clause as #{first_of_clause[clause_key]}", style="dim"))
+        else:
+            first_of_clause[clause_key] = number
+            grid.add_row("", Text("clause: ", style="dim") + Text(finding.clause))
+            for slot in finding.slots:
+                grid.add_row("", slot_line(slot))
+            for question in finding.questions:
+                grid.add_row("", Text(f"? {question}", style="bold"))
+        blocks.append(grid)
+        blocks.append(Text(""))
+    return Group(*blocks)
+
+
+WIDE_CONSOLE = 120
+
+
 def render_terminal(analyses: Sequence[Analysis], console: Console, show_text: bool = True) -> None:
     for analysis in analyses:
         count = len(analysis.findings)
@@ -84,8 +130,11 @@ def render_terminal(analyses: Sequence[Analysis], console: Console, show_text: b
         for warning in analysis.warnings:
             console.print(f"[yellow]note:[/] {warning}")
         if show_text:
-            console.print(Padding(highlighted_text(analysis), (1, 2)))
-        if analysis.findings:
+            plain = console.color_system is None
+            console.print(Padding(highlighted_text(analysis, plain=plain), (1, 2)))
+        if analysis.findings and console.width >= WIDE_CONSOLE:
             console.print(findings_table(analysis.findings))
+        elif analysis.findings:
+            console.print(finding_blocks(analysis.findings))
         else:
             console.print(Group(Text("No vague terms found.", style="green")))
