@@ -533,11 +533,25 @@ def _phrase_at(tokens: Iterable[Token], phrase: tuple[str, ...]) -> Token | None
     return None
 
 
+def _without_trailing_time(span: Span) -> Span:
+    """ "through a £40m grant from September 2027" -> "through a £40m grant": a date phrase
+    hanging off the means is when-evidence, not part of the how."""
+    for token in span[1:]:
+        if token.dep_ == "prep" and any(
+            child.dep_ == "pobj" and child.ent_type_ in ("DATE", "TIME") for child in token.children
+        ):
+            end = token.i
+            while end > span.start + 1 and token.doc[end - 1].is_punct:
+                end -= 1
+            return token.doc[span.start : end]
+    return span
+
+
 def means_preposition(context: ClauseContext) -> Iterator[Span]:
     """ "through a £40m grant", "via the county council", "by means of a levy"."""
     for token in context.tokens:
         if token.lower_ in MEANS_PREPOSITIONS and token.pos_ == "ADP":
-            yield _subtree_span(token)
+            yield _without_trailing_time(_subtree_span(token))
     for phrase in MEANS_PHRASES:
         start = _phrase_at(context.tokens, phrase)
         if start is not None:

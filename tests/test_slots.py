@@ -1,0 +1,228 @@
+"""Who / how / when: one row per rule, each asserting the verdict, the rule and the evidence."""
+
+from __future__ import annotations
+
+import pytest
+
+# (sentence, flagged term, slot, present, rule, evidence or None)
+SLOT_CASES = [
+    # who
+    (
+        "Robust guarantees will be provided by NATO in stages.",
+        "Robust",
+        "who",
+        True,
+        "named_actor",
+        "NATO",
+    ),
+    ("It is important to act soon.", "soon", "who", False, "empty_subject", None),
+    ("There will be robust checks.", "robust", "who", False, "empty_subject", None),
+    (
+        "Relevant stakeholders will review the plan soon.",
+        "soon",
+        "who",
+        False,
+        "vague_actor",
+        None,
+    ),
+    (
+        "The Ministry of Education will publish a comprehensive plan.",
+        "comprehensive",
+        "who",
+        True,
+        "named_actor",
+        "The Ministry of Education",
+    ),
+    (
+        "The school's governors will carry out a thorough review.",
+        "thorough",
+        "who",
+        True,
+        "actor_noun",
+        "The school's governors",
+    ),
+    (
+        "Robust guarantees will be provided in stages.",
+        "Robust",
+        "who",
+        False,
+        "agentless_passive",
+        None,
+    ),
+    (
+        "We will introduce robust safeguards.",
+        "robust",
+        "who",
+        True,
+        "personal_pronoun",
+        "We",
+    ),
+    # how
+    (
+        "The council will fund a comprehensive programme through a £40m grant.",
+        "comprehensive",
+        "how",
+        True,
+        "means_preposition",
+        "through a £40m grant",
+    ),
+    (
+        "The trust will deliver meaningful improvements by hiring six new teachers.",
+        "meaningful",
+        "how",
+        True,
+        "by_gerund",
+        "by hiring six new teachers",
+    ),
+    (
+        "The reform will be introduced in stages.",
+        "in stages",
+        "how",
+        False,
+        "vague_manner_only",
+        None,
+    ),
+    (
+        "The government will take appropriate action.",
+        "appropriate",
+        "how",
+        False,
+        "no_means",
+        None,
+    ),
+    # when
+    (
+        "The council will publish a comprehensive plan by 27 November 2026.",
+        "comprehensive",
+        "when",
+        True,
+        "date_entity",
+        "by 27 November 2026",
+    ),
+    (
+        "Staff will carry out robust checks every Monday.",
+        "robust",
+        "when",
+        True,
+        None,
+        "every Monday",
+    ),
+    (
+        "The ministry will publish a comprehensive report within 100 days.",
+        "comprehensive",
+        "when",
+        True,
+        None,
+        "within 100 days",
+    ),
+    (
+        "The ministry will publish the report in due course.",
+        "in due course",
+        "when",
+        False,
+        "vague_timing_only",
+        None,
+    ),
+    ("The ministry will publish a robust report.", "robust", "when", False, "no_time", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "term", "slot", "present", "rule", "evidence"), SLOT_CASES)
+def test_slot_verdict_rule_and_evidence(finding_for, sentence, term, slot, present, rule, evidence):
+    finding = finding_for(sentence, term)
+    verdict = getattr(finding, slot)
+    assert verdict.present is present, verdict
+    if rule is not None:
+        assert verdict.rule == rule, verdict
+    assert verdict.text == evidence
+    if evidence is not None:
+        # Evidence offsets index the original text.
+        assert sentence[verdict.start : verdict.end] == evidence
+    else:
+        assert verdict.start is None and verdict.end is None
+    assert verdict.reason  # every verdict says why in words
+
+
+def test_a_passive_agent_is_reported_as_the_agent(finding_for):
+    finding = finding_for("Robust guarantees will be provided by NATO in stages.", "Robust")
+    assert "agent" in finding.who.reason
+
+
+def test_a_frequency_without_a_date_counts_as_when(finding_for):
+    finding = finding_for("Inspectors will make thorough visits twice a year.", "thorough")
+    assert finding.when.present and finding.when.text == "twice a year"
+
+
+def test_fully_specified_clause_has_no_questions(finding_for):
+    finding = finding_for(
+        "The Ministry of Education will fund a comprehensive reading programme through a "
+        "£40m grant from September 2027.",
+        "comprehensive",
+    )
+    assert (finding.who.present, finding.how.present, finding.when.present) == (True, True, True)
+    assert finding.who.text == "The Ministry of Education"
+    assert finding.how.text == "through a £40m grant"
+    assert finding.when.text == "from September 2027"
+    assert list(finding.questions) == []
+
+
+def test_both_findings_in_the_brief_example_lack_every_slot(analyse):
+    analysis = analyse("Robust security guarantees will be provided in stages.")
+    assert [f.text for f in analysis.findings] == ["Robust", "in stages"]
+    for finding in analysis.findings:
+        assert not (finding.who.present or finding.how.present or finding.when.present)
+
+
+def test_questions_are_built_from_the_finding(finding_for):
+    finding = finding_for("Robust security guarantees will be provided in stages.", "Robust")
+    assert finding.questions[0] == "Who provides the robust security guarantees?"
+    assert any(q.startswith("How will the robust security guarantees be provided") for q in finding.questions)
+    assert finding.questions[-1] == "By when will the robust security guarantees be provided?"
+
+
+def test_a_vague_actor_is_asked_to_be_named(finding_for):
+    finding = finding_for("Relevant stakeholders will review the plan soon.", "soon")
+    assert any("Name them" in q for q in finding.questions), finding.questions
+
+
+def test_only_missing_slots_are_asked_about(finding_for):
+    finding = finding_for("The council will take appropriate action by 1 March 2027.", "appropriate")
+    assert finding.who.present and finding.when.present and not finding.how.present
+    assert len(finding.questions) == 1
+    assert finding.questions[0].startswith("How")
+
+
+def test_vague_word_inside_a_list_gets_the_verbs_clause(finding_for):
+    finding = finding_for(
+        "The county council will provide new buses, robust timetables and cheaper fares "
+        "from 1 September 2027.",
+        "robust",
+    )
+    assert finding.who.text == "The county council"
+    assert finding.when.text == "from 1 September 2027"
+
+
+def test_dates_in_a_relative_clause_belong_to_another_event(finding_for):
+    finding = finding_for(
+        "The plan, which was agreed on 3 May 2026, promises robust guarantees.", "robust"
+    )
+    assert not finding.when.present
+
+
+def test_vague_timing_is_not_evidence_for_itself(finding_for):
+    finding = finding_for("The ministry will respond soon.", "soon")
+    assert not finding.when.present
+    assert finding.when.rule == "vague_timing_only"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "who", "how", "when"),
+    [
+        ("NATO will deploy 600,000 personnel by 2027.", "deploy", True, True, True),
+        ("Funds will be released soon.", "released", False, False, False),
+        ("The board meets every Monday.", "meets", True, False, True),
+    ],
+)
+def test_slots_for_works_on_any_verb(verb_slots, sentence, verb, who, how, when):
+    slots = verb_slots(sentence, verb)
+    assert (slots.who.present, slots.how.present, slots.when.present) == (who, how, when)
