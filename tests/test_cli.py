@@ -9,11 +9,10 @@ import subprocess
 import sys
 
 import pytest
+from conftest import EXAMPLES
 from typer.testing import CliRunner
 
 from vaguewords.cli import app
-
-from conftest import EXAMPLES
 
 runner = CliRunner()
 
@@ -118,7 +117,8 @@ def test_extra_lexicon_and_ignore(tmp_path):
 def test_malformed_extra_lexicon_exits_2_naming_file_and_line(tmp_path):
     extra = tmp_path / "bad.csv"
     extra.write_text(
-        "term,category,pos,leaves_open,explanation\nrobust,reassurance,,sometimes,x\n", encoding="utf-8"
+        "term,category,pos,leaves_open,explanation\nrobust,reassurance,,sometimes,x\n",
+        encoding="utf-8",
     )
     result = run("check", "A robust plan.", "--lexicon", str(extra))
     assert result.exit_code == 2

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import spacy
 import pytest
+import spacy
 
 import vaguewords
 from vaguewords.errors import MissingParseError, ModelError

@@ -4,11 +4,10 @@ slot accuracy >= 0.85). The held-out set was written after the rules were tuned.
 from __future__ import annotations
 
 import pytest
+from conftest import DATA
 
 from vaguewords import analyze_many
 from vaguewords.evaluation import evaluate, parse_gold
-
-from conftest import DATA
 
 
 @pytest.mark.parametrize("name", ["gold.tsv", "gold_holdout.tsv"])

@@ -7,7 +7,6 @@ import sys
 import zipfile
 
 import pytest
-
 from conftest import REPO
 
 
@@ -21,16 +20,24 @@ def test_wheel_ships_the_lexicons_and_finds_them_when_installed(tmp_path):
     )
     (wheel,) = wheels.glob("vaguewords-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
-    bundled = sorted(
-        p for p in (REPO / "lexicons").rglob("*.csv") if p.is_file()
-    )
+    bundled = sorted(p for p in (REPO / "lexicons").rglob("*.csv") if p.is_file())
     assert bundled
     for path in bundled:
         assert f"vaguewords/lexicons/{path.relative_to(REPO / 'lexicons').as_posix()}" in names
 
     target = tmp_path / "site"
     subprocess.run(
-        [sys.executable, "-m", "pip", "install", "--no-deps", "-q", "--target", str(target), str(wheel)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "--no-deps",
+            "-q",
+            "--target",
+            str(target),
+            str(wheel),
+        ],
         check=True,
         timeout=600,
     )

@@ -176,7 +176,10 @@ def test_both_findings_in_the_brief_example_lack_every_slot(analyse):
 def test_questions_are_built_from_the_finding(finding_for):
     finding = finding_for("Robust security guarantees will be provided in stages.", "Robust")
     assert finding.questions[0] == "Who provides the robust security guarantees?"
-    assert any(q.startswith("How will the robust security guarantees be provided") for q in finding.questions)
+    assert any(
+        q.startswith("How will the robust security guarantees be provided")
+        for q in finding.questions
+    )
     assert finding.questions[-1] == "By when will the robust security guarantees be provided?"
 
 
@@ -186,7 +189,9 @@ def test_a_vague_actor_is_asked_to_be_named(finding_for):
 
 
 def test_only_missing_slots_are_asked_about(finding_for):
-    finding = finding_for("The council will take appropriate action by 1 March 2027.", "appropriate")
+    finding = finding_for(
+        "The council will take appropriate action by 1 March 2027.", "appropriate"
+    )
     assert finding.who.present and finding.when.present and not finding.how.present
     assert len(finding.questions) == 1
     assert finding.questions[0].startswith("How")
