@@ -41,6 +41,7 @@ class ExitStatus(IntEnum):
 class OutputFormat(StrEnum):
     text = "text"
     json = "json"
+    csv = "csv"
 
 
 stderr = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -158,17 +159,63 @@ def make_settings(
     )
 
 
-def run_analysis(plan: InputPlan, settings: Settings, keep_text: bool) -> Iterator[Analysis]:
-    from vaguewords.pipeline import analyze_many
+PROGRESS_MIN_FILES = 3
+PROGRESS_MIN_CHARS = 200_000
 
-    for analysis in analyze_many(read_planned(plan), settings):
-        yield analysis if keep_text else replace(analysis, text="")
+
+def run_analysis(
+    plan: InputPlan, settings: Settings, keep_text: bool, jobs: int = 1
+) -> Iterator[Analysis]:
+    """Analyse the planned inputs through one nlp.pipe, with a progress bar on stderr when it is
+    a terminal and the run is long enough to need one."""
+    from vaguewords.pipeline import analyze_many, load_pipeline
+
+    load_pipeline(settings)  # model errors surface before any progress bar is drawn
+    stream = analyze_many(read_planned(plan), settings, n_process=max(1, jobs))
+    if not _wants_progress(plan):
+        for analysis in stream:
+            yield analysis if keep_text else replace(analysis, text="")
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = (
+        TextColumn("[bold]analysing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("files · {task.fields[words]:,} words"),
+        TimeElapsedColumn(),
+    )
+    with Progress(*columns, console=stderr, transient=True) as progress:
+        task = progress.add_task("files", total=len(plan.items), words=0)
+        words = 0
+        for analysis in stream:
+            words += analysis.words
+            progress.update(task, advance=1, words=words)
+            yield analysis if keep_text else replace(analysis, text="")
+        progress.update(task, completed=len(plan.items))
+
+
+def _wants_progress(plan: InputPlan) -> bool:
+    if not stderr.is_terminal:
+        return False
+    if len(plan.items) >= PROGRESS_MIN_FILES:
+        return True
+    size = 0
+    for item in plan.items:
+        try:
+            size += len(item.text) if isinstance(item, Document) else item.stat().st_size
+        except OSError:
+            continue
+    return size >= PROGRESS_MIN_CHARS
 
 
 InputsArgument = Annotated[
     list[str],
     typer.Argument(
-        help="Text to analyse, '-' for standard input, or files and folders (.txt, .md, .html).",
+        help=(
+            "Text to analyse, '-' for standard input, or files and folders "
+            "(.txt, .md, .html, .docx, .pdf)."
+        ),
         show_default=False,
     ),
 ]
@@ -188,13 +235,24 @@ LexiconOption = Annotated[
 IgnoreOption = Annotated[
     list[str] | None, typer.Option("--ignore", help="A term not to flag; repeatable.")
 ]
+GlobOption = Annotated[
+    str, typer.Option("--glob", help="Which files to take from folders, e.g. '*.docx'.")
+]
+JobsOption = Annotated[
+    int, typer.Option("--jobs", "-j", min=1, max=64, help="Processes to parse with (2 on 2 cores).")
+]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Write to this file instead of standard output."),
+]
 
 
 @app.command(
     epilog=(
         'Examples: vaguewords check "Robust security guarantees will be provided in stages."  '
         "|  vaguewords check examples/peace_plan.txt --format json  "
-        "|  cat notes.txt | vaguewords check -"
+        "|  cat notes.txt | vaguewords check -  "
+        "|  vaguewords check handouts/ --format csv -o findings.csv"
     )
 )
 def check(
@@ -208,7 +266,12 @@ def check(
     show_text: Annotated[
         bool, typer.Option("--text/--no-text", help="Print the text with highlights (text format).")
     ] = True,
-    glob: Annotated[str, typer.Option("--glob", help="Files to take from folders.")] = "**/*",
+    per_document: Annotated[
+        bool, typer.Option("--per-document", help="CSV: one summary row per file, not per finding.")
+    ] = False,
+    output: OutputOption = None,
+    glob: GlobOption = "**/*",
+    jobs: JobsOption = 1,
 ) -> None:
     """Flag vague words and check whether each clause says who acts, how, and when.
 
@@ -216,23 +279,101 @@ def check(
     """
     with handle_errors():
         plan = plan_inputs(inputs, glob)
-        settings = make_settings(model, lexicon, ignore)
-        if output_format is OutputFormat.json:
-            from vaguewords.render.json import render_json
+        if output is not None:
+            from vaguewords.output import check_output_path
 
-            analyses = list(run_analysis(plan, settings, keep_text=False))
-            if analyses:
-                typer.echo(render_json(analyses))
-            analysed = len(analyses)
-        else:
+            check_output_path(output, input_paths(inputs))
+        settings = make_settings(model, lexicon, ignore)
+        if output_format is OutputFormat.text and output is None:
             from vaguewords.render.terminal import render_terminal
 
             console = Console(highlight=False)
             analysed = 0
-            for analysis in run_analysis(plan, settings, keep_text=show_text):
+            for analysis in run_analysis(plan, settings, keep_text=show_text, jobs=jobs):
                 render_terminal([analysis], console, show_text=show_text)
                 analysed += 1
-        raise typer.Exit(int(exit_status(plan, analysed)))
+            raise typer.Exit(int(exit_status(plan, analysed)))
+        analyses = list(run_analysis(plan, settings, keep_text=False, jobs=jobs))
+        if analyses:
+            rendered = render_batch(analyses, output_format, per_document, show_text)
+            deliver(rendered, output, inputs)
+        raise typer.Exit(int(exit_status(plan, len(analyses))))
+
+
+def render_batch(
+    analyses: list[Analysis], output_format: OutputFormat, per_document: bool, show_text: bool
+) -> str:
+    if output_format is OutputFormat.csv:
+        from vaguewords.render.table import documents_table, findings_table, to_csv
+
+        table = documents_table(analyses) if per_document else findings_table(analyses)
+        return to_csv(table)
+    if output_format is OutputFormat.json:
+        from vaguewords.render.json import render_json
+
+        return render_json(analyses) + "\n"
+    from io import StringIO
+
+    from vaguewords.render.terminal import render_terminal
+
+    buffer = StringIO()
+    console = Console(file=buffer, highlight=False, no_color=True, width=100)
+    render_terminal(analyses, console, show_text=False)
+    return buffer.getvalue()
+
+
+def deliver(rendered: str, output: Path | None, inputs: list[str]) -> None:
+    """Print to stdout, or write the file atomically (never over an input)."""
+    if output is None:
+        sys.stdout.write(rendered)
+        sys.stdout.flush()
+        return
+    from vaguewords.output import write_atomic
+
+    write_atomic(output, rendered, input_paths(inputs))
+    stderr.print(f"vaguewords: wrote {output}", markup=False)
+
+
+def input_paths(inputs: list[str]) -> list[Path]:
+    return [Path(item) for item in inputs if item != STDIN_ARGUMENT and _exists(Path(item))]
+
+
+@app.command(
+    epilog=(
+        "Examples: vaguewords report examples/ -o report.html  "
+        "|  vaguewords report handouts/ --glob '*.docx' -o week3.html"
+    )
+)
+def report(
+    inputs: InputsArgument,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="The HTML file to write.", show_default=False)
+    ],
+    title: Annotated[str, typer.Option("--title", help="The report's heading.")] = (
+        "vaguewords report"
+    ),
+    model: ModelOption = None,
+    lexicon: LexiconOption = None,
+    ignore: IgnoreOption = None,
+    glob: GlobOption = "**/*",
+    jobs: JobsOption = 1,
+) -> None:
+    """Write one self-contained, printable HTML report for files and folders of handouts.
+
+    Example: vaguewords report examples/ -o report.html
+    """
+    with handle_errors():
+        from vaguewords.output import check_output_path
+
+        plan = plan_inputs(inputs, glob)
+        check_output_path(output, input_paths(inputs))
+        settings = make_settings(model, lexicon, ignore)
+        analyses = list(run_analysis(plan, settings, keep_text=True, jobs=jobs))
+        if analyses:
+            from vaguewords.render.html import render_report
+
+            deliver(render_report(analyses, title=title, failures=plan.failures), output, inputs)
+        raise typer.Exit(int(exit_status(plan, len(analyses))))
 
 
 def exit_status(plan: InputPlan, analysed: int) -> ExitStatus:

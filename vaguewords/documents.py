@@ -156,11 +156,17 @@ def html_to_text(html: str) -> str:
         tag.decompose()
     for comment in soup.find_all(string=lambda s: type(s).__name__ in ("Comment", "Doctype")):
         comment.extract()
+    # Inline markup joins without spaces ("<b>soon</b>."); block edges and <br> separate words.
+    for tag in soup.find_all(
+        [*HTML_BLOCK_TAGS, "br", "div", "section", "article", "tr", "ul", "ol"]
+    ):
+        tag.insert_before(" ")
+        tag.insert_after(" ")
     blocks: list[str] = []
     for element in soup.find_all(HTML_BLOCK_TAGS):
         if element.find_parent(HTML_BLOCK_TAGS) is not None:
             continue  # its text is part of the enclosing block
-        text = " ".join(element.get_text(" ").split())
+        text = " ".join(element.get_text("").split())
         if text:
             blocks.append(text)
     if not blocks:  # a page of bare text or divs
@@ -170,6 +176,170 @@ def html_to_text(html: str) -> str:
     return "\n\n".join(blocks)
 
 
+# ============================================================================ Word and PDF
+
+
+def read_docx(path: Path) -> Document:
+    """Body paragraphs and table cells of a .docx, in reading order, one paragraph each."""
+    import zipfile
+
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
+
+    data = _read_bytes(path)  # permission and existence errors first, worded like the others
+    if not data:
+        raise InputError(f"{path}: the file is empty")
+    try:
+        document = docx.Document(str(path))
+        blocks: list[str] = []
+        for item in document.iter_inner_content():
+            if isinstance(item, Table):
+                blocks.extend(_table_cells(item))
+            else:
+                blocks.append(item.text)
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as error:
+        raise InputError(
+            f"{path}: not a readable Word document (corrupt, or not a .docx: {_short(error)})"
+        ) from None
+    paragraphs = [" ".join(block.split()) for block in blocks]
+    return Document(text="\n\n".join(p for p in paragraphs if p), source=str(path))
+
+
+def _table_cells(table) -> Iterator[str]:
+    """Each cell's text once (merged cells repeat in python-docx), row by row."""
+    seen: dict[int, object] = {}  # keeps the elements alive so their ids stay unique
+    for row in table.rows:
+        for cell in row.cells:
+            if id(cell._tc) in seen:
+                continue
+            seen[id(cell._tc)] = cell._tc
+            for paragraph in cell.paragraphs:
+                yield paragraph.text
+            for nested in cell.tables:
+                yield from _table_cells(nested)
+
+
+def _short(error: BaseException) -> str:
+    text = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    return text[:120]
+
+
+PAGE_NUMBER = re.compile(r"^\W*(page\s*)?\d+(\s*(of|/)\s*\d+)?\W*$", re.IGNORECASE)
+# "guaran-\ntees" is one word; "case-\nby-case" keeps its hyphen.
+LINE_END_HYPHEN = re.compile(r"([a-z])-\n(?=[a-z]+\b(?!-))")
+KEPT_HYPHEN = re.compile(r"(?<=\w)-\n(?=\w)")
+SENTENCE_FINAL = tuple('.!?:;"\u201d\u2019)')
+
+
+def read_pdf(path: Path) -> Document:
+    """The text layer of a PDF: lines joined into paragraphs, words hyphenated across line ends
+    rejoined, page numbers and headers/footers repeated on most pages dropped."""
+    import io
+
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    data = _read_bytes(path)
+    if not data:
+        raise InputError(f"{path}: the file is empty")
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                unlocked = reader.decrypt("")
+            except Exception:  # noqa: BLE001 - pypdf raises several kinds here
+                unlocked = 0
+            if not unlocked:
+                raise InputError(f"{path}: the PDF is encrypted (it needs a password to be read)")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except InputError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
+        raise InputError(
+            f"{path}: not a readable PDF (corrupt or damaged: {_short(error)})"
+        ) from None
+    if not any(page.strip() for page in pages):
+        raise InputError(
+            f"{path}: the PDF has no text layer (a scan or images only); run OCR on it first"
+        )
+    return Document(text=pdf_pages_to_text(pages), source=str(path))
+
+
+def pdf_pages_to_text(pages: list[str]) -> str:
+    """Join extracted PDF page texts into paragraphs separated by blank lines."""
+    page_lines = [[line.strip() for line in page.splitlines()] for page in pages]
+    repeated = _repeated_margin_lines(page_lines)
+    paragraphs: list[str] = []
+    for lines in page_lines:
+        kept = [
+            line
+            for index, line in enumerate(lines)
+            if not PAGE_NUMBER.match(line)
+            and not (_margin_key(line) in repeated and _in_margin(index, lines))
+        ]
+        paragraphs.extend(_lines_to_paragraphs(kept))
+    return "\n\n".join(paragraphs)
+
+
+def _margin_key(line: str) -> str:
+    return re.sub(r"\d+", "#", line.lower())
+
+
+def _in_margin(index: int, lines: list[str]) -> bool:
+    return index < 2 or index >= len(lines) - 2
+
+
+RUNNING_HEAD_MAX_CHARS = 70
+
+
+def _repeated_margin_lines(page_lines: list[list[str]]) -> set[str]:
+    """Lines in the top or bottom two of at least half the pages (and 3 or more): running heads."""
+    if len(page_lines) < 3:
+        return set()
+    counts: dict[str, int] = {}
+    for lines in page_lines:
+        margin = {
+            _margin_key(line)
+            for index, line in enumerate(lines)
+            if line and len(line) <= RUNNING_HEAD_MAX_CHARS and _in_margin(index, lines)
+        }
+        for key in margin:
+            counts[key] = counts.get(key, 0) + 1
+    return {key for key, count in counts.items() if count >= max(3, len(page_lines) / 2)}
+
+
+def _lines_to_paragraphs(lines: list[str]) -> list[str]:
+    """A paragraph ends at a blank line, or at a line that ends a sentence and is clearly shorter
+    than the page's full lines."""
+    widths = sorted(len(line) for line in lines if line)
+    full_width = widths[int(len(widths) * 0.8)] if widths else 0
+    paragraphs: list[str] = []
+    current = ""
+    for index, line in enumerate(lines):
+        if not line:
+            if current:
+                paragraphs.append(current)
+            current = ""
+            continue
+        current = f"{current}\n{line}" if current else line
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        ends_sentence = line.endswith(SENTENCE_FINAL) and len(line) < 0.75 * full_width
+        # A short line with no closing punctuation before a capital: a heading or running head.
+        heading = (
+            len(line) < 0.6 * full_width
+            and not line.endswith((",", "-", "–", "—"))
+            and following[:1].isupper()
+        )
+        if ends_sentence or heading:
+            paragraphs.append(current)
+            current = ""
+    if current:
+        paragraphs.append(current)
+    joined = [KEPT_HYPHEN.sub("-", LINE_END_HYPHEN.sub(r"\1", p)) for p in paragraphs]
+    return [" ".join(p.split()) for p in joined]
+
+
 READERS: dict[str, Callable[[Path], Document]] = {
     ".txt": read_plain_text,
     ".text": read_plain_text,
@@ -177,6 +347,8 @@ READERS: dict[str, Callable[[Path], Document]] = {
     ".markdown": read_markdown,
     ".html": read_html,
     ".htm": read_html,
+    ".docx": read_docx,
+    ".pdf": read_pdf,
 }
 
 
@@ -212,7 +384,7 @@ def looks_like_path(argument: str) -> bool:
 
 
 # Extensions that are clearly file names even though we cannot read them yet.
-EXTRA_PATH_SUFFIXES = (".docx", ".pdf", ".doc", ".rtf", ".odt", ".csv", ".json")
+EXTRA_PATH_SUFFIXES = (".doc", ".rtf", ".odt", ".csv", ".json", ".toml")
 
 
 def iter_folder(folder: Path, pattern: str = "**/*") -> Iterator[Path]:
