@@ -61,7 +61,7 @@ ol.notes { font-size: .9rem; padding-left: 1.6rem; }
 ol.notes li { margin-bottom: .6rem; }
 .verdict { display: block; }
 .yes { color: #1b6e20; } .no { color: #a8201a; }
-.questions { margin: .2rem 0 0; padding-left: 1.1rem; }
+.questions { display: block; margin: .2rem 0 0 .4rem; } .q { display: block; }
 .empty { color: var(--muted); font-style: italic; }
 @media print {
   body { max-width: none; padding: 0; font-size: 11pt; }
@@ -140,9 +140,10 @@ def verdict_html(finding: Finding) -> str:
                 f'<span class="verdict no">✗ {slot.name}: {escape(slot.reason)} '
                 f"<small>[{escape(slot.rule)}]</small></span>"
             )
-    questions = "".join(f"<li>{escape(q)}</li>" for q in finding.questions)
+    # Phrasing content only (spans): this also sits inside <p><mark> as the tooltip.
+    questions = "".join(f'<span class="q">? {escape(q)}</span>' for q in finding.questions)
     if questions:
-        parts.append(f'<ul class="questions">{questions}</ul>')
+        parts.append(f'<span class="questions">{questions}</span>')
     return "".join(parts)
 
 
