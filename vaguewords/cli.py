@@ -376,6 +376,120 @@ def report(
         raise typer.Exit(int(exit_status(plan, len(analyses))))
 
 
+RubricOption = Annotated[
+    Path | None,
+    typer.Option("--rubric", help="A TOML rubric: slot weights, density, band thresholds."),
+]
+
+
+@app.command(
+    epilog=(
+        "Examples: vaguewords score examples/student_summary.txt  "
+        "|  vaguewords score --compare examples/summary_draft.txt examples/summary_revised.txt  "
+        "|  vaguewords score examples/class/ -o scores.csv --html class.html"
+    )
+)
+def score(
+    inputs: InputsArgument,
+    compare_two: Annotated[
+        bool,
+        typer.Option("--compare", help="Compare two inputs: a draft, then its revision."),
+    ] = False,
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="Output format.")
+    ] = OutputFormat.text,
+    output: OutputOption = None,
+    html_output: Annotated[
+        Path | None,
+        typer.Option("--html", help="Class mode: also write a printable HTML overview here."),
+    ] = None,
+    rubric: RubricOption = None,
+    model: ModelOption = None,
+    lexicon: LexiconOption = None,
+    ignore: IgnoreOption = None,
+    glob: GlobOption = "**/*",
+    jobs: JobsOption = 1,
+) -> None:
+    """Score how specific a text is (0-100), name the sentences that cost the most, and list
+    what to fix. Several files or a folder give a class table.
+
+    Example: vaguewords score examples/student_summary.txt
+    """
+    with handle_errors():
+        from vaguewords.scoring import DEFAULT_RUBRIC, compare, load_rubric, score_analysis
+
+        chosen = load_rubric(rubric) if rubric is not None else DEFAULT_RUBRIC
+        plan = plan_inputs(inputs, glob)
+        if compare_two and len(plan.items) != 2:
+            raise UsageProblem(
+                f"--compare needs exactly two inputs (a draft and its revision), got {len(plan.items)}"
+            )
+        for target in (output, html_output):
+            if target is not None:
+                from vaguewords.output import check_output_path
+
+                check_output_path(target, input_paths(inputs))
+        settings = make_settings(model, lexicon, ignore)
+        analyses = list(run_analysis(plan, settings, keep_text=True, jobs=jobs))
+        status = exit_status(plan, len(analyses))
+        if compare_two:
+            if len(analyses) != 2:
+                raise typer.Exit(int(ExitStatus.SOME_INPUTS_FAILED if analyses else status))
+            comparison = compare(analyses[0], analyses[1], chosen)
+            if output_format is OutputFormat.json:
+                import json
+
+                deliver(
+                    json.dumps(comparison.to_dict(), ensure_ascii=False, indent=2) + "\n",
+                    output,
+                    inputs,
+                )
+            else:
+                from vaguewords.render.score import render_comparison
+
+                render_comparison(comparison, Console(highlight=False))
+            raise typer.Exit(int(status))
+        scores = [score_analysis(analysis, chosen) for analysis in analyses]
+        class_mode = len(scores) > 1 or html_output is not None or output_format is OutputFormat.csv
+        if html_output is not None and analyses:
+            from vaguewords.output import write_atomic
+            from vaguewords.render.html import render_class
+
+            write_atomic(
+                html_output,
+                render_class(list(zip(analyses, scores, strict=True)), failures=plan.failures),
+                input_paths(inputs),
+            )
+            stderr.print(f"vaguewords: wrote {html_output}", markup=False)
+        if output_format is OutputFormat.json:
+            import json
+
+            data = [s.to_dict() for s in scores]
+            if data:
+                deliver(
+                    json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=2)
+                    + "\n",
+                    output,
+                    inputs,
+                )
+        elif output_format is OutputFormat.csv or (output is not None and class_mode):
+            from vaguewords.render.table import scores_table, to_csv
+
+            if scores:
+                deliver(to_csv(scores_table(scores)), output, inputs)
+        elif class_mode:
+            from vaguewords.render.score import render_class as render_class_table
+
+            render_class_table(scores, Console(highlight=False))
+        else:
+            from vaguewords.render.score import render_score
+
+            console = Console(highlight=False)
+            for one in scores:
+                render_score(one, console)
+        raise typer.Exit(int(status))
+
+
 def exit_status(plan: InputPlan, analysed: int) -> ExitStatus:
     """0 when everything was read; 1 when some inputs failed but others were analysed; 2 when
     nothing could be analysed."""
@@ -395,6 +509,8 @@ class handle_errors:
             return False
         if isinstance(error, ModelError):
             raise fail(str(error), ExitStatus.ENVIRONMENT_ERROR)
+        if isinstance(error, typer.Exit):
+            return False
         raise fail(str(error), ExitStatus.USAGE_ERROR)
 
 

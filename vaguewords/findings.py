@@ -24,6 +24,7 @@ def findings_from_doc(doc: Doc, lexicon: Lexicon, spans_key: str = "vague") -> l
             slots_by_head[head.i] = tuple(slots_for(head, lexicon.actor_nouns))
         who, how, when = slots_by_head[head.i]
         clause = clause_span(head)
+        asks = asks_for(span, head, (who, how, when))
         findings.append(
             Finding(
                 term=term.term,
@@ -38,7 +39,9 @@ def findings_from_doc(doc: Doc, lexicon: Lexicon, spans_key: str = "vague") -> l
                 who=who,
                 how=how,
                 when=when,
-                questions=tuple(questions_for(span, head, (who, how, when))),
+                questions=tuple(question for question, _ in asks),
+                checklist=combined_checklist([item for _, item in asks], (who, how, when)),
+                words=max(1, sum(not (t.is_punct or t.is_space) for t in span)),
                 explanation=term.explanation,
                 leaves_open=term.leaves_open,
             )
@@ -74,7 +77,11 @@ def _definite(span: Span) -> str:
     """ "robust security guarantees" -> "the robust security guarantees" (a question refers back)."""
     text = _phrase_text(span)
     first = span[0]
-    if first.lower_ in ARTICLES or first.dep_ in ("det", "poss") or first.pos_ in ("PROPN", "PRON"):
+    if (
+        first.lower_ in ARTICLES
+        or first.dep_ in ("det", "poss")
+        or first.pos_ in ("PROPN", "PRON", "ADP")
+    ):
         return text
     return f"the {text}"
 
@@ -95,27 +102,77 @@ def _theme(head: Token, span: Span) -> Span | None:
     for child in head.children:
         if child.dep_ == "xcomp":
             return _theme(child, span)
+    # "will work with relevant stakeholders": the phrase holding the vague words.
+    token = span.root
+    while token.head != token and token.head != head:
+        token = token.head
+    if token.head == head and token.dep_ == "prep" and token.i > head.i:
+        return _noun_phrase(token)
     return None
 
 
 def questions_for(span: Span, head: Token, slots: tuple[Slot, Slot, Slot]) -> list[str]:
     """Plain-language questions for the missing slots, worded from the clause itself:
     "Who provides the robust security guarantees?", "How will they be provided?", "By when?"."""
+    return [question for question, _ in asks_for(span, head, slots)]
+
+
+# Verbs that describe rather than act: the question is about their subject.
+COPULAS = frozenset({"be", "have", "seem", "appear", "look", "sound", "become", "remain", "feel"})
+
+
+def combined_checklist(items: list[str], slots: tuple[Slot, Slot, Slot]) -> tuple[str, ...]:
+    """One instruction per finding: the first missing slot in full, the others named briefly
+    ("Say who provides the robust security guarantees, how, and by when")."""
+    if not items:
+        return ()
+    missing = [slot.name for slot in slots if not slot.present]
+    if len(items) != len(missing) or len(missing) == 1:
+        return (items[0],)
+    brief = {"how": "how (means and resources)", "when": "by when"}
+    rest = [brief[name] for name in missing[1:]]
+    tail = rest[0] if len(rest) == 1 else f"{rest[0]}, and {rest[1]}"
+    return (f"{items[0]}; and say {tail}",)
+
+
+def asks_for(span: Span, head: Token, slots: tuple[Slot, Slot, Slot]) -> list[tuple[str, str]]:
+    """(question, checklist item) for each missing slot: the question a reader asks, and the
+    instruction a writer follows ("Say who provides the robust security guarantees")."""
     who, how, when = slots
     if who.present and how.present and when.present:
         return []
     verb = _main_verb(head)
     theme = _theme(verb, span) if verb is not None else None
-    questions: list[str] = []
-    if verb is None or verb.lemma_ in ("be", "have"):
-        topic = _definite(theme) if theme is not None else _definite(_noun_phrase(span.root))
+    asks: list[tuple[str, str]] = []
+    if verb is None or verb.lemma_ in COPULAS:
+        subject = subject_of(verb) if verb is not None else None
+        if (
+            subject is not None
+            and subject.pos_ in ("NOUN", "PROPN", "PRON")
+            and subject.lower_ not in ("it", "there")
+        ):
+            topic = _definite(_noun_phrase(subject))  # "The plan is comprehensive": the plan
+        elif theme is not None and theme[0].pos_ != "ADP":
+            topic = _definite(theme)
+        else:
+            topic = _definite(_noun_phrase(span.root))
         if not who.present:
-            questions.append(f"Who is responsible for {topic}?")
+            asks.append((f"Who is responsible for {topic}?", f"Say who is responsible for {topic}"))
         if not how.present:
-            questions.append(f"How will {topic} be achieved, and with what resources?")
+            asks.append(
+                (
+                    f"How will {topic} be achieved, and with what resources?",
+                    f"Say how {topic} will be achieved, and with what resources",
+                )
+            )
         if not when.present:
-            questions.append(f"By when will {topic} be in place?")
-        return questions
+            asks.append(
+                (
+                    f"By when will {topic} be in place?",
+                    f"Give a date by which {topic} will be in place",
+                )
+            )
+        return asks
 
     lemma = verb.lemma_.lower()
     theme_text = _definite(theme) if theme is not None else ""
@@ -124,20 +181,34 @@ def questions_for(span: Span, head: Token, slots: tuple[Slot, Slot, Slot]) -> li
         if who.rule == "vague_actor":
             subject = subject_of(verb)
             phrase = _phrase_text(_noun_phrase(subject)) if subject is not None else span.text
-            questions.append(f"Who exactly are \u201c{phrase}\u201d? Name them.")
+            asks.append(
+                (
+                    f"Who exactly are \u201c{phrase}\u201d? Name them.",
+                    f"Name who \u201c{phrase}\u201d are",
+                )
+            )
         else:
-            questions.append(f"Who {third_person(lemma)} {theme_text}?".replace(" ?", "?"))
+            who_part = f"{third_person(lemma)} {theme_text}".rstrip()
+            asks.append((f"Who {who_part}?", f"Say who {who_part}"))
     if passive:
         core = f"will {theme_text or 'it'} be {verb.text.lower()}"
+        statement = f"{theme_text or 'it'} will be {verb.text.lower()}"
     elif (actor := _actor_text(verb, who)) is not None:
         core = f"will {actor} {lemma} {theme_text}".rstrip()
+        statement = f"{actor} will {lemma} {theme_text}".rstrip()
     else:
         core = "will this be done"
+        statement = "this will be done"
     if not how.present:
-        questions.append(f"How {core}: by what means, and with what resources?")
+        asks.append(
+            (
+                f"How {core}: by what means, and with what resources?",
+                f"Say how {statement}: the means, and the resources",
+            )
+        )
     if not when.present:
-        questions.append(f"By when {core}?")
-    return questions
+        asks.append((f"By when {core}?", f"Give a date by which {statement}"))
+    return asks
 
 
 def _actor_text(verb: Token, who: Slot) -> str | None:

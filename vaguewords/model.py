@@ -59,6 +59,8 @@ class Finding:
     explanation: str = ""
     leaves_open: tuple[str, ...] = ()
     paragraph: int = 1
+    checklist: tuple[str, ...] = ()  # one instruction per question: "Say who provides ..."
+    words: int = 1  # words in the matched text (punctuation not counted), as in Analysis.words
 
     @property
     def slots(self) -> tuple[Slot, Slot, Slot]:
@@ -105,6 +107,8 @@ class Finding:
             "how": self.how.to_dict(),
             "when": self.when.to_dict(),
             "questions": list(self.questions),
+            "checklist": list(self.checklist),
+            "words": self.words,
         }
 
     @classmethod
@@ -114,6 +118,7 @@ class Finding:
             values[name] = Slot.from_dict(name, values[name])
         values["questions"] = tuple(values["questions"])
         values["leaves_open"] = tuple(values.get("leaves_open", ()))
+        values["checklist"] = tuple(values.get("checklist", ()))
         return cls(**values)
 
 

@@ -254,3 +254,58 @@ def render_report(
     )
     sections = "".join(document_section(a, i) for i, a in enumerate(analyses))
     return page(title, overview + sections)
+
+
+def render_class(
+    pairs: Sequence[tuple[Analysis, object]], title: str = "Class overview", failures=()
+) -> str:
+    """The class overview: score distribution, the class's most frequent vague terms, and a row per
+    student linking to that student's highlighted text. ``pairs`` is (Analysis, Score)."""
+    scores = [score for _, score in pairs]
+    scored = [s.score for s in scores if s.score is not None]
+    bins = [(f"{low}–{low + 9 if low < 90 else 100}", 0) for low in range(0, 100, 10)]
+    counts = [0] * 10
+    for value in scored:
+        counts[min(9, int(value // 10))] += 1
+    distribution = [(label, counts[i]) for i, (label, _) in enumerate(bins)]
+    terms = Counter(f.term for analysis, _ in pairs for f in analysis.findings).most_common(10)
+    rows = []
+    for index, (analysis, score) in enumerate(pairs):
+        shown = "—" if score.score is None else f"{score.score:.0f}"
+        rows.append(
+            f'<tr><td class="file"><a href="#d{index}">{escape(analysis.source)}</a></td>'
+            f'<td class="num">{analysis.words}</td><td class="num">{shown}</td>'
+            f"<td>{escape(score.band or 'too short')}</td>"
+            f'<td class="num">{len(analysis.findings)}</td><td class="num">{score.unresolved}</td>'
+            f"<td>{escape(score.most_missing_slot())}</td>"
+            f"<td>{escape(score.most_common_term())}</td></tr>"
+        )
+    average = f"{sum(scored) / len(scored):.0f}" if scored else "—"
+    failed = ""
+    if failures:
+        items = "".join(f"<li>{escape(message)}</li>" for message in failures)
+        failed = f"<h3>Files that could not be read</h3><ul>{items}</ul>"
+    overview = (
+        f"<header><h1>{escape(title)}</h1>"
+        f'<p class="meta">{len(pairs)} submissions · average score {average} · generated '
+        f"{escape(datetime.now().strftime('%Y-%m-%d %H:%M'))} by vaguewords</p></header>"
+        '<section class="overview"><h2>Overview</h2>'
+        "<p>The score (0–100) falls as unresolved vague terms pile up: each flagged word counts "
+        "less when its clause says who acts, how and when.</p>"
+        '<div class="charts">'
+        f"{bar_chart(distribution, 'Score distribution (students per band of 10)')}"
+        f"{bar_chart(terms, 'Most frequent vague terms in the class')}</div>"
+        '<table><thead><tr><th>student file</th><th class="num">words</th>'
+        '<th class="num">score</th><th>band</th><th class="num">findings</th>'
+        '<th class="num">unresolved</th><th>most missing</th><th>most common term</th>'
+        f"</tr></thead><tbody>{''.join(rows)}</tbody></table>{failed}</section>"
+    )
+    sections = []
+    for index, (analysis, score) in enumerate(pairs):
+        extra = (
+            f" · score {score.score:.0f} ({escape(score.band)})"
+            if score.score is not None
+            else " · too short to score"
+        )
+        sections.append(document_section(analysis, index, extra_meta=extra))
+    return page(title, overview + "".join(sections))

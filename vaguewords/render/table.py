@@ -65,3 +65,27 @@ def documents_table(analyses: Iterable[Analysis]) -> pd.DataFrame:
 
 def to_csv(frame: pd.DataFrame) -> str:
     return frame.to_csv(index=False, lineterminator="\n")
+
+
+SCORE_COLUMNS = [
+    "file", "words", "score", "band", "findings", "unresolved", "most_missing_slot",
+    "most_common_term",
+]  # fmt: skip
+
+
+def scores_table(scores) -> pd.DataFrame:
+    """One row per scored file (class mode)."""
+    rows = [
+        {
+            "file": score.source,
+            "words": score.words,
+            "score": None if score.score is None else round(score.score, 1),
+            "band": score.band or "too short",
+            "findings": len(score.findings),
+            "unresolved": score.unresolved,
+            "most_missing_slot": score.most_missing_slot(),
+            "most_common_term": score.most_common_term(),
+        }
+        for score in scores
+    ]
+    return pd.DataFrame(rows, columns=SCORE_COLUMNS)
