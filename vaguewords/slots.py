@@ -716,7 +716,8 @@ HOW_REASONS = {
 def find_how(context: ClauseContext) -> Slot:
     rejected: Span | None = None
     for rule_name, rule in HOW_RULES:
-        for span in rule(context):
+        for found in rule(context):
+            span = _without_trailing_time(found)
             vague = context.overlaps_vague(span)
             if vague is not None:
                 rejected = rejected or vague

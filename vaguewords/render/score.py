@@ -105,25 +105,36 @@ def render_comparison(comparison: Comparison, console: Console) -> None:
             )
 
 
+def short_names(sources: Sequence[str]) -> list[str]:
+    """File names relative to the folder they share ("class/amira.txt" -> "amira.txt")."""
+    import os
+
+    paths = [source for source in sources if source not in ("text", "-")]
+    if len(paths) < 2:
+        return list(sources)
+    try:
+        common = os.path.commonpath([os.path.dirname(p) or "." for p in paths])
+    except ValueError:
+        return list(sources)
+    return [
+        os.path.relpath(source, common) if source in paths and common else source
+        for source in sources
+    ]
+
+
 def render_class(scores: Sequence[Score], console: Console) -> None:
-    table = Table(title="Class scores", show_lines=False)
-    for column in (
-        "file",
-        "words",
-        "score",
-        "band",
-        "findings",
-        "unresolved",
-        "most missing",
-        "most common term",
-    ):
-        table.add_column(
-            column,
-            justify="right" if column in ("words", "score", "findings", "unresolved") else "left",
-        )
-    for score in scores:
+    table = Table(title="Class scores", title_justify="left")
+    table.add_column("file", overflow="fold")
+    for column in ("words", "score"):
+        table.add_column(column, justify="right")
+    table.add_column("band")
+    table.add_column("findings", justify="right")
+    table.add_column("unresolved", justify="right")
+    table.add_column("most missing")
+    table.add_column("most common term", overflow="fold")
+    for name, score in zip(short_names([s.source for s in scores]), scores, strict=True):
         table.add_row(
-            escape(score.source),
+            escape(name),
             str(score.words),
             "—" if score.score is None else f"{score.score:.0f}",
             escape(score.band or "too short"),
