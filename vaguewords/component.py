@@ -13,9 +13,10 @@ The config names lexicon files, never holds the words.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import islice, product
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -33,46 +34,95 @@ if not Doc.has_extension(FINDINGS_ATTR):
 
 
 class VagueTermMatcher:
-    """Finds lexicon terms in a Doc: lemma or lower-case form per word, POS limits, exceptions."""
+    """Finds lexicon terms in a Doc: every inflected or lemmatised spelling through two
+    PhraseMatchers (lower case and lemma), then the POS limit and the exceptions.
+
+    PhraseMatcher looks each token up in a hash table, so the cost does not grow with the number
+    of terms (a token Matcher with hundreds of ``IN`` patterns cost more than the parse)."""
 
     def __init__(self, nlp: Language, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self.matcher = Matcher(nlp.vocab, validate=True)
+        self.by_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.by_lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        self.exceptions = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.terms_by_key: dict[str, Term] = {term.key: term for term in lexicon.terms}
         lemmatize = _lemma_function(nlp)
         for term in lexicon.terms:
-            patterns = []
+            lower_forms: set[tuple[str, ...]] = set()
+            lemma_forms: set[tuple[str, ...]] = set()
             for spelling in term.spellings:
-                patterns.extend(_patterns_for(nlp, spelling, lemmatize, term.pos))
-            self.matcher.add(term.key, patterns)
+                surfaces, lemmas = _forms_for(nlp, spelling, lemmatize, term.pos)
+                lower_forms |= surfaces
+                lemma_forms |= lemmas
+            self.by_lower.add(term.key, [_pattern(nlp, words) for words in sorted(lower_forms)])
+            self.by_lemma.add(
+                term.key, [_pattern(nlp, words, lemmas=True) for words in sorted(lemma_forms)]
+            )
             if term.exceptions:
-                exception_patterns = []
+                exception_forms: set[tuple[str, ...]] = set()
                 for phrase in term.exceptions:
                     for spelling in hyphen_variants(phrase):
-                        exception_patterns.extend(_patterns_for(nlp, spelling, lemmatize, ()))
-                self.matcher.add(EXCEPTION_PREFIX + term.key, exception_patterns)
+                        exception_forms |= _forms_for(nlp, spelling, lemmatize, ())[0]
+                self.exceptions.add(
+                    term.key, [_pattern(nlp, words) for words in sorted(exception_forms)]
+                )
 
     def __call__(self, doc: Doc) -> list[Span]:
-        vocab_strings = doc.vocab.strings
-        candidates: list[Span] = []
+        strings = doc.vocab.strings
+        found: set[tuple[int, int, str]] = set()
+        for matcher in (self.by_lower, self.by_lemma):
+            for match_id, start, end in matcher(doc):
+                found.add((start, end, strings[match_id]))
         exceptions: dict[str, list[tuple[int, int]]] = {}
-        for match_id, start, end in self.matcher(doc):
-            key = vocab_strings[match_id]
-            if key.startswith(EXCEPTION_PREFIX):
-                exceptions.setdefault(key[len(EXCEPTION_PREFIX) :], []).append((start, end))
-            else:
-                term = self.terms_by_key[key]
-                candidates.append(Span(doc, start, end, label=term.category, kb_id=key))
-        kept = [
-            span
-            for span in candidates
-            if not any(
-                ex_start <= span.start and span.end <= ex_end
-                for ex_start, ex_end in exceptions.get(span.kb_id_, ())
-            )
-        ]
+        for match_id, start, end in self.exceptions(doc):
+            exceptions.setdefault(strings[match_id], []).append((start, end))
+        kept = []
+        for start, end, key in sorted(found):
+            term = self.terms_by_key[key]
+            if term.pos and not _pos_allowed(doc[start], term.pos):
+                continue
+            if any(s <= start and end <= e for s, e in exceptions.get(key, ())):
+                continue
+            kept.append(Span(doc, start, end, label=term.category, kb_id=key))
         # Longest match wins where terms overlap ("appropriate measures" over "appropriate").
         return filter_spans(kept)
+
+
+def _pos_allowed(token, allowed: Iterable[str]) -> bool:
+    """The POS limit of the term's first word. Headings in capitals ("ROBUST GUARANTEES") are
+    tagged PROPN whatever the word is, so a capitalised PROPN is accepted too."""
+    if token.pos_ in allowed:
+        return True
+    return token.pos_ == "PROPN" and (token.is_upper or token.is_title)
+
+
+MAX_FORMS_PER_SPELLING = 2000
+
+
+def _forms_for(
+    nlp: Language, spelling: str, lemmatize, pos: Iterable[str]
+) -> tuple[set[tuple[str, ...]], set[tuple[str, ...]]]:
+    """Every lower-case surface form (inflections of each word) and every lemma form of one
+    spelling, as word tuples in the tokenizer's segmentation."""
+    words = nlp.make_doc(spelling)
+    pos = sorted(pos)
+    surface_choices: list[list[str]] = []
+    lemma_choices: list[list[str]] = []
+    for token in words:
+        # The POS limit applies to the first word, so only its lemmas for those POS are wanted.
+        lemmas = lemmatize(token, pos if token.i == 0 else ())
+        lemma_choices.append(sorted(lemmas))
+        surface_choices.append(sorted({token.lower_, *lemmas, *regular_inflections(token.lower_)}))
+    surfaces = set(islice(product(*surface_choices), MAX_FORMS_PER_SPELLING))
+    lemma_forms = set(islice(product(*lemma_choices), MAX_FORMS_PER_SPELLING))
+    return surfaces, lemma_forms
+
+
+def _pattern(nlp: Language, words: tuple[str, ...], lemmas: bool = False) -> Doc:
+    spaces = [False] * len(words)
+    if lemmas:
+        return Doc(nlp.vocab, words=list(words), spaces=spaces, lemmas=list(words))
+    return Doc(nlp.vocab, words=list(words), spaces=spaces)
 
 
 def _lemma_function(nlp: Language):
@@ -93,40 +143,6 @@ def _lemma_function(nlp: Language):
         return found
 
     return lemmas
-
-
-def _patterns_for(nlp: Language, spelling: str, lemmatize, pos: Iterable[str]) -> list[list[dict]]:
-    """Token patterns for one spelling: every word by lemma, and every word by lower case.
-
-    The lower-case pattern catches words the tagger calls PROPN (title case, headings), whose
-    lemma keeps its capitals.
-    """
-    words = nlp.make_doc(spelling)
-    pos = sorted(pos)
-    lemma_pattern: list[dict] = []
-    lower_pattern: list[dict] = []
-    for token in words:
-        # The POS limit applies to the first word, so only its lemmas for those POS are wanted.
-        lemmas = sorted(lemmatize(token, pos if token.i == 0 else ()))
-        cased = sorted(
-            {form for lemma in lemmas for form in (lemma, lemma.capitalize(), lemma.upper())}
-        )
-        lemma_pattern.append({"LEMMA": {"IN": cased}})
-        surface = {token.lower_, *lemmas, *regular_inflections(token.lower_)}
-        lower_pattern.append({"LOWER": {"IN": sorted(surface)}})
-    patterns = [lemma_pattern, lower_pattern]
-    if pos:
-        lemma_pattern[0]["POS"] = {"IN": pos}
-        lower_pattern[0]["POS"] = {"IN": pos}
-        if "PROPN" not in pos:
-            # Headings in capitals ("ROBUST GUARANTEES") are tagged PROPN whatever the word is;
-            # a capitalised first word is accepted as PROPN, a lower-case one never is.
-            for shape in ("IS_UPPER", "IS_TITLE"):
-                heading = [dict(t) for t in lower_pattern]
-                heading[0]["POS"] = "PROPN"
-                heading[0][shape] = True
-                patterns.append(heading)
-    return patterns
 
 
 def regular_inflections(word: str) -> set[str]:
