@@ -23,20 +23,29 @@ def is_clause_head(token: Token) -> bool:
     return token.pos_ in CLAUSE_HEAD_POS and token.dep_ not in AUXILIARY_DEPS
 
 
-def clause_of(span: Span) -> Token:
+def clause_of(span: Span, cache: dict[int, int] | None = None) -> Token:
     """The head of the clause that governs ``span``: the nearest verb above the span's root,
     climbing through ``xcomp`` so that "aims to provide robust support" is one clause. A span in
-    a sentence with no verb gets the sentence root."""
-    token = _nearest_clause_head(span.root)
+    a sentence with no verb gets the sentence root. ``cache`` (token index -> head index, one per
+    Doc) keeps long verbless sentences from being climbed again for every finding."""
+    token = _nearest_clause_head(span.root, cache)
     while token.dep_ in SHARED_CLAUSE_DEPS and token.head != token:
         # "are willing to discuss": climb past the adjective to the verb that governs it.
-        token = _nearest_clause_head(token.head)
+        token = _nearest_clause_head(token.head, cache)
     return token
 
 
-def _nearest_clause_head(token: Token) -> Token:
+def _nearest_clause_head(token: Token, cache: dict[int, int] | None = None) -> Token:
+    visited = []
     while not is_clause_head(token) and token.head != token:
+        if cache is not None and token.i in cache:
+            token = token.doc[cache[token.i]]
+            break
+        visited.append(token.i)
         token = token.head
+    if cache is not None:
+        for index in visited:
+            cache[index] = token.i
     return token
 
 

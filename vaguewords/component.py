@@ -109,6 +109,11 @@ def _forms_for(
     surface_choices: list[list[str]] = []
     lemma_choices: list[list[str]] = []
     for token in words:
+        if token.is_stop or not token.is_alpha:
+            # Function words and punctuation ("in", "to", "-") do not inflect.
+            lemma_choices.append([token.lower_])
+            surface_choices.append([token.lower_])
+            continue
         # The POS limit applies to the first word, so only its lemmas for those POS are wanted.
         lemmas = lemmatize(token, pos if token.i == 0 else ())
         lemma_choices.append(sorted(lemmas))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span, Token
 
 from vaguewords.clauses import clause_of, clause_span, is_clause_head
@@ -16,14 +18,24 @@ ARTICLES = frozenset({"a", "an", "the"})
 def findings_from_doc(doc: Doc, lexicon: Lexicon, spans_key: str = "vague") -> list[Finding]:
     """One finding per vague span in ``doc.spans[spans_key]``, offsets relative to ``doc.text``."""
     findings = []
+    spans = doc.spans.get(spans_key, ())
+    if not spans:
+        return findings
     slots_by_head: dict[int, tuple[Slot, Slot, Slot]] = {}
-    for span in doc.spans.get(spans_key, ()):
+    clause_by_head: dict[int, Span] = {}  # findings in one clause share its verdicts
+    climbed: dict[int, int] = {}
+    doc_text = doc.text
+    sentences = list(doc.sents)
+    sentence_starts = [sentence.start for sentence in sentences]
+    for span in spans:
         term = lexicon.term(span.kb_id_)
-        head = clause_of(span)
+        head = clause_of(span, climbed)
+        sentence = sentences[bisect_right(sentence_starts, span.start) - 1]
         if head.i not in slots_by_head:
             slots_by_head[head.i] = tuple(slots_for(head, lexicon.actor_nouns))
+            clause_by_head[head.i] = clause_span(head)
         who, how, when = slots_by_head[head.i]
-        clause = clause_span(head)
+        clause = clause_by_head[head.i]
         asks = asks_for(span, head, (who, how, when))
         findings.append(
             Finding(
@@ -32,8 +44,8 @@ def findings_from_doc(doc: Doc, lexicon: Lexicon, spans_key: str = "vague") -> l
                 category=term.category,
                 start=span.start_char,
                 end=span.end_char,
-                sentence=span.sent.text.strip(),
-                clause=clause.text,
+                sentence=context_text(sentence, span, doc_text),
+                clause=context_text(clause, span, doc_text),
                 clause_start=clause.start_char,
                 clause_end=clause.end_char,
                 who=who,
@@ -47,6 +59,24 @@ def findings_from_doc(doc: Doc, lexicon: Lexicon, spans_key: str = "vague") -> l
             )
         )
     return findings
+
+
+MAX_CONTEXT_CHARS = 1000
+
+
+def context_text(context: Span, span: Span, doc_text: str) -> str:
+    """The sentence or clause around a finding; one over MAX_CONTEXT_CHARS (a run-on text with no
+    punctuation) is cut to a window around the finding, with "…" where text was left out."""
+    # ``doc_text`` is Doc.text fetched once: Doc.text joins every token on each call. Slicing the
+    # Doc's text is O(1) per character; Span.text joins every token.
+    if context.end_char - context.start_char <= MAX_CONTEXT_CHARS:
+        return doc_text[context.start_char : context.end_char].strip()
+    half = MAX_CONTEXT_CHARS // 2
+    start = max(context.start_char, span.start_char - half)
+    end = min(context.end_char, span.end_char + half)
+    before = "…" if start > context.start_char else ""
+    after = "…" if end < context.end_char else ""
+    return f"{before}{doc_text[start:end].strip()}{after}"
 
 
 # ============================================================================ questions

@@ -11,6 +11,7 @@ import csv
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from vaguewords.errors import LexiconError
@@ -86,10 +87,11 @@ class Lexicon:
     sources: tuple[str, ...] = ()
 
     def term(self, key: str) -> Term:
-        for term in self.terms:
-            if term.key == key:
-                return term
-        raise KeyError(key)
+        return self._by_key[key]
+
+    @cached_property
+    def _by_key(self) -> dict[str, Term]:
+        return {term.key: term for term in self.terms}
 
     @property
     def categories(self) -> tuple[str, ...]:

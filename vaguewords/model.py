@@ -3,7 +3,7 @@ test and the JSON shape falls out of the dataclasses."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 SLOT_NAMES = ("who", "how", "when")
@@ -30,9 +30,14 @@ class Slot:
         return replace(self, start=self.start + offset, end=self.end + offset)
 
     def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        del data["name"]
-        return data
+        return {
+            "present": self.present,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "rule": self.rule,
+            "reason": self.reason,
+        }
 
     @classmethod
     def from_dict(cls, name: str, data: dict[str, Any]) -> Slot:

@@ -115,7 +115,9 @@ def _chunks(
         pending[index] = document
         produced = False
         for number, (para_start, para_end) in enumerate(document.paragraphs(), start=1):
-            for chunk_start, chunk_end in chunk_spans(document.text, para_start, para_end):
+            for chunk_start, chunk_end in chunk_spans(
+                document.text, para_start, para_end, CHUNK_CHARS
+            ):
                 produced = True
                 yield document.text[chunk_start:chunk_end], (index, chunk_start, number)
         if not produced:
@@ -140,20 +142,25 @@ def analyze_many(
     batch_size: int = DEFAULT_BATCH_SIZE,
     n_process: int = 1,
 ) -> Iterator[Analysis]:
-    """Analyse many texts or Documents through one ``nlp.pipe``; yields one Analysis per item,
-    in order, as soon as it is complete (Docs are not kept)."""
-    nlp = load_pipeline(settings)
+    """Analyse many texts or Documents through ``nlp.pipe``; yields one Analysis per item, in
+    order, as soon as it is complete (Docs are not kept).
+
+    With ``n_process`` > 1, worker processes parse batches of chunks and send back only the
+    findings and word counts (small), not whole Docs."""
+    load_pipeline(settings)
     pending: dict[int, Document] = {}
     documents = (_as_document(item) for item in items)
-    stream = nlp.pipe(
-        _chunks(documents, pending), as_tuples=True, batch_size=batch_size, n_process=n_process
-    )
-    for index, group in groupby(stream, key=lambda pair: pair[1][0]):
+    chunks = _chunks(documents, pending)
+    if n_process > 1:
+        results = _parallel_results(chunks, settings, batch_size, n_process)
+    else:
+        results = _results(chunks, settings, batch_size)
+    for index, group in groupby(results, key=lambda result: result[0][0]):
         findings: list[Finding] = []
         words = 0
-        for doc, (_, offset, paragraph) in group:
-            words += count_words(doc)
-            for data in doc._.get(FINDINGS_ATTR) or ():
+        for (_, offset, paragraph), chunk_words, finding_dicts in group:
+            words += chunk_words
+            for data in finding_dicts:
                 findings.append(Finding.from_dict(data).shifted(offset, paragraph=paragraph))
         document = pending.pop(index)
         yield Analysis(
@@ -163,6 +170,54 @@ def analyze_many(
             text=document.text,
             warnings=document.warnings,
         )
+
+
+ChunkMeta = tuple[int, int, int]  # document index, offset in its text, paragraph number
+ChunkResult = tuple[ChunkMeta, int, list]
+
+
+def _results(
+    chunks: Iterable[tuple[str, ChunkMeta]], settings: Settings, batch_size: int
+) -> Iterator[ChunkResult]:
+    nlp = load_pipeline(settings)
+    for doc, meta in nlp.pipe(chunks, as_tuples=True, batch_size=batch_size):
+        yield meta, count_words(doc), doc._.get(FINDINGS_ATTR) or []
+
+
+def _analyse_batch(batch: list[tuple[str, ChunkMeta]], settings: Settings) -> list[ChunkResult]:
+    """Run in a worker process: the pipeline is loaded once per process (cached)."""
+    return list(_results(batch, settings, len(batch)))
+
+
+def _parallel_results(
+    chunks: Iterator[tuple[str, ChunkMeta]], settings: Settings, batch_size: int, n_process: int
+) -> Iterator[ChunkResult]:
+    """Batches of chunks spread over worker processes, results in input order. Input is read a
+    window at a time so memory stays bounded however many documents there are."""
+    import multiprocessing
+    import threading
+    from functools import partial
+    from itertools import islice
+
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    work = partial(_analyse_batch, settings=settings)
+    # Pool.imap reads its input eagerly in a thread; the semaphore keeps at most this many
+    # batches in flight, so memory stays bounded however many documents there are.
+    in_flight = threading.BoundedSemaphore(n_process * 4)
+
+    def batches() -> Iterator[list[tuple[str, ChunkMeta]]]:
+        while True:
+            in_flight.acquire()
+            batch = list(islice(chunks, batch_size))
+            if not batch:
+                return
+            yield batch
+
+    with context.Pool(n_process) as pool:
+        for results in pool.imap(work, batches()):
+            in_flight.release()
+            yield from results
 
 
 def analyze(

@@ -302,6 +302,9 @@ TEMPORAL_MARKERS = frozenset(
     {"after", "before", "once", "until", "till", "when", "whenever", "while", "since", "as"}
 )
 
+# Absent-who verdicts that still found a doer, only not an accountable one ("relevant parties",
+# "someone"). The analyzer asks for a name; a reader asking "who did it?" has an answer.
+DOER_FOUND_RULES = frozenset({"vague_actor", "indefinite_actor"})
 VAGUE_ACTOR_CATEGORY = "vague_actor"
 VAGUE_TIMING_CATEGORY = "vague_timing"
 VAGUE_MANNER_CATEGORIES = frozenset({"vague_process", "vague_quantity"})
@@ -523,7 +526,10 @@ def find_who(context: ClauseContext) -> Slot:
 
 
 def _phrase_at(tokens: Iterable[Token], phrase: tuple[str, ...]) -> Token | None:
+    first = phrase[0]
     for token in tokens:
+        if token.lower_ != first:
+            continue
         doc = token.doc
         if (
             token.i + len(phrase) <= len(doc)

