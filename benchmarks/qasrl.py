@@ -11,9 +11,11 @@ uses for every finding's clause -- gives who / when / how. Gold presence follows
 * when: a question with wh in {"when", "how long"};
 * how: a question with wh in {"how", "how much"}.
 
-QA-SRL asks whether the sentence says who did it, not whether that someone is accountable, so a
-verdict that found a doer but judged it too vague to count ("relevant parties", "someone") counts
-as a who here: see ``DOER_FOUND_RULES``.
+QA-SRL asks whether the sentence says who did it, when and how, not whether the answer is
+specific enough to hold anyone to. So a verdict that found a doer, a time or a manner but judged it
+too vague to count ("relevant parties", "soon", "in stages", "significantly") counts as present
+here: see ``DOER_FOUND_RULES``, ``TIME_FOUND_RULES`` and ``MANNER_FOUND_RULES`` in slots.py. The
+vaguewords component runs, so vague terms are known to the rules exactly as in the analyzer.
 """
 
 from __future__ import annotations
@@ -25,7 +27,12 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from vaguewords.slots import DOER_FOUND_RULES, slots_for
+from vaguewords.slots import (
+    DOER_FOUND_RULES,
+    MANNER_FOUND_RULES,
+    TIME_FOUND_RULES,
+    slots_for,
+)
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "qasrl-gs"
 SLOTS = ("who", "when", "how")
@@ -91,8 +98,8 @@ def predict(predicates, sentences, nlp) -> dict[tuple[str, int], dict]:
             slots = slots_for(doc[key[1]], actor_nouns)
             predictions[key] = {
                 "who": slots.who.present or slots.who.rule in DOER_FOUND_RULES,
-                "when": slots.when.present,
-                "how": slots.how.present,
+                "when": slots.when.present or slots.when.rule in TIME_FOUND_RULES,
+                "how": slots.how.present or slots.how.rule in MANNER_FOUND_RULES,
                 "doc": doc,
                 "slots": slots,
             }
@@ -195,9 +202,8 @@ def main() -> None:
 
     nlp = load_pipeline()
     print(f"model: {model_name(nlp)}; detectors: vaguewords.slots.slots_for")
-    with nlp.select_pipes(disable=["vaguewords"]):
-        for gold, sentences in args.pairs:
-            run(gold, sentences, args, nlp)
+    for gold, sentences in args.pairs:
+        run(gold, sentences, args, nlp)
 
 
 if __name__ == "__main__":

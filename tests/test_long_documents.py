@@ -30,7 +30,7 @@ def test_three_megabyte_text_matches_its_paragraphs_analysed_one_by_one():
     rng = random.Random(3)
     pool = own_paragraphs()
     # One paragraph longer than a chunk: sentences joined by single newlines, no blank line.
-    long_paragraph = "\n".join(rng.choice(pool).replace("\n\n", " ") for _ in range(400))
+    long_paragraph = "\n".join(rng.choice(pool).replace("\n\n", " ") for _ in range(800))
     assert len(long_paragraph) > CHUNK_CHARS
     paragraphs: list[str] = []
     size = 0

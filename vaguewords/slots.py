@@ -17,7 +17,12 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from vaguewords.clauses import attached_clauses, clause_tokens, nearest_clause_head_above
+from vaguewords.clauses import (
+    attached_clauses,
+    clause_tokens,
+    is_clause_head,
+    nearest_clause_head_above,
+)
 from vaguewords.model import Slot
 
 VAGUE_SPANS_KEY = "vague"
@@ -223,7 +228,9 @@ DEADLINE_PREPOSITIONS = frozenset(
         "on",
     }
 )
-EVENT_PREPOSITIONS = frozenset({"after", "before", "until", "till", "since", "following", "during"})
+EVENT_PREPOSITIONS = frozenset(
+    {"after", "before", "until", "till", "since", "following", "during", "upon"}
+)
 TIME_NOUNS = frozenset(
     {
         "second",
@@ -297,7 +304,13 @@ FREQUENCY_WORDS = frozenset(
     }
 )
 FREQUENCY_DETERMINERS = frozenset({"every", "each"})
-TIME_ADVERBS = frozenset({"today", "tomorrow", "tonight", "yesterday", "now", "immediately"})
+TIME_ADVERBS = frozenset(
+    {
+        "today", "tomorrow", "tonight", "yesterday", "now", "immediately", "afterward",
+        "afterwards", "recently", "currently", "previously", "formerly", "presently", "earlier",
+        "nowadays", "overnight",
+    }
+)  # fmt: skip
 TEMPORAL_MARKERS = frozenset(
     {"after", "before", "once", "until", "till", "when", "whenever", "while", "since", "as"}
 )
@@ -305,6 +318,9 @@ TEMPORAL_MARKERS = frozenset(
 # Absent-who verdicts that still found a doer, only not an accountable one ("relevant parties",
 # "someone"). The analyzer asks for a name; a reader asking "who did it?" has an answer.
 DOER_FOUND_RULES = frozenset({"vague_actor", "indefinite_actor"})
+# Likewise for when and how: the clause says when or how, only not specifically.
+TIME_FOUND_RULES = frozenset({"vague_timing_only"})
+MANNER_FOUND_RULES = frozenset({"vague_manner_only", "manner_adverb"})
 VAGUE_ACTOR_CATEGORY = "vague_actor"
 VAGUE_TIMING_CATEGORY = "vague_timing"
 VAGUE_MANNER_CATEGORIES = frozenset({"vague_process", "vague_quantity"})
@@ -361,7 +377,43 @@ def slots_for(verb: Token, actor_nouns: frozenset[str] | None = None) -> Slots:
         vague=vague,
         actor_nouns=default_actor_nouns() if actor_nouns is None else actor_nouns,
     )
-    return Slots(who=find_who(context), how=find_how(context), when=find_when(context))
+    when = find_when(context)
+    if not when.present and when.rule == "no_time":
+        when = _shared_time(verb, context) or when
+    return Slots(who=find_who(context), how=find_how(context), when=when)
+
+
+# A verb joined to another this way happens at that verb's time: "was arrested in January and
+# charged", "were carried to chairs to help them", "a camera trap placed last September".
+TIME_SHARING_DEPS = frozenset({"conj", "xcomp", "acl"})
+
+
+def _shared_time(verb: Token, context: ClauseContext) -> Slot | None:
+    governor = verb.head
+    if verb.dep_ not in TIME_SHARING_DEPS or governor == verb or not is_clause_head(governor):
+        return None
+    if verb.dep_ == "acl" and verb.tag_ != "VBN":
+        return None  # "plans to build ...": an infinitival acl is a plan, not the noun's event
+    shared = find_when(
+        ClauseContext(
+            head=governor,
+            tokens=tuple(clause_tokens(governor)),
+            vague=context.vague,
+            actor_nouns=context.actor_nouns,
+        )
+    )
+    if not shared.present:
+        return None
+    return Slot(
+        "when",
+        True,
+        shared.text,
+        shared.start,
+        shared.end,
+        "shared_time",
+        f"\u201c{shared.text}\u201d is the time of \u201c{governor.text}\u201d, which this "
+        "verb is joined to",
+    )
 
 
 def _present(name: str, span: Span, rule: str, reason: str) -> Slot:
@@ -736,7 +788,37 @@ def find_how(context: ClauseContext) -> Slot:
         return _absent(
             "how", "vague_manner_only", f"\u201c{manner.text}\u201d does not say by what means"
         )
+    adverb = _manner_adverb(context)
+    if adverb is not None:
+        return _absent(
+            "how",
+            "manner_adverb",
+            f"\u201c{adverb.text}\u201d says in what manner, not by what means",
+        )
     return _absent("how", "no_means", "no means, mechanism, funding or amount in this clause")
+
+
+NOT_MANNER_ADVERBS = frozenset(
+    {"only", "really", "also", "actually", "nearly", "mostly", "early", "likely", "fully", "merely",
+     "simply", "probably", "possibly", "certainly", "finally", "initially", "originally", "largely",
+     "mainly", "partly", "especially", "particularly", "reportedly", "allegedly", "apparently"}
+)  # fmt: skip
+
+
+def _manner_adverb(context: ClauseContext) -> Token | None:
+    """An -ly adverb on the verb ("weaken significantly", "quickly agreed")."""
+    for child in context.head.children:
+        word = child.lower_
+        if (
+            child.dep_ == "advmod"
+            and child.pos_ == "ADV"
+            and word.endswith("ly")
+            and word not in NOT_MANNER_ADVERBS
+            and word not in TIME_ADVERBS
+            and word not in FREQUENCY_WORDS
+        ):
+            return child
+    return None
 
 
 def _first_vague_in_clause(context: ClauseContext, categories: Iterable[str]) -> Span | None:
@@ -782,6 +864,10 @@ def deadline_phrase(context: ClauseContext) -> Iterator[Span]:
         if token.pos_ != "ADP" or token.lower_ not in DEADLINE_PREPOSITIONS:
             continue
         for child in token.children:
+            if token.lower_ in EVENT_PREPOSITIONS and child.dep_ == "pcomp" and child.tag_ == "VBG":
+                # "after being extracted", "before reaching the surface": timed by an event.
+                yield _subtree_span(token)
+                continue
             if child.dep_ != "pobj":
                 continue
             lemma = child.lemma_.lower()
