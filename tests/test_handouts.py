@@ -203,3 +203,17 @@ def test_report_in_headless_chromium(tmp_path):
     # The handout's script did not run: it would have changed the title; no <img> was created.
     assert "pwned" not in dom.split("<title>", 1)[1].split("</title>", 1)[0]
     assert "img" not in [tag for tag, _ in parser.tags]
+
+
+def test_class_overview_escapes_file_names_and_text(tmp_path):
+    folder = hostile_folder(tmp_path)
+    out = tmp_path / "class.html"
+    result = run("score", str(folder), "--html", str(out))
+    assert result.exit_code == 0, result.output
+    html = out.read_text(encoding="utf-8")
+    parser = TagCollector()
+    parser.feed(html)
+    assert "script" not in [tag for tag, _ in parser.tags]
+    assert "img" not in [tag for tag, _ in parser.tags]
+    assert not any(name.startswith("on") for _, attrs in parser.tags for name in attrs)
+    assert "weird &lt;b onmouseover=x&gt;name.md" in html
