@@ -176,12 +176,29 @@ ChunkMeta = tuple[int, int, int]  # document index, offset in its text, paragrap
 ChunkResult = tuple[ChunkMeta, int, list]
 
 
+# Chunks parsed inside one spaCy memory zone: the strings and lexemes a zone adds to the shared
+# vocabulary are freed when it closes, so a long run over new words does not grow without bound.
+ZONE_CHUNKS = 256
+
+
 def _results(
     chunks: Iterable[tuple[str, ChunkMeta]], settings: Settings, batch_size: int
 ) -> Iterator[ChunkResult]:
+    from itertools import islice
+
     nlp = load_pipeline(settings)
-    for doc, meta in nlp.pipe(chunks, as_tuples=True, batch_size=batch_size):
-        yield meta, count_words(doc), doc._.get(FINDINGS_ATTR) or []
+    chunks = iter(chunks)
+    while True:
+        window = list(islice(chunks, ZONE_CHUNKS))
+        if not window:
+            return
+        with nlp.memory_zone():
+            # Only plain data leaves the zone: Docs are invalid once it closes.
+            results = [
+                (meta, count_words(doc), doc._.get(FINDINGS_ATTR) or [])
+                for doc, meta in nlp.pipe(window, as_tuples=True, batch_size=batch_size)
+            ]
+        yield from results
 
 
 def _analyse_batch(batch: list[tuple[str, ChunkMeta]], settings: Settings) -> list[ChunkResult]:
