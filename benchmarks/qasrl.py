@@ -137,7 +137,7 @@ def print_errors(predicates, predictions, limit: int) -> None:
                     gold = "; ".join(predicate.answers.get(slot, [])) or "-"
                     print(
                         f"- [{predicate.verb}] {doc.text}\n    ours: {verdict.rule} "
-                        f"{verdict.text!r}  gold: {gold}"
+                        f"{verdict.text if verdict.present else verdict.reason!r}  gold: {gold}"
                     )
                     shown += 1
                     if shown >= limit:

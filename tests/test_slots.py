@@ -231,3 +231,23 @@ def test_vague_timing_is_not_evidence_for_itself(finding_for):
 def test_slots_for_works_on_any_verb(verb_slots, sentence, verb, who, how, when):
     slots = verb_slots(sentence, verb)
     assert (slots.who.present, slots.how.present, slots.when.present) == (who, how, when)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "slot", "present", "rule", "evidence"),
+    [
+        ("He was arrested in January and charged with assault.", "charged", "when", True,
+         "shared_time", "in January"),
+        ("The crew returned after being extracted from the capsule.", "returned", "when", True,
+         "deadline_phrase", "after being extracted from the capsule"),
+        ("Speaking in Leeds on 3 May 2026, the minister announced the plan.", "announced", "when",
+         True, "participle_time", "on 3 May 2026"),
+        ("The council will first review the plan.", "review", "when", False,
+         "relative_time_only", None),
+        ("The waves weaken quickly near the coast.", "weaken", "how", False,
+         "manner_adverb", None),
+    ],
+)  # fmt: skip
+def test_rules_for_any_verb(verb_slots, sentence, verb, slot, present, rule, evidence):
+    verdict = getattr(verb_slots(sentence, verb), slot)
+    assert (verdict.present, verdict.rule, verdict.text) == (present, rule, evidence), verdict

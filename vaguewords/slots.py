@@ -229,8 +229,20 @@ DEADLINE_PREPOSITIONS = frozenset(
     }
 )
 EVENT_PREPOSITIONS = frozenset(
-    {"after", "before", "until", "till", "since", "following", "during", "upon"}
+    {"after", "before", "until", "till", "since", "following", "during", "upon", "throughout"}
 )
+# Words that place an event in a sequence or a stretch of time without giving a date: the
+# analyzer does not accept them as "when" (nobody can be held to "first" or "at the same time").
+RELATIVE_TIME_ADVERBS = frozenset(
+    {"once", "first", "firstly", "sometimes", "occasionally", "henceforth", "newly", "then",
+     "already", "often", "usually", "meanwhile", "subsequently", "thereafter", "initially",
+     "originally", "finally", "eventually", "ago"}
+)  # fmt: skip
+RELATIVE_TIME_NOUNS = frozenset(
+    {"course", "beginning", "end", "start", "close", "closing", "time", "period", "history",
+     "life", "lifetime", "era", "age", "war", "moment", "stage", "phase", "meantime", "outset",
+     "past", "future", "height", "dawn", "wake", "aftermath", "run-up", "hour"}
+)  # fmt: skip
 TIME_NOUNS = frozenset(
     {
         "second",
@@ -319,7 +331,7 @@ TEMPORAL_MARKERS = frozenset(
 # "someone"). The analyzer asks for a name; a reader asking "who did it?" has an answer.
 DOER_FOUND_RULES = frozenset({"vague_actor", "indefinite_actor"})
 # Likewise for when and how: the clause says when or how, only not specifically.
-TIME_FOUND_RULES = frozenset({"vague_timing_only"})
+TIME_FOUND_RULES = frozenset({"vague_timing_only", "relative_time_only"})
 MANNER_FOUND_RULES = frozenset({"vague_manner_only", "manner_adverb"})
 VAGUE_ACTOR_CATEGORY = "vague_actor"
 VAGUE_TIMING_CATEGORY = "vague_timing"
@@ -864,7 +876,11 @@ def deadline_phrase(context: ClauseContext) -> Iterator[Span]:
         if token.pos_ != "ADP" or token.lower_ not in DEADLINE_PREPOSITIONS:
             continue
         for child in token.children:
-            if token.lower_ in EVENT_PREPOSITIONS and child.dep_ == "pcomp" and child.tag_ == "VBG":
+            if (
+                token.lower_ in EVENT_PREPOSITIONS
+                and child.dep_ == "pcomp"
+                and child.tag_ in ("VBG", "VBN")
+            ):
                 # "after being extracted", "before reaching the surface": timed by an event.
                 yield _subtree_span(token)
                 continue
@@ -906,8 +922,36 @@ def temporal_clause(context: ClauseContext) -> Iterator[Span]:
             yield _subtree_span(clause_head)
 
 
+def _relative_time(context: ClauseContext) -> Span | None:
+    """ "first", "sometimes", "in the course of history", "at the same time"."""
+    for token in context.tokens:
+        if token.lower_ in RELATIVE_TIME_ADVERBS and token.pos_ == "ADV":
+            return token.doc[token.i : token.i + 1]
+        if token.dep_ == "prep" and token.lower_ in DEADLINE_PREPOSITIONS:
+            for child in token.children:
+                if child.dep_ == "pobj" and child.lemma_.lower() in RELATIVE_TIME_NOUNS:
+                    return _subtree_span(token)
+    return None
+
+
+def participle_time(context: ClauseContext) -> Iterator[Span]:
+    """ "Speaking in Jerusalem on 26 August 2008, Rice criticised ...": a date in a participle
+    clause with no subject of its own dates the main verb too."""
+    for clause_head in attached_clauses(context.head, frozenset({"advcl"})):
+        if clause_head.tag_ not in ("VBG", "VBN"):
+            continue
+        if any(child.dep_ in SUBJECT_DEPS for child in clause_head.children):
+            continue
+        for token in clause_head.subtree:
+            if token.ent_type_ in DATE_ENTITIES and token.ent_iob_ == "B":
+                entity = next(e for e in token.doc.ents if e.start == token.i)
+                if _is_specific_time_expression(entity):
+                    yield _with_time_preposition(entity)
+
+
 WHEN_RULES: tuple[tuple[str, Rule], ...] = (
     ("date_entity", date_entity),
+    ("participle_time", participle_time),
     ("deadline_phrase", deadline_phrase),
     ("frequency", frequency),
     ("time_adverb", time_adverb),
@@ -919,6 +963,7 @@ WHEN_REASONS = {
     "frequency": "says how often",
     "time_adverb": "says when",
     "temporal_clause": "ties the timing to a named event",
+    "participle_time": "dates the participle clause that frames this one",
 }
 
 
@@ -936,4 +981,11 @@ def find_when(context: ClauseContext) -> Slot:
     timing = rejected or _first_vague_in_clause(context, [VAGUE_TIMING_CATEGORY])
     if timing is not None:
         return _absent("when", "vague_timing_only", f"\u201c{timing.text}\u201d is not a date")
+    relative = _relative_time(context)
+    if relative is not None:
+        return _absent(
+            "when",
+            "relative_time_only",
+            f"\u201c{relative.text}\u201d places it in time only relative to something else",
+        )
     return _absent("when", "no_time", "no date, deadline, duration or frequency in this clause")
