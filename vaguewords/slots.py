@@ -551,6 +551,8 @@ def judge_actor(token: Token, context: ClauseContext, role: str) -> Slot:
 def _is_actor_noun(token: Token, actor_nouns: frozenset[str]) -> bool:
     if token.lemma_.lower() in actor_nouns or token.lower_ in actor_nouns:
         return True
+    if token.lower_.endswith(("-year-old", "-year-olds")):
+        return True  # "the 24-year-old": a person
     compounds = [child.lower_ for child in token.lefts if child.dep_ == "compound"]
     return bool(compounds) and f"{compounds[-1]} {token.lower_}" in actor_nouns
 
