@@ -246,6 +246,14 @@ def test_slots_for_works_on_any_verb(verb_slots, sentence, verb, who, how, when)
          "relative_time_only", None),
         ("The waves weaken quickly near the coast.", "weaken", "how", False,
          "manner_adverb", None),
+        ("The solicitor representing the singer has said he is innocent.", "representing", "who",
+         True, "actor_noun", "The solicitor"),
+        ("The soldier had been involved in building a hospital in Africa.", "building", "who",
+         True, "actor_noun", "The soldier"),
+        ("The Olympics will attract thousands of visitors.", "attract", "who", False,
+         "not_an_actor", None),
+        ("The historians have recorded the events of the past.", "recorded", "who", True,
+         "actor_noun", "The historians"),
     ],
 )  # fmt: skip
 def test_rules_for_any_verb(verb_slots, sentence, verb, slot, present, rule, evidence):

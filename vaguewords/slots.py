@@ -31,6 +31,7 @@ VAGUE_SPANS_KEY = "vague"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 PASSIVE_MARKER_DEPS = frozenset({"auxpass", "nsubjpass", "csubjpass"})
 NON_FINITE_TAGS = frozenset({"VB", "VBG", "VBN"})
+NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 FINITE_AUX_TAGS = frozenset({"MD", "VBZ", "VBP", "VBD"})
 # The subject of these verbs receives; whoever provides is still unnamed.
 RECIPIENT_VERBS = frozenset(
@@ -85,6 +86,10 @@ INDEFINITE_DETERMINERS = frozenset(
 )
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 NAMED_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+# Names of things that cannot act: "the Olympics", "the Danube", "Hamlet", "the Act".
+NAMED_THING_ENTITIES = frozenset(
+    {"EVENT", "LOC", "WORK_OF_ART", "LAW", "PRODUCT", "LANGUAGE", "DATE", "TIME"}
+)
 ACTOR_PHRASE_RIGHT_DEPS = frozenset({"compound", "flat", "nmod", "appos", "cc", "conj"})
 POSSESSIVE_ACTOR_PRONOUNS = frozenset({"our", "my", "his", "her", "their", "your"})
 
@@ -329,7 +334,7 @@ TEMPORAL_MARKERS = frozenset(
 
 # Absent-who verdicts that still found a doer, only not an accountable one ("relevant parties",
 # "someone"). The analyzer asks for a name; a reader asking "who did it?" has an answer.
-DOER_FOUND_RULES = frozenset({"vague_actor", "indefinite_actor"})
+DOER_FOUND_RULES = frozenset({"vague_actor", "indefinite_actor", "recipient_subject"})
 # Likewise for when and how: the clause says when or how, only not specifically.
 TIME_FOUND_RULES = frozenset({"vague_timing_only", "relative_time_only"})
 MANNER_FOUND_RULES = frozenset({"vague_manner_only", "manner_adverb"})
@@ -469,6 +474,8 @@ def subject_of(head: Token) -> Token | None:
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child
+        if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in NOUN_POS:
+            return token.head  # "a solicitor representing the presenter": the noun acts
         if (
             token.dep_ in SUBJECT_SHARING_DEPS
             or (is_non_finite(token) and token.dep_ not in ("acl", "relcl", "ROOT"))
@@ -520,7 +527,9 @@ def judge_actor(token: Token, context: ClauseContext, role: str) -> Slot:
         return _absent("who", "vague_actor", f"the {role} {quoted} does not say who exactly")
     if token.lower_ in INDEFINITE_PRONOUNS:
         return _absent("who", "indefinite_actor", f"the {role} {quoted} names nobody in particular")
-    if token.ent_type_ in NAMED_ACTOR_ENTITIES or token.pos_ == "PROPN":
+    if token.ent_type_ in NAMED_ACTOR_ENTITIES or (
+        token.pos_ == "PROPN" and token.ent_type_ not in NAMED_THING_ENTITIES
+    ):
         return _present("who", phrase, "named_actor", f"{quoted} is named as the {role}")
     if token.lower_ in PERSONAL_PRONOUNS:
         return _present(
@@ -571,13 +580,17 @@ def find_who(context: ClauseContext) -> Slot:
         if not any(token.pos_ in ("VERB", "AUX") for token in context.tokens):
             return _absent("who", "no_verb", "there is no verb, so nobody is said to act")
         return _absent("who", "no_subject", "the clause names nobody who acts")
-    raised = any(child.dep_ == "xcomp" for child in subject.head.children)
+    # "is expected to announce": the passive subject is the one who announces (raising); "had
+    # been involved in building a hospital": an active verb below a passive one borrows its
+    # subject as its doer.
+    raised = any(child.dep_ == "xcomp" for child in subject.head.children) or (
+        subject.head != head and head.tag_ in ("VB", "VBG") and not is_passive(head)
+    )
     if subject.dep_ in ("nsubjpass", "csubjpass") and not raised:
         quoted = f"\u201c{actor_phrase(subject).text}\u201d"
         return _absent(
             "who", "agentless_passive", f"{quoted} is acted on; nobody is named as acting"
         )
-    # "is expected to announce": the passive subject is the one who announces (raising).
     verdict = judge_actor(subject, context, "subject")
     if verdict.present and not raised and is_recipient_verb(subject.head):
         return _absent(
