@@ -254,6 +254,18 @@ def test_slots_for_works_on_any_verb(verb_slots, sentence, verb, who, how, when)
          "not_an_actor", None),
         ("The historians have recorded the events of the past.", "recorded", "who", True,
          "actor_noun", "The historians"),
+        ("In the second half, the visitors kept the game close by forcing errors.", "forcing",
+         "when", True, "shared_time", "In the second half"),
+        ("The team scored twice during the final.", "scored", "when", True, "deadline_phrase",
+         "during the final"),
+        ("Both men have been recovering in hospital since the attack.", "recovering", "when",
+         True, "deadline_phrase", "since the attack"),
+        ("On Friday, the mayor wrote to parents to explain the decision.", "explain", "when",
+         True, "scene_time", "On Friday"),
+        ("The council said it will provide robust support.", "provide", "when", False,
+         "no_time", None),
+        ("The probe slowed before reaching the surface.", "reaching", "when", False, "no_time",
+         None),
     ],
 )  # fmt: skip
 def test_rules_for_any_verb(verb_slots, sentence, verb, slot, present, rule, evidence):

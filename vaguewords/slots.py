@@ -236,6 +236,18 @@ DEADLINE_PREPOSITIONS = frozenset(
 EVENT_PREPOSITIONS = frozenset(
     {"after", "before", "until", "till", "since", "following", "during", "upon", "throughout"}
 )
+EVENT_POSITION_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
+# Events and stretches of an event that date what happens in them.
+EVENT_NOUNS = frozenset(
+    {"game", "match", "half", "set", "lap", "restart", "round", "inning", "innings", "race",
+     "final", "semi-final", "semifinal", "tournament", "election", "referendum", "vote",
+     "ceremony", "summit", "conference", "meeting", "hearing", "trial", "debate", "interview",
+     "visit", "trip", "tour", "journey", "flight", "voyage", "campaign", "attack", "bombing",
+     "raid", "invasion", "battle", "siege", "riot", "protest", "strike", "storm", "earthquake",
+     "flood", "outbreak", "pandemic", "epidemic", "crisis", "recession", "reign", "tenure",
+     "presidency", "premiership", "childhood", "adolescence", "retirement", "funeral",
+     "wedding", "festival", "exhibition", "launch", "budget", "advisory", "broadcast", "show"}
+)  # fmt: skip
 # Words that place an event in a sequence or a stretch of time without giving a date: the
 # analyzer does not accept them as "when" (nobody can be held to "first" or "at the same time").
 RELATIVE_TIME_ADVERBS = frozenset(
@@ -396,7 +408,7 @@ def slots_for(verb: Token, actor_nouns: frozenset[str] | None = None) -> Slots:
     )
     when = find_when(context)
     if not when.present and when.rule == "no_time":
-        when = _shared_time(verb, context) or when
+        when = _shared_time(verb, context) or _scene_time(verb, context) or when
     return Slots(who=find_who(context), how=find_how(context), when=when)
 
 
@@ -405,21 +417,39 @@ def slots_for(verb: Token, actor_nouns: frozenset[str] | None = None) -> Slots:
 TIME_SHARING_DEPS = frozenset({"conj", "xcomp", "acl"})
 
 
+def _shares_time_with_governor(verb: Token) -> bool:
+    if verb.dep_ in TIME_SHARING_DEPS:
+        # "plans to build ...": an infinitival acl is a plan, not the noun's event.
+        return verb.dep_ != "acl" or verb.tag_ == "VBN"
+    if verb.tag_ not in ("VBG", "VBN") or any(
+        child.dep_ in SUBJECT_DEPS for child in verb.children
+    ):
+        return False
+    # A participle with no subject and no tense of its own happens at its governor's time:
+    # "..., playing all 20 minutes", "kept the game close by forcing errors".
+    return verb.dep_ == "advcl" or (verb.dep_ == "pcomp" and verb.head.dep_ == "prep")
+
+
 def _shared_time(verb: Token, context: ClauseContext) -> Slot | None:
-    governor = verb.head
-    if verb.dep_ not in TIME_SHARING_DEPS or governor == verb or not is_clause_head(governor):
-        return None
-    if verb.dep_ == "acl" and verb.tag_ != "VBN":
-        return None  # "plans to build ...": an infinitival acl is a plan, not the noun's event
-    shared = find_when(
-        ClauseContext(
-            head=governor,
-            tokens=tuple(clause_tokens(governor)),
-            vague=context.vague,
-            actor_nouns=context.actor_nouns,
+    token = verb
+    for _ in range(4):  # "managed to keep the game close by forcing errors": climb a short chain
+        if not _shares_time_with_governor(token):
+            return None
+        governor = nearest_clause_head_above(token)
+        if governor is None:
+            return None
+        shared = find_when(
+            ClauseContext(
+                head=governor,
+                tokens=tuple(clause_tokens(governor)),
+                vague=context.vague,
+                actor_nouns=context.actor_nouns,
+            )
         )
-    )
-    if not shared.present:
+        if shared.present and not (shared.start <= verb.idx < shared.end):
+            break  # ("before reaching the surface" is not the time of "reaching")
+        token = governor
+    else:
         return None
     return Slot(
         "when",
@@ -430,6 +460,38 @@ def _shared_time(verb: Token, context: ClauseContext) -> Slot | None:
         "shared_time",
         f"\u201c{shared.text}\u201d is the time of \u201c{governor.text}\u201d, which this "
         "verb is joined to",
+    )
+
+
+def _scene_time(verb: Token, context: ClauseContext) -> Slot | None:
+    """ "On Friday, Clark posted to Facebook to explain his decision": a time phrase that opens
+    the sentence, ahead of the main verb and its subject, sets the scene for every event in the
+    sentence that has no time of its own."""
+    root = verb.sent.root
+    if root == verb or not is_clause_head(root):
+        return None
+    subject = next((child for child in root.children if child.dep_ in SUBJECT_DEPS), None)
+    first_core = min(root.i, subject.left_edge.i if subject is not None else root.i)
+    scene = find_when(
+        ClauseContext(
+            head=root,
+            tokens=tuple(t for t in clause_tokens(root) if t.i < first_core),
+            vague=context.vague,
+            actor_nouns=context.actor_nouns,
+        )
+    )
+    if scene.rule == "relative_time_only":
+        return _absent("when", scene.rule, scene.reason)  # "In later years, ..."
+    if not scene.present or scene.start <= verb.idx < scene.end:
+        return None
+    return Slot(
+        "when",
+        True,
+        scene.text,
+        scene.start,
+        scene.end,
+        "scene_time",
+        f"\u201c{scene.text}\u201d opens the sentence and dates everything in it",
     )
 
 
@@ -888,7 +950,10 @@ def _with_time_preposition(entity: Span) -> Span:
 def deadline_phrase(context: ClauseContext) -> Iterator[Span]:
     """ "by the end of term", "within a week", "after the elections"."""
     for token in context.tokens:
-        if token.pos_ != "ADP" or token.lower_ not in DEADLINE_PREPOSITIONS:
+        # "since" is tagged SCONJ and "following" VERB even when they head a prepositional phrase.
+        if token.lower_ not in DEADLINE_PREPOSITIONS or (
+            token.pos_ != "ADP" and token.dep_ != "prep"
+        ):
             continue
         for child in token.children:
             if (
@@ -910,6 +975,10 @@ def deadline_phrase(context: ClauseContext) -> Iterator[Span]:
                 if _is_specific_time_expression(span):
                     yield span
             if token.lower_ in EVENT_PREPOSITIONS and child.pos_ in ("NOUN", "PROPN"):
+                yield _subtree_span(token)
+            elif token.lower_ in EVENT_POSITION_PREPOSITIONS and lemma in EVENT_NOUNS:
+                # "in the second half", "at the election", "on the final restart": a point in
+                # a named event.
                 yield _subtree_span(token)
 
 
