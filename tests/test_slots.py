@@ -266,6 +266,11 @@ def test_slots_for_works_on_any_verb(verb_slots, sentence, verb, who, how, when)
          "no_time", None),
         ("The probe slowed before reaching the surface.", "reaching", "when", False, "no_time",
          None),
+        ("The council supported the schools with a new minibus.", "supported", "how", True,
+         "with_instrument", "with a new minibus"),
+        ("He was charged with assault.", "charged", "how", False, "no_means", None),
+        ("The minister acted in a reckless manner.", "acted", "how", False, "manner_phrase",
+         None),
     ],
 )  # fmt: skip
 def test_rules_for_any_verb(verb_slots, sentence, verb, slot, present, rule, evidence):

@@ -349,7 +349,7 @@ TEMPORAL_MARKERS = frozenset(
 DOER_FOUND_RULES = frozenset({"vague_actor", "indefinite_actor", "recipient_subject"})
 # Likewise for when and how: the clause says when or how, only not specifically.
 TIME_FOUND_RULES = frozenset({"vague_timing_only", "relative_time_only"})
-MANNER_FOUND_RULES = frozenset({"vague_manner_only", "manner_adverb"})
+MANNER_FOUND_RULES = frozenset({"vague_manner_only", "manner_adverb", "manner_phrase"})
 VAGUE_ACTOR_CATEGORY = "vague_actor"
 VAGUE_TIMING_CATEGORY = "vague_timing"
 VAGUE_MANNER_CATEGORIES = frozenset({"vague_process", "vague_quantity"})
@@ -838,6 +838,61 @@ def _with_counted_noun(entity: Span) -> Span:
     return entity
 
 
+# "with the aim of", "with regard to": not an instrument.
+NOT_INSTRUMENT_NOUNS = frozenset(
+    {"aim", "view", "exception", "regard", "respect", "reference", "intention", "goal", "hope",
+     "purpose", "result", "consequence", "effect", "exclusion", "emphasis"}
+)  # fmt: skip
+MANNER_NOUNS = frozenset({"manner", "way", "fashion", "style", "spirit"})
+# Verbs whose "with" phrase is what they are about, not what they are done with: "charged with
+# assault", "diagnosed with cancer", "dealt with the complaint", "provided schools with laptops".
+WITH_COMPLEMENT_VERBS = frozenset(
+    {"charge", "arm", "diagnose", "struggle", "help", "deal", "cope", "agree", "disagree", "meet",
+     "compete", "replace", "provide", "supply", "equip", "fill", "cover", "associate", "connect",
+     "compare", "combine", "begin", "start", "end", "finish", "escape", "credit", "face", "present",
+     "concern", "preoccupy", "satisfy", "please", "disappoint", "familiarise", "familiarize",
+     "comply", "interfere", "collide", "clash", "side", "part", "merge", "trade", "negotiate",
+     "communicate", "cooperate", "co-operate", "collaborate", "work", "live", "stay", "play",
+     "identify", "infect", "load", "pack", "crowd", "line", "decorate", "populate", "experiment",
+     "tamper", "fight", "argue", "engage", "sympathise", "sympathize", "reconcile"}
+)  # fmt: skip
+
+
+def with_instrument(context: ClauseContext) -> Iterator[Span]:
+    """ "support schools with a £2m grant", "responded with a formal complaint": the thing the
+    verb is done with (not a person it is done with, and not "with 17 laps remaining")."""
+    if context.head.lemma_.lower() in WITH_COMPLEMENT_VERBS:
+        return
+    for child in context.head.children:
+        if child.dep_ != "prep" or child.lower_ != "with":
+            continue
+        objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
+        if len(objects) != 1:
+            continue
+        noun = objects[0]
+        if (
+            noun.pos_ != "NOUN"
+            or noun.ent_type_ in NAMED_ACTOR_ENTITIES
+            or noun.ent_type_ in DATE_ENTITIES
+            or _is_actor_noun(noun, context.actor_nouns)
+            or noun.lemma_.lower() in NOT_INSTRUMENT_NOUNS
+            or noun.lemma_.lower() in MANNER_NOUNS
+            or any(grandchild.tag_ in ("VBG", "VBN") for grandchild in noun.children)
+        ):
+            continue
+        yield _subtree_span(child)
+
+
+def _manner_phrase(context: ClauseContext) -> Span | None:
+    """ "in a cavalier manner", "in a different way"."""
+    for child in context.head.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "with"):
+            for noun in child.children:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in MANNER_NOUNS:
+                    return _subtree_span(child)
+    return None
+
+
 HOW_RULES: tuple[tuple[str, Rule], ...] = (
     ("means_preposition", means_preposition),
     ("by_gerund", by_gerund),
@@ -847,6 +902,7 @@ HOW_RULES: tuple[tuple[str, Rule], ...] = (
     ("enforcement_mechanism", enforcement_mechanism),
     ("concrete_amount", concrete_amount),
     ("by_means", by_means),
+    ("with_instrument", with_instrument),
 )
 HOW_REASONS = {
     "means_preposition": "names the means",
@@ -857,6 +913,7 @@ HOW_REASONS = {
     "enforcement_mechanism": "names a mechanism that makes it happen",
     "concrete_amount": "gives a concrete amount",
     "by_means": "names the means",
+    "with_instrument": "names what it is done with",
 }
 
 
@@ -876,6 +933,13 @@ def find_how(context: ClauseContext) -> Slot:
     if manner is not None:
         return _absent(
             "how", "vague_manner_only", f"\u201c{manner.text}\u201d does not say by what means"
+        )
+    phrase = _manner_phrase(context)
+    if phrase is not None:
+        return _absent(
+            "how",
+            "manner_phrase",
+            f"\u201c{phrase.text}\u201d says in what manner, not by what means",
         )
     adverb = _manner_adverb(context)
     if adverb is not None:
