@@ -35,6 +35,23 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def current_rss_mb() -> float | None:
+    """Resident memory now (Linux); the peak alone cannot tell growth from one large text."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return None
+
+
+def vocabulary_size() -> int:
+    from vaguewords.pipeline import load_pipeline
+
+    return len(load_pipeline().vocab.strings)
+
+
 def make_text(rng: random.Random, terms: list[str], sentences: list[str]) -> str:
     parts = []
     for _ in range(rng.choice([0, 1, 3, 10, 40, 150])):
@@ -100,9 +117,12 @@ def main() -> None:
             first_thousand = peak_rss_mb()
         if block_start + block >= args.texts:
             last_thousand_start = peak_rss_mb()
+        current = current_rss_mb()
         print(
             f"{block_start + len(texts):>6} texts · {words:,} words · {findings:,} findings · "
-            f"peak RSS {peak_rss_mb():.0f} MB · {time.perf_counter() - start:.0f} s",
+            f"peak RSS {peak_rss_mb():.0f} MB · "
+            + (f"RSS now {current:.0f} MB · " if current is not None else "")
+            + f"{vocabulary_size():,} strings · {time.perf_counter() - start:.0f} s",
             flush=True,
         )
     growth = (last_thousand_start - first_thousand) / first_thousand * 100
