@@ -513,6 +513,14 @@ def _subtree_span(token: Token) -> Span:
 def is_passive(head: Token) -> bool:
     if any(child.dep_ in PASSIVE_MARKER_DEPS for child in head.children):
         return True
+    if (
+        head.dep_ == "conj"
+        and head.tag_ == "VBN"
+        and head.head != head
+        and not any(child.dep_ in ("aux", "nsubj") for child in head.children)
+        and is_passive(head.head)
+    ):
+        return True  # "was arrested and charged": the second participle is passive too
     # "guarantees provided by NATO": a participle modifying a noun is a reduced passive.
     return head.dep_ == "acl" and head.tag_ == "VBN"
 
@@ -538,6 +546,8 @@ def subject_of(head: Token) -> Token | None:
                 return child
         if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in NOUN_POS:
             return token.head  # "a solicitor representing the presenter": the noun acts
+        if token.dep_ == "prep":
+            return None  # "including", "following", "according": a participle used as a preposition
         if (
             token.dep_ in SUBJECT_SHARING_DEPS
             or (is_non_finite(token) and token.dep_ not in ("acl", "relcl", "ROOT"))
@@ -619,11 +629,34 @@ def judge_actor(token: Token, context: ClauseContext, role: str) -> Slot:
     )
 
 
+# Endings that make a noun a person ("churchgoers", "policymakers", "sportsmen", "economists",
+# "historians") and the common words that end the same way without being one.
+PERSON_SUFFIXES = (
+    "goer", "maker", "holder", "keeper", "seeker", "giver", "taker", "dweller", "lover",
+    "watcher", "man", "woman", "person", "ist", "ian", "aire",
+)  # fmt: skip
+NOT_PERSON_WORDS = frozenset(
+    {"list", "checklist", "playlist", "wishlist", "shortlist", "blacklist", "whitelist", "wrist",
+     "twist", "mist", "fist", "gist", "schist", "exist", "assist", "resist", "insist", "persist",
+     "consist", "desist", "subsist", "enlist", "median", "meridian", "talisman", "caiman",
+     "cayman", "ottoman", "placeholder", "candleholder", "questionnaire", "doctrinaire",
+     "solitaire"}
+)  # fmt: skip
+
+
 def _is_actor_noun(token: Token, actor_nouns: frozenset[str]) -> bool:
-    if token.lemma_.lower() in actor_nouns or token.lower_ in actor_nouns:
+    lemma = token.lemma_.lower()
+    if lemma in actor_nouns or token.lower_ in actor_nouns:
         return True
     if token.lower_.endswith(("-year-old", "-year-olds")):
         return True  # "the 24-year-old": a person
+    if (
+        token.pos_ == "NOUN"
+        and len(lemma) > 4
+        and lemma.endswith(PERSON_SUFFIXES)
+        and lemma not in NOT_PERSON_WORDS
+    ):
+        return True
     compounds = [child.lower_ for child in token.lefts if child.dep_ == "compound"]
     return bool(compounds) and f"{compounds[-1]} {token.lower_}" in actor_nouns
 
@@ -648,6 +681,11 @@ def find_who(context: ClauseContext) -> Slot:
     raised = any(child.dep_ == "xcomp" for child in subject.head.children) or (
         subject.head != head and head.tag_ in ("VB", "VBG") and not is_passive(head)
     )
+    if subject.head != head and is_passive(head):
+        # "She failed to return and was found dead": the borrowed subject is the one acted on.
+        return _absent(
+            "who", "agentless_passive", "the verb is passive and nobody is named as acting"
+        )
     if subject.dep_ in ("nsubjpass", "csubjpass") and not raised:
         quoted = f"\u201c{actor_phrase(subject).text}\u201d"
         return _absent(
