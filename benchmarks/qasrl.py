@@ -153,7 +153,11 @@ def run(gold: Path, sentences: Path, args, nlp) -> dict:
     predictions = predict(predicates, texts, nlp)
     table = scores(predicates, predictions)
     name = gold.name.replace(".gold.csv", "")
-    print(f"\n### {name}: {len(predicates)} predicates, {len(texts)} sentences\n")
+    annotated = len({key[0] for key in predicates})
+    print(
+        f"\n### {name}: {len(predicates)} predicates in {annotated} annotated sentences "
+        f"({len(texts)} in the sentence file)\n"
+    )
     print("| slot | precision | recall | F1 | naive F1 | TP | FP | FN |")
     print("|---|---|---|---|---|---|---|---|")
     for slot in SLOTS:

@@ -470,6 +470,8 @@ def _scene_time(verb: Token, context: ClauseContext) -> Slot | None:
     root = verb.sent.root
     if root == verb or not is_clause_head(root):
         return None
+    if any(token.dep_ in ("ccomp", "parataxis") for token in (verb, *verb.ancestors)):
+        return None  # "On Monday, the minister said the council will act": said on Monday only
     subject = next((child for child in root.children if child.dep_ in SUBJECT_DEPS), None)
     first_core = min(root.i, subject.left_edge.i if subject is not None else root.i)
     scene = find_when(
