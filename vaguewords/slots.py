@@ -933,6 +933,58 @@ def _manner_phrase(context: ClauseContext) -> Span | None:
     return None
 
 
+# Nouns that a "to" clause completes rather than serves: "plans to build", "efforts to reduce".
+NOT_MEANS_NOUNS = frozenset(
+    {"plan", "aim", "goal", "decision", "effort", "attempt", "bid", "promise", "pledge",
+     "proposal", "intention", "ability", "right", "need", "time", "way", "chance", "opportunity",
+     "obligation", "commitment", "order", "call", "move", "desire", "wish", "refusal", "failure",
+     "agreement", "willingness", "readiness", "determination", "ambition", "mission", "mandate",
+     "power", "authority", "permission", "freedom", "duty", "responsibility", "campaign", "push",
+     "drive", "pressure", "demand", "request", "offer", "threat", "vote", "motion", "bill",
+     "reason", "place", "thing", "one", "first", "last", "attempts", "tendency", "potential"}
+)  # fmt: skip
+
+
+# Verbs whose "to" clause is their complement or a destination's purpose, not something they
+# achieve: "is common to", "worked to determine", "went on to destroy", "took four minutes to",
+# "gathered to celebrate".
+NOT_MEANS_VERBS = frozenset(
+    {"be", "work", "continue", "go", "come", "take", "help", "call", "try", "seek", "aim", "plan",
+     "want", "need", "hope", "wish", "decide", "agree", "promise", "refuse", "fail", "manage",
+     "begin", "start", "expect", "return", "gather", "arrive", "travel", "meet", "wait", "stay",
+     "remain", "struggle", "strive", "fight", "vote", "move", "set", "prepare", "ask", "urge"}
+)  # fmt: skip
+
+
+def purpose_means(context: ClauseContext) -> Iterator[Span]:
+    """ "deployed 350,000 troops to protect voters", "a £2m fund to repair roofs": a purpose is
+    achieved by the action or the thing it is attached to."""
+    head = context.head
+    if head.tag_ != "VB" or not any(
+        child.dep_ == "aux" and child.lower_ == "to" for child in head.children
+    ):
+        return
+    governor = head.head
+    if governor == head or any(child.dep_ in ("nsubj", "mark") for child in head.children):
+        return  # "called for the government to present evidence": a subject of its own
+    if (
+        head.dep_ == "advcl"
+        and is_clause_head(governor)
+        and (governor.lemma_.lower() not in NOT_MEANS_VERBS)
+    ):
+        objects = [child for child in governor.children if child.dep_ == "dobj"]
+        end = max([governor.i] + [obj.right_edge.i for obj in objects if obj.i < head.i])
+        yield head.doc[governor.i : end + 1]
+    elif (
+        head.dep_ in ("acl", "relcl")
+        and governor.pos_ == "NOUN"
+        and governor.lemma_.lower() not in NOT_MEANS_NOUNS
+        and governor.lemma_.lower() not in TIME_NOUNS
+        and not _is_actor_noun(governor, context.actor_nouns)
+    ):
+        yield head.doc[governor.left_edge.i : governor.i + 1]
+
+
 HOW_RULES: tuple[tuple[str, Rule], ...] = (
     ("means_preposition", means_preposition),
     ("by_gerund", by_gerund),
@@ -943,6 +995,7 @@ HOW_RULES: tuple[tuple[str, Rule], ...] = (
     ("concrete_amount", concrete_amount),
     ("by_means", by_means),
     ("with_instrument", with_instrument),
+    ("purpose_means", purpose_means),
 )
 HOW_REASONS = {
     "means_preposition": "names the means",
@@ -954,6 +1007,7 @@ HOW_REASONS = {
     "concrete_amount": "gives a concrete amount",
     "by_means": "names the means",
     "with_instrument": "names what it is done with",
+    "purpose_means": "is what is done to achieve it",
 }
 
 
