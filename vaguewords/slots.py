@@ -253,7 +253,10 @@ EVENT_NOUNS = frozenset(
 RELATIVE_TIME_ADVERBS = frozenset(
     {"once", "first", "firstly", "sometimes", "occasionally", "henceforth", "newly", "then",
      "already", "often", "usually", "meanwhile", "subsequently", "thereafter", "initially",
-     "originally", "finally", "eventually", "ago"}
+     "originally", "finally", "eventually", "ago", "still", "again", "always", "ever", "yet",
+     "forever", "indefinitely", "rarely", "seldom", "frequently", "regularly", "ordinarily",
+     "repeatedly", "constantly", "continually", "briefly", "temporarily", "permanently", "lately",
+     "hitherto", "traditionally", "historically"}
 )  # fmt: skip
 RELATIVE_TIME_NOUNS = frozenset(
     {"course", "beginning", "end", "start", "close", "closing", "time", "period", "history",
@@ -1095,6 +1098,17 @@ def date_entity(context: ClauseContext) -> Iterator[Span]:
             and context.overlaps_vague(entity) is None
         ):
             yield _with_time_preposition(entity)
+    doc = context.head.doc
+    for token in context.tokens:
+        # "in 42 BC", "around 660 BCE", "AD 79": the small model does not tag era years as dates.
+        if token.like_num and token.i + 1 < len(doc) and doc[token.i + 1].text in ERA_MARKERS:
+            start = token.i - 1 if token.i and doc[token.i - 1].text in ERA_MARKERS else token.i
+            if start > 0 and doc[start - 1].pos_ == "ADP":
+                start -= 1
+            yield doc[start : token.i + 2]
+
+
+ERA_MARKERS = frozenset({"BC", "BCE", "AD", "CE", "B.C.", "A.D.", "B.C.E.", "C.E."})
 
 
 def _with_time_preposition(entity: Span) -> Span:
@@ -1164,6 +1178,19 @@ def temporal_clause(context: ClauseContext) -> Iterator[Span]:
             yield _subtree_span(clause_head)
 
 
+def _unspecific_date(context: ClauseContext) -> Span | None:
+    """ "in recent years", "in the coming months": a time the parser found, with no date in it."""
+    indices = {token.i for token in context.tokens}
+    for entity in context.head.doc.ents:
+        if (
+            entity.label_ in DATE_ENTITIES
+            and entity.start in indices
+            and not _is_specific_time_expression(entity)
+        ):
+            return _with_time_preposition(entity)
+    return None
+
+
 def _relative_time(context: ClauseContext) -> Span | None:
     """ "first", "sometimes", "in the course of history", "at the same time"."""
     for token in context.tokens:
@@ -1220,7 +1247,11 @@ def find_when(context: ClauseContext) -> Slot:
             return _present(
                 "when", span, rule_name, f"\u201c{span.text}\u201d {WHEN_REASONS[rule_name]}"
             )
-    timing = rejected or _first_vague_in_clause(context, [VAGUE_TIMING_CATEGORY])
+    timing = (
+        rejected
+        or _first_vague_in_clause(context, [VAGUE_TIMING_CATEGORY])
+        or _unspecific_date(context)
+    )
     if timing is not None:
         return _absent("when", "vague_timing_only", f"\u201c{timing.text}\u201d is not a date")
     relative = _relative_time(context)
