@@ -270,6 +270,8 @@ def test_slots_for_works_on_any_verb(verb_slots, sentence, verb, who, how, when)
         ("China has made many foreign investments in recent years.", "made", "when", False,
          "vague_timing_only", None),
         ("The volcano may erupt again.", "erupt", "when", False, "relative_time_only", None),
+        ("The council will support schools with a grant of £2m.", "support", "how", True,
+         "concrete_amount", "£2m"),
         ("The council supported the schools with a new minibus.", "supported", "how", True,
          "with_instrument", "with a new minibus"),
         ("He was charged with assault.", "charged", "how", False, "no_means", None),

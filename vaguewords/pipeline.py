@@ -72,11 +72,21 @@ def _load_pipeline(settings: Settings) -> Language:
             f"spaCy model {nlp.meta.get('name', '?')!r} has no dependency parser; "
             "vaguewords needs one (try en_core_web_sm)"
         )
+    _split_scale_abbreviations(nlp)
     nlp.add_pipe(
         "vaguewords",
         config={"extra_lexicons": list(settings.lexicons), "ignore": list(settings.ignore)},
     )
     return nlp
+
+
+def _split_scale_abbreviations(nlp: Language) -> None:
+    """ "a grant of £2m." ends a sentence: split "m." as "m" + "." (spaCy keeps it whole as an
+    abbreviation), so the amount is "£2m" and the full stop ends the sentence."""
+    from spacy.symbols import ORTH
+
+    for scale in ("m.", "bn.", "mn."):
+        nlp.tokenizer.add_special_case(scale, [{ORTH: scale[:-1]}, {ORTH: "."}])
 
 
 def model_name(nlp: Language) -> str:

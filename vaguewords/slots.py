@@ -841,13 +841,29 @@ def concrete_amount(context: ClauseContext) -> Iterator[Span]:
                 continue
             if entity.label_ == "CARDINAL" and entity.root.head.ent_type_ in DATE_ENTITIES:
                 continue
-            yield _with_counted_noun(_without_leading_modifiers(entity, context))
+            amount = _with_currency_and_scale(_without_leading_modifiers(entity, context))
+            yield _with_counted_noun(amount)
         if token.like_num and token.dep_ == "nummod" and not token.ent_type_:
             yield (
                 token.doc[token.i : token.head.i + 1]
                 if token.head.i > token.i
                 else token.doc[token.i : token.i + 1]
             )
+
+
+CURRENCY_SYMBOLS = frozenset("£$€¥₹")
+SCALE_WORDS = frozenset({"m", "bn", "mn", "k", "million", "billion", "trillion", "thousand"})
+
+
+def _with_currency_and_scale(entity: Span) -> Span:
+    """ "2" -> "£2m": the small model often tags only the digits of an amount as MONEY."""
+    doc = entity.doc
+    start, end = entity.start, entity.end
+    if start > 0 and (doc[start - 1].text in CURRENCY_SYMBOLS or doc[start - 1].tag_ == "$"):
+        start -= 1
+    if end < len(doc) and doc[end].lower_ in SCALE_WORDS:
+        end += 1
+    return doc[start:end]
 
 
 def _without_leading_modifiers(entity: Span, context: ClauseContext) -> Span:
