@@ -58,8 +58,10 @@ def nearest_clause_head_above(token: Token) -> Token | None:
 
 
 def starts_nested_clause(token: Token) -> bool:
-    if token.dep_ == "advcl" and not is_clause_head(token):
-        return False  # ", effective from 1 December": a verbless modifier of the same event
+    if token.dep_ in NESTED_CLAUSE_DEPS and not is_clause_head(token):
+        # ", effective from 1 December": a verbless modifier is part of the same event (a clause
+        # needs a verb; otherwise a word could fall outside every clause).
+        return False
     if token.dep_ in NESTED_CLAUSE_DEPS:
         return True
     # "will build schools and hire teachers": the second verb is a clause of its own.
