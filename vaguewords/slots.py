@@ -12,7 +12,7 @@ not count: the vague term is what needs resolving.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
@@ -377,6 +377,15 @@ class ClauseContext:
     vague: tuple[Span, ...]
     actor_nouns: frozenset[str]
 
+    def for_clause(self, head: Token, tokens: Iterable[Token] | None = None) -> ClauseContext:
+        """The same document's context for another clause (by default all of ``head``'s words)."""
+        return ClauseContext(
+            head=head,
+            tokens=tuple(clause_tokens(head) if tokens is None else tokens),
+            vague=self.vague,
+            actor_nouns=self.actor_nouns,
+        )
+
     def overlaps_vague(self, span: Span, categories: Iterable[str] | None = None) -> Span | None:
         wanted = None if categories is None else set(categories)
         for vague in self.vague:
@@ -441,28 +450,17 @@ def _shared_time(verb: Token, context: ClauseContext) -> Slot | None:
         governor = nearest_clause_head_above(token)
         if governor is None:
             return None
-        shared = find_when(
-            ClauseContext(
-                head=governor,
-                tokens=tuple(clause_tokens(governor)),
-                vague=context.vague,
-                actor_nouns=context.actor_nouns,
-            )
-        )
+        shared = find_when(context.for_clause(governor))
         if shared.present and not (shared.start <= verb.idx < shared.end):
             break  # ("before reaching the surface" is not the time of "reaching")
         token = governor
     else:
         return None
-    return Slot(
-        "when",
-        True,
-        shared.text,
-        shared.start,
-        shared.end,
-        "shared_time",
-        f"\u201c{shared.text}\u201d is the time of \u201c{governor.text}\u201d, which this "
-        "verb is joined to",
+    return replace(
+        shared,
+        rule="shared_time",
+        reason=f"\u201c{shared.text}\u201d is the time of \u201c{governor.text}\u201d, which "
+        "this verb is joined to",
     )
 
 
@@ -478,25 +476,16 @@ def _scene_time(verb: Token, context: ClauseContext) -> Slot | None:
     subject = next((child for child in root.children if child.dep_ in SUBJECT_DEPS), None)
     first_core = min(root.i, subject.left_edge.i if subject is not None else root.i)
     scene = find_when(
-        ClauseContext(
-            head=root,
-            tokens=tuple(t for t in clause_tokens(root) if t.i < first_core),
-            vague=context.vague,
-            actor_nouns=context.actor_nouns,
-        )
+        context.for_clause(root, (t for t in clause_tokens(root) if t.i < first_core))
     )
     if scene.rule == "relative_time_only":
         return _absent("when", scene.rule, scene.reason)  # "In later years, ..."
     if not scene.present or scene.start <= verb.idx < scene.end:
         return None
-    return Slot(
-        "when",
-        True,
-        scene.text,
-        scene.start,
-        scene.end,
-        "scene_time",
-        f"\u201c{scene.text}\u201d opens the sentence and dates everything in it",
+    return replace(
+        scene,
+        rule="scene_time",
+        reason=f"\u201c{scene.text}\u201d opens the sentence and dates everything in it",
     )
 
 
@@ -638,7 +627,7 @@ def judge_actor(token: Token, context: ClauseContext, role: str) -> Slot:
 # "historians") and the common words that end the same way without being one.
 PERSON_SUFFIXES = (
     "goer", "maker", "holder", "keeper", "seeker", "giver", "taker", "dweller", "lover",
-    "watcher", "man", "woman", "person", "ist", "ian", "aire",
+    "watcher", "man", "person", "ist", "ian", "aire",
 )  # fmt: skip
 NOT_PERSON_WORDS = frozenset(
     {"list", "checklist", "playlist", "wishlist", "shortlist", "blacklist", "whitelist", "wrist",

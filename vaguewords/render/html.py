@@ -230,10 +230,7 @@ def render_report(
         (name, sum(name in f.missing for a in analyses for f in a.findings)) for name in SLOT_NAMES
     ]
     categories = sorted({f.category for a in analyses for f in a.findings})
-    failed = ""
-    if failures:
-        items = "".join(f"<li>{escape(message)}</li>" for message in failures)
-        failed = f"<h3>Files that could not be read</h3><ul>{items}</ul>"
+    failed = _failures_html(failures)
     overview = (
         f"<header><h1>{escape(title)}</h1>"
         f'<p class="meta">{len(analyses)} documents · {total_words} words · {total_findings} '
@@ -281,10 +278,7 @@ def render_class(
             f"<td>{escape(score.most_common_term())}</td></tr>"
         )
     average = f"{sum(scored) / len(scored):.0f}" if scored else "—"
-    failed = ""
-    if failures:
-        items = "".join(f"<li>{escape(message)}</li>" for message in failures)
-        failed = f"<h3>Files that could not be read</h3><ul>{items}</ul>"
+    failed = _failures_html(failures)
     overview = (
         f"<header><h1>{escape(title)}</h1>"
         f'<p class="meta">{len(pairs)} submissions · average score {average} · generated '
@@ -309,3 +303,11 @@ def render_class(
         )
         sections.append(document_section(analysis, index, extra_meta=extra))
     return page(title, overview + "".join(sections))
+
+
+def _failures_html(failures) -> str:
+    """The list of files that could not be read, or nothing."""
+    if not failures:
+        return ""
+    items = "".join(f"<li>{escape(message)}</li>" for message in failures)
+    return f"<h3>Files that could not be read</h3><ul>{items}</ul>"
