@@ -284,7 +284,7 @@ def main() -> None:
         # Many files: memory must not grow with the number of files.
         many = folder / "many"
         many.mkdir()
-        documents = make_documents(files * 150, 150, seed=3)
+        documents = make_documents(files * 100, 100, seed=3)
         for index, document in enumerate(documents[:files]):
             (many / f"handout_{index:04d}.txt").write_text(document, encoding="utf-8")
         single_seconds, single_rss, _ = run_child(
@@ -302,7 +302,7 @@ def main() -> None:
             [*vaguewords_command(), "check", str(many), "-f", "csv", "-o", str(out)]
         )
         show(
-            f"{files} files (~150 words each)",
+            f"{files} files (~100 words each)",
             f"{many_seconds:.0f} s · peak RSS {many_rss} MB against {single_rss} MB for one file "
             f"(+{many_rss - single_rss} MB)",
         )

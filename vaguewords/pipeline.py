@@ -135,7 +135,14 @@ def _chunks(
 
 
 def count_words(doc) -> int:
-    return sum(1 for token in doc if not (token.is_punct or token.is_space))
+    """Tokens that are neither punctuation nor white space (read from the Doc's arrays: walking
+    Token objects cost more than 1% of a run)."""
+    from spacy.attrs import IS_PUNCT, IS_SPACE
+
+    if not len(doc):
+        return 0
+    flags = doc.to_array([IS_PUNCT, IS_SPACE])
+    return int(len(doc) - flags.any(axis=1).sum())
 
 
 # ============================================================================ analysis
