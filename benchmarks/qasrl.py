@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vaguewords.slots import (
+    COUNT_ONLY_RULES,
     DOER_FOUND_RULES,
     MANNER_FOUND_RULES,
     TIME_FOUND_RULES,
@@ -99,7 +100,8 @@ def predict(predicates, sentences, nlp) -> dict[tuple[str, int], dict]:
             predictions[key] = {
                 "who": slots.who.present or slots.who.rule in DOER_FOUND_RULES,
                 "when": slots.when.present or slots.when.rule in TIME_FOUND_RULES,
-                "how": slots.how.present or slots.how.rule in MANNER_FOUND_RULES,
+                "how": (slots.how.present and slots.how.rule not in COUNT_ONLY_RULES)
+                or slots.how.rule in MANNER_FOUND_RULES,
                 "doc": doc,
                 "slots": slots,
             }

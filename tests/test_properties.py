@@ -71,6 +71,7 @@ def assert_consistent(text: str, analysis) -> None:
 @given(any_text)
 # Found by this test: an adjective parsed as a clausal subject fell outside every clause.
 @example("00>10os vibrant 0b#I r000020")
+@example("If NeCeSSARY")  # and a finding that starts with the "if" its clause trims
 def test_analyze_never_raises_and_offsets_hold(nlp, text):
     analysis = analyze(text)
     assert analysis.words >= 0

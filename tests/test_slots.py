@@ -292,8 +292,35 @@ def test_slots_for_works_on_any_verb(verb_slots, sentence, verb, who, how, when)
          "The policymakers"),
         ("The minister acted in a reckless manner.", "acted", "how", False, "manner_phrase",
          None),
+        ("The Welsh team finished fifth in the relay.", "finished", "how", False, "rank_result",
+         None),
+        ("The team came in second.", "came", "how", False, "rank_result", None),
+        ("The bridge was built first.", "built", "how", False, "no_means", None),
+        ("The pupils worked together on the project.", "worked", "how", False, "manner_adverb",
+         None),
+        ("A cyclist was injured in a collision on the ring road.", "injured", "how", False,
+         "event_circumstance", None),
+        ("The army deployed 350,000 troops.", "deployed", "how", True, "participant_amount",
+         "350,000 troops"),
+        ("The council will recruit 40 teachers.", "recruit", "how", True, "participant_amount",
+         "40 teachers"),
+        ("The economy shrank by 0.3% last year.", "shrank", "how", True, "concrete_amount",
+         "0.3%"),
+        ("The school raised £4,000 for the library.", "raised", "how", True, "concrete_amount",
+         "£4,000"),
     ],
 )  # fmt: skip
 def test_rules_for_any_verb(verb_slots, sentence, verb, slot, present, rule, evidence):
     verdict = getattr(verb_slots(sentence, verb), slot)
     assert (verdict.present, verdict.rule, verdict.text) == (present, rule, evidence), verdict
+
+
+def test_a_count_of_participants_is_a_commitment_but_not_a_manner(verb_slots):
+    """The analyzer counts "350,000 troops" as how; QA-SRL's how (manner, means, how much) does
+    not, so the benchmark leaves COUNT_ONLY_RULES out and takes MANNER_FOUND_RULES in."""
+    from vaguewords.slots import COUNT_ONLY_RULES, MANNER_FOUND_RULES
+
+    counted = verb_slots("The army deployed 350,000 troops.", "deployed").how
+    ranked = verb_slots("The Welsh team finished fifth in the relay.", "finished").how
+    assert counted.present and counted.rule in COUNT_ONLY_RULES
+    assert not ranked.present and ranked.rule in MANNER_FOUND_RULES

@@ -36,6 +36,9 @@ def findings_from_doc(doc: Doc, lexicon: Lexicon, spans_key: str = "vague") -> l
             clause_by_head[head.i] = clause_span(head)
         who, how, when = slots_by_head[head.i]
         clause = clause_by_head[head.i]
+        if not clause.start <= span.start < span.end <= clause.end:
+            # "If necessary": the clause trims its leading "if", the finding starts with it.
+            clause = doc[min(clause.start, span.start) : max(clause.end, span.end)]
         asks = asks_for(span, head, (who, how, when))
         findings.append(
             Finding(

@@ -352,7 +352,13 @@ TEMPORAL_MARKERS = frozenset(
 DOER_FOUND_RULES = frozenset({"vague_actor", "indefinite_actor", "recipient_subject"})
 # Likewise for when and how: the clause says when or how, only not specifically.
 TIME_FOUND_RULES = frozenset({"vague_timing_only", "relative_time_only"})
-MANNER_FOUND_RULES = frozenset({"vague_manner_only", "manner_adverb", "manner_phrase"})
+MANNER_FOUND_RULES = frozenset(
+    {"vague_manner_only", "manner_adverb", "manner_phrase", "rank_result", "event_circumstance"}
+)
+# The other way round: present-how verdicts that are a number of people or things ("600,000
+# personnel will be deployed"). The analyzer takes a figure as a commitment; a reader asking "how
+# was it done?" has not been told, only "how many".
+COUNT_ONLY_RULES = frozenset({"participant_amount"})
 VAGUE_ACTOR_CATEGORY = "vague_actor"
 VAGUE_TIMING_CATEGORY = "vague_timing"
 VAGUE_MANNER_CATEGORIES = frozenset({"vague_process", "vague_quantity"})
@@ -808,8 +814,9 @@ def by_means(context: ClauseContext) -> Iterator[Span]:
                     yield _subtree_span(token)
 
 
-def concrete_amount(context: ClauseContext) -> Iterator[Span]:
-    """ "$100bn", "600,000 personnel", "20 laptops", "15%": a figure, not part of a date."""
+def concrete_amount(context: ClauseContext, participants: bool = False) -> Iterator[Span]:
+    """ "$100bn", "by 15%", "at a cost of £2m": a figure, not part of a date, that measures the
+    action rather than counting its subject or object (``participant_amount`` does that)."""
     for token in context.tokens:
         if token.ent_type_ in AMOUNT_ENTITIES and token.ent_iob_ == "B":
             entity = _entity_of(token)
@@ -830,14 +837,42 @@ def concrete_amount(context: ClauseContext) -> Iterator[Span]:
                 continue
             if entity.label_ == "CARDINAL" and entity.root.head.ent_type_ in DATE_ENTITIES:
                 continue
-            amount = _with_currency_and_scale(_without_leading_modifiers(entity, context))
-            yield _with_counted_noun(amount)
+            amount = _with_counted_noun(
+                _with_currency_and_scale(_without_leading_modifiers(entity, context))
+            )
+            counted = entity.label_ == "CARDINAL" and _counts_participants(amount.root, context)
+            if counted == participants:
+                yield amount
         if token.like_num and token.dep_ == "nummod" and not token.ent_type_:
-            yield (
+            amount = (
                 token.doc[token.i : token.head.i + 1]
                 if token.head.i > token.i
                 else token.doc[token.i : token.i + 1]
             )
+            if _counts_participants(amount.root, context) == participants:
+                yield amount
+
+
+def participant_amount(context: ClauseContext) -> Iterator[Span]:
+    """ "600,000 personnel will be deployed", "deployed 350,000 troops": a number of the people or
+    things taking part. It commits to a figure, so it counts as how; it is tried after every means
+    rule, because it says how many, not by what means."""
+    return concrete_amount(context, participants=True)
+
+
+PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _counts_participants(token: Token, context: ClauseContext) -> bool:
+    """ "350,000 troops", "47 people" as the subject or object: a count of who takes part, not a
+    measure of the action ("cut by 15%", "won 67 -- 33", "dropped three places")."""
+    if token.dep_ in ("nummod", "quantmod", "compound") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "appos" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in PARTICIPANT_DEPS and (
+        token.ent_type_ in NAMED_ACTOR_ENTITIES or _is_actor_noun(token, context.actor_nouns)
+    )
 
 
 CURRENCY_SYMBOLS = frozenset("£$€¥₹")
@@ -1004,6 +1039,7 @@ HOW_RULES: tuple[tuple[str, Rule], ...] = (
     ("by_means", by_means),
     ("with_instrument", with_instrument),
     ("purpose_means", purpose_means),
+    ("participant_amount", participant_amount),
 )
 HOW_REASONS = {
     "means_preposition": "names the means",
@@ -1016,6 +1052,7 @@ HOW_REASONS = {
     "by_means": "names the means",
     "with_instrument": "names what it is done with",
     "purpose_means": "is what is done to achieve it",
+    "participant_amount": "gives a concrete number",
 }
 
 
@@ -1050,7 +1087,67 @@ def find_how(context: ClauseContext) -> Slot:
             "manner_adverb",
             f"\u201c{adverb.text}\u201d says in what manner, not by what means",
         )
+    rank = _rank_result(context)
+    if rank is not None:
+        return _absent(
+            "how", "rank_result", f"\u201c{rank.text}\u201d says how it ended, not by what means"
+        )
+    event = _in_event(context)
+    if event is not None:
+        return _absent(
+            "how",
+            "event_circumstance",
+            f"\u201c{event.text}\u201d says in what event, not by what means",
+        )
     return _absent("how", "no_means", "no means, mechanism, funding or amount in this clause")
+
+
+RANK_DEPS = frozenset({"advmod", "npadvmod", "dobj", "attr", "oprd", "acomp"})
+
+
+def _rank_result(context: ClauseContext) -> Span | None:
+    """ "finished fifth", "ranked tenth", "came in second": the place it ended in. "First" and
+    "last" on their own are left out: "was built first" says when, not how it ended."""
+    doc = context.head.doc
+    for child in context.head.children:
+        if (
+            child.ent_type_ == "ORDINAL"
+            and child.dep_ in RANK_DEPS
+            and (
+                child.lower_ not in ("first", "last")
+                or any(grandchild.lower_ == "place" for grandchild in child.children)
+            )
+        ):
+            return doc[child.left_edge.i : child.right_edge.i + 1]
+        if child.dep_ == "prep" and child.lower_ == "in":
+            objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
+            if objects and (
+                objects[0].ent_type_ == "ORDINAL"
+                or (
+                    objects[0].lower_ == "place"
+                    and any(word.ent_type_ == "ORDINAL" for word in objects[0].lefts)
+                )
+            ):
+                return _subtree_span(child)
+    return None
+
+
+# Incidents something can happen in: "killed in a shooting", "injured in a crash".
+INCIDENT_NOUNS = frozenset(
+    {"shooting", "attack", "crash", "accident", "explosion", "fire", "blast", "collision", "raid",
+     "fight", "clash", "bombing", "firing", "ambush", "riot", "stampede", "storm", "flood",
+     "earthquake", "landslide", "avalanche", "airstrike", "strike", "shootout", "stabbing",
+     "incident", "derailment", "fall"}
+)  # fmt: skip
+
+
+def _in_event(context: ClauseContext) -> Span | None:
+    for child in context.head.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
+            if objects and objects[0].lemma_.lower() in INCIDENT_NOUNS:
+                return _subtree_span(child)
+    return None
 
 
 NOT_MANNER_ADVERBS = frozenset(
@@ -1060,14 +1157,21 @@ NOT_MANNER_ADVERBS = frozenset(
 )  # fmt: skip
 
 
+# Manner adverbs without -ly: "worked together", "played well", "ran aground".
+MANNER_ADVERBS = frozenset(
+    {"together", "well", "hard", "fast", "alone", "apart", "aground", "straight", "better", "best",
+     "worse", "worst", "loud", "slow"}
+)  # fmt: skip
+
+
 def _manner_adverb(context: ClauseContext) -> Token | None:
-    """An -ly adverb on the verb ("weaken significantly", "quickly agreed")."""
+    """A manner adverb on the verb ("weaken significantly", "quickly agreed", "work together")."""
     for child in context.head.children:
         word = child.lower_
         if (
             child.dep_ == "advmod"
             and child.pos_ == "ADV"
-            and word.endswith("ly")
+            and (word.endswith("ly") or word in MANNER_ADVERBS)
             and word not in NOT_MANNER_ADVERBS
             and word not in TIME_ADVERBS
             and word not in FREQUENCY_WORDS
