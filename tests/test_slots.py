@@ -308,6 +308,14 @@ def test_slots_for_works_on_any_verb(verb_slots, sentence, verb, who, how, when)
          "0.3%"),
         ("The school raised £4,000 for the library.", "raised", "how", True, "concrete_amount",
          "£4,000"),
+        ("Most of the governors will review the policy.", "review", "who", True, "actor_noun",
+         "Most of the governors"),
+        ("Thousands of teachers marched through the city.", "marched", "who", False,
+         "indefinite_actor", None),
+        ("Some of the relevant parties will meet.", "meet", "who", False, "vague_actor", None),
+        ("Most of the money will repair roofs.", "repair", "who", False, "not_an_actor", None),
+        ("The ship-owners loaded the boats.", "loaded", "who", True, "actor_noun",
+         "The ship-owners"),
     ],
 )  # fmt: skip
 def test_rules_for_any_verb(verb_slots, sentence, verb, slot, present, rule, evidence):

@@ -586,10 +586,46 @@ def actor_phrase(token: Token) -> Span:
     return token.doc[token.left_edge.i : right + 1]
 
 
+# Heads that count or share out a group: "a number of actors", "most of the governors". A count
+# ("thousands of teachers") finds a doer but not which ones; a share of a definite group ("most of
+# the governors") is that group acting.
+GROUP_COUNT_HEADS = frozenset(
+    {"number", "group", "handful", "dozen", "dozens", "hundred", "hundreds", "thousand",
+     "thousands", "million", "millions", "lot", "lots", "some", "many", "several", "few"}
+)  # fmt: skip
+GROUP_SHARE_HEADS = frozenset(
+    {"majority", "minority", "most", "all", "half", "rest", "each", "both", "none"}
+)  # fmt: skip
+
+
+def _counted_group(token: Token) -> Token | None:
+    """ "a number of Austrian actors" -> "actors"."""
+    if token.lemma_.lower() not in GROUP_COUNT_HEADS | GROUP_SHARE_HEADS:
+        return None
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
 def judge_actor(token: Token, context: ClauseContext, role: str) -> Slot:
     """Is the subject or agent ``token`` an accountable actor?"""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         token = token.head.head  # "the council, which will...": the antecedent acts
+    counted = _counted_group(token)
+    if counted is not None and (
+        _is_actor_noun(counted, context.actor_nouns) or counted.ent_type_ in NAMED_ACTOR_ENTITIES
+    ):
+        verdict = judge_actor(counted, context, role)
+        if not verdict.present:
+            return verdict  # "some of the relevant parties"
+        phrase = actor_phrase(token)
+        quoted = f"\u201c{phrase.text}\u201d"
+        if token.lemma_.lower() in GROUP_COUNT_HEADS:
+            return _absent("who", "indefinite_actor", f"{quoted} does not say which ones")
+        return _present("who", phrase, verdict.rule, f"{quoted} is named as the {role}")
     phrase = actor_phrase(token)
     quoted = f"\u201c{phrase.text}\u201d"
     if token.dep_ == "expl" or token.lower_ in EMPTY_SUBJECTS:
@@ -648,6 +684,11 @@ def _is_actor_noun(token: Token, actor_nouns: frozenset[str]) -> bool:
     lemma = token.lemma_.lower()
     if lemma in actor_nouns or token.lower_ in actor_nouns:
         return True
+    if "-" in lemma and token.pos_ in ("NOUN", "PROPN"):
+        # "ship-owners", "English-speakers", "hunter-gatherers": the last part names the person.
+        tail = lemma.rsplit("-", 1)[1]
+        if tail in actor_nouns or (tail.endswith("s") and tail[:-1] in actor_nouns):
+            return True
     if token.lower_.endswith(("-year-old", "-year-olds")):
         return True  # "the 24-year-old": a person
     if (
