@@ -316,6 +316,10 @@ def test_slots_for_works_on_any_verb(verb_slots, sentence, verb, who, how, when)
         ("Most of the money will repair roofs.", "repair", "who", False, "not_an_actor", None),
         ("The ship-owners loaded the boats.", "loaded", "who", True, "actor_noun",
          "The ship-owners"),
+        ("The minister announced a package of measures to support small shops.", "support",
+         "who", True, "actor_noun", "The minister"),
+        ("In the end the board did release the records.", "did", "who", True, "actor_noun",
+         "the board"),
     ],
 )  # fmt: skip
 def test_rules_for_any_verb(verb_slots, sentence, verb, slot, present, rule, evidence):

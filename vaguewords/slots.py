@@ -415,7 +415,10 @@ def default_actor_nouns() -> frozenset[str]:
 
 
 def slots_for(verb: Token, actor_nouns: frozenset[str] | None = None) -> Slots:
-    """Who, how and when for the clause headed by ``verb`` (any token; normally a verb)."""
+    """Who, how and when for the clause headed by ``verb`` (any token; normally a verb). An
+    auxiliary stands for its verb: the emphatic "did" of "they did release the records"."""
+    if verb.dep_ in ("aux", "auxpass") and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
     doc = verb.doc
     vague = tuple(doc.spans[VAGUE_SPANS_KEY]) if VAGUE_SPANS_KEY in doc.spans else ()
     context = ClauseContext(
@@ -552,6 +555,7 @@ def subject_of(head: Token) -> Token | None:
             token.dep_ in SUBJECT_SHARING_DEPS
             or (is_non_finite(token) and token.dep_ not in ("acl", "relcl", "ROOT"))
             or (token.dep_ == "acl" and token.tag_ == "VB")
+            or _is_infinitive_relative(token)
         ):
             above = nearest_clause_head_above(token)
             if above is None:
@@ -560,6 +564,18 @@ def subject_of(head: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _is_infinitive_relative(token: Token) -> bool:
+    """ "engaged engineers to derive a formula", "measures to support small business": an
+    infinitive after a noun, with no subject or relative pronoun of its own (the small model calls
+    it a relative clause), is done by the one who acts in the clause above."""
+    return (
+        token.dep_ == "relcl"
+        and token.tag_ == "VB"
+        and any(child.tag_ == "TO" for child in token.children)
+        and not any(child.lower_ in RELATIVE_PRONOUNS for child in token.subtree)
+    )
 
 
 def is_recipient_verb(head: Token) -> bool:
