@@ -320,6 +320,11 @@ def test_slots_for_works_on_any_verb(verb_slots, sentence, verb, who, how, when)
          "who", True, "actor_noun", "The minister"),
         ("In the end the board did release the records.", "did", "who", True, "actor_noun",
          "the board"),
+        ("The school flooded in 2019, when the river burst its banks.", "burst", "when", True,
+         "time_before_when", "in 2019"),
+        ("They play again tomorrow when they face the Netherlands.", "face", "when", True,
+         "time_before_when", "tomorrow"),
+        ("We will act when the report arrives.", "arrives", "when", False, "no_time", None),
     ],
 )  # fmt: skip
 def test_rules_for_any_verb(verb_slots, sentence, verb, slot, present, rule, evidence):

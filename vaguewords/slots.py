@@ -429,7 +429,12 @@ def slots_for(verb: Token, actor_nouns: frozenset[str] | None = None) -> Slots:
     )
     when = find_when(context)
     if not when.present and when.rule == "no_time":
-        when = _shared_time(verb, context) or _scene_time(verb, context) or when
+        when = (
+            _time_before_when(verb, context)
+            or _shared_time(verb, context)
+            or _scene_time(verb, context)
+            or when
+        )
     return Slots(who=find_who(context), how=find_how(context), when=when)
 
 
@@ -470,6 +475,45 @@ def _shared_time(verb: Token, context: ClauseContext) -> Slot | None:
         rule="shared_time",
         reason=f"\u201c{shared.text}\u201d is the time of \u201c{governor.text}\u201d, which "
         "this verb is joined to",
+    )
+
+
+DAY_ADVERBS = frozenset({"today", "tomorrow", "tonight", "yesterday"})
+
+
+def _time_before_when(verb: Token, context: ClauseContext) -> Slot | None:
+    """ "in 1994, when a judge ruled", "tomorrow when they face the Netherlands": a clause opened
+    by "when" right after a time happens at that time."""
+    marker = next(
+        (child for child in verb.children if child.lower_ == "when" and child.tag_ == "WRB"), None
+    )
+    if marker is None or marker.i != min(token.i for token in context.tokens):
+        return None
+    doc = verb.doc
+    index = marker.i - 1
+    while index >= 0 and doc[index].is_punct:
+        index -= 1
+    if index < 0:
+        return None
+    before = doc[index]
+    if before.ent_type_ in DATE_ENTITIES:
+        entity = _entity_of(before)
+        if (
+            entity is None
+            or not _is_specific_time_expression(entity)
+            or context.overlaps_vague(entity) is not None
+        ):
+            return None
+        span = _with_time_preposition(entity)
+    elif before.lower_ in DAY_ADVERBS:
+        span = doc[index : index + 1]
+    else:
+        return None
+    return _present(
+        "when",
+        span,
+        "time_before_when",
+        f"\u201c{span.text}\u201d is the time this \u201cwhen\u201d clause happens at",
     )
 
 
