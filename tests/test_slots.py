@@ -325,6 +325,18 @@ def test_slots_for_works_on_any_verb(verb_slots, sentence, verb, who, how, when)
         ("They play again tomorrow when they face the Netherlands.", "face", "when", True,
          "time_before_when", "tomorrow"),
         ("We will act when the report arrives.", "arrives", "when", False, "no_time", None),
+        ("Following the game, the coach praised the team.", "Following", "when", False,
+         "no_time", None),
+        ("Following the game, the coach praised the team.", "praised", "when", True,
+         "deadline_phrase", "Following the game"),
+        ("As I mentioned earlier, the council will review the policy.", "review", "when", False,
+         "no_time", None),
+        ("As the storm moved inland, the schools closed.", "closed", "when", True,
+         "temporal_clause", "As the storm moved inland"),
+        ("The war had a huge cost in terms of lives lost.", "had", "when", False, "no_time",
+         None),
+        ("The pupils sat exams in the spring term.", "sat", "when", True, "deadline_phrase",
+         "in the spring term"),
     ],
 )  # fmt: skip
 def test_rules_for_any_verb(verb_slots, sentence, verb, slot, present, rule, evidence):

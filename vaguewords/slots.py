@@ -1346,7 +1346,7 @@ def deadline_phrase(context: ClauseContext) -> Iterator[Span]:
                 # "after being extracted", "before reaching the surface": timed by an event.
                 yield _subtree_span(token)
                 continue
-            if child.dep_ != "pobj":
+            if child.dep_ != "pobj" or _is_in_terms_of(child):
                 continue
             lemma = child.lemma_.lower()
             if lemma in TIME_NOUNS or (
@@ -1362,6 +1362,13 @@ def deadline_phrase(context: ClauseContext) -> Iterator[Span]:
                 # "in the second half", "at the election", "on the final restart": a point in
                 # a named event.
                 yield _subtree_span(token)
+
+
+def _is_in_terms_of(noun: Token) -> bool:
+    """ "in terms of lives lost": not a school term."""
+    return noun.lower_ == "terms" and any(
+        child.dep_ == "prep" and child.lower_ == "of" for child in noun.children
+    )
 
 
 def frequency(context: ClauseContext) -> Iterator[Span]:
@@ -1384,8 +1391,35 @@ def temporal_clause(context: ClauseContext) -> Iterator[Span]:
     """A clause that fixes the time by an event: "once the ceasefire holds", "after pupils return"."""
     for clause_head in attached_clauses(context.head):
         markers = [child for child in clause_head.children if child.dep_ in ("mark", "advmod")]
-        if any(marker.lower_ in TEMPORAL_MARKERS for marker in markers):
+        temporal = [marker for marker in markers if marker.lower_ in TEMPORAL_MARKERS]
+        if temporal and not all(_is_comment_as(marker, clause_head) for marker in temporal):
             yield _subtree_span(clause_head)
+
+
+# "as I mentioned", "as the report notes": a comment on the source, not a time.
+COMMENT_VERBS = frozenset(
+    {"mention", "note", "say", "state", "declare", "report", "describe", "explain", "show",
+     "suggest", "see", "relate", "write", "tell", "point", "expect", "know", "predict", "argue",
+     "claim", "put", "coincide"}
+)  # fmt: skip
+
+
+def _is_comment_as(marker: Token, clause_head: Token) -> bool:
+    """ "As I mentioned earlier", "as though it were over", "as opposed to": "as" that does not
+    mean "while" or "at the time when"."""
+    if marker.lower_ != "as":
+        return False
+    following = marker.nbor(1).lower_ if marker.i + 1 < len(marker.doc) else ""
+    return clause_head.lemma_.lower() in COMMENT_VERBS or following in (
+        "though",
+        "if",
+        "opposed",
+        "well",
+        "is",
+        "was",
+        "are",
+        "were",
+    )
 
 
 def _unspecific_date(context: ClauseContext) -> Span | None:
@@ -1450,6 +1484,8 @@ def find_when(context: ClauseContext) -> Slot:
     rejected: Span | None = None
     for rule_name, rule in WHEN_RULES:
         for span in rule(context):
+            if span.start <= context.head.i < span.end:
+                continue  # "Following the game, ...": the verb's own phrase is not its time
             vague = context.overlaps_vague(span)
             if vague is not None:
                 rejected = rejected or vague
