@@ -335,6 +335,8 @@ def test_slots_for_works_on_any_verb(verb_slots, sentence, verb, who, how, when)
          "temporal_clause", "As the storm moved inland"),
         ("The war had a huge cost in terms of lives lost.", "had", "when", False, "no_time",
          None),
+        ("Several schools will take part.", "take", "how", False, "vague_quantity_only", None),
+        ("Costs rose substantially.", "rose", "how", False, "vague_manner_only", None),
         ("The pupils sat exams in the spring term.", "sat", "when", True, "deadline_phrase",
          "in the spring term"),
     ],

@@ -361,7 +361,8 @@ MANNER_FOUND_RULES = frozenset(
 COUNT_ONLY_RULES = frozenset({"participant_amount"})
 VAGUE_ACTOR_CATEGORY = "vague_actor"
 VAGUE_TIMING_CATEGORY = "vague_timing"
-VAGUE_MANNER_CATEGORIES = frozenset({"vague_process", "vague_quantity"})
+VAGUE_QUANTITY_CATEGORY = "vague_quantity"
+VAGUE_MANNER_CATEGORIES = frozenset({"vague_process", VAGUE_QUANTITY_CATEGORY})
 
 
 @dataclass(frozen=True)
@@ -1170,6 +1171,17 @@ def find_how(context: ClauseContext) -> Slot:
                 "how", span, rule_name, f"\u201c{span.text}\u201d {HOW_REASONS[rule_name]}"
             )
     manner = rejected or _first_vague_in_clause(context, VAGUE_MANNER_CATEGORIES)
+    if (
+        manner is not None
+        and manner.label_ == VAGUE_QUANTITY_CATEGORY
+        and manner.root.pos_ != "ADV"
+    ):
+        # "several schools", "a variety of instruments": how many is vague, and nothing says how.
+        return _absent(
+            "how",
+            "vague_quantity_only",
+            f"\u201c{manner.text}\u201d does not say how many, nor by what means",
+        )
     if manner is not None:
         return _absent(
             "how", "vague_manner_only", f"\u201c{manner.text}\u201d does not say by what means"
