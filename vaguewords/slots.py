@@ -1224,7 +1224,7 @@ def _rank_result(context: ClauseContext) -> Span | None:
     doc = context.head.doc
     for child in context.head.children:
         if (
-            child.ent_type_ == "ORDINAL"
+            _is_ordinal(child)
             and child.dep_ in RANK_DEPS
             and (
                 child.lower_ not in ("first", "last")
@@ -1235,10 +1235,10 @@ def _rank_result(context: ClauseContext) -> Span | None:
         if child.dep_ == "prep" and child.lower_ == "in":
             objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
             if objects and (
-                objects[0].ent_type_ == "ORDINAL"
+                _is_ordinal(objects[0])
                 or (
                     objects[0].lower_ == "place"
-                    and any(word.ent_type_ == "ORDINAL" for word in objects[0].lefts)
+                    and any(_is_ordinal(word) for word in objects[0].lefts)
                 )
             ):
                 return _subtree_span(child)
@@ -1266,7 +1266,8 @@ def _in_event(context: ClauseContext) -> Span | None:
 NOT_MANNER_ADVERBS = frozenset(
     {"only", "really", "also", "actually", "nearly", "mostly", "early", "likely", "fully", "merely",
      "simply", "probably", "possibly", "certainly", "finally", "initially", "originally", "largely",
-     "mainly", "partly", "especially", "particularly", "reportedly", "allegedly", "apparently"}
+     "mainly", "partly", "especially", "particularly", "reportedly", "allegedly", "apparently",
+     "respectively"}
 )  # fmt: skip
 
 
@@ -1317,6 +1318,7 @@ def date_entity(context: ClauseContext) -> Iterator[Span]:
             entity.label_ in DATE_ENTITIES
             and entity.start in indices
             and _is_specific_time_expression(entity)
+            and not _is_age_or_rank(entity)
             and context.overlaps_vague(entity) is None
         ):
             yield _with_time_preposition(entity)
@@ -1328,6 +1330,35 @@ def date_entity(context: ClauseContext) -> Iterator[Span]:
             if start > 0 and doc[start - 1].pos_ == "ADP":
                 start -= 1
             yield doc[start : token.i + 2]
+
+
+ORDINAL_WORDS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+     "eleventh", "twelfth"}
+)  # fmt: skip
+
+
+def _is_age_or_rank(entity: Span) -> bool:
+    """ "the 52 year old", "a 7-year-old girl", "ranked eighth and ninth": tagged DATE, not a
+    time."""
+    doc = entity.doc
+    if any(token.lower_ == "old" or token.lower_.endswith("-old") for token in entity) or (
+        entity.end < len(doc) and doc[entity.end].lower_ in ("old", "-old")
+    ):
+        return True
+    return all(_is_ordinal(token) or token.lower_ in ("and", "or", ",") for token in entity) and (
+        entity.root.dep_ in RANK_DEPS
+    )
+
+
+def _is_ordinal(token: Token) -> bool:
+    """ "fifth", "12th": the model tags them ORDINAL, DATE or nothing."""
+    word = token.lower_
+    return (
+        token.ent_type_ == "ORDINAL"
+        or word in ORDINAL_WORDS
+        or (word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th"))
+    )
 
 
 ERA_MARKERS = frozenset({"BC", "BCE", "AD", "CE", "B.C.", "A.D.", "B.C.E.", "C.E."})
