@@ -337,6 +337,8 @@ def test_slots_for_works_on_any_verb(verb_slots, sentence, verb, who, how, when)
          None),
         ("Several schools will take part.", "take", "how", False, "vague_quantity_only", None),
         ("The 52 year old pleaded guilty.", "pleaded", "when", False, "no_time", None),
+        ("The 52 year old, David Coleman Headley, pleaded guilty.", "pleaded", "who", True,
+         "named_actor", "David Coleman Headley"),
         ("The 52 year old pleaded guilty on Monday.", "pleaded", "when", True, "date_entity",
          "on Monday"),
         ("Switzerland and Italy ranked eighth and ninth respectively.", "ranked", "when", False,

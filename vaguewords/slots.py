@@ -719,6 +719,12 @@ def judge_actor(token: Token, context: ClauseContext, role: str) -> Slot:
             or _is_actor_noun(child, context.actor_nouns)
         ):
             return _present("who", phrase, "possessor_actor", f"{quoted} belongs to a named actor")
+    for child in token.children:
+        # "The 52 year old, David Coleman Headley, pleaded": the apposition names the actor.
+        if child.dep_ == "appos":
+            verdict = judge_actor(child, context, role)
+            if verdict.present:
+                return verdict
     return _absent(
         "who",
         "not_an_actor",
