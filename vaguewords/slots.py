@@ -31,6 +31,7 @@ VAGUE_SPANS_KEY = "vague"
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 PASSIVE_MARKER_DEPS = frozenset({"auxpass", "nsubjpass", "csubjpass"})
 NON_FINITE_TAGS = frozenset({"VB", "VBG", "VBN"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 NOUN_POS = frozenset({"NOUN", "PROPN", "PRON"})
 FINITE_AUX_TAGS = frozenset({"MD", "VBZ", "VBP", "VBD"})
 # The subject of these verbs receives; whoever provides is still unnamed.
@@ -565,10 +566,12 @@ def is_passive(head: Token) -> bool:
         head.dep_ == "conj"
         and head.tag_ == "VBN"
         and head.head != head
-        and not any(child.dep_ in ("aux", "nsubj") for child in head.children)
+        and not any(child.dep_ in ("aux", "nsubj", "dobj") for child in head.children)
         and is_passive(head.head)
     ):
-        return True  # "was arrested and charged": the second participle is passive too
+        # "was arrested and charged": the second participle is passive too; with an object of
+        # its own it is active ("was impressed with the engine and encouraged its development").
+        return True
     # "guarantees provided by NATO": a participle modifying a noun is a reduced passive.
     return head.dep_ == "acl" and head.tag_ == "VBN"
 
@@ -603,6 +606,8 @@ def subject_of(head: Token) -> Token | None:
             or _is_infinitive_relative(token)
         ):
             above = nearest_clause_head_above(token)
+            if above is None and token.dep_ == "conj":
+                above = token.head  # "Edison was impressed ... and encouraged": an adjective head
             if above is None:
                 return None
             token = above
@@ -786,8 +791,12 @@ def find_who(context: ClauseContext) -> Slot:
     # "is expected to announce": the passive subject is the one who announces (raising); "had
     # been involved in building a hospital": an active verb below a passive one borrows its
     # subject as its doer.
+    # "was arrested and pleaded guilty": a finite active verb joined to a passive one has the
+    # shared subject as its doer.
     raised = any(child.dep_ == "xcomp" for child in subject.head.children) or (
-        subject.head != head and head.tag_ in ("VB", "VBG") and not is_passive(head)
+        subject.head != head
+        and (head.tag_ in ("VB", "VBG") or (head.dep_ == "conj" and head.tag_ in FINITE_TAGS))
+        and not is_passive(head)
     )
     if subject.head != head and is_passive(head):
         # "She failed to return and was found dead": the borrowed subject is the one acted on.
