@@ -657,7 +657,8 @@ def actor_phrase(token: Token) -> Span:
 # the governors") is that group acting.
 GROUP_COUNT_HEADS = frozenset(
     {"number", "group", "handful", "dozen", "dozens", "hundred", "hundreds", "thousand",
-     "thousands", "million", "millions", "lot", "lots", "some", "many", "several", "few"}
+     "thousands", "million", "millions", "lot", "lots", "some", "many", "several", "few", "one",
+     "any", "either", "neither"}
 )  # fmt: skip
 GROUP_SHARE_HEADS = frozenset(
     {"majority", "minority", "most", "all", "half", "rest", "each", "both", "none"}
@@ -681,6 +682,17 @@ def judge_actor(token: Token, context: ClauseContext, role: str) -> Slot:
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         token = token.head.head  # "the council, which will...": the antecedent acts
     counted = _counted_group(token)
+    if (
+        counted is not None
+        and counted.pos_ == "NOUN"
+        and not _is_actor_noun(counted, context.actor_nouns)
+    ):
+        return _absent(
+            "who",
+            "not_an_actor",
+            f"the {role} \u201c{actor_phrase(token).text}\u201d is a thing, not someone who can "
+            "be held to account",
+        )  # "One of the runways reopened", "all of the money went"
     if counted is not None and (
         _is_actor_noun(counted, context.actor_nouns) or counted.ent_type_ in NAMED_ACTOR_ENTITIES
     ):
