@@ -354,6 +354,8 @@ def test_slots_for_works_on_any_verb(verb_slots, sentence, verb, who, how, when)
         ("Switzerland and Italy ranked eighth and ninth respectively.", "ranked", "how", False,
          "rank_result", None),
         ("The school ranked 12th in the county.", "ranked", "how", False, "rank_result", None),
+        ("The firefighters searched the building without success.", "searched", "how", False,
+         "manner_phrase", None),
         ("Costs rose substantially.", "rose", "how", False, "vague_manner_only", None),
         ("The pupils sat exams in the spring term.", "sat", "when", True, "deadline_phrase",
          "in the spring term"),

@@ -1096,12 +1096,24 @@ def with_instrument(context: ClauseContext) -> Iterator[Span]:
 
 
 def _manner_phrase(context: ClauseContext) -> Span | None:
-    """ "in a cavalier manner", "in a different way"."""
+    """ "in a cavalier manner", "in a different way", "without success", "with 340,000 people
+    protesting": how it went, not by what means."""
     for child in context.head.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "with"):
-            for noun in child.children:
-                if noun.dep_ == "pobj" and noun.lemma_.lower() in MANNER_NOUNS:
-                    return _subtree_span(child)
+        if child.dep_ != "prep":
+            continue
+        if child.lower_ == "without" and any(
+            grandchild.dep_ in ("pobj", "pcomp") for grandchild in child.children
+        ):
+            return _subtree_span(child)
+        for noun in child.children:
+            if noun.dep_ != "pobj":
+                continue
+            if child.lower_ in ("in", "with") and noun.lemma_.lower() in MANNER_NOUNS:
+                return _subtree_span(child)
+            if child.lower_ == "with" and any(
+                part.tag_ == "VBG" and part.dep_ in ("acl", "pcomp") for part in noun.children
+            ):
+                return _subtree_span(child)  # "with a wheel leaving the ground"
     return None
 
 
