@@ -966,6 +966,8 @@ def concrete_amount(context: ClauseContext, participants: bool = False) -> Itera
                 continue
             if entity.label_ == "CARDINAL" and entity.root.head.ent_type_ in DATE_ENTITIES:
                 continue
+            if entity.end < len(entity.doc) and entity.doc[entity.end].text in TIME_SUFFIXES:
+                continue  # "56 BC", "0500 UTC": a date or a time
             amount = _with_counted_noun(
                 _with_currency_and_scale(_without_leading_modifiers(entity, context))
             )
@@ -992,15 +994,49 @@ def participant_amount(context: ClauseContext) -> Iterator[Span]:
 PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
+# Nouns a number measures rather than counts: "dropped three places", "scored 2 points".
+MEASURE_NOUNS = frozenset(
+    {"point", "place", "position", "spot", "rank", "goal", "run", "seat", "vote", "percent",
+     "percentage", "time", "degree", "notch", "level", "stage", "step", "grade", "mark", "try",
+     "basket", "wicket", "stroke", "shot"}
+)  # fmt: skip
+SCORE_DASHES = frozenset({"-", "--", "–", "—", "to"})
+
+
 def _counts_participants(token: Token, context: ClauseContext) -> bool:
-    """ "350,000 troops", "47 people" as the subject or object: a count of who takes part, not a
-    measure of the action ("cut by 15%", "won 67 -- 33", "dropped three places")."""
-    if token.dep_ in ("nummod", "quantmod", "compound") and token.head.i != token.i:
+    """ "350,000 troops", "two portraits", "Five were injured" as the subject or object: a count
+    of who or what takes part, not a measure of the action ("cut by 15%", "won 67 -- 33",
+    "dropped three places")."""
+    if token.pos_ == "NUM" and _is_score(token):
+        return False  # "defeated Mexico 67 -- 33"
+    if (
+        token.pos_ == "NUM"
+        and token.dep_ in ("nummod", "quantmod", "compound")
+        and token.head.i != token.i
+    ):
         token = token.head
     if token.dep_ == "appos" and token.head.i != token.i:
         token = token.head
-    return token.dep_ in PARTICIPANT_DEPS and (
-        token.ent_type_ in NAMED_ACTOR_ENTITIES or _is_actor_noun(token, context.actor_nouns)
+    if token.dep_ not in PARTICIPANT_DEPS:
+        return False
+    if token.pos_ == "NUM":
+        return True  # "One reopened", "Five were injured"
+    counted = _counted_group(token)
+    if counted is not None:
+        token = counted  # "dozens of times", "thousands of teachers"
+    return (
+        token.ent_type_ in NAMED_ACTOR_ENTITIES
+        or _is_actor_noun(token, context.actor_nouns)
+        or (token.pos_ == "NOUN" and token.lemma_.lower() not in MEASURE_NOUNS)
+    )
+
+
+def _is_score(number: Token) -> bool:
+    doc = number.doc
+    after = doc[number.i + 1 : number.i + 3]
+    before = doc[max(0, number.i - 2) : number.i]
+    return (len(after) == 2 and after[0].text in SCORE_DASHES and after[1].like_num) or (
+        len(before) == 2 and before[1].text in SCORE_DASHES and before[0].like_num
     )
 
 
@@ -1401,6 +1437,7 @@ def _is_ordinal(token: Token) -> bool:
 
 
 ERA_MARKERS = frozenset({"BC", "BCE", "AD", "CE", "B.C.", "A.D.", "B.C.E.", "C.E."})
+TIME_SUFFIXES = ERA_MARKERS | {"UTC", "GMT", "BST", "CET", "EST", "EDT", "PST", "PDT"}
 
 
 def _with_time_preposition(entity: Span) -> Span:
