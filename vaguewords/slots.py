@@ -354,7 +354,14 @@ DOER_FOUND_RULES = frozenset({"vague_actor", "indefinite_actor", "recipient_subj
 # Likewise for when and how: the clause says when or how, only not specifically.
 TIME_FOUND_RULES = frozenset({"vague_timing_only", "relative_time_only"})
 MANNER_FOUND_RULES = frozenset(
-    {"vague_manner_only", "manner_adverb", "manner_phrase", "rank_result", "event_circumstance"}
+    {
+        "vague_manner_only",
+        "manner_adverb",
+        "manner_phrase",
+        "rank_result",
+        "event_circumstance",
+        "medium",
+    }
 )
 # The other way round: present-how verdicts that are a number of people or things ("600,000
 # personnel will be deployed"). The analyzer takes a figure as a commitment; a reader asking "how
@@ -873,6 +880,23 @@ def means_preposition(context: ClauseContext) -> Iterator[Span]:
             yield start.doc[start.i : max(last.right_edge.i, start.right_edge.i) + 1]
 
 
+# Vehicles: "taken to hospital in an ambulance", "travel to Cardiff on a hired coach".
+VEHICLE_NOUNS = frozenset(
+    {"car", "ambulance", "helicopter", "boat", "ship", "plane", "aeroplane", "airplane", "bus",
+     "minibus", "coach", "train", "van", "truck", "lorry", "taxi", "vehicle", "aircraft", "jet",
+     "bicycle", "bike", "ferry", "tram", "motorcycle"}
+)  # fmt: skip
+
+
+def vehicle(context: ClauseContext) -> Iterator[Span]:
+    """ "in an ambulance", "on a hired coach", "aboard a ferry": the means of transport."""
+    for child in context.head.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "on", "aboard", "onboard"):
+            for noun in child.children:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in VEHICLE_NOUNS:
+                    yield _subtree_span(child)
+
+
 def by_gerund(context: ClauseContext) -> Iterator[Span]:
     """ "by opening two hubs", "by hiring teachers"."""
     for token in context.tokens:
@@ -1215,6 +1239,7 @@ HOW_RULES: tuple[tuple[str, Rule], ...] = (
     ("concrete_amount", concrete_amount),
     ("by_means", by_means),
     ("with_instrument", with_instrument),
+    ("vehicle", vehicle),
     ("purpose_means", purpose_means),
     ("participant_amount", participant_amount),
 )
@@ -1228,6 +1253,7 @@ HOW_REASONS = {
     "concrete_amount": "gives a concrete amount",
     "by_means": "names the means",
     "with_instrument": "names what it is done with",
+    "vehicle": "names the means of transport",
     "purpose_means": "is what is done to achieve it",
     "participant_amount": "gives a concrete number",
 }
@@ -1280,6 +1306,11 @@ def find_how(context: ClauseContext) -> Slot:
         return _absent(
             "how", "rank_result", f"\u201c{rank.text}\u201d says how it ended, not by what means"
         )
+    medium = _medium(context)
+    if medium is not None:
+        return _absent(
+            "how", "medium", f"\u201c{medium.text}\u201d says in what form, not by what means"
+        )
     event = _in_event(context)
     if event is not None:
         return _absent(
@@ -1317,6 +1348,26 @@ def _rank_result(context: ClauseContext) -> Span | None:
                 )
             ):
                 return _subtree_span(child)
+    return None
+
+
+# Forms a message comes in: "said in a statement", "wrote in a letter to parents".
+MEDIUM_NOUNS = frozenset(
+    {"statement", "interview", "letter", "speech", "email", "e-mail", "message", "post", "tweet",
+     "broadcast", "press release", "release", "note", "article", "editorial", "column", "video",
+     "address", "blog", "newsletter", "memo", "text", "announcement", "podcast", "report"}
+)  # fmt: skip
+
+
+def _medium(context: ClauseContext) -> Span | None:
+    """ "said in a statement", "conducted in English": the form or language it came in."""
+    for child in context.head.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for noun in child.children:
+                if noun.dep_ == "pobj" and (
+                    noun.lemma_.lower() in MEDIUM_NOUNS or noun.ent_type_ == "LANGUAGE"
+                ):
+                    return _subtree_span(child)
     return None
 
 
