@@ -1548,6 +1548,16 @@ def frequency(context: ClauseContext) -> Iterator[Span]:
             yield token.doc[token.i : token.i + 1]
         if token.lower_ in FREQUENCY_DETERMINERS and token.head.lemma_.lower() in TIME_NOUNS:
             yield token.doc[token.i : token.head.i + 1]
+        if (
+            token.lower_ in ("a", "an")
+            and token.head.lemma_.lower() in TIME_NOUNS
+            and token.head.dep_ == "npadvmod"
+        ):
+            yield token.doc[token.i : token.head.i + 1]  # "one portion a day"
+        if token.lower_ == "per":
+            for child in token.children:
+                if child.dep_ == "pobj" and child.lemma_.lower() in TIME_NOUNS:
+                    yield token.doc[token.i : child.i + 1]  # "£5 per week"
 
 
 def time_adverb(context: ClauseContext) -> Iterator[Span]:
@@ -1555,6 +1565,8 @@ def time_adverb(context: ClauseContext) -> Iterator[Span]:
     for token in context.tokens:
         if token.lower_ in TIME_ADVERBS and token.pos_ in ("ADV", "NOUN"):
             yield token.doc[token.i : token.i + 1]
+        if token.lower_ == "far" and token.i > 0 and token.nbor(-1).lower_ in ("so", "thus"):
+            yield token.doc[token.i - 1 : token.i + 1]  # "so far", "thus far": up to now
 
 
 def temporal_clause(context: ClauseContext) -> Iterator[Span]:
