@@ -799,6 +799,24 @@ def find_who(context: ClauseContext) -> Slot:
     if agent is not None:
         return judge_actor(agent, context, "agent")
     subject = subject_of(head)
+    if subject is None and head.pos_ in NOUN_POS:
+        # "the Ministry's review", "a review by the governors": a nominalisation with its doer.
+        doer = next((child for child in head.children if child.dep_ == "poss"), None)
+        if doer is None:
+            doer = next(
+                (
+                    grandchild
+                    for child in head.children
+                    if child.dep_ == "prep" and child.lower_ == "by"
+                    for grandchild in child.children
+                    if grandchild.dep_ == "pobj"
+                ),
+                None,
+            )
+        if doer is not None:
+            verdict = judge_actor(doer, context, "doer")
+            if verdict.present or verdict.rule in DOER_FOUND_RULES:
+                return verdict
     if subject is None:
         if is_passive(head):
             return _absent(
