@@ -113,6 +113,10 @@ def _forms_for(
     # the middle are matched through their lemmas. Spelling out every combination cost a start-up
     # of ~7,000 pattern Docs for nothing.
     inflected = {content[0], content[-1]} if content else set()
+    if content and content[0] != 0:
+        # "the relevant bodies", "in a timely manner": a phrase opened by a function word is a
+        # noun or prepositional phrase, inflected only at its last word.
+        inflected = {content[-1]}
     for token in words:
         if token.is_stop or not token.is_alpha:
             # Function words and punctuation ("in", "to", "-") do not inflect.
