@@ -395,3 +395,16 @@ def test_a_count_of_participants_is_a_commitment_but_not_a_manner(verb_slots):
     ranked = verb_slots("The Welsh team finished fifth in the relay.", "finished").how
     assert counted.present and counted.rule in COUNT_ONLY_RULES
     assert not ranked.present and ranked.rule in MANNER_FOUND_RULES
+
+
+def test_cached_entities_follow_the_doc_and_its_annotation(nlp):
+    """doc_ents caches doc.ents (rebuilding every entity Span on each access was a quarter of
+    the analyzer's own time); it must never hand back another Doc's or stale entities."""
+    from vaguewords.slots import doc_ents
+
+    text = "The Ministry of Education will act by 27 November."
+    first, second = nlp(text), nlp(text)
+    assert [e.text for e in doc_ents(first)] == [e.text for e in first.ents]
+    assert all(entity.doc is second for entity in doc_ents(second))
+    first.ents = []
+    assert doc_ents(first) == ()
