@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from vaguewords.clauses import clause_of, clause_span, is_clause_head
 from vaguewords.lexicon import Lexicon
 from vaguewords.model import Finding, Slot
-from vaguewords.slots import is_passive, slots_for, subject_of
+from vaguewords.slots import is_passive, slots_for, subject_of, vague_spans
 
 THEME_DEPS = ("dobj", "attr", "oprd")
 ARTICLES = frozenset({"a", "an", "the"})
@@ -27,12 +27,13 @@ def findings_from_doc(doc: Doc, lexicon: Lexicon, spans_key: str = "vague") -> l
     doc_text = doc.text
     sentences = list(doc.sents)
     sentence_starts = [sentence.start for sentence in sentences]
+    vague = vague_spans(doc)
     for span in spans:
         term = lexicon.term(span.kb_id_)
         head = clause_of(span, climbed)
         sentence = sentences[bisect_right(sentence_starts, span.start) - 1]
         if head.i not in slots_by_head:
-            slots_by_head[head.i] = tuple(slots_for(head, lexicon.actor_nouns))
+            slots_by_head[head.i] = tuple(slots_for(head, lexicon.actor_nouns, vague))
             clause_by_head[head.i] = clause_span(head)
         who, how, when = slots_by_head[head.i]
         clause = clause_by_head[head.i]

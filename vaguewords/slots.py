@@ -424,13 +424,18 @@ def default_actor_nouns() -> frozenset[str]:
     return load_lexicon().actor_nouns
 
 
-def slots_for(verb: Token, actor_nouns: frozenset[str] | None = None) -> Slots:
+def slots_for(
+    verb: Token,
+    actor_nouns: frozenset[str] | None = None,
+    vague: tuple[Span, ...] | None = None,
+) -> Slots:
     """Who, how and when for the clause headed by ``verb`` (any token; normally a verb). An
-    auxiliary stands for its verb: the emphatic "did" of "they did release the records"."""
+    auxiliary stands for its verb: the emphatic "did" of "they did release the records".
+    ``vague`` is ``vague_spans(doc)``, passed in by callers that ask about many verbs of a Doc."""
     if verb.dep_ in ("aux", "auxpass") and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
-    doc = verb.doc
-    vague = tuple(doc.spans[VAGUE_SPANS_KEY]) if VAGUE_SPANS_KEY in doc.spans else ()
+    if vague is None:
+        vague = vague_spans(verb.doc)
     context = ClauseContext(
         head=verb,
         tokens=tuple(clause_tokens(verb)),
@@ -446,6 +451,11 @@ def slots_for(verb: Token, actor_nouns: frozenset[str] | None = None) -> Slots:
             or when
         )
     return Slots(who=find_who(context), how=find_how(context), when=when)
+
+
+def vague_spans(doc: Doc) -> tuple[Span, ...]:
+    """The vague terms the component found (each access to a SpanGroup builds new Spans)."""
+    return tuple(doc.spans[VAGUE_SPANS_KEY]) if VAGUE_SPANS_KEY in doc.spans else ()
 
 
 # A verb joined to another this way happens at that verb's time: "was arrested in January and
