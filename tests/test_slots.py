@@ -398,8 +398,8 @@ def test_a_count_of_participants_is_a_commitment_but_not_a_manner(verb_slots):
 
 
 def test_cached_entities_follow_the_doc_and_its_annotation(nlp):
-    """doc_ents caches doc.ents (rebuilding every entity Span on each access was a quarter of
-    the analyzer's own time); it must never hand back another Doc's or stale entities."""
+    """doc_ents caches doc.ents (spaCy rebuilds every entity Span on each access); it must
+    never hand back another Doc's or stale entities."""
     from vaguewords.slots import doc_ents
 
     text = "The Ministry of Education will act by 27 November."
