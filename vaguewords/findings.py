@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span, Token
 from vaguewords.clauses import clause_of, clause_span, is_clause_head
 from vaguewords.lexicon import Lexicon
 from vaguewords.model import Finding, Slot
-from vaguewords.slots import is_passive, slots_for, subject_of, vague_spans
+from vaguewords.slots import forget_doc_ents, is_passive, slots_for, subject_of, vague_spans
 
 THEME_DEPS = ("dobj", "attr", "oprd")
 ARTICLES = frozenset({"a", "an", "the"})
@@ -62,6 +62,7 @@ def findings_from_doc(doc: Doc, lexicon: Lexicon, spans_key: str = "vague") -> l
                 leaves_open=term.leaves_open,
             )
         )
+    forget_doc_ents()  # hold no Doc once its findings are out (memory zones free it)
     return findings
 
 

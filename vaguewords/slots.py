@@ -1143,6 +1143,12 @@ def doc_ents(doc: Doc) -> tuple[Span, ...]:
     return ents
 
 
+def forget_doc_ents() -> None:
+    """Drop the cached entities (and with them the last Doc)."""
+    global _ENTS_CACHE
+    _ENTS_CACHE = ((), ())
+
+
 def _with_counted_noun(entity: Span) -> Span:
     """ "600,000" -> "600,000 personnel": include the noun the number counts."""
     head = entity.root.head
