@@ -1338,37 +1338,10 @@ def find_how(context: ClauseContext) -> Slot:
         return _absent(
             "how", "vague_manner_only", f"\u201c{manner.text}\u201d does not say by what means"
         )
-    phrase = _manner_phrase(context)
-    if phrase is not None:
-        return _absent(
-            "how",
-            "manner_phrase",
-            f"\u201c{phrase.text}\u201d says in what manner, not by what means",
-        )
-    adverb = _manner_adverb(context)
-    if adverb is not None:
-        return _absent(
-            "how",
-            "manner_adverb",
-            f"\u201c{adverb.text}\u201d says in what manner, not by what means",
-        )
-    rank = _rank_result(context)
-    if rank is not None:
-        return _absent(
-            "how", "rank_result", f"\u201c{rank.text}\u201d says how it ended, not by what means"
-        )
-    medium = _medium(context)
-    if medium is not None:
-        return _absent(
-            "how", "medium", f"\u201c{medium.text}\u201d says in what form, not by what means"
-        )
-    event = _in_event(context)
-    if event is not None:
-        return _absent(
-            "how",
-            "event_circumstance",
-            f"\u201c{event.text}\u201d says in what event, not by what means",
-        )
+    for rule_name, finder, says in MANNER_FINDERS:
+        found = finder(context)
+        if found is not None:
+            return _absent("how", rule_name, f"\u201c{found.text}\u201d {says}, not by what means")
     return _absent("how", "no_means", "no means, mechanism, funding or amount in this clause")
 
 
@@ -1469,6 +1442,16 @@ def _manner_adverb(context: ClauseContext) -> Token | None:
         ):
             return child
     return None
+
+
+# How it went, when nothing says by what means (QA-SRL counts these as how: MANNER_FOUND_RULES).
+MANNER_FINDERS: tuple[tuple[str, Callable[[ClauseContext], Span | Token | None], str], ...] = (
+    ("manner_phrase", _manner_phrase, "says in what manner"),
+    ("manner_adverb", _manner_adverb, "says in what manner"),
+    ("rank_result", _rank_result, "says how it ended"),
+    ("medium", _medium, "says in what form"),
+    ("event_circumstance", _in_event, "says in what event"),
+)
 
 
 def _first_vague_in_clause(context: ClauseContext, categories: Iterable[str]) -> Span | None:
