@@ -683,9 +683,12 @@ GROUP_SHARE_HEADS = frozenset(
 )  # fmt: skip
 
 
+GROUP_HEADS = GROUP_COUNT_HEADS | GROUP_SHARE_HEADS
+
+
 def _counted_group(token: Token) -> Token | None:
     """ "a number of Austrian actors" -> "actors"."""
-    if token.lemma_.lower() not in GROUP_COUNT_HEADS | GROUP_SHARE_HEADS:
+    if token.lemma_.lower() not in GROUP_HEADS:
         return None
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
