@@ -686,15 +686,23 @@ GROUP_SHARE_HEADS = frozenset(
 GROUP_HEADS = GROUP_COUNT_HEADS | GROUP_SHARE_HEADS
 
 
+def _preps(token: Token, words: Iterable[str]) -> Iterator[Token]:
+    """The prepositions among ``token``'s dependents that are one of ``words``."""
+    return (child for child in token.children if child.dep_ == "prep" and child.lower_ in words)
+
+
+def _objects_of(preposition: Token) -> list[Token]:
+    return [child for child in preposition.children if child.dep_ == "pobj"]
+
+
 def _counted_group(token: Token) -> Token | None:
     """ "a number of Austrian actors" -> "actors"."""
     if token.lemma_.lower() not in GROUP_HEADS:
         return None
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
-            if objects:
-                return objects[0]
+    for preposition in _preps(token, ("of",)):
+        objects = _objects_of(preposition)
+        if objects:
+            return objects[0]
     return None
 
 
@@ -817,16 +825,7 @@ def find_who(context: ClauseContext) -> Slot:
         # "the Ministry's review", "a review by the governors": a nominalisation with its doer.
         doer = next((child for child in head.children if child.dep_ == "poss"), None)
         if doer is None:
-            doer = next(
-                (
-                    grandchild
-                    for child in head.children
-                    if child.dep_ == "prep" and child.lower_ == "by"
-                    for grandchild in child.children
-                    if grandchild.dep_ == "pobj"
-                ),
-                None,
-            )
+            doer = next((noun for by in _preps(head, ("by",)) for noun in _objects_of(by)), None)
         if doer is not None:
             verdict = judge_actor(doer, context, "doer")
             if verdict.present or verdict.rule in DOER_FOUND_RULES:
@@ -922,11 +921,9 @@ VEHICLE_NOUNS = frozenset(
 
 def vehicle(context: ClauseContext) -> Iterator[Span]:
     """ "in an ambulance", "on a hired coach", "aboard a ferry": the means of transport."""
-    for child in context.head.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "on", "aboard", "onboard"):
-            for noun in child.children:
-                if noun.dep_ == "pobj" and noun.lemma_.lower() in VEHICLE_NOUNS:
-                    yield _subtree_span(child)
+    for preposition in _preps(context.head, ("in", "on", "aboard", "onboard")):
+        if any(noun.lemma_.lower() in VEHICLE_NOUNS for noun in _objects_of(preposition)):
+            yield _subtree_span(preposition)
 
 
 def by_gerund(context: ClauseContext) -> Iterator[Span]:
@@ -1366,7 +1363,7 @@ def _rank_result(context: ClauseContext) -> Span | None:
         ):
             return doc[child.left_edge.i : child.right_edge.i + 1]
         if child.dep_ == "prep" and child.lower_ == "in":
-            objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
+            objects = _objects_of(child)
             if objects and (
                 _is_ordinal(objects[0])
                 or (
@@ -1388,13 +1385,12 @@ MEDIUM_NOUNS = frozenset(
 
 def _medium(context: ClauseContext) -> Span | None:
     """ "said in a statement", "conducted in English": the form or language it came in."""
-    for child in context.head.children:
-        if child.dep_ == "prep" and child.lower_ == "in":
-            for noun in child.children:
-                if noun.dep_ == "pobj" and (
-                    noun.lemma_.lower() in MEDIUM_NOUNS or noun.ent_type_ == "LANGUAGE"
-                ):
-                    return _subtree_span(child)
+    for preposition in _preps(context.head, ("in",)):
+        if any(
+            noun.lemma_.lower() in MEDIUM_NOUNS or noun.ent_type_ == "LANGUAGE"
+            for noun in _objects_of(preposition)
+        ):
+            return _subtree_span(preposition)
     return None
 
 
@@ -1408,11 +1404,10 @@ INCIDENT_NOUNS = frozenset(
 
 
 def _in_event(context: ClauseContext) -> Span | None:
-    for child in context.head.children:
-        if child.dep_ == "prep" and child.lower_ == "in":
-            objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
-            if objects and objects[0].lemma_.lower() in INCIDENT_NOUNS:
-                return _subtree_span(child)
+    for preposition in _preps(context.head, ("in",)):
+        objects = _objects_of(preposition)
+        if objects and objects[0].lemma_.lower() in INCIDENT_NOUNS:
+            return _subtree_span(preposition)
     return None
 
 
