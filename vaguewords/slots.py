@@ -711,28 +711,24 @@ def judge_actor(token: Token, context: ClauseContext, role: str) -> Slot:
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         token = token.head.head  # "the council, which will...": the antecedent acts
     counted = _counted_group(token)
-    if (
-        counted is not None
-        and counted.pos_ == "NOUN"
-        and not _is_actor_noun(counted, context.actor_nouns)
-    ):
-        return _absent(
-            "who",
-            "not_an_actor",
-            f"the {role} \u201c{actor_phrase(token).text}\u201d is a thing, not someone who can "
-            "be held to account",
-        )  # "One of the runways reopened", "all of the money went"
-    if counted is not None and (
-        _is_actor_noun(counted, context.actor_nouns) or counted.ent_type_ in NAMED_ACTOR_ENTITIES
-    ):
-        verdict = judge_actor(counted, context, role)
-        if not verdict.present:
-            return verdict  # "some of the relevant parties"
-        phrase = actor_phrase(token)
-        quoted = f"\u201c{phrase.text}\u201d"
-        if token.lemma_.lower() in GROUP_COUNT_HEADS:
-            return _absent("who", "indefinite_actor", f"{quoted} does not say which ones")
-        return _present("who", phrase, verdict.rule, f"{quoted} is named as the {role}")
+    if counted is not None:
+        counts_actors = _is_actor_noun(counted, context.actor_nouns)
+        if counted.pos_ == "NOUN" and not counts_actors:
+            return _absent(
+                "who",
+                "not_an_actor",
+                f"the {role} \u201c{actor_phrase(token).text}\u201d is a thing, not someone who "
+                "can be held to account",
+            )  # "One of the runways reopened", "all of the money went"
+        if counts_actors or counted.ent_type_ in NAMED_ACTOR_ENTITIES:
+            verdict = judge_actor(counted, context, role)
+            if not verdict.present:
+                return verdict  # "some of the relevant parties"
+            phrase = actor_phrase(token)
+            quoted = f"\u201c{phrase.text}\u201d"
+            if token.lemma_.lower() in GROUP_COUNT_HEADS:
+                return _absent("who", "indefinite_actor", f"{quoted} does not say which ones")
+            return _present("who", phrase, verdict.rule, f"{quoted} is named as the {role}")
     phrase = actor_phrase(token)
     quoted = f"\u201c{phrase.text}\u201d"
     if token.dep_ == "expl" or token.lower_ in EMPTY_SUBJECTS:
