@@ -43,6 +43,8 @@ FLAGGING = [
     ("The new rules are effective from 4 September.", []),
     ("He is responsible for the budget.", []),
     ("The last bus leaves at ten.", []),
+    ("Spain won in extra time.", []),
+    ("The school needs extra staff.", ["extra"]),
     # Empty and punctuation-only input.
     ("", []),
     ("   ", []),

@@ -993,8 +993,9 @@ def by_means(context: ClauseContext) -> Iterator[Span]:
 
 
 def concrete_amount(context: ClauseContext, participants: bool = False) -> Iterator[Span]:
-    """ "$100bn", "by 15%", "at a cost of £2m": a figure, not part of a date, that measures the
-    action rather than counting its subject or object (``participant_amount`` does that)."""
+    """ "by 15%", "at a cost of £2m", "won 67 -- 33": a figure, not part of a date, that measures
+    the action rather than counting or sizing who or what takes part ("350,000 troops",
+    "raised £4,000": ``participant_amount`` does that)."""
     for token in context.tokens:
         if token.ent_type_ in AMOUNT_ENTITIES and token.ent_iob_ == "B":
             entity = _entity_of(token)
@@ -1020,7 +1021,9 @@ def concrete_amount(context: ClauseContext, participants: bool = False) -> Itera
             amount = _with_counted_noun(
                 _with_currency_and_scale(_without_leading_modifiers(entity, context))
             )
-            counted = entity.label_ == "CARDINAL" and _counts_participants(amount.root, context)
+            counted = (
+                entity.label_ == "CARDINAL" and _counts_participants(amount.root, context)
+            ) or not _measures_action(amount.root, context)
             if counted == participants:
                 yield amount
         if token.like_num and token.dep_ == "nummod" and not token.ent_type_:
@@ -1029,14 +1032,17 @@ def concrete_amount(context: ClauseContext, participants: bool = False) -> Itera
                 if token.head.i > token.i
                 else token.doc[token.i : token.i + 1]
             )
-            if _counts_participants(amount.root, context) == participants:
+            counted = _counts_participants(amount.root, context) or not _measures_action(
+                amount.root, context
+            )
+            if counted == participants:
                 yield amount
 
 
 def participant_amount(context: ClauseContext) -> Iterator[Span]:
-    """ "600,000 personnel will be deployed", "deployed 350,000 troops": a number of the people or
-    things taking part. It commits to a figure, so it counts as how; it is tried after every means
-    rule, because it says how many, not by what means."""
+    """ "600,000 personnel will be deployed", "deployed 350,000 troops", "raised £4,000": a figure
+    for the people or things taking part. It commits to a figure, so it counts as how; it is tried
+    after every means rule, because it says how many or how much, not by what means."""
     return concrete_amount(context, participants=True)
 
 
@@ -1077,6 +1083,46 @@ def _counts_participants(token: Token, context: ClauseContext) -> bool:
         token.ent_type_ in NAMED_ACTOR_ENTITIES
         or _is_actor_noun(token, context.actor_nouns)
         or (token.pos_ == "NOUN" and token.lemma_.lower() not in MEASURE_NOUNS)
+    )
+
+
+# Prepositions that attach a figure to the action itself: "cut by 15%", "rose from 2 to 5",
+# "tied at 26 -- 26", "finished with ten", "more than 40".
+MEASURE_PREPOSITIONS = frozenset(
+    {"by", "from", "to", "at", "with", "than", "up", "down", "over", "under"}
+)
+# Verbs whose object is a measure, not a thing taking part: "will cost £2m", "exceeded 10%",
+# "accounts for 70 percent".
+MEASURE_VERBS = frozenset(
+    {"cost", "weigh", "measure", "total", "exceed", "amount", "account", "last", "number", "reach",
+     "average", "equal", "top", "surpass", "span"}
+)  # fmt: skip
+
+
+def _measures_action(token: Token, context: ClauseContext) -> bool:
+    """Does the figure whose root is ``token`` measure the action ("shrank by 0.3%", "dropped three
+    places", "won 67 -- 33", "built at a cost of £2m") rather than describe who or what takes
+    part ("raised £4,000", "consists of 29 consonants", "a reef area of 32 by 3 metres")?"""
+    if token.pos_ == "NUM" and _is_score(token):
+        return True
+    while token.dep_ in ("nummod", "quantmod", "compound", "appos", "conj") and token.head != token:
+        token = token.head  # "three places" -> "places", "£2m and £3m" -> "£2m"
+    head = context.head
+    measured = head.lemma_.lower() in MEASURE_VERBS
+    if token.head == head:
+        if token.dep_ in PARTICIPANT_DEPS or token.dep_ == "attr":
+            counted = _counted_group(token) or token  # "dozens of times" -> "times"
+            return measured or counted.lemma_.lower() in MEASURE_NOUNS
+        return True  # "fell 5%", "two days running"
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "pobj":
+        token = token.head.head  # "at a cost of £2m" -> "cost"
+    if token.dep_ != "pobj":
+        return False
+    preposition = token.head
+    if preposition.lower_ not in MEASURE_PREPOSITIONS and not measured:
+        return False
+    return preposition.head == head or (  # "from 2 to 5": "to" may hang on the first figure
+        preposition.head.dep_ == "pobj" and preposition.head.head.head == head
     )
 
 
@@ -1302,7 +1348,7 @@ HOW_REASONS = {
     "with_instrument": "names what it is done with",
     "vehicle": "names the means of transport",
     "purpose_means": "is what is done to achieve it",
-    "participant_amount": "gives a concrete number",
+    "participant_amount": "gives a concrete figure for who or what takes part",
 }
 
 
