@@ -1021,10 +1021,7 @@ def concrete_amount(context: ClauseContext, participants: bool = False) -> Itera
             amount = _with_counted_noun(
                 _with_currency_and_scale(_without_leading_modifiers(entity, context))
             )
-            counted = (
-                entity.label_ == "CARDINAL" and _counts_participants(amount.root, context)
-            ) or not _measures_action(amount.root, context)
-            if counted == participants:
+            if _about_participants(amount, context, entity.label_ == "CARDINAL") == participants:
                 yield amount
         if token.like_num and token.dep_ == "nummod" and not token.ent_type_:
             amount = (
@@ -1032,11 +1029,16 @@ def concrete_amount(context: ClauseContext, participants: bool = False) -> Itera
                 if token.head.i > token.i
                 else token.doc[token.i : token.i + 1]
             )
-            counted = _counts_participants(amount.root, context) or not _measures_action(
-                amount.root, context
-            )
-            if counted == participants:
+            if _about_participants(amount, context, True) == participants:
                 yield amount
+
+
+def _about_participants(amount: Span, context: ClauseContext, is_count: bool) -> bool:
+    """Is the figure about who or what takes part (a count of them, or a figure inside their
+    phrase) rather than a measure of the action?"""
+    return (is_count and _counts_participants(amount.root, context)) or not _measures_action(
+        amount.root, context
+    )
 
 
 def participant_amount(context: ClauseContext) -> Iterator[Span]:
