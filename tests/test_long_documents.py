@@ -82,3 +82,25 @@ def test_small_chunks_keep_every_offset(monkeypatch):
     for finding in analysis.findings:
         assert text[finding.start : finding.end] == finding.text
         assert text[finding.clause_start : finding.clause_end] == finding.clause
+
+
+def test_batches_are_bounded_by_characters_and_count_and_keep_order():
+    from vaguewords.pipeline import _batches
+
+    lengths = [10, 10, 10, 95, 10, 300, 10, 10, 10, 10, 10]
+    chunks = [("x" * n, (0, i, i)) for i, n in enumerate(lengths)]
+    batches = list(_batches(chunks, max_chunks=3, max_chars=100))
+    assert [chunk for batch in batches for chunk in batch] == chunks  # nothing lost, in order
+    for batch in batches:
+        assert len(batch) <= 3
+        assert len(batch) == 1 or sum(len(text) for text, _ in batch) <= 100
+    # A chunk longer than the limit goes on its own; short ones are grouped.
+    assert [len(batch) for batch in batches] == [3, 1, 1, 1, 3, 2]
+
+
+def test_a_text_gives_the_same_findings_whatever_the_batch_size():
+    texts = [p.strip() for p in (EXAMPLES / "peace_plan.txt").read_text().split("\n\n")]
+    texts = [t for t in texts if t] * 3
+    one = [a.findings for a in analyze_many(texts, batch_size=1)]
+    many = [a.findings for a in analyze_many(texts)]
+    assert one == many and any(one)
