@@ -1230,10 +1230,8 @@ def with_instrument(context: ClauseContext) -> Iterator[Span]:
     verb is done with (not a person it is done with, and not "with 17 laps remaining")."""
     if context.head.lemma_.lower() in WITH_COMPLEMENT_VERBS:
         return
-    for child in context.head.children:
-        if child.dep_ != "prep" or child.lower_ != "with":
-            continue
-        objects = [grandchild for grandchild in child.children if grandchild.dep_ == "pobj"]
+    for preposition in _preps(context.head, ("with",)):
+        objects = _objects_of(preposition)
         if len(objects) != 1:
             continue
         noun = objects[0]
@@ -1247,28 +1245,24 @@ def with_instrument(context: ClauseContext) -> Iterator[Span]:
             or any(grandchild.tag_ in ("VBG", "VBN") for grandchild in noun.children)
         ):
             continue
-        yield _subtree_span(child)
+        yield _subtree_span(preposition)
 
 
 def _manner_phrase(context: ClauseContext) -> Span | None:
     """ "in a cavalier manner", "in a different way", "without success", "with 340,000 people
     protesting": how it went, not by what means."""
-    for child in context.head.children:
-        if child.dep_ != "prep":
-            continue
-        if child.lower_ == "without" and any(
-            grandchild.dep_ in ("pobj", "pcomp") for grandchild in child.children
+    for preposition in _preps(context.head, ("without", "in", "with")):
+        if preposition.lower_ == "without" and any(
+            child.dep_ in ("pobj", "pcomp") for child in preposition.children
         ):
-            return _subtree_span(child)
-        for noun in child.children:
-            if noun.dep_ != "pobj":
-                continue
-            if child.lower_ in ("in", "with") and noun.lemma_.lower() in MANNER_NOUNS:
-                return _subtree_span(child)
-            if child.lower_ == "with" and any(
+            return _subtree_span(preposition)
+        for noun in _objects_of(preposition):
+            if preposition.lower_ != "without" and noun.lemma_.lower() in MANNER_NOUNS:
+                return _subtree_span(preposition)
+            if preposition.lower_ == "with" and any(
                 part.tag_ == "VBG" and part.dep_ in ("acl", "pcomp") for part in noun.children
             ):
-                return _subtree_span(child)  # "with a wheel leaving the ground"
+                return _subtree_span(preposition)  # "with a wheel leaving the ground"
     return None
 
 
