@@ -169,7 +169,8 @@ def analyze_many(
     n_process: int = 1,
 ) -> Iterator[Analysis]:
     """Analyse many texts or Documents through ``nlp.pipe``; yields one Analysis per item, in
-    order, as soon as it is complete (Docs are not kept).
+    order, as soon as it is complete (Docs are not kept). Paragraphs are parsed in batches of at
+    most ``batch_size`` paragraphs and ``BATCH_CHARS`` characters.
 
     With ``n_process`` > 1, worker processes parse batches of chunks and send back only the
     findings and word counts (small), not whole Docs."""
