@@ -310,6 +310,14 @@ def test_slots_for_works_on_any_verb(verb_slots, sentence, verb, who, how, when)
         # analyzer (a figure is a commitment), but it says how much, not how.
         ("The school raised £4,000 for the library.", "raised", "how", True, "participant_amount",
          "£4,000"),
+        # A gap or a score the model tags as a time is not when; date ranges stay dates.
+        ("Busch finished second, three seconds behind Gordon.", "finished", "when", False,
+         "no_time", None),
+        ("The Gliders defeated Mexico 62 -- 37.", "defeated", "when", False, "no_time", None),
+        ("The exhibition was held November 6 -- 24, 1962.", "held", "when", True, "date_entity",
+         "November 6 -- 24, 1962"),
+        ("The first version (1704 -- 1717) was translated into French.", "translated", "when",
+         True, "date_entity", "1704 -- 1717"),
         ("The hall was built at a cost of £2m.", "built", "how", True, "concrete_amount", "£2m"),
         ("Real wages dropped by 25 percent between 1933 and 1938.", "dropped", "how", True,
          "concrete_amount", "25 percent"),

@@ -1515,6 +1515,7 @@ def date_entity(context: ClauseContext) -> Iterator[Span]:
             and entity.start in indices
             and _is_specific_time_expression(entity)
             and not _is_age_or_rank(entity)
+            and not _is_margin_or_score(entity)
             and context.overlaps_vague(entity) is None
         ):
             yield _with_time_preposition(entity)
@@ -1544,6 +1545,21 @@ def _is_age_or_rank(entity: Span) -> bool:
         return True
     return all(_is_ordinal(token) or token.lower_ in ("and", "or", ",") for token in entity) and (
         entity.root.dep_ in RANK_DEPS
+    )
+
+
+def _is_margin_or_score(entity: Span) -> bool:
+    """ "finished three seconds behind Santacana", "defeated Mexico 62 -- 37": a gap or a score
+    the model tags as a time, not when it happened ("1704 -- 1717", "November 6 -- 24" and
+    "three to four months" stay times)."""
+    doc = entity.doc
+    if entity.end < len(doc) and doc[entity.end].lower_ == "behind":
+        return True
+    numbers = [token for token in entity if token.text not in SCORE_DASHES]
+    return (
+        len(numbers) == 2
+        and len(entity) == 3
+        and all(token.text.isdigit() and int(token.text) < 1000 for token in numbers)
     )
 
 
