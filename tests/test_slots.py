@@ -310,6 +310,16 @@ def test_slots_for_works_on_any_verb(verb_slots, sentence, verb, who, how, when)
         # analyzer (a figure is a commitment), but it says how much, not how.
         ("The school raised £4,000 for the library.", "raised", "how", True, "participant_amount",
          "£4,000"),
+        # A participle used as an adjective: "-ed" is a reduced passive (nobody named), "-ing"
+        # is done by the noun it modifies.
+        ("Mandela underwent an arranged medical check-up.", "arranged", "who", False,
+         "agentless_passive", None),
+        ("The city repaired its damaged water system.", "damaged", "who", False,
+         "agentless_passive", None),
+        ("The budget does not help working families.", "working", "who", True, "actor_noun",
+         "working families"),
+        ("The police want to curb rising crime rates.", "rising", "who", False, "not_an_actor",
+         None),
         # A gap or a score the model tags as a time is not when; date ranges stay dates.
         ("Busch finished second, three seconds behind Gordon.", "finished", "when", False,
          "no_time", None),
@@ -433,3 +443,12 @@ def test_cached_entities_follow_the_doc_and_its_annotation(nlp):
     assert all(entity.doc is second for entity in doc_ents(second))
     first.ents = []
     assert doc_ents(first) == ()
+
+
+def test_a_participle_used_as_an_adjective_is_judged_in_the_clause_above():
+    from vaguewords import analyze
+
+    analysis = analyze("Both countries are willing to discuss a phased withdrawal.")
+    (phased,) = [finding for finding in analysis.findings if finding.text == "phased"]
+    assert "discuss" in phased.clause
+    assert (phased.who.present, phased.who.text) == (True, "Both countries")

@@ -29,6 +29,9 @@ def clause_of(span: Span, cache: dict[int, int] | None = None) -> Token:
     a sentence with no verb gets the sentence root. ``cache`` (token index -> head index, one per
     Doc) keeps long verbless sentences from being climbed again for every finding."""
     token = _nearest_clause_head(span.root, cache)
+    while token.dep_ == "amod" and token.head != token:
+        # "discuss a phased withdrawal": a participle used as an adjective is not a clause.
+        token = _nearest_clause_head(token.head, cache)
     while token.dep_ in SHARED_CLAUSE_DEPS and token.head != token:
         # "are willing to discuss": climb past the adjective to the verb that governs it.
         token = _nearest_clause_head(token.head, cache)

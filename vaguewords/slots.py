@@ -590,8 +590,9 @@ def is_passive(head: Token) -> bool:
         # "was arrested and charged": the second participle is passive too; with an object of
         # its own it is active ("was impressed with the engine and encouraged its development").
         return True
-    # "guarantees provided by NATO": a participle modifying a noun is a reduced passive.
-    return head.dep_ == "acl" and head.tag_ == "VBN"
+    # "guarantees provided by NATO", "an arranged check-up": a participle modifying a noun is a
+    # reduced passive.
+    return head.dep_ in ("acl", "amod") and head.tag_ == "VBN"
 
 
 def is_non_finite(token: Token) -> bool:
@@ -613,8 +614,9 @@ def subject_of(head: Token) -> Token | None:
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child
-        if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in NOUN_POS:
-            return token.head  # "a solicitor representing the presenter": the noun acts
+        if token.dep_ in ("acl", "amod") and token.tag_ == "VBG" and token.head.pos_ in NOUN_POS:
+            # "a solicitor representing the presenter", "working families": the noun acts
+            return token.head
         if token.dep_ == "prep":
             return None  # "including", "following", "according": a participle used as a preposition
         if (
