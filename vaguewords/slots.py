@@ -467,9 +467,13 @@ def _shares_time_with_governor(verb: Token) -> bool:
     if verb.dep_ in TIME_SHARING_DEPS:
         # "plans to build ...": an infinitival acl is a plan, not the noun's event.
         return verb.dep_ != "acl" or verb.tag_ == "VBN"
-    if verb.tag_ not in ("VBG", "VBN") or any(
-        child.dep_ in SUBJECT_DEPS for child in verb.children
-    ):
+    if any(child.dep_ in SUBJECT_DEPS for child in verb.children):
+        return False
+    if verb.dep_ == "advcl" and verb.tag_ == "VB":
+        # A purpose with no subject of its own is pursued at its governor's time: "gathered
+        # there at Christmas to celebrate", "working currently to determine the best method".
+        return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+    if verb.tag_ not in ("VBG", "VBN"):
         return False
     # A participle with no subject and no tense of its own happens at its governor's time:
     # "..., playing all 20 minutes", "kept the game close by forcing errors".
