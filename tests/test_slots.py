@@ -271,6 +271,10 @@ def test_slots_for_works_on_any_verb(verb_slots, sentence, verb, who, how, when)
          True, "shared_time", "currently"),
         ("The board met in May so that staff could review the plan.", "review", "when", False,
          "no_time", None),
+        # A year the model leaves untagged still dates the clause; an amount does not.
+        ("The term had been used by at least one author as early as 1742.", "used", "when", True,
+         "date_entity", "as early as 1742"),
+        ("Sales rose from 1500 to 2000 units.", "rose", "when", False, "no_time", None),
         ("On Friday, the mayor said the council would act to protect the park.", "protect",
          "when", False, "no_time", None),
         ("On Monday, the minister said the council will provide robust support.", "provide",

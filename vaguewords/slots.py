@@ -1533,6 +1533,34 @@ def date_entity(context: ClauseContext) -> Iterator[Span]:
             if start > 0 and doc[start - 1].pos_ == "ADP":
                 start -= 1
             yield doc[start : token.i + 2]
+        if _is_untagged_year(token):
+            # "as early as 1742", "in 1347": a year the model left untagged.
+            start = token.head.i
+            if token.head.lower_ == "as" and doc[start - 1].lower_ in ("early", "late"):
+                start = doc[start - 1].left_edge.i
+            yield doc[start : token.i + 1]
+
+
+# Prepositions that make a bare four-digit number a year ("by", "from" and "to" also take amounts).
+YEAR_PREPOSITIONS = frozenset(
+    {"in", "since", "until", "till", "before", "after", "during", "around", "circa"}
+)
+
+
+def _is_untagged_year(token: Token) -> bool:
+    if token.shape_ != "dddd" or token.ent_type_ or not 1000 <= int(token.text) <= 2099:
+        return False
+    if token.dep_ != "pobj":
+        return False
+    preposition = token.head
+    if preposition.lower_ in YEAR_PREPOSITIONS:
+        return True
+    # "as early as 1742", "as late as 1900"
+    return (
+        preposition.lower_ == "as"
+        and preposition.i > 0
+        and preposition.doc[preposition.i - 1].lower_ in ("early", "late")
+    )
 
 
 ORDINAL_WORDS = frozenset(
