@@ -184,25 +184,31 @@ def run(gold: Path, sentences: Path, args, nlp) -> dict:
     return table
 
 
+def file_pairs(parser: argparse.ArgumentParser, files: list[Path]) -> list[tuple[Path, Path]]:
+    """GOLD/SENTENCES pairs from the command line, or both development files; each must exist."""
+    if files:
+        if len(files) % 2:
+            parser.error("give files in pairs: GOLD.csv SENTENCES.csv")
+        pairs = list(zip(files[0::2], files[1::2], strict=True))
+    else:
+        pairs = [
+            (DATA / f"{name}.dev.gold.csv", DATA / f"{name}.dev.full.csv")
+            for name in ("wikinews", "wikipedia")
+        ]
+    for pair in pairs:
+        for path in pair:
+            if not path.is_file():
+                sys.exit(f"{path}: file not found")
+    return pairs
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path, help="GOLD.csv SENTENCES.csv [...]")
     parser.add_argument("--predictions", help="write qasrl_id,verb_idx,who,when,how rows here")
     parser.add_argument("--errors", type=int, default=0, help="print N errors per slot and kind")
     args = parser.parse_args()
-    if args.files:
-        if len(args.files) % 2:
-            parser.error("give files in pairs: GOLD.csv SENTENCES.csv")
-        args.pairs = list(zip(args.files[0::2], args.files[1::2], strict=True))
-    else:
-        args.pairs = [
-            (DATA / f"{name}.dev.gold.csv", DATA / f"{name}.dev.full.csv")
-            for name in ("wikinews", "wikipedia")
-        ]
-    for gold, sentences in args.pairs:
-        for path in (gold, sentences):
-            if not path.is_file():
-                sys.exit(f"{path}: file not found")
+    args.pairs = file_pairs(parser, args.files)
 
     from vaguewords.pipeline import load_pipeline, model_name
 

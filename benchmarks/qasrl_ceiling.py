@@ -27,7 +27,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-from qasrl import DATA, SLOTS, predict, read_gold, read_sentences
+from qasrl import SLOTS, file_pairs, predict, read_gold, read_sentences
 
 TARGETS = {"who": 0.85, "when": 0.80, "how": 0.65}
 QUESTION_WORDS = {"who": ("who",), "when": ("when", "how long"), "how": ("how", "how much")}
@@ -198,20 +198,7 @@ def main() -> None:
         help="a kind of dependent must occur on this many verbs to be a move (default 5)",
     )
     args = parser.parse_args()
-    if args.files and len(args.files) % 2:
-        parser.error("give files in pairs: GOLD.csv SENTENCES.csv")
-    pairs = (
-        list(zip(args.files[0::2], args.files[1::2], strict=True))
-        if args.files
-        else [
-            (DATA / f"{name}.dev.gold.csv", DATA / f"{name}.dev.full.csv")
-            for name in ("wikinews", "wikipedia")
-        ]
-    )
-    for pair in pairs:
-        for path in pair:
-            if not path.is_file():
-                sys.exit(f"{path}: file not found")
+    pairs = file_pairs(parser, args.files)
 
     from vaguewords.pipeline import load_pipeline, model_name
 
