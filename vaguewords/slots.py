@@ -472,7 +472,7 @@ def _shares_time_with_governor(verb: Token) -> bool:
     if verb.dep_ == "advcl" and verb.tag_ == "VB":
         # A purpose with no subject of its own is pursued at its governor's time: "gathered
         # there at Christmas to celebrate", "working currently to determine the best method".
-        return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+        return _is_to_infinitive(verb)
     if verb.tag_ not in ("VBG", "VBN"):
         return False
     # A participle with no subject and no tense of its own happens at its governor's time:
@@ -606,6 +606,13 @@ def is_non_finite(token: Token) -> bool:
     return not any(
         child.dep_ in ("aux", "auxpass") and child.tag_ in FINITE_AUX_TAGS
         for child in token.children
+    )
+
+
+def _is_to_infinitive(token: Token) -> bool:
+    """ "to celebrate", "to repair": a bare verb with its "to"."""
+    return token.tag_ == "VB" and any(
+        child.dep_ == "aux" and child.lower_ == "to" for child in token.children
     )
 
 
@@ -1299,9 +1306,7 @@ def purpose_means(context: ClauseContext) -> Iterator[Span]:
     """ "deployed 350,000 troops to protect voters", "a £2m fund to repair roofs": a purpose is
     achieved by the action or the thing it is attached to."""
     head = context.head
-    if head.tag_ != "VB" or not any(
-        child.dep_ == "aux" and child.lower_ == "to" for child in head.children
-    ):
+    if not _is_to_infinitive(head):
         return
     governor = head.head
     if governor == head or any(child.dep_ in ("nsubj", "mark") for child in head.children):
@@ -1536,7 +1541,7 @@ def date_entity(context: ClauseContext) -> Iterator[Span]:
         if _is_untagged_year(token):
             # "as early as 1742", "in 1347": a year the model left untagged.
             start = token.head.i
-            if token.head.lower_ == "as" and doc[start - 1].lower_ in ("early", "late"):
+            if token.head.lower_ == "as":  # "as early as 1742": start at "as early"
                 start = doc[start - 1].left_edge.i
             yield doc[start : token.i + 1]
 
