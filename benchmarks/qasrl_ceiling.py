@@ -158,28 +158,29 @@ def share(count: int, total: int) -> str:
 
 
 def report(files: list[dict], min_support: int) -> None:
+    searched = [
+        {
+            slot: ceiling(data["gold"], data["guess"], data["rules"], data["kinds"], min_support)
+            for slot, data in file["slots"].items()
+        }
+        for file in files
+    ]
     for index, file in enumerate(files):
-        other = files[1 - index] if len(files) == 2 else None
+        other = 1 - index if len(files) == 2 else None
         print(f"\n### {file['name']}: {file['n']} predicates\n")
-        held = f" | moves chosen on {other['name']} |" if other else " |"
+        held = f" | moves chosen on {files[other]['name']} |" if other is not None else " |"
         print(
             "| slot | F1 now | missed | answer under the verb | only elsewhere | "
             f"ceiling F1 (moves){held} target |"
         )
-        print("|---|---|---|---|---|---|" + ("---|" if other else "") + "---|")
+        print("|---|---|---|---|---|---|" + ("---|" if other is not None else "") + "---|")
         for slot in SLOTS:
             data = file["slots"][slot]
-            start, best, moves = ceiling(
-                data["gold"], data["guess"], data["rules"], data["kinds"], min_support
-            )
+            start, best, moves = searched[index][slot]
             missed = data["under"] + data["elsewhere"]
             cross = ""
-            if other:
-                theirs = other["slots"][slot]
-                _, _, their_moves = ceiling(
-                    theirs["gold"], theirs["guess"], theirs["rules"], theirs["kinds"], min_support
-                )
-                cross = f" {apply_moves(data, their_moves):.3f} |"
+            if other is not None:
+                cross = f" {apply_moves(data, searched[other][slot][2]):.3f} |"
             print(
                 f"| {slot} | {start:.3f} | {missed} | {share(data['under'], missed)} | "
                 f"{share(data['elsewhere'], missed)} | {best:.3f} ({len(moves)}) |{cross} "
