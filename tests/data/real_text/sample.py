@@ -1,0 +1,66 @@
+"""Draw the real-text evaluation sample (run once; its output is committed beside it).
+
+State of the Union paragraphs (25-110 words, any address in ../shared/data/state-of-the-union/) and
+QA-SRL development sentences (../shared/data/qasrl-gs/*.dev.full.csv), chosen at random with a fixed
+seed *before* any labels were written or the analyzer was run on them. Every item keeps where it came
+from (file and line, or the QA-SRL id). Half of each set is marked "tune" (rules may be studied on
+it) and half "check" (figures only; nobody reads its errors while building rules).
+
+    python tests/data/real_text/sample.py
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import random
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SHARED = HERE.parents[2] / ".." / "shared" / "data"
+SEED = 20261126
+
+
+def sotu_paragraphs(count: int) -> list[dict]:
+    pool = []
+    for path in sorted((SHARED / "state-of-the-union").glob("*.txt")):
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        for number, line in enumerate(lines, start=1):
+            text = line.strip()
+            words = len(text.split())
+            if number <= 2 or not 25 <= words <= 110:
+                continue
+            pool.append({"source": f"state-of-the-union/{path.name}:{number}", "text": text})
+    rng = random.Random(SEED)
+    chosen = rng.sample(pool, count)
+    return [
+        {"id": f"sotu-{i:03d}", "split": "tune" if i % 2 else "check", **item}
+        for i, item in enumerate(chosen, start=1)
+    ]
+
+
+def qasrl_sentences(per_file: int) -> list[dict]:
+    items = []
+    rng = random.Random(SEED + 1)
+    for name in ("wikinews", "wikipedia"):
+        with open(SHARED / "qasrl-gs" / f"{name}.dev.full.csv", encoding="utf-8") as handle:
+            rows = list(csv.DictReader(handle))
+        items.extend(
+            {"source": f"qasrl-gs/{name}.dev.full.csv:{row['qasrl_id']}", "text": row["sentence"]}
+            for row in rng.sample(rows, per_file)
+        )
+    return [
+        {"id": f"qasrl-{i:03d}", "split": "tune" if i % 2 else "check", **item}
+        for i, item in enumerate(items, start=1)
+    ]
+
+
+def write(path: Path, items: list[dict]) -> None:
+    with open(path, "w", encoding="utf-8") as handle:
+        for item in items:
+            handle.write(json.dumps(item, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    write(HERE / "sotu_paragraphs.jsonl", sotu_paragraphs(60))
+    write(HERE / "qasrl_sentences.jsonl", qasrl_sentences(60))
