@@ -24,13 +24,13 @@ whom, an unassigned commitment who will act and by when (``unassigned_commitment
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
 from vaguewords.clauses import is_clause_head
 from vaguewords.model import Slot
-from vaguewords.slots import is_passive, subject_of
+from vaguewords.slots import is_passive, is_recipient_verb, subject_of
 
 # ------------------------------------------------------------------------------ grammar words
 
@@ -56,6 +56,12 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "iobj", "dative", "attr", "oprd"})
 CONDITION_WORDS = frozenset(
     {"necessary", "appropriate", "possible", "needed", "feasible", "desirable", "principle"}
+)
+# Adverbs the small model does not always tag as particles: "set aside", "carry out", "step up".
+PARTICLE_ADVERBS = frozenset({"aside", "out", "up", "off", "down", "back", "away", "forward"})
+# The nouns of a vague quantity phrase that measure something else: "a number of ideas".
+MEASURE_NOUNS = frozenset(
+    {"number", "range", "variety", "lot", "deal", "handful", "fraction", "portion", "share"}
 )
 MAX_PHRASE_TOKENS = 10
 # who rules (slots.py) under which the clause's own verb is not what someone does
@@ -190,10 +196,15 @@ def _with_hyphenated_words(tokens: list[Token]) -> list[Token]:
                 if not hyphen.whitespace_ and index + 2 not in kept:
                     kept[index + 1], kept[index + 2] = hyphen, doc[index + 2]
                     changed = True
-            if index >= 2 and doc[index - 1].text == "-" and not doc[index - 1].whitespace_:
-                if not doc[index - 2].whitespace_ and index - 2 not in kept:
-                    kept[index - 1], kept[index - 2] = doc[index - 1], doc[index - 2]
-                    changed = True
+            if (
+                index >= 2
+                and doc[index - 1].text == "-"
+                and not doc[index - 1].whitespace_
+                and not doc[index - 2].whitespace_
+                and index - 2 not in kept
+            ):
+                kept[index - 1], kept[index - 2] = doc[index - 1], doc[index - 2]
+                changed = True
     return sorted(kept.values(), key=lambda t: t.i)
 
 
@@ -334,9 +345,7 @@ def main_verb(head: Token) -> Token | None:
 
 
 def _tense(verb: Token, clause_head: Token) -> str:
-    if verb.i != clause_head.i or any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    ):
+    if verb.i != clause_head.i or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return "future"  # "aims to provide", "to find solutions": what is promised lies ahead
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lowers = {c.lower_ for c in auxiliaries}
@@ -365,7 +374,12 @@ def _is_misread_infinitive(verb: Token) -> bool:
 def _verb_words(verb: Token, excluded: frozenset[int]) -> tuple[list[Token], Token | None]:
     """The verb's particles ("set aside") and, for a verb with no object, a preposition that
     belongs to it with that preposition's noun ("deal with the incidents")."""
-    particles = [c for c in verb.children if c.dep_ == "prt"]
+    particles = [
+        c
+        for c in verb.children
+        if c.dep_ == "prt"
+        or (c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in PARTICLE_ADVERBS)
+    ]
     if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         return particles, None
     last = max([verb.i] + [p.i for p in particles])
@@ -381,9 +395,10 @@ def _verb_words(verb: Token, excluded: frozenset[int]) -> tuple[list[Token], Tok
 def _stranded_preposition(verb: Token) -> Token | None:
     """ "will be dealt with": a preposition with no noun after a passive verb belongs to it."""
     for child in verb.children:
-        if child.dep_ == "prep" and not any(c.dep_ in ("pobj", "pcomp") for c in child.children):
-            if child.i == verb.i + 1 or (child.i == verb.i + 2 and verb.nbor().dep_ == "prt"):
-                return child
+        if child.dep_ != "prep" or any(c.dep_ in ("pobj", "pcomp") for c in child.children):
+            continue
+        if child.i == verb.i + 1 or (child.i == verb.i + 2 and verb.nbor().dep_ == "prt"):
+            return child
     return None
 
 
@@ -426,6 +441,27 @@ def _complement(verb: Token, excluded: frozenset[int], after: int) -> str:
 def build_frame(
     head: Token, excluded: frozenset[int], who: Slot, term: Span | None = None
 ) -> Frame | None:
+    verb = main_verb(head)
+    if verb is not None and _is_misread_infinitive(verb) and verb.head.pos_ == "VERB":
+        # "make significant improvements to air quality": the would-be subject of "air" is the
+        # object of the verb above, and the question is about that verb.
+        subject = next(c for c in verb.children if c.dep_ in SUBJECT_DEPS)
+        above = verb.head
+        if not any(c.dep_ == "dobj" for c in above.children) and above.lemma_ not in COPULAS:
+            # the slots judged the misread subject; the verb above is what the question asks about
+            who = replace(who, rule="misread_subject") if not who.present else who
+            return _frame(above, excluded, who, term, object_token=subject)
+        return None
+    return _frame(head, excluded, who, term)
+
+
+def _frame(
+    head: Token,
+    excluded: frozenset[int],
+    who: Slot,
+    term: Span | None = None,
+    object_token: Token | None = None,
+) -> Frame | None:
     """The frame of the clause headed by ``head``, or None when it cannot be trusted (no verb, a
     copula, a misread infinitive, a heading in capitals). ``term``: the finding's words; a
     preposition in them that hangs from the verb is part of the verb ("dealt with")."""
@@ -442,17 +478,25 @@ def build_frame(
     particles, preposition_object = _verb_words(verb, excluded)
     if passive:
         particles, preposition_object = [p for p in particles if p.dep_ == "prt"], None
-    if term is not None and term.start <= verb.i < term.end and verb.i == head.i:
-        if not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
-            return None  # "I hope to ...": the vague verb itself, with nothing promised after it
+    if (
+        term is not None
+        and term.start <= verb.i < term.end
+        and verb.i == head.i
+        and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+    ):
+        return None  # "I hope to ...": the vague verb itself, with nothing promised after it
     lemma = " ".join([verb.lemma_.lower(), *(p.lower_ for p in particles)])
     past = " ".join([verb.lower_, *(p.lower_ for p in particles)]) if verb.tag_ == "VBD" else None
     participle = None
     if verb.tag_ == "VBN":
         participle = " ".join([verb.lower_, *(p.lower_ for p in particles)])
-    object_token = None
+    given_object = object_token
     transitive = False
-    if passive:
+    if given_object is not None:
+        excluded = excluded | {t.i for t in verb.subtree if t.i > given_object.right_edge.i}
+    if given_object is not None:
+        pass
+    elif passive:
         object_token = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if object_token is None and verb.dep_ in ("acl", "amod"):
             object_token = verb.head  # "guarantees provided by NATO"
@@ -665,9 +709,8 @@ def _term_noun(span: Span) -> Token | None:
     """The noun a vague modifier is about: "several steps" -> steps, "a number of ideas" ->
     ideas, "substantial investment" -> investment."""
     for token in span:
-        if token.pos_ in ("NOUN", "PROPN") and token.lower_ not in ("number", "range", "variety"):
-            if token.lower_ not in ("lot", "deal", "handful", "fraction", "portion", "share"):
-                return token
+        if token.pos_ in ("NOUN", "PROPN") and token.lower_ not in MEASURE_NOUNS:
+            return token
     root = span.root
     if root.dep_ in ("amod", "det", "nummod", "quantmod", "advmod") and root.head.pos_ in (
         "NOUN",
@@ -787,13 +830,18 @@ def category_question(
                     f"Name the {words}, and give a date for each",
                     "term",
                 )
-        if frame is not None and frame.actor is not None and frame.object is not None:
-            if not frame.passive and frame.tense == "future":
-                return Ask(
-                    f"Will {frame.actor} actually {frame.lemma} {frame.object}?",
-                    f"Say whether {frame.actor} will {frame.lemma} {frame.object}",
-                    "term",
-                )
+        if (
+            frame is not None
+            and frame.actor is not None
+            and frame.object is not None
+            and not frame.passive
+            and frame.tense == "future"
+        ):
+            return Ask(
+                f"Will {frame.actor} actually {frame.lemma} {frame.object}?",
+                f"Say whether {frame.actor} will {frame.lemma} {frame.object}",
+                "term",
+            )
         words = list(span)
         while len(words) > 1 and words[-1].pos_ in ("ADP", "PART"):
             words.pop()  # "hope to", "in favour of": the word, without its dangling "to"
@@ -817,9 +865,7 @@ def _subject_phrase(head: Token, excluded: frozenset[int]) -> str | None:
     return noun_phrase(subject, excluded)
 
 
-def _copula_topic(
-    head: Token, span: Span, excluded: frozenset[int]
-) -> tuple[str | None, bool]:
+def _copula_topic(head: Token, span: Span, excluded: frozenset[int]) -> tuple[str | None, bool]:
     """What a verbless or copular clause is about, and whether it is a thing that can be put in
     place: "There will be robust monitoring" -> (the robust monitoring, True); "The plan is
     comprehensive" -> (the plan, False); a noun-only finding -> its noun. A vague actor or a
@@ -832,9 +878,9 @@ def _copula_topic(
                 return None, False
             return noun_phrase(subject, excluded), False
         for child in verb.children:
-            if child.dep_ in ("attr", "dobj") and child.pos_ in ("NOUN", "PROPN"):
-                if not _is_vague_actor(child):
-                    return noun_phrase(child, excluded), True
+            thing = child.dep_ in ("attr", "dobj") and child.pos_ in ("NOUN", "PROPN")
+            if thing and not _is_vague_actor(child):
+                return noun_phrase(child, excluded), True
         return None, False
     token = span.root
     while token.pos_ not in ("NOUN", "PROPN") and token.head != token:
@@ -977,9 +1023,10 @@ def unassigned_commitment_questions(verb: Token, excluded: frozenset[int] = froz
     frame = build_frame(verb, excluded, empty)
     if frame is not None and frame.object is not None:
         complement = f" {frame.complement}" if frame.complement else ""
+        lemma = "provide" if is_recipient_verb(main_verb(verb) or verb) else frame.lemma
         return Ask(
-            f"Who will {frame.lemma} {frame.object}{complement}, and by when?",
-            f"Say who will {frame.lemma} {frame.object}{complement}, and by when",
+            f"Who will {lemma} {frame.object}{complement}, and by when?",
+            f"Say who will {lemma} {frame.object}{complement}, and by when",
             "who",
         )
     if frame is not None and not frame.transitive and frame.actor is not None:
