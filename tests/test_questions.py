@@ -11,6 +11,14 @@ from conftest import DATA, EXAMPLES
 from vaguewords import analyze_many, read_document
 from vaguewords.evaluation import parse_gold
 from vaguewords.model import Slot
+from vaguewords.question_agreement import (
+    agreement,
+    gold_findings,
+    question_key,
+    question_kind,
+    question_parts,
+    same_question,
+)
 from vaguewords.questions import (
     build_frame,
     question_problems,
@@ -270,3 +278,72 @@ def test_real_text_questions_pass_the_validator(nlp, name):
     if not questions:
         pytest.skip(f"no findings on {name}: nothing to check")
     assert 1 - len(failures) / len(questions) >= 0.95, failures
+
+
+# ------------------------------------------------------------------ the teacher measure
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Who will lift the sanctions?", "who"),
+        ("By whom were the incidents dealt with?", "who"),
+        ("How will the sanctions be lifted, and with what resources?", "how"),
+        ("How many steps, exactly?", "how much"),
+        ("By when will the sanctions be lifted?", "when"),
+        ("By what date?", "when"),
+        ("Which measures, exactly?", "what"),
+    ],
+)
+def test_a_question_is_sorted_by_how_it_opens(question, kind):
+    assert question_kind(question) == kind
+
+
+def test_questions_match_on_kind_verb_and_object(nlp):
+    ours = question_key("Who will provide the robust security guarantees?", nlp)
+    assert (ours.kind, ours.verb, ours.object) == ("who", "provide", "guarantee")
+    teacher = question_key("Who will provide the guarantees?", nlp)
+    assert same_question(ours, teacher)
+    assert not same_question(ours, question_key("Who will fund the guarantees?", nlp))
+    assert not same_question(ours, question_key("By when will they provide them?", nlp))
+    # a teacher's pronoun stands for the thing we name
+    pronoun = question_key("How should it be finished?", nlp)
+    assert same_question(question_key("How will the job be finished?", nlp), pronoun)
+    assert question_parts("Effective by what measure, and checked by whom?") == [
+        "Effective by what measure?",
+        "checked by whom?",
+    ]
+
+
+def test_agreement_counts_found_slots_and_same_questions(nlp):
+    text = "Robust security guarantees will be provided in stages. The sky is blue."
+    analyses = {"t": next(iter(analyze_many([text])))}
+    golds = gold_findings(
+        text,
+        "t",
+        [
+            {
+                "text": "Robust",
+                "occurrence": 1,
+                "category": "reassurance",
+                "missing": ["who", "when"],
+                "questions": ["Who will provide the guarantees?"],
+            },
+            {
+                "text": "blue",
+                "occurrence": 1,
+                "category": "reassurance",
+                "missing": ["how"],
+                "questions": ["Blue by what measure?"],
+            },
+        ],
+    )
+    result = agreement(golds, analyses, nlp)
+    assert (result.findings, result.found) == (2, 1)
+    assert (result.slots_asked, result.slot_pairs, result.found_slot_pairs) == (2, 3, 2)
+    assert result.same_question == 1
+
+
+def test_a_gold_finding_that_is_not_in_its_text_is_an_error():
+    with pytest.raises(ValueError, match="not found"):
+        gold_findings("Some text.", "x", [{"text": "robust", "category": "reassurance"}])

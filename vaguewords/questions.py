@@ -63,6 +63,11 @@ PARTICLE_ADVERBS = frozenset({"aside", "out", "up", "off", "down", "back", "away
 MEASURE_NOUNS = frozenset(
     {"number", "range", "variety", "lot", "deal", "handful", "fraction", "portion", "share"}
 )
+# Words that already make a noun phrase definite or counted: no "the" before them.
+DETERMINER_WORDS = frozenset(
+    {"such", "these", "those", "this", "that", "all", "any", "some", "each", "every", "both",
+     "many", "several", "few", "most", "no", "another", "either", "neither"}
+)  # fmt: skip
 MAX_PHRASE_TOKENS = 10
 # who rules (slots.py) under which the clause's own verb is not what someone does
 RECIPIENT_RULE = "recipient_subject"  # "schools will receive support"
@@ -261,6 +266,7 @@ def noun_phrase(
         or first.pos_ in ("PROPN", "NUM", "DET", "PRON")
         or first.ent_type_
         or first.lower_ in FIRST_PERSON_POSSESSIVE
+        or first.lower_ in DETERMINER_WORDS
     ):
         text = f"the {text}"
     return text
@@ -768,6 +774,9 @@ def category_question(
         words = _bare_noun(noun, span)
         many = noun.tag_ in ("NNS", "NNPS") or noun.lower_ in ("people", "police")
         how = "How many" if many else "How much"
+        article = next((c for c in noun.children if c.dep_ == "det"), None)
+        if not many and article is not None and article.lower_ in ("a", "an"):
+            how = f"How large {article.lower_}"  # "a substantial cut": how large a cut
         return Ask(
             f"{how} {words}, exactly?", f"Give a figure for the {words} instead of {term}", "term"
         )
