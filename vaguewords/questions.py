@@ -66,9 +66,9 @@ MEASURE_NOUNS = frozenset(
 # Words that already make a noun phrase definite or counted: no "the" before them.
 DETERMINER_WORDS = frozenset(
     {"such", "these", "those", "this", "that", "all", "any", "some", "each", "every", "both",
-     "many", "several", "few", "most", "no", "another", "either", "neither"}
+     "many", "several", "few", "most", "no", "another", "either", "neither", "certain"}
 )  # fmt: skip
-MAX_PHRASE_TOKENS = 10
+MAX_PHRASE_TOKENS = 9
 # who rules (slots.py) under which the clause's own verb is not what someone does
 RECIPIENT_RULE = "recipient_subject"  # "schools will receive support"
 THING_RULE = "not_an_actor"  # "the plan sets out steps"
@@ -569,6 +569,11 @@ def _actor(verb: Token, who: Slot, excluded: frozenset[int]) -> tuple[str | None
     """Who acts, as it would read mid-question: the named actor, else the subject."""
     doc = verb.doc
     token = None
+    subject = subject_of(verb)
+    if subject is not None and _is_pronoun(subject) and _is_relative_pronoun(subject):
+        # "a welfare system that corrodes the community": the system acts, whatever the slots
+        # borrowed from the clause above
+        return noun_phrase(subject, excluded), _plural(_antecedent(subject))
     if who.present and who.start is not None and who.end is not None:
         span = doc.char_span(who.start, who.end, alignment_mode="expand")
         if span is not None:
@@ -856,7 +861,7 @@ def category_question(
             words.pop()  # "hope to", "in favour of": the word, without its dangling "to"
         said = _term_words(span[: words[-1].i - span.start + 1])
         return Ask(
-            f"{_capitalised(said)}: a firm promise, or only a hope?",
+            f"{_capitalised(said)}: a firm promise, or only an intention?",
             f"Say whether {said} means a firm promise",
             "term",
         )
