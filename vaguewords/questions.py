@@ -351,8 +351,12 @@ def main_verb(head: Token) -> Token | None:
 
 
 def _tense(verb: Token, clause_head: Token) -> str:
-    if verb.i != clause_head.i or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return "future"  # "aims to provide", "to find solutions": what is promised lies ahead
+    if verb.i != clause_head.i:
+        # "aims to provide": what is promised lies ahead; "have sought to help": it is done
+        above = _tense(clause_head, clause_head)
+        return "past" if above in ("past", "perfect") else "future"
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return "future"  # "to find solutions"
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lowers = {c.lower_ for c in auxiliaries}
     if lowers & MODALS or "going" in lowers:
@@ -562,6 +566,11 @@ def _plural(token: Token | None) -> bool:
         return False
     if token.lower_ in FIRST_PERSON or token.lower_ == "you":
         return True
+    if token.lower_ in MEASURE_NOUNS:
+        # "a lot of people", "a number of schools": the counted noun decides
+        counted = [c for p in token.children if p.lower_ == "of" for c in p.children]
+        if counted:
+            return _plural(counted[0])
     return token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children)
 
 
