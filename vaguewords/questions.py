@@ -30,7 +30,8 @@ from spacy.tokens import Span, Token
 
 from vaguewords.clauses import is_clause_head
 from vaguewords.model import Slot
-from vaguewords.slots import is_passive, is_recipient_verb, subject_of
+from vaguewords.slots.parse import is_passive, subject_of
+from vaguewords.slots.who import is_recipient_verb
 
 # ------------------------------------------------------------------------------ grammar words
 
