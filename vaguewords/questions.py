@@ -986,7 +986,12 @@ def asks_for(
         verb = main_verb(head)
         topic, thing = _copula_topic(head, span, excluded | _span_indices(span, category))
         future = verb is not None and _tense(verb, head) == "future"
-        wanted = tuple(slot for slot in missing if not (slot == "who" and category == VAGUE_ACTOR))
+        # A claim of quality ("The friendship is more effective than ever") is asked by what
+        # measure and checked by whom; who is responsible for the thing praised is not the point.
+        claim = category == REASSURANCE and not future
+        wanted = tuple(
+            slot for slot in missing if not (slot == "who" and (category == VAGUE_ACTOR or claim))
+        )
         asks.extend(_topic_questions(topic, wanted, category, future, thing, timing))
         return asks
     if (
@@ -995,11 +1000,16 @@ def asks_for(
         and frame.tense in ("present", "past", "perfect")
         and frame.object is not None
     ):
-        # "The plan sets out several steps": the plan describes, the steps are what is promised.
+        # "The plan sets out several steps": the plan describes, the steps are what is promised;
+        # but "Many measures ... demand attention": the finding's own noun is the topic.
         future = frame.tense == "present"
-        asks.extend(
-            _topic_questions(frame.object, missing, category, future, thing=True, past=not future)
-        )
+        topic = frame.object
+        subject_token = subject_of(main_verb(head) or head)
+        if subject_token is not None and subject_token.left_edge.i <= span.start <= (
+            subject_token.right_edge.i
+        ):
+            topic = _subject_phrase(head, excluded) or topic
+        asks.extend(_topic_questions(topic, missing, category, future, thing=True, past=not future))
         return asks
     subject = _subject_phrase(head, excluded)
     skip_who = category == VAGUE_ACTOR or who.rule == "vague_actor"
