@@ -13,8 +13,10 @@ so a wrong verdict leads to one small function in one module:
 - ``parse.py``: what they share (``ClauseContext``, ``Slots``, ``subject_of``, ``is_passive``,
   preposition and entity helpers). It imports none of the others.
 
-This module only wires them together and keeps the names callers import from
-``vaguewords.slots``. Evidence that overlaps a vague term ("through appropriate measures", "in the
+The word lists the rules consult are data (``lexicons/cues/*.csv``), loaded by
+``vaguewords.lexicon`` and handed to every rule as ``context.cues``. This module only wires the
+rules together and keeps the names callers import from ``vaguewords.slots``; it may import the
+modules above and ``vaguewords.lexicon`` (for the shipped cue lists). Evidence that overlaps a vague term ("through appropriate measures", "in the
 coming months") does not count: the vague term is what needs resolving.
 """
 

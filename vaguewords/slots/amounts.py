@@ -3,7 +3,10 @@
 Decides the ``concrete_amount`` rule ("cut by 15%", "at a cost of £2m", "won 67 -- 33") and the
 ``participant_amount`` rule ("deployed 350,000 troops", "raised £4,000"), which ``how`` tries last.
 
-May import: ``vaguewords.slots.parse`` (and spaCy). Not ``who``, ``how`` or ``when``.
+Word lists: ``context.cues.measure_nouns``, ``measure_prepositions``, ``measure_verbs``.
+
+May import: ``vaguewords.slots.parse``, spaCy, ``vaguewords.clauses``, ``vaguewords.cues`` (the type
+of ``context.cues``) and ``vaguewords.model``. Not ``who``, ``how`` or ``when``.
 """
 
 from __future__ import annotations

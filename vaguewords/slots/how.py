@@ -4,8 +4,11 @@ Decides ``find_how``: the means rules of ``HOW_RULES`` in order (the first evide
 overlap a vague term wins), then, when nothing says by what means, why not: only vague manner or a
 vague count, or a manner, result, event or medium (``manner.MANNER_FINDERS``), or nothing.
 
-May import: ``vaguewords.slots.parse``, ``.amounts``, ``.manner`` (and spaCy, ``vaguewords.clauses``,
-``vaguewords.model``). Not ``who`` or ``when``.
+Word lists: ``context.cues.funding_nouns``, ``legal_nouns`` and others (``lexicons/cues/``).
+
+May import: ``vaguewords.slots.parse``, ``.amounts``, ``.manner``, spaCy, ``vaguewords.clauses``,
+``vaguewords.cues`` (the type of ``context.cues``) and ``vaguewords.model``. Not ``who`` or
+``when``.
 """
 
 from __future__ import annotations

@@ -5,7 +5,10 @@ in a collision").
 Decides nothing present: each finder names why ``how`` is absent (``MANNER_FINDERS``; QA-SRL
 counts these as a *how*, see ``how.MANNER_FOUND_RULES``).
 
-May import: ``vaguewords.slots.parse`` (and spaCy). Not ``who``, ``how`` or ``when``.
+Word lists: ``context.cues.medium_nouns``, ``incident_nouns``, ``manner_adverbs``, ...
+
+May import: ``vaguewords.slots.parse``, spaCy, ``vaguewords.clauses``, ``vaguewords.cues`` (the type
+of ``context.cues``) and ``vaguewords.model``. Not ``who``, ``how`` or ``when``.
 """
 
 from __future__ import annotations

@@ -7,9 +7,9 @@ prepositions and objects hang on a word (``_preps``, ``_objects_of``), which ent
 (``doc_ents``: ``doc.ents`` built once per Doc, ``forget_doc_ents`` to drop it), is a noun a
 person or body that can act (``_is_actor_noun``), is a word an ordinal or part of a score.
 
-May import: spaCy, ``vaguewords.clauses``, ``vaguewords.cues``, ``vaguewords.model``. Imports nothing from ``who``,
-``how``, ``when``, ``amounts`` or ``manner`` (they import it). Names with a leading underscore
-are shared inside ``vaguewords.slots`` only.
+May import: spaCy, ``vaguewords.clauses``, ``vaguewords.cues`` (the type of ``context.cues``) and
+``vaguewords.model``. Imports nothing from ``who``, ``how``, ``when``, ``amounts`` or ``manner``
+(they import it). Names with a leading underscore are shared inside ``vaguewords.slots`` only.
 """
 
 from __future__ import annotations

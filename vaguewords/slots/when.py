@@ -6,8 +6,10 @@ containing the verb itself does not count), else only vague timing, only relativ
 the time right before its "when", the time of the verb it is joined to, or a time opening the
 sentence.
 
-May import: ``vaguewords.slots.parse`` (and spaCy, ``vaguewords.clauses``, ``vaguewords.model``).
-Not ``who``, ``how``, ``amounts`` or ``manner``.
+Word lists: ``context.cues.time_nouns``, ``deadline_prepositions`` and others (``lexicons/cues/``).
+
+May import: ``vaguewords.slots.parse``, spaCy, ``vaguewords.clauses``, ``vaguewords.cues`` (the type
+of ``context.cues``) and ``vaguewords.model``. Not ``who``, ``how``, ``amounts`` or ``manner``.
 """
 
 from __future__ import annotations

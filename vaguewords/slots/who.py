@@ -5,7 +5,10 @@ provide"), or the doer of a nominalisation ("the Ministry's review"), judged by 
 a named person or body, a definite actor noun, a personal pronoun, a possessor, are present; an
 empty subject, an agentless passive, a vague or indefinite actor, a recipient, a thing, are not.
 
-May import: ``vaguewords.slots.parse`` (and spaCy, ``vaguewords.model``). Not ``how`` or ``when``.
+Word lists: ``context.cues.actor_nouns``, ``indefinite_pronouns`` and others (``lexicons/cues/``).
+
+May import: ``vaguewords.slots.parse``, spaCy, ``vaguewords.clauses``, ``vaguewords.cues`` (the type
+of ``context.cues``) and ``vaguewords.model``. Not ``how`` or ``when``.
 """
 
 from __future__ import annotations
