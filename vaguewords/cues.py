@@ -2,10 +2,10 @@
 
 Each list is one CSV file (UTF-8), named after the list, that opens in any spreadsheet:
 
-    # Nouns that name a source of money: "from the school's sports budget" (how: funding_source).
-    word,notes
-    budget,
-    grant,
+    # Sources of money: "from the school's sports budget" says how it is paid for (how: ...).
+    word
+    allocation
+    bond
 
 Line 1 is the description: what the list is for, after a ``#``. Line 2 is the header: a ``word``
 column, and optional ``kind`` and ``notes`` columns the rules do not read. Then one word or
