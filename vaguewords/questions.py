@@ -29,6 +29,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from vaguewords.clauses import is_clause_head
+from vaguewords.cues import Cues
+from vaguewords.lexicon import default_cues
 from vaguewords.model import Slot
 from vaguewords.slots.parse import is_passive, subject_of
 from vaguewords.slots.who import is_recipient_verb
@@ -259,7 +261,8 @@ def noun_phrase(
         return None
     words = [_second_person(t) for t in tokens]
     first = tokens[0]
-    if first.pos_ != "PROPN" and not first.ent_type_ and words[0] == first.text:
+    common = first.pos_ != "PROPN" or first.is_sent_start  # "Schools will ...": not a name
+    if common and not first.ent_type_ and words[0] == first.text:
         words[0] = first.text[:1].lower() + first.text[1:] if first.text.istitle() else first.text
     text = _render_words(tokens, words)
     if definite and not (
@@ -1050,14 +1053,19 @@ def _span_indices(span: Span, category: str) -> frozenset[int]:
     return frozenset()
 
 
-def unassigned_commitment_questions(verb: Token, excluded: frozenset[int] = frozenset()) -> Ask:
+def unassigned_commitment_questions(
+    verb: Token, excluded: frozenset[int] = frozenset(), cues: Cues | None = None
+) -> Ask:
     """The question for a promise that names no one ("Sanctions will be lifted"): "Who will lift
-    the sanctions, and by when?". ``verb`` is the clause's verb."""
+    the sanctions, and by when?". ``verb`` is the clause's verb; ``cues`` the word lists (the
+    shipped ones by default) that say which verbs only receive ("Ukraine will receive ...")."""
+    cues = cues if cues is not None else default_cues()
     empty = Slot("who", False, None, None, None, "no_subject", "")
     frame = build_frame(verb, excluded, empty)
     if frame is not None and frame.object is not None:
         complement = f" {frame.complement}" if frame.complement else ""
-        lemma = "provide" if is_recipient_verb(main_verb(verb) or verb) else frame.lemma
+        receives = is_recipient_verb(main_verb(verb) or verb, cues)
+        lemma = "provide" if receives else frame.lemma
         return Ask(
             f"Who will {lemma} {frame.object}{complement}, and by when?",
             f"Say who will {lemma} {frame.object}{complement}, and by when",
