@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 from vaguewords.clauses import clause_of, clause_span
 from vaguewords.lexicon import Lexicon
 from vaguewords.model import Finding, Slot
-from vaguewords.questions import Ask, asks_for, phrases_left_out
+from vaguewords.questions import Ask, asks_for, vague_index
 from vaguewords.slots import forget_doc_ents, slots_for, vague_spans
 
 
@@ -27,7 +27,7 @@ def findings_from_doc(doc: Doc, lexicon: Lexicon, spans_key: str = "vague") -> l
     sentence_starts = [sentence.start for sentence in sentences]
     vague = vague_spans(doc)
     asked: dict[int, set[str]] = {}  # questions already asked in a sentence, by its start
-    excluded = phrases_left_out(spans)
+    index = vague_index(spans)  # read once: doc.spans builds every Span on each read
     for span in spans:
         term = lexicon.term(span.kb_id_)
         head = clause_of(span, climbed)
@@ -43,7 +43,7 @@ def findings_from_doc(doc: Doc, lexicon: Lexicon, spans_key: str = "vague") -> l
         already = asked.setdefault(sentence.start, set())
         asks = [
             ask
-            for ask in asks_for(span, term.category, head, (who, how, when), excluded)
+            for ask in asks_for(span, term.category, head, (who, how, when), index.left_out, index)
             if ask.question not in already
         ]
         already.update(ask.question for ask in asks)

@@ -77,6 +77,10 @@ RECIPIENT_RULE = "recipient_subject"  # "schools will receive support"
 THING_RULE = "not_an_actor"  # "the plan sets out steps"
 THING_RULES = frozenset({THING_RULE, "no_subject", "empty_subject", "agentless_passive"})
 BRACKETS = {"(": ")", "[": "]", "{": "}"}
+BRACKET_REACH = 40  # an aside in brackets is looked for this many words back
+# A clause or phrase whose words span more than this is a run-on (a list with no punctuation, a
+# text with no sentence ends): it gets plain questions, never a phrase of it repeated.
+RUN_ON_TOKENS = 150
 
 # ------------------------------------------------------------------------------ categories
 
@@ -87,6 +91,34 @@ VAGUE_TIMING = "vague_timing"
 VAGUE_QUANTITY = "vague_quantity"
 SOFT_COMMITMENT = "soft_commitment"
 UNASSIGNED_COMMITMENT = "unassigned_commitment"
+
+
+@dataclass(frozen=True)
+class VagueIndex:
+    """What the questions need from a Doc's vague spans, gathered once per Doc (reading
+    ``doc.spans`` builds every Span again, so it is never read per finding)."""
+
+    actors: dict[int, Span]  # token index -> the vague actor span holding it
+    verb_pairs: frozenset[int]  # i where one span holds tokens i and i + 1 ("dealt with")
+    left_out: frozenset[int]  # vague time and process phrases, kept out of repeated phrases
+
+
+def vague_index(spans) -> VagueIndex:
+    """The index of a Doc's vague spans (``doc.spans["vague"]``, read once)."""
+    actors: dict[int, Span] = {}
+    pairs: set[int] = set()
+    left_out: set[int] = set()
+    for span in spans:
+        if span.label_ == VAGUE_ACTOR:
+            for index in range(span.start, span.end):
+                actors.setdefault(index, span)
+        pairs.update(range(span.start, span.end - 1))
+        left_out |= _span_indices(span, span.label_)
+    return VagueIndex(actors, frozenset(pairs), frozenset(left_out))
+
+
+def _index_of(doc) -> VagueIndex:
+    return vague_index(list(doc.spans.get("vague", ())))
 
 
 @dataclass(frozen=True)
@@ -110,7 +142,9 @@ def _is_relative_pronoun(token: Token) -> bool:
     if token.tag_ not in ("WDT", "WP") and token.lower_ != "that":
         return False
     verb = token.head
-    while verb.dep_ not in ("relcl", "ROOT") and verb.head != verb and not is_clause_head(verb):
+    for _ in range(6):
+        if verb.dep_ in ("relcl", "ROOT") or verb.head == verb or is_clause_head(verb):
+            break
         verb = verb.head
     return verb.dep_ == "relcl"
 
@@ -129,15 +163,14 @@ def _antecedent(token: Token) -> Token | None:
 
 def _inside_brackets(token: Token) -> bool:
     """True for a word inside a bracketed aside in its sentence."""
-    depth = 0
-    for other in token.sent:
-        if other.i >= token.i:
-            break
-        if other.text in BRACKETS:
-            depth += 1
-        elif other.text in BRACKETS.values():
-            depth = max(0, depth - 1)
-    return depth > 0
+    doc = token.doc
+    for index in range(token.i - 1, max(-1, token.i - BRACKET_REACH), -1):
+        text = doc[index].text
+        if text in BRACKETS:
+            return True
+        if text in BRACKETS.values() or doc[index].is_sent_start:
+            return False
+    return False
 
 
 def _is_list_marker(token: Token) -> bool:
@@ -165,7 +198,8 @@ def _phrase_tokens(head: Token, excluded: frozenset[int], with_preps: bool) -> l
             objects = [c for c in child.children if c.dep_ == "pobj" and c.i not in excluded]
             if objects and _is_pronoun(objects[0]):
                 continue  # "the narrow visions of those": the pronoun is left out
-            if objects and not any(t.i in excluded for t in child.subtree):
+            small = child.right_edge.i - child.i <= 2 * MAX_PHRASE_TOKENS
+            if objects and small and not any(t.i in excluded for t in child.subtree):
                 kept.append(child)
                 kept.extend(_phrase_tokens(objects[0], excluded, with_preps=False))
         elif (
@@ -250,6 +284,8 @@ def noun_phrase(
         return None
     if token.pos_ not in ("NOUN", "PROPN", "NUM") or _inside_brackets(token):
         return None
+    if token.right_edge.i - token.left_edge.i > RUN_ON_TOKENS:
+        return None  # a run-on list, not a phrase to repeat
     tokens = _phrase_tokens(token, excluded, with_preps=True)
     if any(t.tag_ in ("WDT", "WP", "WP$") for t in tokens):
         return None  # "four of which": a relative phrase cannot be said back
@@ -401,7 +437,8 @@ def _verb_words(verb: Token, excluded: frozenset[int]) -> tuple[list[Token], Tok
         if child.dep_ != "prep" or child.lower_ not in VERB_PREPOSITIONS or child.i != last + 1:
             continue
         objects = [c for c in child.children if c.dep_ == "pobj"]
-        if objects and not any(t.i in excluded for t in child.subtree):
+        small = child.right_edge.i - child.i <= 2 * MAX_PHRASE_TOKENS
+        if objects and small and not any(t.i in excluded for t in child.subtree):
             return [*particles, child], objects[0]
     return particles, None
 
@@ -416,15 +453,12 @@ def _stranded_preposition(verb: Token) -> Token | None:
     return None
 
 
-def _preposition_in_term(verb: Token) -> Token | None:
+def _preposition_in_term(verb: Token, index: VagueIndex) -> Token | None:
     """ "dealt with" matched as the lexicon's "deal with": the preposition is the verb's."""
     following = verb.i + 1
     if following >= len(verb.doc) or verb.doc[following].head.i != verb.i:
         return None
-    for span in verb.doc.spans.get("vague", ()):
-        if span.start <= verb.i and following < span.end:
-            return verb.doc[following]
-    return None
+    return verb.doc[following] if verb.i in index.verb_pairs else None
 
 
 def _complement(verb: Token, excluded: frozenset[int], after: int) -> str:
@@ -432,6 +466,8 @@ def _complement(verb: Token, excluded: frozenset[int], after: int) -> str:
     parts = []
     for child in verb.children:
         if child.i in excluded or child.i < after:
+            continue
+        if child.right_edge.i - child.left_edge.i > MAX_PHRASE_TOKENS:
             continue
         if child.dep_ in ("oprd", "acomp") and child.pos_ == "ADJ":
             words = [t for t in child.subtree if t.dep_ != "punct" and t.i not in excluded]
@@ -453,7 +489,11 @@ def _complement(verb: Token, excluded: frozenset[int], after: int) -> str:
 
 
 def build_frame(
-    head: Token, excluded: frozenset[int], who: Slot, term: Span | None = None
+    head: Token,
+    excluded: frozenset[int],
+    who: Slot,
+    term: Span | None = None,
+    index: VagueIndex | None = None,
 ) -> Frame | None:
     verb = main_verb(head)
     if verb is not None and _is_misread_infinitive(verb) and verb.head.pos_ == "VERB":
@@ -464,9 +504,9 @@ def build_frame(
         if not any(c.dep_ == "dobj" for c in above.children) and above.lemma_ not in COPULAS:
             # the slots judged the misread subject; the verb above is what the question asks about
             who = replace(who, rule="misread_subject") if not who.present else who
-            return _frame(above, excluded, who, term, object_token=subject)
+            return _frame(above, excluded, who, term, index, object_token=subject)
         return None
-    return _frame(head, excluded, who, term)
+    return _frame(head, excluded, who, term, index)
 
 
 def _frame(
@@ -474,6 +514,7 @@ def _frame(
     excluded: frozenset[int],
     who: Slot,
     term: Span | None = None,
+    index: VagueIndex | None = None,
     object_token: Token | None = None,
 ) -> Frame | None:
     """The frame of the clause headed by ``head``, or None when it cannot be trusted (no verb, a
@@ -484,8 +525,10 @@ def _frame(
         return None
     if _is_misread_infinitive(verb) or not verb.lemma_.isalpha():
         return None
-    if verb.sent.text.isupper():
+    if verb.is_upper and len(verb) > 1:
         return None  # "DRAFT FRAMEWORK FOR ...": a heading, not a sentence the parser reads well
+    if head.right_edge.i - head.left_edge.i > RUN_ON_TOKENS:
+        return None
     if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
         return None  # "a new country based on an idea": a description, not an action to word
     passive = is_passive(verb)
@@ -516,7 +559,7 @@ def _frame(
             object_token = verb.head  # "guarantees provided by NATO"
         stranded = _stranded_preposition(verb)
         if stranded is None:
-            stranded = _preposition_in_term(verb)
+            stranded = _preposition_in_term(verb, index or _index_of(verb.doc))
         if stranded is not None and participle is not None:
             lemma = f"{lemma} {stranded.lower_}"
             participle = f"{participle} {stranded.lower_}"
@@ -753,11 +796,7 @@ def _term_noun(span: Span) -> Token | None:
 
 def _bare_noun(token: Token, span: Span) -> str:
     """The noun with its compounds only, and without the vague words: "public housing units"."""
-    words = [
-        t
-        for t in token.subtree
-        if (t.dep_ in ("compound", "amod") and t.head == token and t.i < token.i) or t == token
-    ]
+    words = [t for t in token.lefts if t.dep_ in ("compound", "amod")] + [token]
     words = [t for t in words if not span.start <= t.i < span.end or t == token]
     words = [t for t in words if t.pos_ not in ("ADJ",) or t.dep_ == "compound" or t == token]
     text = " ".join(_second_person(t) for t in words)
@@ -892,7 +931,9 @@ def _subject_phrase(head: Token, excluded: frozenset[int]) -> str | None:
     return noun_phrase(subject, excluded)
 
 
-def _copula_topic(head: Token, span: Span, excluded: frozenset[int]) -> tuple[str | None, bool]:
+def _copula_topic(
+    head: Token, span: Span, excluded: frozenset[int], index: VagueIndex
+) -> tuple[str | None, bool]:
     """What a verbless or copular clause is about, and whether it is a thing that can be put in
     place: "There will be robust monitoring" -> (the robust monitoring, True); "The plan is
     comprehensive" -> (the plan, False); a noun-only finding -> its noun. A vague actor or a
@@ -901,27 +942,22 @@ def _copula_topic(head: Token, span: Span, excluded: frozenset[int]) -> tuple[st
     if verb is not None:
         subject = subject_of(verb)
         if subject is not None and subject.dep_ != "expl":
-            if _is_vague_actor(subject) or subject.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
+            if subject.i in index.actors or subject.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
                 return None, False
             return noun_phrase(subject, excluded), False
         for child in verb.children:
             thing = child.dep_ in ("attr", "dobj") and child.pos_ in ("NOUN", "PROPN")
-            if thing and not _is_vague_actor(child):
+            if thing and child.i not in index.actors:
                 return noun_phrase(child, excluded), True
         return None, False
     token = span.root
-    while token.pos_ not in ("NOUN", "PROPN") and token.head != token:
+    for _ in range(6):
+        if token.pos_ in ("NOUN", "PROPN") or token.head == token:
+            break
         token = token.head
-    if token.pos_ not in ("NOUN", "PROPN") or _is_vague_actor(token):
+    if token.pos_ not in ("NOUN", "PROPN") or token.i in index.actors:
         return None, False
     return noun_phrase(token, excluded), False
-
-
-def _is_vague_actor(token: Token) -> bool:
-    return any(
-        span.start <= token.i < span.end and span.label_ == VAGUE_ACTOR
-        for span in token.doc.spans.get("vague", ())
-    )
 
 
 def _topic_questions(
@@ -971,6 +1007,7 @@ def asks_for(
     head: Token,
     slots: tuple[Slot, Slot, Slot],
     excluded: frozenset[int] = frozenset(),
+    index: VagueIndex | None = None,
 ) -> list[Ask]:
     """The questions for one finding, category question first, then one per missing slot.
     ``excluded``: token indices (other findings' vague time and process phrases) kept out of the
@@ -979,7 +1016,8 @@ def asks_for(
     missing = tuple(slot.name for slot in slots if not slot.present)
     if not missing:
         return []
-    frame = build_frame(head, excluded | _span_indices(span, category), who, span)
+    index = index if index is not None else _index_of(span.doc)
+    frame = build_frame(head, excluded | _span_indices(span, category), who, span, index)
     asks: list[Ask] = []
     term_ask = category_question(span, category, frame, slots)
     if term_ask is not None:
@@ -987,7 +1025,7 @@ def asks_for(
     timing = category == VAGUE_TIMING
     if frame is None:
         verb = main_verb(head)
-        topic, thing = _copula_topic(head, span, excluded | _span_indices(span, category))
+        topic, thing = _copula_topic(head, span, excluded | _span_indices(span, category), index)
         future = verb is not None and _tense(verb, head) == "future"
         # A claim of quality ("The friendship is more effective than ever") is asked by what
         # measure and checked by whom; who is responsible for the thing praised is not the point.
@@ -1018,32 +1056,20 @@ def asks_for(
     skip_who = category == VAGUE_ACTOR or who.rule == "vague_actor"
     wanted = tuple(slot for slot in missing if not (slot == "who" and skip_who))
     if skip_who and "who" in missing and category != VAGUE_ACTOR:
-        asks.append(_vague_actor_ask(head, span))
+        asks.append(_vague_actor_ask(head, index))
     asks.extend(slot_questions(frame, wanted, subject, timing=timing))
     return asks
 
 
-def _vague_actor_ask(head: Token, span: Span) -> Ask:
+def _vague_actor_ask(head: Token, index: VagueIndex) -> Ask:
     """The clause's subject is a vague actor that is not this finding: ask it to be named."""
     verb = main_verb(head) or head
     subject = subject_of(verb)
-    if subject is not None:
-        doc = subject.doc
-        for vague in doc.spans.get("vague", ()):
-            if vague.start <= subject.i < vague.end and vague.label_ == VAGUE_ACTOR:
-                ask = category_question(vague, VAGUE_ACTOR, None, ())  # type: ignore[arg-type]
-                if ask is not None:
-                    return Ask(ask.question, ask.instruction, "who")
+    if subject is not None and subject.i in index.actors:
+        ask = category_question(index.actors[subject.i], VAGUE_ACTOR, None, ())  # type: ignore[arg-type]
+        if ask is not None:
+            return Ask(ask.question, ask.instruction, "who")
     return plain_question("who")
-
-
-def phrases_left_out(spans) -> frozenset[int]:
-    """Token indices of every vague time or process phrase in a Doc's vague spans: kept out of
-    the phrases a question repeats ("the new routes", not "the new routes in the coming years")."""
-    indices: set[int] = set()
-    for span in spans:
-        indices |= _span_indices(span, span.label_)
-    return frozenset(indices)
 
 
 def _span_indices(span: Span, category: str) -> frozenset[int]:
