@@ -25,6 +25,7 @@ from vaguewords.documents import (
     read_document,
 )
 from vaguewords.errors import InputError, ModelError, VagueWordsError
+from vaguewords.limits import DEFAULT_LIMITS, ReadLimits
 
 if TYPE_CHECKING:
     from vaguewords.model import Analysis
@@ -120,14 +121,14 @@ def _exists(path: Path) -> bool:
         return False  # a text argument too long or odd to be a path
 
 
-def read_planned(plan: InputPlan) -> Iterator[Document]:
+def read_planned(plan: InputPlan, limits: ReadLimits = DEFAULT_LIMITS) -> Iterator[Document]:
     """Read each planned file as it is needed; a file that cannot be read is reported and skipped."""
     for item in plan.items:
         if isinstance(item, Document):
             yield item
             continue
         try:
-            document = read_document(item)
+            document = read_document(item, limits)
         except InputError as error:
             report_failure(plan, str(error))
             continue
@@ -163,15 +164,26 @@ PROGRESS_MIN_FILES = 3
 PROGRESS_MIN_CHARS = 200_000
 
 
+def make_limits(assignments: list[str] | None) -> ReadLimits:
+    try:
+        return DEFAULT_LIMITS.with_overrides(assignments or [])
+    except ValueError as error:
+        raise UsageProblem(str(error)) from None
+
+
 def run_analysis(
-    plan: InputPlan, settings: Settings, keep_text: bool, jobs: int = 1
+    plan: InputPlan,
+    settings: Settings,
+    keep_text: bool,
+    jobs: int = 1,
+    limits: ReadLimits = DEFAULT_LIMITS,
 ) -> Iterator[Analysis]:
     """Analyse the planned inputs through one nlp.pipe, with a progress bar on stderr when it is
     a terminal and the run is long enough to need one."""
     from vaguewords.pipeline import analyze_many, load_pipeline
 
     load_pipeline(settings)  # model errors surface before any progress bar is drawn
-    stream = analyze_many(read_planned(plan), settings, n_process=max(1, jobs))
+    stream = analyze_many(read_planned(plan, limits), settings, n_process=max(1, jobs))
     if not _wants_progress(plan):
         for analysis in stream:
             yield analysis if keep_text else replace(analysis, text="")
@@ -241,6 +253,29 @@ GlobOption = Annotated[
 JobsOption = Annotated[
     int, typer.Option("--jobs", "-j", min=1, max=64, help="Processes to parse with (2 on 2 cores).")
 ]
+LimitOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--limit",
+        help=(
+            "Raise or lower a reading limit, NAME=VALUE (sizes take KB/MB/GB); repeatable. "
+            "Names: "
+            + ", ".join(f"{name} ({value:g})" for name, value in vars(DEFAULT_LIMITS).items())
+            + ". See README, Limits."
+        ),
+        metavar="NAME=VALUE",
+    ),
+]
+RawCsvOption = Annotated[
+    bool,
+    typer.Option(
+        "--raw-csv",
+        help=(
+            "CSV: write cells as they are, for programs. By default a cell starting with = + - @ "
+            "tab or CR gets a leading ' so a spreadsheet shows it instead of running it."
+        ),
+    ),
+]
 OutputOption = Annotated[
     Path | None,
     typer.Option("--output", "-o", help="Write to this file instead of standard output."),
@@ -272,6 +307,8 @@ def check(
     output: OutputOption = None,
     glob: GlobOption = "**/*",
     jobs: JobsOption = 1,
+    limit: LimitOption = None,
+    raw_csv: RawCsvOption = False,
 ) -> None:
     """Flag vague words and check whether each clause says who acts, how, and when.
 
@@ -284,30 +321,35 @@ def check(
 
             check_output_path(output, input_paths(inputs))
         settings = make_settings(model, lexicon, ignore)
+        limits = make_limits(limit)
         if output_format is OutputFormat.text and output is None:
             from vaguewords.render.terminal import render_terminal
 
             console = Console(highlight=False)
             analysed = 0
-            for analysis in run_analysis(plan, settings, keep_text=show_text, jobs=jobs):
+            for analysis in run_analysis(plan, settings, show_text, jobs, limits):
                 render_terminal([analysis], console, show_text=show_text)
                 analysed += 1
             raise typer.Exit(int(exit_status(plan, analysed)))
-        analyses = list(run_analysis(plan, settings, keep_text=False, jobs=jobs))
+        analyses = list(run_analysis(plan, settings, False, jobs, limits))
         if analyses:
-            rendered = render_batch(analyses, output_format, per_document, show_text)
+            rendered = render_batch(analyses, output_format, per_document, show_text, raw_csv)
             deliver(rendered, output, inputs)
         raise typer.Exit(int(exit_status(plan, len(analyses))))
 
 
 def render_batch(
-    analyses: list[Analysis], output_format: OutputFormat, per_document: bool, show_text: bool
+    analyses: list[Analysis],
+    output_format: OutputFormat,
+    per_document: bool,
+    show_text: bool,
+    raw_csv: bool = False,
 ) -> str:
     if output_format is OutputFormat.csv:
         from vaguewords.render.table import documents_table, findings_table, to_csv
 
         table = documents_table(analyses) if per_document else findings_table(analyses)
-        return to_csv(table)
+        return to_csv(table, raw=raw_csv)
     if output_format is OutputFormat.json:
         from vaguewords.render.json import render_json
 
@@ -357,6 +399,7 @@ def report(
     ignore: IgnoreOption = None,
     glob: GlobOption = "**/*",
     jobs: JobsOption = 1,
+    limit: LimitOption = None,
 ) -> None:
     """Write one self-contained, printable HTML report for files and folders of handouts.
 
@@ -368,7 +411,7 @@ def report(
         plan = plan_inputs(inputs, glob)
         check_output_path(output, input_paths(inputs))
         settings = make_settings(model, lexicon, ignore)
-        analyses = list(run_analysis(plan, settings, keep_text=True, jobs=jobs))
+        analyses = list(run_analysis(plan, settings, True, jobs, make_limits(limit)))
         if analyses:
             from vaguewords.render.html import render_report
 
@@ -409,6 +452,8 @@ def score(
     ignore: IgnoreOption = None,
     glob: GlobOption = "**/*",
     jobs: JobsOption = 1,
+    limit: LimitOption = None,
+    raw_csv: RawCsvOption = False,
 ) -> None:
     """Score how specific a text is (0-100), name the sentences that cost the most, and list
     what to fix. Several files or a folder give a class table.
@@ -430,7 +475,7 @@ def score(
 
                 check_output_path(target, input_paths(inputs))
         settings = make_settings(model, lexicon, ignore)
-        analyses = list(run_analysis(plan, settings, keep_text=True, jobs=jobs))
+        analyses = list(run_analysis(plan, settings, True, jobs, make_limits(limit)))
         status = exit_status(plan, len(analyses))
         if compare_two:
             if len(analyses) != 2:
@@ -476,7 +521,7 @@ def score(
             from vaguewords.render.table import scores_table, to_csv
 
             if scores:
-                deliver(to_csv(scores_table(scores)), output, inputs)
+                deliver(to_csv(scores_table(scores), raw=raw_csv), output, inputs)
         elif class_mode:
             from vaguewords.render.score import render_class as render_class_table
 
