@@ -19,10 +19,10 @@ from rich.console import Console
 from vaguewords.documents import (
     STDIN_ARGUMENT,
     Document,
+    IsolatedReader,
     decode_text,
     iter_folder,
     looks_like_path,
-    read_document,
 )
 from vaguewords.errors import InputError, ModelError, VagueWordsError
 from vaguewords.limits import DEFAULT_LIMITS, ReadLimits
@@ -123,19 +123,20 @@ def _exists(path: Path) -> bool:
 
 def read_planned(plan: InputPlan, limits: ReadLimits = DEFAULT_LIMITS) -> Iterator[Document]:
     """Read each planned file as it is needed; a file that cannot be read is reported and skipped."""
-    for item in plan.items:
-        if isinstance(item, Document):
-            yield item
-            continue
-        try:
-            document = read_document(item, limits)
-        except InputError as error:
-            report_failure(plan, str(error))
-            continue
-        if not document.text.strip():
-            report_failure(plan, f"{item}: no text to analyse (the file is empty)")
-            continue
-        yield document
+    with IsolatedReader(limits) as reader:
+        for item in plan.items:
+            if isinstance(item, Document):
+                yield item
+                continue
+            try:
+                document = reader.read(item)
+            except InputError as error:
+                report_failure(plan, str(error))
+                continue
+            if not document.text.strip():
+                report_failure(plan, f"{item}: no text to analyse (the file is empty)")
+                continue
+            yield document
 
 
 def report_failure(plan: InputPlan, message: str) -> None:

@@ -18,6 +18,7 @@ from vaguewords.limits import DEFAULT_LIMITS, Budget, ReadLimits, describe_size,
 
 PARAGRAPH_BREAK = re.compile(r"(?:[ \t]*\r?\n){2,}")
 BINARY_SAMPLE_BYTES = 8192
+READ_CHUNK = 1 << 16
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,12 @@ def _read_bytes(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> bytes:
                 raise over_limit(
                     path, f"the file is {describe_size(size)}", "max_file_bytes", limits
                 )
-            data = stream.read(limits.max_file_bytes + 1)
+            data = stream.read(size + 1)
+            while len(data) > size and len(data) <= limits.max_file_bytes:  # it grew meanwhile
+                more = stream.read(READ_CHUNK)
+                if not more:
+                    break
+                data += more
     except FileNotFoundError:
         raise InputError(f"{path}: file not found") from None
     except IsADirectoryError:
@@ -255,7 +261,6 @@ def html_to_text(html: str, limits: ReadLimits = DEFAULT_LIMITS, source: object 
 # A .docx stores its members either as they are or deflated; anything else is not from Word, and
 # zipfile's bzip2 and lzma readers inflate a whole compressed block before any size check.
 ZIP_METHODS = {0: "stored", 8: "deflated"}
-ZIP_READ_CHUNK = 1 << 16
 
 
 def check_docx_archive(data: bytes, path: Path, limits: ReadLimits, budget: Budget) -> None:
@@ -298,7 +303,7 @@ def check_docx_archive(data: bytes, path: Path, limits: ReadLimits, budget: Budg
             raise over_limit(
                 path,
                 f"{name} would inflate {member.file_size / max(member.compress_size, 1):,.0f} "
-                f"times (to {describe_size(member.file_size)}); ratio "
+                f"times (to {describe_size(member.file_size)}), compression ratio "
                 f"{member.compress_size / member.file_size:.4f}",
                 "min_compression_ratio",
                 limits,
@@ -318,7 +323,7 @@ def check_docx_archive(data: bytes, path: Path, limits: ReadLimits, budget: Budg
         actual = 0
         try:
             with archive.open(member) as stream:
-                while chunk := stream.read(ZIP_READ_CHUNK):
+                while chunk := stream.read(READ_CHUNK):
                     actual += len(chunk)
                     actual_total += len(chunk)
                     if actual > min(member.file_size, limits.max_member_bytes):
@@ -523,11 +528,12 @@ def read_pdf(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> Document:
     except InputError:
         raise
     except LimitReachedError as error:
-        raise over_limit(
-            path,
-            f"a stream or structure in it passes a safety limit ({_short(error)})",
-            "max_pdf_stream_bytes",
-            limits,
+        if "decompress" in str(error).lower():
+            raise over_limit(
+                path, "a compressed stream in it inflates further", "max_pdf_stream_bytes", limits
+            ) from None
+        raise InputError(
+            f"{path}: the PDF passes one of pypdf's safety limits ({_short(error)}); refused"
         ) from None
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
         raise InputError(
@@ -661,6 +667,123 @@ def _problem_kind(error: BaseException) -> str:
     detail = _short(error)
     kind = type(error).__name__
     return kind if detail == kind else f"{kind}: {detail}"
+
+
+# ============================================================================ reading in a child process
+
+
+class IsolatedReader:
+    """Read files in a child process, so that no file can hold a run longer than
+    ``limits.time_budget_seconds`` or take more memory than ``limits.max_reader_memory_bytes``.
+
+    ``read_document`` checks the time budget between stages, but a parser busy inside C code (lxml,
+    zlib, a regular expression) cannot be interrupted from Python. Here the parent waits for the
+    child's answer at most the time budget; when it does not come, the child is killed and waited
+    for (no zombie, no work left running) and the next file gets a new child. The child's address
+    space is capped, so a reader that would need more memory gets a MemoryError, reported as one
+    line like any unreadable file. Use it as a context manager (the child is stopped on exit)::
+
+        with IsolatedReader(limits) as reader:
+            document = reader.read("handout.docx")  # Document, or InputError
+    """
+
+    def __init__(self, limits: ReadLimits = DEFAULT_LIMITS) -> None:
+        self.limits = limits
+        self._process = None
+        self._connection = None
+
+    def __enter__(self) -> IsolatedReader:
+        return self
+
+    def __exit__(self, *exception: object) -> None:
+        self.close()
+
+    def read(self, path: Path | str) -> Document:
+        path = Path(path)
+        if self._process is None:
+            self._start()
+        try:
+            self._connection.send((str(path), self.limits))
+            answered = self._connection.poll(self.limits.time_budget_seconds)
+        except OSError:
+            answered = False
+        if not answered:
+            self._stop()
+            raise over_limit(
+                path,
+                "reading it took longer than its time budget",
+                "time_budget_seconds",
+                self.limits,
+            )
+        try:
+            kind, payload = self._connection.recv()
+        except (EOFError, OSError):
+            code = self._process.exitcode if self._process is not None else None
+            self._stop()
+            raise InputError(
+                f"could not read {path}: the reading process stopped (exit code {code})"
+            ) from None
+        if kind == "error":
+            raise InputError(payload)
+        return payload
+
+    def _start(self) -> None:
+        import multiprocessing
+
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        parent, child = context.Pipe()
+        self._process = context.Process(
+            target=_reader_process,
+            args=(child, self.limits.max_reader_memory_bytes),
+            name="vaguewords-reader",
+            daemon=True,
+        )
+        self._process.start()
+        child.close()
+        self._connection = parent
+
+    def _stop(self) -> None:
+        if self._process is not None:
+            self._process.kill()
+            self._process.join()
+            self._connection.close()
+        self._process = None
+        self._connection = None
+
+    def close(self) -> None:
+        """Ask the child to finish; kill it if it does not within a second."""
+        if self._process is None:
+            return
+        import contextlib
+
+        with contextlib.suppress(OSError):
+            self._connection.send(None)
+        self._process.join(timeout=1)
+        self._stop()
+
+
+def _reader_process(connection, memory_bytes: int) -> None:
+    """The child: read each path it is sent, answer with the Document or the error's line."""
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+    except (ImportError, ValueError, OSError):
+        pass  # no address-space limit on this system; the time budget still holds
+    while True:
+        try:
+            request = connection.recv()
+        except (EOFError, OSError):
+            return
+        if request is None:
+            return
+        path, limits = request
+        try:
+            answer = ("document", read_document(path, limits))
+        except InputError as error:
+            answer = ("error", str(error))
+        connection.send(answer)
 
 
 # ============================================================================ command-line inputs

@@ -45,6 +45,9 @@ class ReadLimits:
     """Nesting depth of HTML and XML elements (a real handout stays under 30)."""
     time_budget_seconds: float = 20.0
     """Wall-clock time for reading one file."""
+    max_reader_memory_bytes: int = 1000 * MB
+    """Address space of the child process that reads files (``IsolatedReader``, which the
+    command line uses); a reader that needs more is stopped with a MemoryError."""
 
     def __post_init__(self) -> None:
         for item in fields(self):
@@ -102,9 +105,10 @@ def over_limit(source: object, what: str, name: str, limits: ReadLimits) -> Inpu
     value, and how to raise it."""
     value = getattr(limits, name)
     shown = describe_size(value) if name.endswith("_bytes") else f"{value:g}"
+    below = name.startswith("min_")
     return InputError(
-        f"{source}: {what}, over the limit {name} = {shown} "
-        f"(raise it with --limit {name}=VALUE if you trust this file)"
+        f"{source}: {what}, {'below' if below else 'over'} the limit {name} = {shown} "
+        f"({'lower' if below else 'raise'} it with --limit {name}=VALUE if you trust this file)"
     )
 
 
