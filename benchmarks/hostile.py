@@ -13,6 +13,8 @@ files with smaller parameters.
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import os
 import shutil
 import subprocess
@@ -194,10 +196,10 @@ FULL_SIZE = {
 }
 
 
-def run(arguments: list[str], timeout: float = 600) -> dict:
+def run(arguments: list[str], timeout: float = 600, module: bool = True) -> dict:
     """Run ``vaguewords`` with ``arguments``: exit code, seconds, peak resident memory (MB) and
     the stderr lines."""
-    command = [sys.executable, "-m", "vaguewords.cli", *arguments]
+    command = [sys.executable, *(["-m", "vaguewords.cli"] if module else []), *arguments]
     started = time.perf_counter()
     with tempfile.TemporaryFile() as err, tempfile.TemporaryFile() as out:
         process = subprocess.Popen(command, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
@@ -222,6 +224,21 @@ def run(arguments: list[str], timeout: float = 600) -> dict:
             "stderr": err.read().decode("utf-8", "replace").splitlines(),
             "stdout": out.read().decode("utf-8", "replace"),
         }
+
+
+READ_ONE = """
+from vaguewords.documents import read_document
+from vaguewords.errors import InputError
+try:
+    print("read", len(read_document({path!r}).text), "characters")
+except InputError as error:
+    print("refused:", error)
+"""
+
+
+def run_python(code: str, timeout: float = 600) -> dict:
+    """Like run(), for a Python snippet (reading one file in this process, no child)."""
+    return run(["-c", code], timeout, module=False)
 
 
 def main() -> None:
@@ -257,11 +274,23 @@ def main() -> None:
             )
             for line in lines[1:]:
                 print(f"{'':<40}  {line}")
-        rows = run(["check", str(folder / "formulas.txt"), "-f", "csv"])["stdout"]
-        risky = [
-            line for line in rows.splitlines() for cell in line.split(",") if cell[:1] in "=+-@"
-        ]
-        print(f"\nformulas.txt CSV lines with a cell starting = + - @: {len(risky)}")
+        print(f"\n{'reading alone (one process)':<28} {'seconds':>8} {'peak MB':>8}  result")
+        for path in files:
+            result = run_python(READ_ONE.format(path=str(path)))
+            print(
+                f"{path.name:<28} {result['seconds']:>8.1f} {result['peak_mb']:>8.0f}  "
+                f"{(result['stdout'].strip() or result['stderr'][-1:])[:90]}"
+            )
+        for raw in ([], ["--raw-csv"]):
+            rows = run(["check", str(folder / "formulas.txt"), "-f", "csv", *raw])["stdout"]
+            risky = [
+                cell
+                for row in csv.reader(io.StringIO(rows))
+                for cell in row
+                if cell.startswith(("=", "+", "-", "@", "\t", "\r"))
+            ]
+            label = " ".join(["check formulas.txt -f csv", *raw])
+            print(f"{label}: {len(risky)} cells start with = + - @ tab or CR")
     finally:
         if not options.keep and options.folder is None:
             shutil.rmtree(folder, ignore_errors=True)
