@@ -17,7 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from vaguewords.cli import app
-from vaguewords.documents import IsolatedReader, html_to_text, read_document
+from vaguewords.documents import IsolatedReader, document_from_bytes, html_to_text, read_document
 from vaguewords.errors import InputError
 from vaguewords.limits import DEFAULT_LIMITS, MB, ReadLimits
 from vaguewords.render.table import FORMULA_STARTS, spreadsheet_safe
@@ -326,3 +326,20 @@ def test_every_csv_is_spreadsheet_safe_unless_raw(arguments, tmp_path, monkeypat
     cells = [cell for row in csv.reader(io.StringIO(raw.stdout)) for cell in row]
     assert any(cell.startswith(FORMULA_STARTS) for cell in cells)
     assert len(raw.stdout.splitlines()) == len(safe.stdout.splitlines())
+
+
+def test_uploads_held_in_memory_are_read_within_the_same_limits(tmp_path):
+    bomb = hostile.docx_bomb(tmp_path / "bomb.docx", 120 * MB).read_bytes()
+    with pytest.raises(InputError) as raised:
+        document_from_bytes(bomb, "upload.docx")
+    assert str(raised.value).startswith("upload.docx: word/document.xml would inflate to 120 MB")
+    big = b"Robust support soon. " * 1000
+    with pytest.raises(InputError, match="over the limit max_file_bytes = 10 KB"):
+        document_from_bytes(big, "big.txt", replace(DEFAULT_LIMITS, max_file_bytes=10_000))
+    good = hostile.good_docx(tmp_path / "good.docx").read_bytes()
+    with IsolatedReader() as reader:
+        assert reader.read_bytes(good, "good.docx").text == hostile.GOOD_TEXT
+        with pytest.raises(InputError, match="^laughs.docx: word/document.xml declares a DTD"):
+            reader.read_bytes(
+                hostile.billion_laughs_docx(tmp_path / "l.docx").read_bytes(), "laughs.docx"
+            )

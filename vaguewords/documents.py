@@ -145,36 +145,63 @@ def _read_bytes(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> bytes:
     return data
 
 
-def _checked_text(text: str, path: Path, limits: ReadLimits) -> str:
+def _check_size(data: bytes, source: str, limits: ReadLimits) -> None:
+    """The file-size limit for bytes already in memory (an upload)."""
+    if len(data) > limits.max_file_bytes:
+        raise over_limit(
+            source, f"the file is {describe_size(len(data))}", "max_file_bytes", limits
+        )
+
+
+def _checked_text(text: str, source: str, limits: ReadLimits) -> str:
     if len(text) > limits.max_text_chars:
-        raise over_limit(path, f"it has {len(text):,} characters of text", "max_text_chars", limits)
+        raise over_limit(
+            source, f"it has {len(text):,} characters of text", "max_text_chars", limits
+        )
     return text
 
 
 def read_plain_text(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> Document:
-    text, warnings = decode_text(_read_bytes(path, limits), str(path))
-    return Document(text=_checked_text(text, path, limits), source=str(path), warnings=warnings)
+    return plain_text_from_bytes(_read_bytes(path, limits), str(path), limits)
+
+
+def plain_text_from_bytes(
+    data: bytes, source: str, limits: ReadLimits = DEFAULT_LIMITS
+) -> Document:
+    _check_size(data, source, limits)
+    text, warnings = decode_text(data, source)
+    return Document(text=_checked_text(text, source, limits), source=source, warnings=warnings)
 
 
 def read_markdown(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> Document:
+    return markdown_from_bytes(_read_bytes(path, limits), str(path), limits)
+
+
+def markdown_from_bytes(data: bytes, source: str, limits: ReadLimits = DEFAULT_LIMITS) -> Document:
     """Markdown with the markup stripped: headings, list items and paragraphs become paragraphs."""
     from markdown_it import MarkdownIt
 
-    budget = Budget(path, limits)
-    text, warnings = decode_text(_read_bytes(path, limits), str(path))
+    budget = Budget(source, limits)
+    _check_size(data, source, limits)
+    text, warnings = decode_text(data, source)
     html = MarkdownIt("commonmark").enable("table").render(text)
     budget.check()
-    text = html_to_text(html, limits, source=path)
+    text = html_to_text(html, limits, source=source)
     budget.check()
-    return Document(text=_checked_text(text, path, limits), source=str(path), warnings=warnings)
+    return Document(text=_checked_text(text, source, limits), source=source, warnings=warnings)
 
 
 def read_html(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> Document:
-    budget = Budget(path, limits)
-    text, warnings = decode_text(_read_bytes(path, limits), str(path))
-    text = html_to_text(text, limits, source=path)
+    return html_from_bytes(_read_bytes(path, limits), str(path), limits)
+
+
+def html_from_bytes(data: bytes, source: str, limits: ReadLimits = DEFAULT_LIMITS) -> Document:
+    budget = Budget(source, limits)
+    _check_size(data, source, limits)
+    text, warnings = decode_text(data, source)
+    text = html_to_text(text, limits, source=source)
     budget.check()
-    return Document(text=_checked_text(text, path, limits), source=str(path), warnings=warnings)
+    return Document(text=_checked_text(text, source, limits), source=source, warnings=warnings)
 
 
 HTML_DROPPED_TAGS = ("script", "style", "noscript", "template", "head", "svg", "iframe", "object")
@@ -263,7 +290,7 @@ def html_to_text(html: str, limits: ReadLimits = DEFAULT_LIMITS, source: object 
 ZIP_METHODS = {0: "stored", 8: "deflated"}
 
 
-def check_docx_archive(data: bytes, path: Path, limits: ReadLimits, budget: Budget) -> None:
+def check_docx_archive(data: bytes, path: str, limits: ReadLimits, budget: Budget) -> None:
     """Refuse a .docx that would inflate past the limits, before python-docx or lxml sees it.
 
     First the zip directory: each member's declared size, its compression ratio and method, and
@@ -352,7 +379,7 @@ class _SafeXmlCheck:
     """Feed an XML member through defusedxml's expat reader: a DTD, an entity declaration or an
     external reference is refused, and so is nesting deeper than ``limits.max_depth``."""
 
-    def __init__(self, path: Path, member: str, limits: ReadLimits) -> None:
+    def __init__(self, path: str, member: str, limits: ReadLimits) -> None:
         from xml.sax.handler import ContentHandler
 
         from defusedxml.sax import make_parser
@@ -410,6 +437,12 @@ class _SafeXmlCheck:
 
 def read_docx(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> Document:
     """Body paragraphs and table cells of a .docx, in reading order, one paragraph each."""
+    return docx_from_bytes(_read_bytes(path, limits), str(path), limits)
+
+
+def docx_from_bytes(data: bytes, source: str, limits: ReadLimits = DEFAULT_LIMITS) -> Document:
+    """A .docx held in memory; see :func:`read_docx`. The zip archive is checked against
+    ``limits`` (:func:`check_docx_archive`) before python-docx opens it."""
     import io
     import zipfile
 
@@ -417,12 +450,11 @@ def read_docx(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> Document:
     from docx.opc.exceptions import PackageNotFoundError
     from docx.table import Table
 
+    path = source  # the name every message starts with
     budget = Budget(path, limits)
-    data = _read_bytes(
-        path, limits
-    )  # permission and existence errors first, worded like the others
     if not data:
         raise InputError(f"{path}: the file is empty")
+    _check_size(data, source, limits)
     check_docx_archive(data, path, limits, budget)
     try:
         # python-docx reads the same bytes again; zipfile cannot inflate a member past the size
@@ -443,7 +475,7 @@ def read_docx(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> Document:
             f"{path}: not a readable Word document (corrupt, or not a .docx: {_short(error)})"
         ) from None
     paragraphs = [" ".join(block.split()) for block in blocks]
-    return Document(text="\n\n".join(p for p in paragraphs if p), source=str(path))
+    return Document(text="\n\n".join(p for p in paragraphs if p), source=source)
 
 
 def _table_cells(table) -> Iterator[str]:
@@ -474,19 +506,24 @@ SENTENCE_FINAL = tuple('.!?:;"\u201d\u2019)')
 
 def read_pdf(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> Document:
     """The text layer of a PDF: lines joined into paragraphs, words hyphenated across line ends
-    rejoined, page numbers and headers/footers repeated on most pages dropped.
+    rejoined, page numbers and headers/footers repeated on most pages dropped."""
+    return pdf_from_bytes(_read_bytes(path, limits), str(path), limits)
 
-    pypdf stops inflating any stream past ``limits.max_pdf_stream_bytes`` (its own safety limits
-    set from ours); pages and extracted text are counted against their limits as they come."""
+
+def pdf_from_bytes(data: bytes, source: str, limits: ReadLimits = DEFAULT_LIMITS) -> Document:
+    """A PDF held in memory; see :func:`read_pdf`. pypdf stops inflating any stream past
+    ``limits.max_pdf_stream_bytes`` (its own safety limits set from ours); pages and extracted
+    text are counted against their limits as they come."""
     import io
 
     import pypdf
     from pypdf.errors import LimitReachedError, PdfReadError
 
+    path = source  # the name every message starts with
     budget = Budget(path, limits)
-    data = _read_bytes(path, limits)
     if not data:
         raise InputError(f"{path}: the file is empty")
+    _check_size(data, source, limits)
     stream_limit = limits.max_pdf_stream_bytes
     configuration = {
         "maximum_declared_stream_length": stream_limit,
@@ -543,7 +580,7 @@ def read_pdf(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> Document:
         raise InputError(
             f"{path}: the PDF has no text layer (a scan or images only); run OCR on it first"
         )
-    return Document(text=pdf_pages_to_text(pages), source=str(path))
+    return Document(text=pdf_pages_to_text(pages), source=source)
 
 
 def pdf_pages_to_text(pages: list[str]) -> str:
@@ -632,15 +669,39 @@ READERS: dict[str, Callable[[Path, ReadLimits], Document]] = {
 }
 
 
+BYTES_READERS: dict[str, Callable[[bytes, str, ReadLimits], Document]] = {
+    ".txt": plain_text_from_bytes,
+    ".text": plain_text_from_bytes,
+    ".md": markdown_from_bytes,
+    ".markdown": markdown_from_bytes,
+    ".html": html_from_bytes,
+    ".htm": html_from_bytes,
+    ".docx": docx_from_bytes,
+    ".pdf": pdf_from_bytes,
+}
+
+
 def supported_suffixes() -> tuple[str, ...]:
     return tuple(READERS)
 
 
+def document_from_bytes(data: bytes, name: str, limits: ReadLimits = DEFAULT_LIMITS) -> Document:
+    """Read a file held in memory (an upload) by the reader its name's extension picks, within
+    ``limits``; nothing is written to disk. Raises InputError with one clear line, as
+    :func:`read_document` does."""
+    suffix = Path(name).suffix.lower()
+    reader = BYTES_READERS.get(suffix)
+    if reader is None:
+        raise InputError(
+            f"{name}: unsupported file type {suffix or '(none)'!r} "
+            f"(supported: {', '.join(sorted(BYTES_READERS))})"
+        )
+    return _one_line_errors(name, lambda: reader(data, name, limits))
+
+
 def read_document(path: Path | str, limits: ReadLimits = DEFAULT_LIMITS) -> Document:
     """Read a supported file into a Document within ``limits``; raise InputError with one clear
-    line otherwise. An exception a parsing library raises that the reader did not expect also
-    becomes one line ("could not read FILE: ...") rather than a traceback: a student's file can be
-    built to break any parser, and one such file must not stop a class set."""
+    line otherwise."""
     path = Path(path)
     reader = READERS.get(path.suffix.lower())
     if reader is None:
@@ -650,16 +711,23 @@ def read_document(path: Path | str, limits: ReadLimits = DEFAULT_LIMITS) -> Docu
         )
     if path.is_dir():
         raise InputError(f"{path}: is a folder")
+    return _one_line_errors(path, lambda: reader(path, limits))
+
+
+def _one_line_errors(source: object, read: Callable[[], Document]) -> Document:
+    """Run a reader. An exception a parsing library raises that the reader did not expect also
+    becomes one line ("could not read FILE: ...") rather than a traceback: a student's file can be
+    built to break any parser, and one such file must not stop a class set."""
     try:
-        return reader(path, limits)
+        return read()
     except InputError:
         raise
     except MemoryError:
-        raise InputError(f"could not read {path}: it needs more memory than there is") from None
+        raise InputError(f"could not read {source}: it needs more memory than there is") from None
     except RecursionError:
-        raise InputError(f"could not read {path}: its structure nests too deeply") from None
+        raise InputError(f"could not read {source}: its structure nests too deeply") from None
     except Exception as error:  # noqa: BLE001 - see the docstring
-        raise InputError(f"could not read {path}: {_problem_kind(error)}") from None
+        raise InputError(f"could not read {source}: {_problem_kind(error)}") from None
 
 
 def _problem_kind(error: BaseException) -> str:
@@ -699,11 +767,18 @@ class IsolatedReader:
         self.close()
 
     def read(self, path: Path | str) -> Document:
-        path = Path(path)
+        """The file at ``path``, read in the child (see :func:`read_document`)."""
+        return self._ask(Path(path), (str(path), None, self.limits))
+
+    def read_bytes(self, data: bytes, name: str) -> Document:
+        """A file held in memory (an upload), read in the child (see :func:`document_from_bytes`)."""
+        return self._ask(name, (name, data, self.limits))
+
+    def _ask(self, path: object, request: tuple) -> Document:
         if self._process is None:
             self._start()
         try:
-            self._connection.send((str(path), self.limits))
+            self._connection.send(request)
             answered = self._connection.poll(self.limits.time_budget_seconds)
         except OSError:
             answered = False
@@ -778,9 +853,12 @@ def _reader_process(connection, memory_bytes: int) -> None:
             return
         if request is None:
             return
-        path, limits = request
+        name, data, limits = request
         try:
-            answer = ("document", read_document(path, limits))
+            if data is None:
+                answer = ("document", read_document(name, limits))
+            else:
+                answer = ("document", document_from_bytes(data, name, limits))
         except InputError as error:
             answer = ("error", str(error))
         connection.send(answer)
