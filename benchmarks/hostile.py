@@ -196,31 +196,48 @@ FULL_SIZE = {
 }
 
 
+# A small Python process runs the command and writes its peak memory: the peak a process reports
+# for a child it started directly also counts the memory the parent had when it forked (a test
+# runner with models loaded), so the measuring parent must be small.
+LAUNCHER = (
+    "import resource, subprocess, sys; code = subprocess.call(sys.argv[2:]); "
+    "open(sys.argv[1], 'w').write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)); "
+    "sys.exit(code)"
+)
+
+
 def run(arguments: list[str], timeout: float = 600, module: bool = True) -> dict:
-    """Run ``vaguewords`` with ``arguments``: exit code, seconds, peak resident memory (MB) and
-    the stderr lines."""
+    """Run ``vaguewords`` with ``arguments`` (or Python with them, ``module`` False): exit code,
+    seconds, peak resident memory in MB (largest process) and the stderr lines. A run past
+    ``timeout`` is killed with its whole process group and has exit code None."""
     command = [sys.executable, *(["-m", "vaguewords.cli"] if module else []), *arguments]
     started = time.perf_counter()
-    with tempfile.TemporaryFile() as err, tempfile.TemporaryFile() as out:
-        process = subprocess.Popen(command, stdout=out, stderr=err, stdin=subprocess.DEVNULL)
-        deadline = started + timeout
-        while True:
-            pid, status, usage = os.wait4(process.pid, os.WNOHANG)
-            if pid:
-                break
-            if time.perf_counter() > deadline:
-                process.kill()
-                pid, status, usage = os.wait4(process.pid, 0)
-                break
-            time.sleep(0.05)
-        process.returncode = os.waitstatus_to_exitcode(status)
+    with (
+        tempfile.TemporaryFile() as err,
+        tempfile.TemporaryFile() as out,
+        tempfile.NamedTemporaryFile("r", suffix=".peak") as peak,
+    ):
+        process = subprocess.Popen(
+            [sys.executable, "-c", LAUNCHER, peak.name, *command],
+            stdout=out,
+            stderr=err,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        try:
+            code = process.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, 9)
+            process.wait()
+            code = None
         seconds = time.perf_counter() - started
         err.seek(0)
         out.seek(0)
+        recorded = peak.read().strip()
         return {
-            "exit": process.returncode,
+            "exit": code,
             "seconds": seconds,
-            "peak_mb": usage.ru_maxrss / 1024,
+            "peak_mb": int(recorded) / 1024 if recorded else float("nan"),
             "stderr": err.read().decode("utf-8", "replace").splitlines(),
             "stdout": out.read().decode("utf-8", "replace"),
         }

@@ -17,7 +17,7 @@ from rich.console import Console
 
 from vaguewords.documents import STDIN_ARGUMENT, Document
 from vaguewords.errors import ModelError, VagueWordsError
-from vaguewords.limits import DEFAULT_LIMITS, ReadLimits
+from vaguewords.limits import DEFAULT_LIMITS, ReadLimits, describe_limit
 from vaguewords.service import (
     InputPlan,
     choose_rubric,
@@ -178,7 +178,10 @@ LimitOption = Annotated[
         help=(
             "Raise or lower a reading limit, NAME=VALUE (sizes take KB/MB/GB); repeatable. "
             "Names: "
-            + ", ".join(f"{name} ({value:g})" for name, value in vars(DEFAULT_LIMITS).items())
+            + ", ".join(
+                f"{name} ({describe_limit(name, value)})"
+                for name, value in vars(DEFAULT_LIMITS).items()
+            )
             + ". See README, Limits."
         ),
         metavar="NAME=VALUE",

@@ -100,11 +100,15 @@ def describe_size(size: int | float) -> str:
     return f"{int(size)} bytes"
 
 
+def describe_limit(name: str, value: int | float) -> str:
+    """A limit's value as people read it: "50 MB" for sizes, "0.01", "500"."""
+    return describe_size(value) if name.endswith("_bytes") else f"{value:,g}".replace(",", "")
+
+
 def over_limit(source: object, what: str, name: str, limits: ReadLimits) -> InputError:
     """The one-line error for a file over a limit: the file, what is too big, the limit by name and
     value, and how to raise it."""
-    value = getattr(limits, name)
-    shown = describe_size(value) if name.endswith("_bytes") else f"{value:g}"
+    shown = describe_limit(name, getattr(limits, name))
     below = name.startswith("min_")
     return InputError(
         f"{source}: {what}, {'below' if below else 'over'} the limit {name} = {shown} "
