@@ -162,6 +162,18 @@ LexiconOption = Annotated[
         dir_okay=False,
     ),
 ]
+CuesOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--cues",
+        help=(
+            "A folder of cue list CSVs (as in lexicons/cues/); each replaces the shipped list "
+            "of the same name, e.g. my_cues/funding_nouns.csv."
+        ),
+        exists=True,
+        file_okay=False,
+    ),
+]
 IgnoreOption = Annotated[
     list[str] | None, typer.Option("--ignore", help="A term not to flag; repeatable.")
 ]
@@ -218,6 +230,7 @@ def check(
     ] = OutputFormat.text,
     model: ModelOption = None,
     lexicon: LexiconOption = None,
+    cues: CuesOption = None,
     ignore: IgnoreOption = None,
     show_text: Annotated[
         bool, typer.Option("--text/--no-text", help="Print the text with highlights (text format).")
@@ -241,7 +254,7 @@ def check(
             from vaguewords.output import check_output_path
 
             check_output_path(output, input_paths(inputs))
-        settings = make_settings(model, lexicon, ignore)
+        settings = make_settings(model, lexicon, ignore, cues)
         limits = make_limits(limit)
         if output_format is OutputFormat.text and output is None:
             from vaguewords.render.terminal import render_terminal
@@ -317,6 +330,7 @@ def report(
     ),
     model: ModelOption = None,
     lexicon: LexiconOption = None,
+    cues: CuesOption = None,
     ignore: IgnoreOption = None,
     glob: GlobOption = "**/*",
     jobs: JobsOption = 1,
@@ -331,7 +345,7 @@ def report(
 
         plan = plan_inputs(inputs, glob)
         check_output_path(output, input_paths(inputs))
-        settings = make_settings(model, lexicon, ignore)
+        settings = make_settings(model, lexicon, ignore, cues)
         analyses = list(analyse_planned(plan, settings, True, jobs, make_limits(limit)))
         if analyses:
             from vaguewords.render.html import render_report
@@ -370,6 +384,7 @@ def score(
     rubric: RubricOption = None,
     model: ModelOption = None,
     lexicon: LexiconOption = None,
+    cues: CuesOption = None,
     ignore: IgnoreOption = None,
     glob: GlobOption = "**/*",
     jobs: JobsOption = 1,
@@ -395,7 +410,7 @@ def score(
                 from vaguewords.output import check_output_path
 
                 check_output_path(target, input_paths(inputs))
-        settings = make_settings(model, lexicon, ignore)
+        settings = make_settings(model, lexicon, ignore, cues)
         analyses = list(analyse_planned(plan, settings, True, jobs, make_limits(limit)))
         status = exit_status(plan, len(analyses))
         if compare_two:
