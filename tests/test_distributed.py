@@ -199,10 +199,10 @@ def test_batches_keep_order_and_give_each_worker_several_tasks(tmp_path):
         path = tmp_path / f"{number:02}.txt"
         path.write_text("We will act soon. " * 300, encoding="utf-8")  # 5,400 bytes each
         files.append(path)
-    bag = distributed.batched_bag(files, workers=2)
-    assert bag.npartitions >= 2 * distributed.TASKS_PER_WORKER
-    assert bag.compute(scheduler="sync") == files
-    assert distributed.batched_bag(files[:1], workers=2).npartitions == 1
+    batches = distributed.batches_of(files, workers=2)
+    assert len(batches) >= 2 * distributed.TASKS_PER_WORKER
+    assert [path for batch in batches for path in batch] == files
+    assert distributed.batches_of(files[:1], workers=2) == [files[:1]]
 
 
 # ---------------------------------------------------------------- the command

@@ -20,6 +20,7 @@ Needs the extra: ``pip install "vaguewords[dask]"``.
 
 from __future__ import annotations
 
+import logging
 import shutil
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
@@ -148,7 +149,7 @@ def analyse_bag(
     """Findings for a Dask bag whose elements are file paths (``paths=True``), texts
     (``paths=False``; their source is "text"), ``(source, text)`` pairs or Documents. Each
     partition of the bag is one task, so partition it into batches of documents
-    (``db.from_sequence(items, npartitions=...)``, or :func:`batched_bag`)."""
+    (``db.from_sequence(items, npartitions=...)``); or use :func:`analyse_batches`."""
     work = dask.delayed(analyse_batch, nout=3)
     parts = [work(part, settings, paths=paths) for part in bag.to_delayed()]
     return _frames(parts)
@@ -197,17 +198,25 @@ def _frames(parts: list) -> DaskAnalysis:
     )
 
 
-def batched_bag(items: Sequence[Document | Path], workers: int = 1) -> db.Bag:
-    """A bag of the items in their order, partitioned into batches of about ``BATCH_CHARS``
-    characters (file sizes on disk), smaller when that would leave fewer than
-    ``TASKS_PER_WORKER`` tasks per worker."""
+def analyse_batches(
+    batches: Iterable[Sequence[Document | Path | str]],
+    settings: Settings = DEFAULT_SETTINGS,
+    *,
+    paths: bool = True,
+) -> DaskAnalysis:
+    """Findings for documents already grouped into batches (see :func:`batches_of`): one task per
+    batch, the batch carried inside its task, so no worker holds the inputs of another's task."""
+    work = dask.delayed(analyse_batch, nout=3)
+    return _frames([work(list(batch), settings, paths=paths) for batch in batches])
+
+
+def batches_of(items: Sequence[Document | Path], workers: int = 1) -> list[list[Document | Path]]:
+    """The items in their order, in batches of about ``BATCH_CHARS`` characters (file sizes on
+    disk), smaller when that would leave fewer than ``TASKS_PER_WORKER`` tasks per worker."""
     sizes = [_size(item) for item in items]
     target = min(BATCH_CHARS, sum(sizes) // max(1, workers * TASKS_PER_WORKER))
     target = max(target, MIN_BATCH_CHARS)
-    batches = list(_batches(items, sizes, target))
-    if not batches:
-        return db.from_sequence([], npartitions=1)
-    return db.from_delayed([dask.delayed(list)(batch) for batch in batches])
+    return list(_batches(items, sizes, target))
 
 
 def _size(item: Document | Path) -> int:
@@ -271,7 +280,11 @@ def connect(
     try:
         if address == LOCAL:
             cluster = LocalCluster(
-                n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+                n_workers=workers,
+                threads_per_worker=1,
+                processes=True,
+                dashboard_address=None,
+                silence_logs=logging.ERROR,  # not its start-up and shut-down chatter on stderr
             )
             client = Client(cluster)
         else:
@@ -312,7 +325,7 @@ def run_dask(
     if suffix not in (".parquet", ".csv"):
         raise OutputError(f"{output}: with --dask the output must end in .parquet or .csv")
     workers = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
-    result = analyse_bag(batched_bag(items, workers), settings)
+    result = analyse_batches(batches_of(items, workers), settings)
     table = result.documents if per_document else result.findings
     count = result.documents.map_partitions(len, meta=("rows", "int64"))
     if suffix == ".csv":
