@@ -6,8 +6,8 @@ import io
 import json
 
 import pytest
+from conftest import EXAMPLES
 
-from tests.conftest import EXAMPLES
 from vaguewords.documents import Document
 from vaguewords.errors import InputError, RubricError
 from vaguewords.render.json import render_comparison_json, render_scores_json
