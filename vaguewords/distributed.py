@@ -23,6 +23,7 @@ from __future__ import annotations
 import logging
 import shutil
 import tempfile
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -112,6 +113,12 @@ DOCUMENTS_META = _empty(DOCUMENT_COLUMNS, DOCUMENT_DTYPES)
 FAILURES_META = _empty(FAILURE_COLUMNS, FAILURE_DTYPES)
 
 
+# A worker started with several threads would run batches side by side through one pipeline,
+# whose memory zones free the vocabulary's new strings while another batch may be using them;
+# batches in one process take turns instead (threads would not parse in parallel anyway).
+_ONE_AT_A_TIME = threading.Lock()
+
+
 def analyse_batch(
     items: Sequence[Document | Path | str],
     settings: Settings = DEFAULT_SETTINGS,
@@ -122,7 +129,8 @@ def analyse_batch(
     process's cached pipeline. Returns (findings, documents, failures) frames. A ``str`` item is
     a file path when ``paths`` is true, otherwise a text."""
     plan = InputPlan(items=[_as_item(item, paths) for item in items])
-    analyses = list(run_analysis(plan, settings, keep_text=False))
+    with _ONE_AT_A_TIME:
+        analyses = list(run_analysis(plan, settings, keep_text=False))
     return (
         _typed(_findings_rows(analyses), FINDING_DTYPES),
         _typed(documents_table(analyses), DOCUMENT_DTYPES),
