@@ -147,6 +147,18 @@ LexiconOption = Annotated[
         dir_okay=False,
     ),
 ]
+CuesOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--cues",
+        help=(
+            "A folder of cue list CSVs (as in lexicons/cues/); each replaces the shipped list "
+            "of the same name, e.g. my_cues/funding_nouns.csv."
+        ),
+        exists=True,
+        file_okay=False,
+    ),
+]
 IgnoreOption = Annotated[
     list[str] | None, typer.Option("--ignore", help="A term not to flag; repeatable.")
 ]
@@ -178,6 +190,7 @@ def check(
     ] = OutputFormat.text,
     model: ModelOption = None,
     lexicon: LexiconOption = None,
+    cues: CuesOption = None,
     ignore: IgnoreOption = None,
     show_text: Annotated[
         bool, typer.Option("--text/--no-text", help="Print the text with highlights (text format).")
@@ -208,7 +221,7 @@ def check(
     with handle_errors():
         plan = plan_inputs(inputs, glob)
         if dask_address is not None:
-            settings = make_settings(model, lexicon, ignore)
+            settings = make_settings(model, lexicon, ignore, cues)
             analysed = check_on_dask(
                 plan, settings, dask_address, jobs, output, output_format, per_document, inputs
             )
@@ -217,7 +230,7 @@ def check(
             from vaguewords.output import check_output_path
 
             check_output_path(output, input_paths(inputs))
-        settings = make_settings(model, lexicon, ignore)
+        settings = make_settings(model, lexicon, ignore, cues)
         if output_format is OutputFormat.text and output is None:
             from vaguewords.render.terminal import render_terminal
 
@@ -329,6 +342,7 @@ def report(
     ),
     model: ModelOption = None,
     lexicon: LexiconOption = None,
+    cues: CuesOption = None,
     ignore: IgnoreOption = None,
     glob: GlobOption = "**/*",
     jobs: JobsOption = 1,
@@ -342,7 +356,7 @@ def report(
 
         plan = plan_inputs(inputs, glob)
         check_output_path(output, input_paths(inputs))
-        settings = make_settings(model, lexicon, ignore)
+        settings = make_settings(model, lexicon, ignore, cues)
         analyses = list(analyse_planned(plan, settings, keep_text=True, jobs=jobs))
         if analyses:
             from vaguewords.render.html import render_report
@@ -381,6 +395,7 @@ def score(
     rubric: RubricOption = None,
     model: ModelOption = None,
     lexicon: LexiconOption = None,
+    cues: CuesOption = None,
     ignore: IgnoreOption = None,
     glob: GlobOption = "**/*",
     jobs: JobsOption = 1,
@@ -404,7 +419,7 @@ def score(
                 from vaguewords.output import check_output_path
 
                 check_output_path(target, input_paths(inputs))
-        settings = make_settings(model, lexicon, ignore)
+        settings = make_settings(model, lexicon, ignore, cues)
         analyses = list(analyse_planned(plan, settings, keep_text=True, jobs=jobs))
         status = exit_status(plan, len(analyses))
         if compare_two:
