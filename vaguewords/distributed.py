@@ -38,6 +38,7 @@ from distributed import Client, LocalCluster, WorkerPlugin
 
 from vaguewords.documents import Document
 from vaguewords.errors import OutputError, VagueWordsError
+from vaguewords.limits import DEFAULT_LIMITS, ReadLimits
 from vaguewords.pipeline import Settings, load_pipeline
 from vaguewords.render.table import DOCUMENT_COLUMNS, FINDING_COLUMNS, documents_table
 from vaguewords.render.table import findings_table as _findings_rows
@@ -124,13 +125,14 @@ def analyse_batch(
     settings: Settings = DEFAULT_SETTINGS,
     *,
     paths: bool = True,
+    limits: ReadLimits = DEFAULT_LIMITS,
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     """One task: read and analyse a batch of documents with the library's own functions, in this
     process's cached pipeline. Returns (findings, documents, failures) frames. A ``str`` item is
     a file path when ``paths`` is true, otherwise a text."""
     plan = InputPlan(items=[_as_item(item, paths) for item in items])
     with _ONE_AT_A_TIME:
-        analyses = list(run_analysis(plan, settings, keep_text=False))
+        analyses = list(run_analysis(plan, settings, keep_text=False, limits=limits))
     return (
         _typed(_findings_rows(analyses), FINDING_DTYPES),
         _typed(documents_table(analyses), DOCUMENT_DTYPES),
@@ -152,14 +154,18 @@ def _as_item(item: Document | Path | str, paths: bool) -> Document | Path:
 
 
 def analyse_bag(
-    bag: db.Bag, settings: Settings = DEFAULT_SETTINGS, *, paths: bool = True
+    bag: db.Bag,
+    settings: Settings = DEFAULT_SETTINGS,
+    *,
+    paths: bool = True,
+    limits: ReadLimits = DEFAULT_LIMITS,
 ) -> DaskAnalysis:
     """Findings for a Dask bag whose elements are file paths (``paths=True``), texts
     (``paths=False``; their source is "text"), ``(source, text)`` pairs or Documents. Each
     partition of the bag is one task, so partition it into batches of documents
     (``db.from_sequence(items, npartitions=...)``); or use :func:`analyse_batches`."""
     work = dask.delayed(analyse_batch, nout=3)
-    parts = [work(part, settings, paths=paths) for part in bag.to_delayed()]
+    parts = [work(part, settings, paths=paths, limits=limits) for part in bag.to_delayed()]
     return _frames(parts)
 
 
@@ -170,13 +176,15 @@ def analyse_frame(
     path_column: str | None = "path",
     text_column: str = "text",
     source_column: str = "source",
+    limits: ReadLimits = DEFAULT_LIMITS,
 ) -> DaskAnalysis:
     """Findings for a Dask DataFrame with a column of file paths (``path_column``, read by the
     workers) or, when ``path_column`` is None, a column of texts (``text_column``) and an optional
     column naming each text (``source_column``). Each partition is one task."""
     work = dask.delayed(_analyse_partition, nout=3)
     parts = [
-        work(part, settings, path_column, text_column, source_column) for part in frame.to_delayed()
+        work(part, settings, path_column, text_column, source_column, limits)
+        for part in frame.to_delayed()
     ]
     return _frames(parts)
 
@@ -187,15 +195,16 @@ def _analyse_partition(
     path_column: str | None,
     text_column: str,
     source_column: str,
+    limits: ReadLimits,
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     if path_column is not None:
-        return analyse_batch([Path(value) for value in part[path_column]], settings)
+        return analyse_batch([Path(value) for value in part[path_column]], settings, limits=limits)
     sources = part[source_column] if source_column in part else ["text"] * len(part)
     documents = [
         Document(text=str(text), source=str(source))
         for source, text in zip(sources, part[text_column], strict=True)
     ]
-    return analyse_batch(documents, settings)
+    return analyse_batch(documents, settings, limits=limits)
 
 
 def _frames(parts: list) -> DaskAnalysis:
@@ -211,11 +220,12 @@ def analyse_batches(
     settings: Settings = DEFAULT_SETTINGS,
     *,
     paths: bool = True,
+    limits: ReadLimits = DEFAULT_LIMITS,
 ) -> DaskAnalysis:
     """Findings for documents already grouped into batches (see :func:`batches_of`): one task per
     batch, the batch carried inside its task, so no worker holds the inputs of another's task."""
     work = dask.delayed(analyse_batch, nout=3)
-    return _frames([work(list(batch), settings, paths=paths) for batch in batches])
+    return _frames([work(list(batch), settings, paths=paths, limits=limits) for batch in batches])
 
 
 def batches_of(items: Sequence[Document | Path], workers: int = 1) -> list[list[Document | Path]]:
@@ -275,6 +285,19 @@ def load_or_error(settings: Settings) -> VagueWordsError | None:
     return None
 
 
+def _local_cluster(workers: int) -> LocalCluster:
+    return LocalCluster(
+        n_workers=workers,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=None,
+        # Not its start-up and shut-down chatter on stderr: under load a worker's last
+        # heartbeat can race the scheduler's close and log an ERROR with a traceback.
+        # Task errors still reach the client and are raised there.
+        silence_logs=logging.CRITICAL,
+    )
+
+
 @contextmanager
 def connect(
     address: str, workers: int = 1, settings: Settings = DEFAULT_SETTINGS
@@ -287,16 +310,10 @@ def connect(
     cluster = None
     try:
         if address == LOCAL:
-            cluster = LocalCluster(
-                n_workers=workers,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=None,
-                # Not its start-up and shut-down chatter on stderr: under load a worker's last
-                # heartbeat can race the scheduler's close and log an ERROR with a traceback.
-                # Task errors still reach the client and are raised there.
-                silence_logs=logging.CRITICAL,
-            )
+            # Workers read each file in a child process of their own (IsolatedReader, the
+            # reading limits), which daemonic processes may not start.
+            with dask.config.set({"distributed.worker.daemon": False}):
+                cluster = _local_cluster(workers)
             client = Client(cluster)
         else:
             client = Client(address, timeout=CONNECT_TIMEOUT)
@@ -325,6 +342,8 @@ def run_dask(
     per_document: bool = False,
     progress: bool = False,
     inputs: Iterable[Path] = (),
+    limits: ReadLimits = DEFAULT_LIMITS,
+    raw_csv: bool = False,
 ) -> tuple[int, list[str]]:
     """Analyse ``items`` on the cluster and write the findings (or, with ``per_document``, the
     per-document rows) to ``output``: a ``.parquet`` folder of partitions written by the workers,
@@ -336,7 +355,7 @@ def run_dask(
     if suffix not in (".parquet", ".csv"):
         raise OutputError(f"{output}: with --dask the output must end in .parquet or .csv")
     workers = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
-    result = analyse_batches(batches_of(items, workers), settings)
+    result = analyse_batches(batches_of(items, workers), settings, limits=limits)
     table = result.documents if per_document else result.findings
     count = result.documents.map_partitions(len, meta=("rows", "int64"))
     if suffix == ".csv":
@@ -346,7 +365,7 @@ def run_dask(
             from vaguewords.output import write_atomic
             from vaguewords.render.table import to_csv
 
-            write_atomic(output, to_csv(rows.reset_index(drop=True)), inputs)
+            write_atomic(output, to_csv(rows.reset_index(drop=True), raw=raw_csv), inputs)
         return int(counts.sum()), list(failures["message"])
     temporary = _parquet_folder_beside(output, inputs)
     try:
