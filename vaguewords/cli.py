@@ -220,7 +220,8 @@ OutputOption = Annotated[
         'Examples: vaguewords check "Robust security guarantees will be provided in stages."  '
         "|  vaguewords check examples/peace_plan.txt --format json  "
         "|  cat notes.txt | vaguewords check -  "
-        "|  vaguewords check handouts/ --format csv -o findings.csv"
+        "|  vaguewords check handouts/ --format csv -o findings.csv  "
+        "|  vaguewords check corpus/ --dask local --jobs 2 -o findings.parquet"
     )
 )
 def check(
@@ -241,6 +242,18 @@ def check(
     output: OutputOption = None,
     glob: GlobOption = "**/*",
     jobs: JobsOption = 1,
+    dask_address: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            metavar="ADDRESS",
+            help=(
+                "Run on a Dask cluster: a scheduler address (tcp://host:8786), or 'local' for a "
+                "local cluster of --jobs processes. Needs -o FILE.parquet or FILE.csv and the "
+                "extra: pip install 'vaguewords[dask]'."
+            ),
+        ),
+    ] = None,
     limit: LimitOption = None,
     raw_csv: RawCsvOption = False,
 ) -> None:
@@ -250,6 +263,21 @@ def check(
     """
     with handle_errors():
         plan = plan_inputs(inputs, glob)
+        if dask_address is not None:
+            settings = make_settings(model, lexicon, ignore, cues)
+            analysed = check_on_dask(
+                plan,
+                settings,
+                make_limits(limit),
+                dask_address,
+                jobs,
+                output,
+                output_format,
+                per_document,
+                raw_csv,
+                inputs,
+            )
+            raise typer.Exit(int(exit_status(plan, analysed)))
         if output is not None:
             from vaguewords.output import check_output_path
 
@@ -270,6 +298,51 @@ def check(
             rendered = render_batch(analyses, output_format, per_document, show_text, raw_csv)
             deliver(rendered, output, inputs)
         raise typer.Exit(int(exit_status(plan, len(analyses))))
+
+
+def check_on_dask(
+    plan: InputPlan,
+    settings: Settings,
+    limits: ReadLimits,
+    address: str,
+    jobs: int,
+    output: Path | None,
+    output_format: OutputFormat,
+    per_document: bool,
+    raw_csv: bool,
+    inputs: list[str],
+) -> int:
+    """``check --dask``: the planned inputs analysed on a Dask cluster, written to ``output``;
+    failures go on stderr, one line each, at the end. Returns how many documents were analysed."""
+    if output is None or output.suffix.lower() not in (".parquet", ".csv"):
+        raise UsageProblem("--dask writes to a file: give -o FILE.parquet (a folder) or FILE.csv")
+    if output_format is OutputFormat.json:
+        raise UsageProblem("--dask writes Parquet or CSV (chosen by -o's ending), not JSON")
+    try:
+        from vaguewords.distributed import connect, run_dask
+    except ImportError as error:
+        raise UsageProblem(
+            f"--dask needs the dask extra ({error.name} is not installed): "
+            "pip install 'vaguewords[dask]'"
+        ) from None
+    with connect(address, jobs, settings) as client:
+        analysed, failures = run_dask(
+            client,
+            plan.items,
+            settings,
+            output,
+            per_document=per_document,
+            progress=stderr.is_terminal,
+            inputs=input_paths(inputs),
+            limits=limits,
+            raw_csv=raw_csv,
+        )
+    for message in failures:
+        plan.failures.append(message)
+        report_failure(message)
+    if analysed:
+        stderr.print(f"vaguewords: wrote {output}", markup=False)
+    return analysed
 
 
 def render_batch(

@@ -1,0 +1,272 @@
+"""The Dask path: a real LocalCluster of worker processes with the real model, against the normal
+path on the same inputs. Skipped (with the reason) only when the dask extra is not installed."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLES, make_docx
+
+pytest.importorskip(
+    "distributed", reason="the dask extra is not installed: pip install '.[dev,dask]'"
+)
+pytest.importorskip("pyarrow", reason="the dask extra is not installed: pip install '.[dev,dask]'")
+
+import dask.bag as db  # noqa: E402
+import dask.dataframe as dd  # noqa: E402
+import pandas as pd  # noqa: E402
+from typer.testing import CliRunner  # noqa: E402
+
+from vaguewords import distributed  # noqa: E402
+from vaguewords.cli import app  # noqa: E402
+from vaguewords.documents import Document  # noqa: E402
+from vaguewords.pipeline import Settings, analyze_many  # noqa: E402
+from vaguewords.render.table import (  # noqa: E402
+    DOCUMENT_COLUMNS,
+    FINDING_COLUMNS,
+    documents_table,
+    findings_table,
+    to_csv,
+)
+from vaguewords.service import plan_inputs, run_analysis  # noqa: E402
+
+SETTINGS = Settings()
+BAD_DOCX_MESSAGE = "not a readable Word document"
+
+
+@pytest.fixture(scope="module")
+def client():
+    """Two single-threaded worker processes, each with the pipeline loaded once."""
+    with distributed.connect("local", workers=2, settings=SETTINGS) as client:
+        yield client
+
+
+@pytest.fixture
+def corpus(tmp_path) -> Path:
+    """The example texts, a Word document, a corrupt .docx and an empty file, in a folder."""
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for path in sorted(EXAMPLES.glob("*.txt")):
+        shutil.copy(path, folder / path.name)
+    make_docx(
+        folder / "plan.docx",
+        ["Robust safeguards will be put in place in due course.", "We will act soon."],
+    )
+    (folder / "broken.docx").write_bytes(b"this is not a zip archive")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    return folder
+
+
+def normal_tables(folder: Path) -> tuple[pd.DataFrame, pd.DataFrame, list[str]]:
+    plan = plan_inputs([str(folder)])
+    analyses = list(run_analysis(plan, SETTINGS, keep_text=False))
+    return findings_table(analyses), documents_table(analyses), plan.failures
+
+
+def sort_rows(frame: pd.DataFrame) -> pd.DataFrame:
+    """Rows as strings, sorted: equality with order aside and CSV/Parquet types aside."""
+    as_text = frame.astype(str)
+    return as_text.sort_values(list(as_text.columns)).reset_index(drop=True)
+
+
+# ---------------------------------------------------------------- the library
+
+
+def test_a_folder_of_paths_gives_the_normal_findings_documents_and_failures(client, corpus):
+    expected_findings, expected_documents, expected_failures = normal_tables(corpus)
+    items = plan_inputs([str(corpus)]).items
+    result = distributed.analyse_bag(db.from_sequence(items, npartitions=3), SETTINGS)
+    findings, documents, failures = client.compute(
+        [result.findings, result.documents, result.failures], sync=True
+    )
+    assert list(findings.columns) == FINDING_COLUMNS
+    assert list(documents.columns) == DOCUMENT_COLUMNS
+    assert len(expected_findings) > 30
+    pd.testing.assert_frame_equal(sort_rows(findings), sort_rows(expected_findings))
+    pd.testing.assert_frame_equal(sort_rows(documents), sort_rows(expected_documents))
+    assert sorted(failures["message"]) == sorted(expected_failures)
+    assert any(BAD_DOCX_MESSAGE in message for message in failures["message"])
+    assert any("empty.txt: no text to analyse" in message for message in failures["message"])
+
+
+def test_each_worker_loads_the_pipeline_once_however_many_tasks(client, corpus):
+    from vaguewords.pipeline import _load_pipeline
+
+    items = plan_inputs([str(corpus)]).items
+    before = client.run(lambda: _load_pipeline.cache_info().misses)
+    result = distributed.analyse_bag(db.from_sequence(items, npartitions=len(items)), SETTINGS)
+    client.compute(result.findings, sync=True)
+    after = client.run(lambda: _load_pipeline.cache_info())
+    assert len(after) == 2
+    assert all(info.misses == 1 for info in after.values()), after
+    assert before == {worker: 1 for worker in after}
+    # Every task reached the cached pipeline (each call of run_analysis loads it at least once).
+    assert sum(info.hits for info in after.values()) >= len(items)
+
+
+def test_texts_in_a_bag_and_in_a_dataframe_give_the_findings_of_analyze_many(client):
+    texts = [
+        "Robust security guarantees will be provided in stages.",
+        "The Ministry of Education will fund a comprehensive reading programme through a £40m "
+        "grant from September 2027.",
+        "We will take appropriate action soon.",
+        "Nothing vague here at all.",
+    ]
+    expected = findings_table(analyze_many(texts, SETTINGS))
+    from_bag = distributed.analyse_bag(db.from_sequence(texts, npartitions=2), paths=False)
+    pd.testing.assert_frame_equal(
+        sort_rows(client.compute(from_bag.findings, sync=True)), sort_rows(expected)
+    )
+
+    sources = [f"t{number}" for number in range(len(texts))]
+    frame = dd.from_pandas(pd.DataFrame({"source": sources, "text": texts}), npartitions=2)
+    from_frame = distributed.analyse_frame(frame, path_column=None)
+    findings, documents = client.compute([from_frame.findings, from_frame.documents], sync=True)
+    named = [
+        Document(text=text, source=source) for source, text in zip(sources, texts, strict=True)
+    ]
+    expected_named = list(analyze_many(named, SETTINGS))
+    pd.testing.assert_frame_equal(sort_rows(findings), sort_rows(findings_table(expected_named)))
+    assert list(documents["file"]) == sources
+    assert list(documents["findings"]) == [len(a.findings) for a in expected_named]
+    assert list(documents["findings"])[3] == 0
+
+
+def test_a_dataframe_of_paths_is_read_by_the_workers(client, corpus):
+    expected_findings, _, expected_failures = normal_tables(corpus)
+    paths = [str(item) for item in plan_inputs([str(corpus)]).items]
+    frame = dd.from_pandas(pd.DataFrame({"path": paths}), npartitions=2)
+    result = distributed.analyse_frame(frame)
+    findings, failures = client.compute([result.findings, result.failures], sync=True)
+    pd.testing.assert_frame_equal(sort_rows(findings), sort_rows(expected_findings))
+    assert sorted(failures["message"]) == sorted(expected_failures)
+
+
+def test_run_dask_writes_the_same_csv_byte_for_byte(client, corpus, tmp_path):
+    expected_findings, expected_documents, expected_failures = normal_tables(corpus)
+    items = plan_inputs([str(corpus)]).items
+    output = tmp_path / "findings.csv"
+    analysed, failures = distributed.run_dask(client, items, SETTINGS, output)
+    assert analysed == len(expected_documents)
+    assert failures == expected_failures
+    assert output.read_text(encoding="utf-8") == to_csv(expected_findings)
+
+    summary = tmp_path / "documents.csv"
+    distributed.run_dask(client, items, SETTINGS, summary, per_document=True)
+    assert summary.read_text(encoding="utf-8") == to_csv(expected_documents)
+
+
+def test_parquet_output_replaces_only_an_earlier_parquet_folder(client, corpus, tmp_path):
+    items = plan_inputs([str(corpus)]).items
+    output = tmp_path / "findings.parquet"
+    distributed.run_dask(client, items, SETTINGS, output)
+    first = distributed.read_findings(output)
+    assert output.is_dir() and list(output.glob("*.parquet"))
+    plan_only = [item for item in items if item.name == "plan.docx"]
+    distributed.run_dask(client, plan_only, SETTINGS, output)  # an earlier output is replaced
+    second = distributed.read_findings(output)
+    assert 0 < len(second) < len(first)
+    assert set(second["file"]) == {str(plan_only[0])}
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".findings.parquet.")]
+
+    folder = tmp_path / "notes.parquet"
+    folder.mkdir()
+    (folder / "keep.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(distributed.OutputError, match="not a folder of Parquet files"):
+        distributed.run_dask(client, items, SETTINGS, folder)
+    assert (folder / "keep.txt").read_text(encoding="utf-8") == "mine"
+
+
+def test_nothing_is_written_when_no_file_could_be_read(client, tmp_path):
+    broken = tmp_path / "broken.docx"
+    broken.write_bytes(b"not a zip")
+    output = tmp_path / "findings.parquet"
+    analysed, failures = distributed.run_dask(client, [broken], SETTINGS, output)
+    assert analysed == 0
+    assert len(failures) == 1 and BAD_DOCX_MESSAGE in failures[0]
+    assert not output.exists()
+    assert list(tmp_path.iterdir()) == [broken]
+
+
+def test_batches_keep_order_and_give_each_worker_several_tasks(tmp_path):
+    files = []
+    for number in range(40):
+        path = tmp_path / f"{number:02}.txt"
+        path.write_text("We will act soon. " * 300, encoding="utf-8")  # 5,400 bytes each
+        files.append(path)
+    batches = distributed.batches_of(files, workers=2)
+    assert len(batches) >= 2 * distributed.TASKS_PER_WORKER
+    assert [path for batch in batches for path in batch] == files
+    assert distributed.batches_of(files[:1], workers=2) == [files[:1]]
+
+
+# ---------------------------------------------------------------- the command
+
+
+def test_check_dask_local_gives_the_normal_findings_and_reports_the_bad_file(corpus, tmp_path):
+    """The command from the README, as the installed console script, against the normal path."""
+    script = shutil.which("vaguewords", path=os.path.dirname(sys.executable))
+    if script is None:
+        pytest.skip("the vaguewords console script is not installed in this environment")
+    normal_output = tmp_path / "normal.csv"
+    dask_output = tmp_path / "out.parquet"
+    normal = subprocess.run(
+        [script, "check", str(corpus), "--format", "csv", "-o", str(normal_output)],
+        capture_output=True,
+        text=True,
+    )
+    on_dask = subprocess.run(
+        [script, "check", str(corpus), "--dask", "local", "--jobs", "2", "-o", str(dask_output)],
+        capture_output=True,
+        text=True,
+    )
+    assert normal.returncode == 1, normal.stderr
+    assert on_dask.returncode == 1, on_dask.stderr
+    assert "Traceback" not in on_dask.stderr
+    failure_lines = sorted(line for line in on_dask.stderr.splitlines() if "error:" in line)
+    assert failure_lines == sorted(line for line in normal.stderr.splitlines() if "error:" in line)
+    assert len(failure_lines) == 2
+    assert any(BAD_DOCX_MESSAGE in line and "broken.docx" in line for line in failure_lines)
+    assert f"wrote {dask_output}" in on_dask.stderr
+    expected = distributed.read_findings(normal_output)
+    found = distributed.read_findings(dask_output)
+    assert len(expected) > 30
+    pd.testing.assert_frame_equal(sort_rows(found), sort_rows(expected))
+
+
+runner = CliRunner()
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        ([], "--dask writes to a file"),
+        (["-o", "findings.json"], "--dask writes to a file"),
+        (["-o", "findings.csv", "--format", "json"], "not JSON"),
+    ],
+)
+def test_check_dask_usage_errors(arguments, message, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["check", str(EXAMPLES), "--dask", "local", *arguments])
+    assert result.exit_code == 2, result.output
+    assert message in result.stderr
+    assert not list(tmp_path.iterdir())
+
+
+def test_check_dask_without_a_scheduler_is_one_line_and_exit_2(tmp_path, monkeypatch):
+    monkeypatch.setattr(distributed, "CONNECT_TIMEOUT", "2s")
+    output = tmp_path / "out.parquet"
+    result = runner.invoke(
+        app, ["check", str(EXAMPLES), "--dask", "tcp://127.0.0.1:9", "-o", str(output)]
+    )
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip().splitlines() == [
+        line for line in result.stderr.strip().splitlines() if line.startswith("vaguewords: error")
+    ]
+    assert "tcp://127.0.0.1:9: no Dask scheduler could be reached" in result.stderr
+    assert not output.exists()

@@ -1,0 +1,436 @@
+"""Run the analysis on a Dask cluster: a bag or DataFrame of texts or file paths in, Dask
+DataFrames of findings (the findings CSV's columns), of documents (the per-document CSV's
+columns) and of inputs that could not be read, out.
+
+An adapter, like the command line: each task is a batch of documents that goes through the same
+library functions as ``vaguewords check`` (:func:`vaguewords.service.run_analysis`, which reads
+with :func:`vaguewords.service.read_planned` and analyses with
+:func:`vaguewords.pipeline.analyze_many`), and its rows come from
+:mod:`vaguewords.render.table`. Nothing here reads or analyses text by itself.
+
+Each worker process loads the spaCy pipeline once: :func:`vaguewords.pipeline.load_pipeline`
+caches it per process, and :class:`PipelinePlugin` loads it when a worker starts so that the
+first task does not pay for it (and a missing model shows before any work is sent).
+
+Files are read by the workers, from the paths they are given: on a cluster of several machines
+those paths must be visible to every worker (a shared filesystem or mount).
+
+Needs the extra: ``pip install "vaguewords[dask]"``.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import tempfile
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import dask
+import dask.bag as db
+import dask.dataframe as dd
+import pandas as pd
+from distributed import Client, LocalCluster, WorkerPlugin
+
+from vaguewords.documents import Document
+from vaguewords.errors import OutputError, VagueWordsError
+from vaguewords.limits import DEFAULT_LIMITS, ReadLimits
+from vaguewords.pipeline import Settings, load_pipeline
+from vaguewords.render.table import DOCUMENT_COLUMNS, FINDING_COLUMNS, documents_table
+from vaguewords.render.table import findings_table as _findings_rows
+from vaguewords.service import InputPlan, run_analysis
+
+if TYPE_CHECKING:
+    from distributed import Future
+
+LOCAL = "local"
+DEFAULT_SETTINGS = Settings()
+# Characters (or bytes on disk) of input per task. A task of this size takes seconds on one core,
+# so the scheduler's few milliseconds per task are lost in it, and a corpus of a few megabytes
+# still makes enough tasks to keep every worker busy to the end.
+BATCH_CHARS = 200_000
+TASKS_PER_WORKER = 4  # at least this many tasks per worker when the corpus allows it
+MIN_BATCH_CHARS = 20_000
+CONNECT_TIMEOUT = "20s"
+
+STRING = pd.StringDtype()
+FINDING_DTYPES: dict[str, Any] = {
+    **{column: STRING for column in FINDING_COLUMNS},
+    "paragraph": "int64",
+    "start": "int64",
+    "end": "int64",
+    "who": "bool",
+    "how": "bool",
+    "when": "bool",
+}
+DOCUMENT_DTYPES: dict[str, Any] = {
+    "file": STRING,
+    "words": "int64",
+    "findings": "int64",
+    "findings_per_100_words": "float64",
+    "missing_who": "int64",
+    "missing_how": "int64",
+    "missing_when": "int64",
+    "unresolved": "int64",
+    "most_common_term": STRING,
+}
+FAILURE_COLUMNS = ["message"]
+FAILURE_DTYPES: dict[str, Any] = {"message": STRING}
+
+
+class ClusterError(VagueWordsError):
+    """No scheduler at the address given, or the cluster could not be started."""
+
+
+@dataclass(frozen=True)
+class DaskAnalysis:
+    """Lazy results of one run: nothing is computed until one of them (or several together, with
+    ``dask.compute``) is. They share their tasks, so computing them together analyses each batch
+    once."""
+
+    findings: dd.DataFrame  # one row per finding: the findings CSV's columns
+    documents: dd.DataFrame  # one row per analysed document: the per-document CSV's columns
+    failures: dd.DataFrame  # one row per input that could not be read: "message"
+
+
+# ============================================================================ one task
+
+
+def _typed(frame: pd.DataFrame, dtypes: dict[str, Any]) -> pd.DataFrame:
+    """The same dtypes in every partition, however few rows it has (Parquet needs one schema)."""
+    return frame.astype(dtypes).reset_index(drop=True)
+
+
+def _empty(columns: list[str], dtypes: dict[str, Any]) -> pd.DataFrame:
+    return _typed(pd.DataFrame({column: [] for column in columns}), dtypes)
+
+
+FINDINGS_META = _empty(FINDING_COLUMNS, FINDING_DTYPES)
+DOCUMENTS_META = _empty(DOCUMENT_COLUMNS, DOCUMENT_DTYPES)
+FAILURES_META = _empty(FAILURE_COLUMNS, FAILURE_DTYPES)
+
+
+# A worker started with several threads would run batches side by side through one pipeline,
+# whose memory zones free the vocabulary's new strings while another batch may be using them;
+# batches in one process take turns instead (threads would not parse in parallel anyway).
+_ONE_AT_A_TIME = threading.Lock()
+
+
+def analyse_batch(
+    items: Sequence[Document | Path | str],
+    settings: Settings = DEFAULT_SETTINGS,
+    *,
+    paths: bool = True,
+    limits: ReadLimits = DEFAULT_LIMITS,
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """One task: read and analyse a batch of documents with the library's own functions, in this
+    process's cached pipeline. Returns (findings, documents, failures) frames. A ``str`` item is
+    a file path when ``paths`` is true, otherwise a text."""
+    plan = InputPlan(items=[_as_item(item, paths) for item in items])
+    with _ONE_AT_A_TIME:
+        analyses = list(run_analysis(plan, settings, keep_text=False, limits=limits))
+    return (
+        _typed(_findings_rows(analyses), FINDING_DTYPES),
+        _typed(documents_table(analyses), DOCUMENT_DTYPES),
+        _typed(pd.DataFrame({"message": plan.failures}, columns=FAILURE_COLUMNS), FAILURE_DTYPES),
+    )
+
+
+def _as_item(item: Document | Path | str, paths: bool) -> Document | Path:
+    if isinstance(item, Document | Path):
+        return item
+    if isinstance(item, tuple) and len(item) == 2:  # (source, text)
+        return Document(text=str(item[1]), source=str(item[0]))
+    if not isinstance(item, str):
+        raise TypeError(f"expected a path, a text or a Document, got {type(item).__name__}")
+    return Path(item) if paths else Document(text=item, source="text")
+
+
+# ============================================================================ collections
+
+
+def analyse_bag(
+    bag: db.Bag,
+    settings: Settings = DEFAULT_SETTINGS,
+    *,
+    paths: bool = True,
+    limits: ReadLimits = DEFAULT_LIMITS,
+) -> DaskAnalysis:
+    """Findings for a Dask bag whose elements are file paths (``paths=True``), texts
+    (``paths=False``; their source is "text"), ``(source, text)`` pairs or Documents. Each
+    partition of the bag is one task, so partition it into batches of documents
+    (``db.from_sequence(items, npartitions=...)``); or use :func:`analyse_batches`."""
+    work = dask.delayed(analyse_batch, nout=3)
+    parts = [work(part, settings, paths=paths, limits=limits) for part in bag.to_delayed()]
+    return _frames(parts)
+
+
+def analyse_frame(
+    frame: dd.DataFrame,
+    settings: Settings = DEFAULT_SETTINGS,
+    *,
+    path_column: str | None = "path",
+    text_column: str = "text",
+    source_column: str = "source",
+    limits: ReadLimits = DEFAULT_LIMITS,
+) -> DaskAnalysis:
+    """Findings for a Dask DataFrame with a column of file paths (``path_column``, read by the
+    workers) or, when ``path_column`` is None, a column of texts (``text_column``) and an optional
+    column naming each text (``source_column``). Each partition is one task."""
+    work = dask.delayed(_analyse_partition, nout=3)
+    parts = [
+        work(part, settings, path_column, text_column, source_column, limits)
+        for part in frame.to_delayed()
+    ]
+    return _frames(parts)
+
+
+def _analyse_partition(
+    part: pd.DataFrame,
+    settings: Settings,
+    path_column: str | None,
+    text_column: str,
+    source_column: str,
+    limits: ReadLimits,
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    if path_column is not None:
+        return analyse_batch([Path(value) for value in part[path_column]], settings, limits=limits)
+    sources = part[source_column] if source_column in part else ["text"] * len(part)
+    documents = [
+        Document(text=str(text), source=str(source))
+        for source, text in zip(sources, part[text_column], strict=True)
+    ]
+    return analyse_batch(documents, settings, limits=limits)
+
+
+def _frames(parts: list) -> DaskAnalysis:
+    return DaskAnalysis(
+        findings=dd.from_delayed([part[0] for part in parts], meta=FINDINGS_META),
+        documents=dd.from_delayed([part[1] for part in parts], meta=DOCUMENTS_META),
+        failures=dd.from_delayed([part[2] for part in parts], meta=FAILURES_META),
+    )
+
+
+def analyse_batches(
+    batches: Iterable[Sequence[Document | Path | str]],
+    settings: Settings = DEFAULT_SETTINGS,
+    *,
+    paths: bool = True,
+    limits: ReadLimits = DEFAULT_LIMITS,
+) -> DaskAnalysis:
+    """Findings for documents already grouped into batches (see :func:`batches_of`): one task per
+    batch, the batch carried inside its task, so no worker holds the inputs of another's task."""
+    work = dask.delayed(analyse_batch, nout=3)
+    return _frames([work(list(batch), settings, paths=paths, limits=limits) for batch in batches])
+
+
+def batches_of(items: Sequence[Document | Path], workers: int = 1) -> list[list[Document | Path]]:
+    """The items in their order, in batches of about ``BATCH_CHARS`` characters (file sizes on
+    disk), smaller when that would leave fewer than ``TASKS_PER_WORKER`` tasks per worker."""
+    sizes = [_size(item) for item in items]
+    target = min(BATCH_CHARS, sum(sizes) // max(1, workers * TASKS_PER_WORKER))
+    target = max(target, MIN_BATCH_CHARS)
+    return list(_batches(items, sizes, target))
+
+
+def _size(item: Document | Path) -> int:
+    if isinstance(item, Document):
+        return len(item.text)
+    try:
+        return Path(item).stat().st_size
+    except OSError:
+        return 0  # the worker that reads it reports the problem
+
+
+def _batches(items: Sequence, sizes: Sequence[int], target: int) -> Iterator[list]:
+    batch: list = []
+    size = 0
+    for item, item_size in zip(items, sizes, strict=True):
+        if batch and size + item_size > target:
+            yield batch
+            batch, size = [], 0
+        batch.append(item)
+        size += item_size
+    if batch:
+        yield batch
+
+
+# ============================================================================ the cluster
+
+
+class PipelinePlugin(WorkerPlugin):
+    """Loads the spaCy pipeline when a worker starts (once per worker process; tasks then find it
+    in :func:`~vaguewords.pipeline.load_pipeline`'s cache). A pipeline that cannot be loaded is
+    left for the first task to raise, so the client gets the one-line error, not a worker log."""
+
+    name = "vaguewords-pipeline"
+
+    def __init__(self, settings: Settings = DEFAULT_SETTINGS) -> None:
+        self.settings = settings
+
+    def setup(self, worker) -> None:
+        load_or_error(self.settings)
+
+
+def load_or_error(settings: Settings) -> VagueWordsError | None:
+    """Load the pipeline in this process; the error (as data) when it cannot be loaded."""
+    try:
+        load_pipeline(settings)
+    except VagueWordsError as error:
+        return error
+    return None
+
+
+def _local_cluster(workers: int) -> LocalCluster:
+    return LocalCluster(
+        n_workers=workers,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=None,
+        # Not its start-up and shut-down chatter on stderr: under load a worker's last
+        # heartbeat can race the scheduler's close and log an ERROR with a traceback.
+        # Task errors still reach the client and are raised there.
+        silence_logs=logging.CRITICAL,
+    )
+
+
+@contextmanager
+def connect(
+    address: str, workers: int = 1, settings: Settings = DEFAULT_SETTINGS
+) -> Iterator[Client]:
+    """A client of the scheduler at ``address`` (``tcp://host:8786``), or of a new local cluster
+    of ``workers`` single-threaded processes when ``address`` is "local". The pipeline is loaded
+    on every worker before this yields (and on workers that join later); when a worker cannot
+    load it, its error (ModelError, LexiconError) is raised here. A local cluster is closed on
+    exit."""
+    cluster = None
+    try:
+        if address == LOCAL:
+            # Workers read each file in a child process of their own (IsolatedReader, the
+            # reading limits), which daemonic processes may not start.
+            with dask.config.set({"distributed.worker.daemon": False}):
+                cluster = _local_cluster(workers)
+            client = Client(cluster)
+        else:
+            client = Client(address, timeout=CONNECT_TIMEOUT)
+    except (OSError, TimeoutError) as error:
+        if cluster is not None:
+            cluster.close()
+        raise ClusterError(f"{address}: no Dask scheduler could be reached ({error})") from None
+    try:
+        for error in client.run(load_or_error, settings).values():
+            if error is not None:
+                raise error
+        client.register_plugin(PipelinePlugin(settings))
+        yield client
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def run_dask(
+    client: Client,
+    items: Sequence[Document | Path],
+    settings: Settings,
+    output: Path,
+    *,
+    per_document: bool = False,
+    progress: bool = False,
+    inputs: Iterable[Path] = (),
+    limits: ReadLimits = DEFAULT_LIMITS,
+    raw_csv: bool = False,
+) -> tuple[int, list[str]]:
+    """Analyse ``items`` on the cluster and write the findings (or, with ``per_document``, the
+    per-document rows) to ``output``: a ``.parquet`` folder of partitions written by the workers,
+    or one ``.csv`` file gathered here. Returns (documents analysed, failure messages). Nothing is
+    written when no document could be analysed."""
+    from vaguewords.output import check_output_path
+
+    suffix = output.suffix.lower()
+    if suffix not in (".parquet", ".csv"):
+        raise OutputError(f"{output}: with --dask the output must end in .parquet or .csv")
+    workers = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
+    result = analyse_batches(batches_of(items, workers), settings, limits=limits)
+    table = result.documents if per_document else result.findings
+    count = result.documents.map_partitions(len, meta=("rows", "int64"))
+    if suffix == ".csv":
+        check_output_path(output, inputs)
+        rows, counts, failures = _compute(client, [table, count, result.failures], progress)
+        if int(counts.sum()):
+            from vaguewords.output import write_atomic
+            from vaguewords.render.table import to_csv
+
+            write_atomic(output, to_csv(rows.reset_index(drop=True), raw=raw_csv), inputs)
+        return int(counts.sum()), list(failures["message"])
+    temporary = _parquet_folder_beside(output, inputs)
+    try:
+        written = table.to_parquet(temporary, write_index=False, compute=False)
+        _, counts, failures = _compute(client, [written, count, result.failures], progress)
+    except BaseException:
+        shutil.rmtree(temporary, ignore_errors=True)
+        raise
+    analysed = int(counts.sum())
+    if analysed:
+        if output.exists():
+            shutil.rmtree(output)
+        Path(temporary).chmod(0o755)
+        Path(temporary).rename(output)
+    else:
+        shutil.rmtree(temporary, ignore_errors=True)
+    return analysed, list(failures["message"])
+
+
+def _compute(client: Client, collections: list, progress: bool) -> list:
+    futures: list[Future] = client.compute(collections)
+    if progress:
+        import contextlib
+        import sys
+
+        from distributed import progress as progress_bar
+
+        with contextlib.redirect_stdout(sys.stderr):  # diagnostics go to stderr
+            progress_bar(futures)
+            sys.stderr.write("\n")
+    return client.gather(futures)
+
+
+def _parquet_folder_beside(output: Path, inputs: Iterable[Path]) -> str:
+    """A new temporary folder beside ``output``, to become ``output`` when the run succeeds. An
+    existing ``output`` may be replaced only if it holds nothing but Parquet files."""
+    parent = output.parent
+    if not parent.is_dir():
+        raise OutputError(f"{output}: the folder {str(parent)!r} does not exist")
+    if output.exists() and not _is_parquet_folder(output):
+        raise OutputError(
+            f"{output}: exists and is not a folder of Parquet files; not replacing it"
+        )
+    resolved = output.resolve()
+    for item in inputs:
+        if Path(item).exists() and Path(item).resolve() == resolved:
+            raise OutputError(f"{output}: is one of the inputs; refusing to overwrite it")
+    try:
+        return tempfile.mkdtemp(prefix=f".{output.name}.", dir=parent)
+    except OSError as error:
+        raise OutputError(f"{output}: cannot write here ({error.strerror or error})") from None
+
+
+def _is_parquet_folder(path: Path) -> bool:
+    if not path.is_dir():
+        return False
+    return all(
+        child.is_file() and (child.suffix == ".parquet" or child.name.startswith("_"))
+        for child in path.iterdir()
+    )
+
+
+def read_findings(path: Path | str) -> pd.DataFrame:
+    """A findings (or documents) output read back into pandas, Parquet folder or CSV."""
+    path = Path(path)
+    if path.suffix.lower() == ".parquet":
+        return pd.read_parquet(path)
+    return pd.read_csv(path, keep_default_na=False)
