@@ -11,8 +11,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import groupby
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from vaguewords.candidates import sentences_to_parse
 from vaguewords.component import FINDINGS_ATTR
 from vaguewords.documents import Document
 from vaguewords.errors import ModelError
@@ -34,6 +35,7 @@ CHUNK_CHARS = 100_000
 # +129 MB at 40,000.
 BATCH_CHARS = 16_000
 DEFAULT_BATCH_SIZE = 256
+COMPONENT_NAME = "vaguewords"
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+|\n")
 
 
@@ -83,7 +85,7 @@ def _load_pipeline(settings: Settings) -> Language:
         )
     _split_scale_abbreviations(nlp)
     nlp.add_pipe(
-        "vaguewords",
+        COMPONENT_NAME,
         config={"extra_lexicons": list(settings.lexicons), "ignore": list(settings.ignore)},
     )
     return nlp
@@ -167,10 +169,16 @@ def analyze_many(
     *,
     batch_size: int = DEFAULT_BATCH_SIZE,
     n_process: int = 1,
+    full_parse: bool = False,
 ) -> Iterator[Analysis]:
     """Analyse many texts or Documents through ``nlp.pipe``; yields one Analysis per item, in
     order, as soon as it is complete (Docs are not kept). Paragraphs are parsed in batches of at
     most ``batch_size`` paragraphs and ``BATCH_CHARS`` characters.
+
+    Two stages: every paragraph is tokenized and split into sentences, words are counted, and
+    only the sentences that could hold a finding (:mod:`vaguewords.candidates`) go through the
+    tagger, parser, NER and lemmatizer. ``full_parse=True`` parses every paragraph whole, as
+    the spaCy component alone does; the findings are meant to be the same.
 
     With ``n_process`` > 1, worker processes parse batches of chunks and send back only the
     findings and word counts (small), not whole Docs."""
@@ -179,9 +187,9 @@ def analyze_many(
     documents = (_as_document(item) for item in items)
     chunks = _chunks(documents, pending)
     if n_process > 1:
-        results = _parallel_results(chunks, settings, batch_size, n_process)
+        results = _parallel_results(chunks, settings, batch_size, n_process, full_parse)
     else:
-        results = _results(chunks, settings, batch_size)
+        results = _results(chunks, settings, batch_size, full_parse)
     for index, group in groupby(results, key=lambda result: result[0][0]):
         findings: list[Finding] = []
         words = 0
@@ -212,27 +220,33 @@ ZONE_CHUNKS = 2048
 
 
 def _batches(
-    chunks: Iterable[tuple[str, ChunkMeta]], max_chunks: int, max_chars: int
-) -> Iterator[list[tuple[str, ChunkMeta]]]:
-    """Consecutive chunks, grouped up to ``max_chars`` characters and ``max_chunks`` chunks."""
-    batch: list[tuple[str, ChunkMeta]] = []
+    chunks: Iterable[tuple[Any, Any]], max_chunks: int, max_chars: int
+) -> Iterator[list[tuple[Any, Any]]]:
+    """Consecutive chunks (texts or Docs), grouped up to ``max_chars`` characters and
+    ``max_chunks`` chunks."""
+    batch: list[tuple[Any, Any]] = []
     size = 0
     for chunk in chunks:
-        if batch and (size + len(chunk[0]) > max_chars or len(batch) >= max_chunks):
+        length = len(chunk[0].text) if hasattr(chunk[0], "text") else len(chunk[0])
+        if batch and (size + length > max_chars or len(batch) >= max_chunks):
             yield batch
             batch, size = [], 0
         batch.append(chunk)
-        size += len(chunk[0])
+        size += length
     if batch:
         yield batch
 
 
 def _results(
-    chunks: Iterable[tuple[str, ChunkMeta]], settings: Settings, batch_size: int
+    chunks: Iterable[tuple[str, ChunkMeta]],
+    settings: Settings,
+    batch_size: int,
+    full_parse: bool = False,
 ) -> Iterator[ChunkResult]:
     from itertools import islice
 
     nlp = load_pipeline(settings)
+    analyse = _full_parse if full_parse else _two_stage
     chunks = iter(chunks)
     while True:
         window = list(islice(chunks, ZONE_CHUNKS))
@@ -240,21 +254,82 @@ def _results(
             return
         with nlp.memory_zone():
             # Only plain data leaves the zone: Docs are invalid once it closes.
-            results = [
-                (meta, count_words(doc), doc._.get(FINDINGS_ATTR) or [])
-                for batch in _batches(window, batch_size, BATCH_CHARS)
-                for doc, meta in nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
-            ]
+            results = list(analyse(nlp, window, batch_size))
         yield from results
 
 
-def _analyse_batch(batch: list[tuple[str, ChunkMeta]], settings: Settings) -> list[ChunkResult]:
+def _full_parse(
+    nlp: Language, window: list[tuple[str, ChunkMeta]], batch_size: int
+) -> Iterator[ChunkResult]:
+    """Every chunk through the whole pipeline."""
+    for batch in _batches(window, batch_size, BATCH_CHARS):
+        for doc, meta in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+            yield (meta, count_words(doc), doc._.get(FINDINGS_ATTR) or [])
+
+
+def _two_stage(
+    nlp: Language, window: list[tuple[str, ChunkMeta]], batch_size: int
+) -> Iterator[ChunkResult]:
+    """The cheap stage over every chunk (tokenizer, sentence splitter, candidate tests); then the
+    whole pipeline over the runs of sentences that could hold a finding only.
+
+    Each chunk yields its word count first, then one result per parsed run, whose offset is
+    where the run starts in the document, so findings land where the full parse puts them."""
+    from spacy.tokens import Doc
+
+    component = nlp.get_pipe(COMPONENT_NAME)
+    splitter = sentence_splitter(nlp)
+    texts = (text for text, _ in window)
+    cheap_docs = splitter.pipe(nlp.tokenizer.pipe(texts, batch_size=batch_size), batch_size=256)
+    counted: list[ChunkResult] = []
+    runs: list[tuple[Doc, tuple[ChunkMeta, int]]] = []
+    for position, ((_, meta), doc) in enumerate(zip(window, cheap_docs, strict=True)):
+        counted.append((meta, count_words(doc), []))
+        index, offset, paragraph = meta
+        for start, end in sentences_to_parse(doc, component.candidate_ranges(doc)):
+            tokens = doc[start:end]
+            # The run's own tokens, not its text tokenized again: the cut may fall where the
+            # tokenizer would split differently, and the full parse saw these tokens.
+            run = Doc(
+                nlp.vocab,
+                words=[token.text for token in tokens],
+                spaces=[bool(token.whitespace_) for token in tokens],
+            )
+            runs.append((run, ((index, offset + tokens.start_char, paragraph), position)))
+    parsed: dict[int, list[ChunkResult]] = {}
+    for batch in _batches(runs, batch_size, BATCH_CHARS):
+        for doc, (meta, position) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+            findings = doc._.get(FINDINGS_ATTR) or []
+            if findings:
+                parsed.setdefault(position, []).append((meta, 0, findings))
+    for position, result in enumerate(counted):
+        yield result
+        yield from parsed.get(position, ())
+
+
+def sentence_splitter(nlp: Language):
+    """The cheap stage's sentence splitter: the model's own ``senter`` (disabled in the pipeline,
+    it shares nothing with the parser), else spaCy's rule-based sentencizer."""
+    if "senter" in nlp.component_names:
+        return nlp.get_pipe("senter")
+    from spacy.pipeline import Sentencizer
+
+    return Sentencizer()
+
+
+def _analyse_batch(
+    batch: list[tuple[str, ChunkMeta]], settings: Settings, full_parse: bool
+) -> list[ChunkResult]:
     """Run in a worker process: the pipeline is loaded once per process (cached)."""
-    return list(_results(batch, settings, len(batch)))
+    return list(_results(batch, settings, len(batch), full_parse))
 
 
 def _parallel_results(
-    chunks: Iterator[tuple[str, ChunkMeta]], settings: Settings, batch_size: int, n_process: int
+    chunks: Iterator[tuple[str, ChunkMeta]],
+    settings: Settings,
+    batch_size: int,
+    n_process: int,
+    full_parse: bool = False,
 ) -> Iterator[ChunkResult]:
     """Batches of chunks spread over worker processes, results in input order. Input is read a
     window at a time so memory stays bounded however many documents there are."""
@@ -264,7 +339,7 @@ def _parallel_results(
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
-    work = partial(_analyse_batch, settings=settings)
+    work = partial(_analyse_batch, settings=settings, full_parse=full_parse)
     # Pool.imap reads its input eagerly in a thread; the semaphore keeps at most this many
     # batches in flight, so memory stays bounded however many documents there are.
     in_flight = threading.BoundedSemaphore(n_process * 4)
@@ -286,10 +361,15 @@ def _parallel_results(
 
 
 def analyze(
-    text: Document | str, settings: Settings = Settings(), *, source: str | None = None
+    text: Document | str,
+    settings: Settings = Settings(),
+    *,
+    source: str | None = None,
+    full_parse: bool = False,
 ) -> Analysis:
-    """Analyse one text: every vague term, its clause, who / how / when, and the questions."""
+    """Analyse one text: every vague term, its clause, who / how / when, and the questions.
+    ``full_parse``: parse every sentence, not only those that could hold a finding."""
     document = _as_document(text)
     if source is not None:
         document = Document(text=document.text, source=source, warnings=document.warnings)
-    return next(analyze_many([document], settings))
+    return next(analyze_many([document], settings, full_parse=full_parse))

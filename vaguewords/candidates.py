@@ -1,0 +1,204 @@
+"""The cheap stage: which sentences of a Doc that is only tokenized and split into sentences could
+hold a finding. Only those are parsed (tagger, parser, NER, lemmatizer); the rest are counted and
+skipped.
+
+Every test here answers on surface forms, before any tagging, and must never miss: a sentence the
+full parse would give a finding must be kept. When a test cannot tell, it keeps the sentence.
+The tests are derived from the matchers that make the findings (never from a second word list),
+so a term added to a lexicon is a candidate without anyone editing this module.
+
+The component owns its tests (:attr:`vaguewords.component.VagueWords.candidate_tests`), one per
+kind of finding it produces; :meth:`~vaguewords.component.VagueWords.candidate_ranges` is the one
+place that asks them all.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Protocol
+
+from spacy.tokens import Doc
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from vaguewords.component import VagueTermMatcher
+
+TokenRange = tuple[int, int]  # [start, end) token indices in the Doc
+
+
+class CandidateTest(Protocol):
+    """Token ranges of a tokenized, sentence-split (not tagged, not parsed) Doc that could become
+    findings once parsed. A sentence that overlaps any range is parsed."""
+
+    def __call__(self, doc: Doc) -> Iterable[TokenRange]: ...
+
+
+class TermCandidates:
+    """Where a lexicon term could match: the term matcher's own lower-case PhraseMatcher (the
+    lexicon's inflected surface forms), plus every place its lemma patterns could match whatever
+    part of speech the tagger later assigns.
+
+    The lemma check is a superset of the lemma PhraseMatcher. A token's possible lemmas are its
+    text and lower case (what the lemmatizer returns for base forms, proper nouns and parts of
+    speech without rules), the lemmas the attribute ruler sets for its spelling ("'nuff" ->
+    "enough"), and every pattern word that one of the rule lemmatizer's suffix rules or
+    exceptions, for any part of speech, turns its spelling into. A lemma the ruler sets by a
+    regular expression could go to any token. The POS limits and the exceptions of the lexicon
+    are not applied (they need the tagger), so a candidate may still give no finding."""
+
+    def __init__(self, nlp: Language, matcher: VagueTermMatcher) -> None:
+        self.by_lower = matcher.by_lower
+        self._ruler_lemmas, wildcards = _attribute_ruler_lemmas(nlp)
+        # Each lemma pattern indexed by its first word that is not a wildcard (its anchor).
+        self._anchored: dict[str, list[tuple[int, tuple[str | None, ...]]]] = defaultdict(list)
+        self._always = False  # a pattern made only of wildcards: every sentence is a candidate
+        pattern_words: set[str] = set()
+        for words in sorted(matcher.lemma_forms):
+            pattern = tuple(None if word in wildcards else word for word in words)
+            anchor = next((i for i, word in enumerate(pattern) if word is not None), None)
+            if anchor is None:
+                self._always = True
+            else:
+                self._anchored[pattern[anchor]].append((anchor, pattern))
+                pattern_words.update(word for word in pattern if word is not None)
+        lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.component_names else None
+        if lemmatizer is not None and getattr(lemmatizer, "mode", None) != "rule":
+            # A lookup or trained lemmatizer: nothing to predict its lemmas from.
+            self._always = self._always or bool(self._anchored)
+            lemmatizer = None
+        self._rule_lemmas = rule_lemmas_into(lemmatizer, pattern_words) if lemmatizer else {}
+
+    def __call__(self, doc: Doc) -> Iterator[TokenRange]:
+        if self._always:
+            yield (0, len(doc))
+            return
+        for _, start, end in self.by_lower(doc):
+            yield (start, end)
+        yield from self._lemma_ranges(doc)
+
+    def possible_lemmas(self, token) -> set[str]:
+        """The lemmas the pipeline could give this token, as far as the lemma patterns care."""
+        lower = token.lower_
+        found = {token.text, lower}
+        found.update(self._ruler_lemmas.get(lower, ()))
+        found.update(self._rule_lemmas.get(lower, ()))
+        return found
+
+    def _lemma_ranges(self, doc: Doc) -> Iterator[TokenRange]:
+        lemmas = [self.possible_lemmas(token) for token in doc]
+        anchored = self._anchored
+        for index, choices in enumerate(lemmas):
+            for lemma in choices:
+                for anchor, pattern in anchored.get(lemma, ()):
+                    start = index - anchor
+                    end = start + len(pattern)
+                    if start < 0 or end > len(doc):
+                        continue
+                    if all(
+                        word is None or word in lemmas[start + offset]
+                        for offset, word in enumerate(pattern)
+                    ):
+                        yield (start, end)
+
+
+def rule_lemmas_into(lemmatizer, words: set[str]) -> dict[str, frozenset[str]]:
+    """Spelling (lower case) -> the words of ``words`` that spaCy's rule lemmatizer can make of it,
+    for any part of speech: its suffix rules run backwards ("ies" -> "y" makes "tries" of
+    "try") and its exception tables ("children" -> "child"). A superset: the lemmatizer's own
+    preference among its candidate forms (the index of known words) is not applied."""
+    tables = {name: lemmatizer.lookups.get_table(name, {}) for name in ("lemma_rules", "lemma_exc")}
+    found: dict[str, set[str]] = defaultdict(set)
+    for pos in _lemmatizer_pos(lemmatizer):
+        for old, new in tables["lemma_rules"].get(pos.lower(), None) or ():
+            for word in words:
+                if word.endswith(new):
+                    found[word[: len(word) - len(new)] + old].add(word)
+        for spelling, forms in (tables["lemma_exc"].get(pos.lower(), None) or {}).items():
+            for form in forms:
+                if form in words:
+                    found[spelling].add(form)
+    return {spelling: frozenset(lemmas) for spelling, lemmas in found.items()}
+
+
+def _lemmatizer_pos(lemmatizer) -> tuple[str, ...]:
+    """The parts of speech the lemmatizer has an index, exceptions or rules for; for any other
+    it returns the text or its lower case."""
+    from vaguewords.lexicon import UNIVERSAL_POS
+
+    tables = [
+        lemmatizer.lookups.get_table(name, {})
+        for name in ("lemma_index", "lemma_exc", "lemma_rules")
+    ]
+    return tuple(
+        sorted(pos for pos in UNIVERSAL_POS if any(table.get(pos.lower()) for table in tables))
+    )
+
+
+def _attribute_ruler_lemmas(nlp: Language) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """The lemmas the attribute ruler sets directly ("'s" -> "be", "wo" -> "will"): by the lower
+    case of the token they go to, where its pattern names it ("'nuff" -> "enough"), and those
+    whose pattern does not (a regular expression): such a lemma could go to any token."""
+    by_lower: dict[str, set[str]] = defaultdict(set)
+    anywhere: set[str] = set()
+    if "attribute_ruler" not in nlp.component_names:
+        return {}, frozenset()
+    for rule in getattr(nlp.get_pipe("attribute_ruler"), "patterns", ()):
+        lemma = rule.get("attrs", {}).get("LEMMA")
+        if not lemma:
+            continue
+        for pattern in rule.get("patterns", ()):
+            index = rule.get("index", 0)
+            spec = pattern[index] if -len(pattern) <= index < len(pattern) else {}
+            spellings = _literal_spellings(spec)
+            if spellings is None:
+                anywhere.add(lemma)
+            else:
+                for spelling in spellings:
+                    by_lower[spelling].add(lemma)
+    return {key: frozenset(value) for key, value in by_lower.items()}, frozenset(anywhere)
+
+
+def _literal_spellings(spec: dict) -> set[str] | None:
+    """The lower-case spellings a Matcher token pattern allows, or None if it does not list them
+    (a regular expression, or no constraint on the text)."""
+    for key in ("LOWER", "ORTH", "TEXT", "NORM"):
+        value = spec.get(key)
+        if isinstance(value, str):
+            return {value.lower()}
+        if isinstance(value, dict) and set(value) == {"IN"}:
+            return {str(item).lower() for item in value["IN"]}
+        if value is not None:
+            return None
+    return None
+
+
+# ============================================================================ regions
+
+
+def sentences_to_parse(doc: Doc, ranges: Iterable[TokenRange]) -> list[TokenRange]:
+    """The token ranges of the sentences (as the cheap stage split them) that overlap a candidate
+    range, with adjacent sentences joined into one run, so a run is parsed with the text around
+    it as it would be in the whole Doc."""
+    sentences = [(sentence.start, sentence.end) for sentence in doc.sents] if len(doc) else []
+    if not sentences:
+        return []
+    starts = [start for start, _ in sentences]
+    from bisect import bisect_right
+
+    keep = [False] * len(sentences)
+    for start, end in ranges:
+        first = max(0, bisect_right(starts, start) - 1)
+        last = max(0, bisect_right(starts, max(start, end - 1)) - 1)
+        for index in range(first, last + 1):
+            keep[index] = True
+    runs: list[TokenRange] = []
+    for index, (start, end) in enumerate(sentences):
+        if not keep[index]:
+            continue
+        if runs and runs[-1][1] == start:
+            runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((start, end))
+    return runs
