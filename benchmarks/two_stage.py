@@ -5,7 +5,7 @@
     python benchmarks/two_stage.py --set gold --set examples
 
 Each text is analysed twice with ``analyze_many``: as the CLI does (only the sentences that can
-hold a finding are parsed) and with ``full_parse=True`` (every paragraph parsed whole). Every
+hold a finding are parsed) and with ``Settings(full_parse=True)`` (every paragraph parsed whole). Every
 field of every finding is compared (term, offsets, sentence, clause, who / how / when with rule,
 evidence and reason, questions, checklist) and so is the word count. Each difference is printed
 with the sentence it is in; the last lines count texts, findings and differences per set.
@@ -18,7 +18,7 @@ import csv
 import json
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -55,8 +55,8 @@ def real_texts() -> Iterator[tuple[str, str]]:
     for path in sorted((TESTS_DATA / "real_text").glob("*.jsonl")):
         with path.open(encoding="utf-8") as stream:
             for line in stream:
-                if line.strip():
-                    row = json.loads(line)
+                row = json.loads(line) if line.strip() else {}
+                if "text" in row:  # the texts; the label files hold no text
                     yield f"{path.name}:{row['id']}", row["text"]
 
 
@@ -107,8 +107,8 @@ def compare(labelled: Iterable[tuple[str, object]], settings=None) -> Comparison
     settings = settings or Settings()
     labelled = list(labelled)
     texts = [text for _, text in labelled]
-    two_stage = analyze_many(texts, settings)
-    full = analyze_many(texts, settings, full_parse=True)
+    two_stage = analyze_many(texts, replace(settings, full_parse=False))
+    full = analyze_many(texts, replace(settings, full_parse=True))
     result = Comparison()
     for (label, _), ours, theirs in zip(labelled, two_stage, full, strict=True):
         result.texts += 1

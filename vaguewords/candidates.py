@@ -14,8 +14,10 @@ place that asks them all.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Doc
@@ -177,27 +179,60 @@ def _literal_spellings(spec: dict) -> set[str] | None:
 # ============================================================================ regions
 
 
-def sentences_to_parse(doc: Doc, ranges: Iterable[TokenRange]) -> list[TokenRange]:
-    """The token ranges of the sentences (as the cheap stage split them) that overlap a candidate
-    range, with adjacent sentences joined into one run, so a run is parsed with the text around
-    it as it would be in the whole Doc."""
+# Used when the pipeline's models do not say how far a token's vector reaches.
+DEFAULT_CONTEXT_TOKENS = 4
+
+
+@lru_cache(maxsize=8)
+def model_context(nlp: Language) -> int:
+    """How many tokens on each side a token's vector depends on in this pipeline's CNN encoders
+    (depth x window size; 4 for en_core_web_sm). A run parsed with that many tokens of the text
+    around it gets the same vectors as in the whole Doc."""
+    widest = 0
+
+    def walk(config) -> None:
+        nonlocal widest
+        if isinstance(config, dict):
+            depth, window = config.get("depth"), config.get("window_size")
+            if isinstance(depth, int) and isinstance(window, int):
+                widest = max(widest, depth * window)
+            for value in config.values():
+                walk(value)
+
+    for name in nlp.component_names:
+        walk(nlp.config["components"].get(name, {}))
+    return widest or DEFAULT_CONTEXT_TOKENS
+
+
+def sentences_to_parse(
+    doc: Doc, ranges: Iterable[TokenRange], before: int = 0, after: int = 0
+) -> list[TokenRange]:
+    """The runs of tokens to parse: every sentence (as the cheap stage split them) that overlaps
+    a candidate range, adjacent ones joined, each run widened by ``before`` and ``after`` tokens
+    of the text around it (within the Doc) so that it parses as it does in the whole Doc.
+
+    A sentence without a word ("3." of a numbered list, which the sentence splitter cuts off and
+    the parser keeps) goes with the candidate sentence after it."""
     sentences = [(sentence.start, sentence.end) for sentence in doc.sents] if len(doc) else []
     if not sentences:
         return []
     starts = [start for start, _ in sentences]
-    from bisect import bisect_right
-
     keep = [False] * len(sentences)
     for start, end in ranges:
         first = max(0, bisect_right(starts, start) - 1)
         last = max(0, bisect_right(starts, max(start, end - 1)) - 1)
         for index in range(first, last + 1):
             keep[index] = True
+    for index in range(len(sentences) - 1, 0, -1):
+        start, end = sentences[index - 1]
+        if keep[index] and not any(token.is_alpha for token in doc[start:end]):
+            keep[index - 1] = True
     runs: list[TokenRange] = []
     for index, (start, end) in enumerate(sentences):
         if not keep[index]:
             continue
-        if runs and runs[-1][1] == start:
+        start, end = max(0, start - before), min(len(doc), end + after)
+        if runs and runs[-1][1] >= start:
             runs[-1] = (runs[-1][0], end)
         else:
             runs.append((start, end))

@@ -156,6 +156,16 @@ GlobOption = Annotated[
 JobsOption = Annotated[
     int, typer.Option("--jobs", "-j", min=1, max=64, help="Processes to parse with (2 on 2 cores).")
 ]
+FullParseOption = Annotated[
+    bool,
+    typer.Option(
+        "--full-parse",
+        help=(
+            "Parse every sentence, not only those that could hold a finding (the same findings, "
+            "slower; for comparison)."
+        ),
+    ),
+]
 OutputOption = Annotated[
     Path | None,
     typer.Option("--output", "-o", help="Write to this file instead of standard output."),
@@ -187,6 +197,7 @@ def check(
     output: OutputOption = None,
     glob: GlobOption = "**/*",
     jobs: JobsOption = 1,
+    full_parse: FullParseOption = False,
 ) -> None:
     """Flag vague words and check whether each clause says who acts, how, and when.
 
@@ -198,7 +209,7 @@ def check(
             from vaguewords.output import check_output_path
 
             check_output_path(output, input_paths(inputs))
-        settings = make_settings(model, lexicon, ignore)
+        settings = make_settings(model, lexicon, ignore, full_parse)
         if output_format is OutputFormat.text and output is None:
             from vaguewords.render.terminal import render_terminal
 
@@ -272,6 +283,7 @@ def report(
     ignore: IgnoreOption = None,
     glob: GlobOption = "**/*",
     jobs: JobsOption = 1,
+    full_parse: FullParseOption = False,
 ) -> None:
     """Write one self-contained, printable HTML report for files and folders of handouts.
 
@@ -282,7 +294,7 @@ def report(
 
         plan = plan_inputs(inputs, glob)
         check_output_path(output, input_paths(inputs))
-        settings = make_settings(model, lexicon, ignore)
+        settings = make_settings(model, lexicon, ignore, full_parse)
         analyses = list(analyse_planned(plan, settings, keep_text=True, jobs=jobs))
         if analyses:
             from vaguewords.render.html import render_report
@@ -324,6 +336,7 @@ def score(
     ignore: IgnoreOption = None,
     glob: GlobOption = "**/*",
     jobs: JobsOption = 1,
+    full_parse: FullParseOption = False,
 ) -> None:
     """Score how specific a text is (0-100), name the sentences that cost the most, and list
     what to fix. Several files or a folder give a class table.
@@ -344,7 +357,7 @@ def score(
                 from vaguewords.output import check_output_path
 
                 check_output_path(target, input_paths(inputs))
-        settings = make_settings(model, lexicon, ignore)
+        settings = make_settings(model, lexicon, ignore, full_parse)
         analyses = list(analyse_planned(plan, settings, keep_text=True, jobs=jobs))
         status = exit_status(plan, len(analyses))
         if compare_two:

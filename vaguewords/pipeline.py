@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
-from vaguewords.candidates import sentences_to_parse
+from vaguewords.candidates import model_context, sentences_to_parse
 from vaguewords.component import FINDINGS_ATTR
 from vaguewords.documents import Document
 from vaguewords.errors import ModelError
@@ -36,21 +36,28 @@ CHUNK_CHARS = 100_000
 BATCH_CHARS = 16_000
 DEFAULT_BATCH_SIZE = 256
 COMPONENT_NAME = "vaguewords"
+CONTEXT_BEFORE_FACTOR = 2
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+|\n")
 
 
 @dataclass(frozen=True)
 class Settings:
-    """What selects a pipeline: the model and the lexicon changes. Hashable, so cacheable."""
+    """What selects a pipeline (the model and the lexicon changes) and how it runs. Hashable, so
+    cacheable.
+
+    ``full_parse``: parse every paragraph whole, as the spaCy component alone does, instead of
+    only the sentences that could hold a finding (the same findings, slower; for comparison)."""
 
     model: str | None = None
     lexicons: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
+    full_parse: bool = False
 
 
 def load_pipeline(settings: Settings = Settings()) -> Language:
     """The spaCy pipeline with the vaguewords component, loaded once per process per settings."""
-    return _load_pipeline(settings)
+    # How it runs does not change what is loaded: both paths share one pipeline.
+    return _load_pipeline(replace(settings, full_parse=False))
 
 
 @lru_cache(maxsize=4)
@@ -169,7 +176,6 @@ def analyze_many(
     *,
     batch_size: int = DEFAULT_BATCH_SIZE,
     n_process: int = 1,
-    full_parse: bool = False,
 ) -> Iterator[Analysis]:
     """Analyse many texts or Documents through ``nlp.pipe``; yields one Analysis per item, in
     order, as soon as it is complete (Docs are not kept). Paragraphs are parsed in batches of at
@@ -177,8 +183,8 @@ def analyze_many(
 
     Two stages: every paragraph is tokenized and split into sentences, words are counted, and
     only the sentences that could hold a finding (:mod:`vaguewords.candidates`) go through the
-    tagger, parser, NER and lemmatizer. ``full_parse=True`` parses every paragraph whole, as
-    the spaCy component alone does; the findings are meant to be the same.
+    tagger, parser, NER and lemmatizer. ``Settings(full_parse=True)`` parses every paragraph
+    whole, as the spaCy component alone does; the findings are meant to be the same.
 
     With ``n_process`` > 1, worker processes parse batches of chunks and send back only the
     findings and word counts (small), not whole Docs."""
@@ -187,9 +193,9 @@ def analyze_many(
     documents = (_as_document(item) for item in items)
     chunks = _chunks(documents, pending)
     if n_process > 1:
-        results = _parallel_results(chunks, settings, batch_size, n_process, full_parse)
+        results = _parallel_results(chunks, settings, batch_size, n_process)
     else:
-        results = _results(chunks, settings, batch_size, full_parse)
+        results = _results(chunks, settings, batch_size)
     for index, group in groupby(results, key=lambda result: result[0][0]):
         findings: list[Finding] = []
         words = 0
@@ -238,15 +244,12 @@ def _batches(
 
 
 def _results(
-    chunks: Iterable[tuple[str, ChunkMeta]],
-    settings: Settings,
-    batch_size: int,
-    full_parse: bool = False,
+    chunks: Iterable[tuple[str, ChunkMeta]], settings: Settings, batch_size: int
 ) -> Iterator[ChunkResult]:
     from itertools import islice
 
     nlp = load_pipeline(settings)
-    analyse = _full_parse if full_parse else _two_stage
+    analyse = _full_parse if settings.full_parse else _two_stage
     chunks = iter(chunks)
     while True:
         window = list(islice(chunks, ZONE_CHUNKS))
@@ -275,9 +278,9 @@ def _two_stage(
 
     Each chunk yields its word count first, then one result per parsed run, whose offset is
     where the run starts in the document, so findings land where the full parse puts them."""
+    from spacy.attrs import NORM
     from spacy.tokens import Doc
 
-    component = nlp.get_pipe(COMPONENT_NAME)
     splitter = sentence_splitter(nlp)
     texts = (text for text, _ in window)
     cheap_docs = splitter.pipe(nlp.tokenizer.pipe(texts, batch_size=batch_size), batch_size=256)
@@ -286,15 +289,20 @@ def _two_stage(
     for position, ((_, meta), doc) in enumerate(zip(window, cheap_docs, strict=True)):
         counted.append((meta, count_words(doc), []))
         index, offset, paragraph = meta
-        for start, end in sentences_to_parse(doc, component.candidate_ranges(doc)):
+        norms = None
+        for start, end in runs_to_parse(nlp, doc):
             tokens = doc[start:end]
             # The run's own tokens, not its text tokenized again: the cut may fall where the
-            # tokenizer would split differently, and the full parse saw these tokens.
+            # tokenizer would split differently, and the full parse saw these tokens. Their
+            # norms too ("'s" -> "us" in "Let's", "wo" -> "will"): the tokenizer's special cases
+            # set them, the model reads them, and a Doc built from words would not have them.
             run = Doc(
                 nlp.vocab,
                 words=[token.text for token in tokens],
                 spaces=[bool(token.whitespace_) for token in tokens],
             )
+            norms = doc.to_array([NORM]) if norms is None else norms
+            run.from_array([NORM], norms[start:end])
             runs.append((run, ((index, offset + tokens.start_char, paragraph), position)))
     parsed: dict[int, list[ChunkResult]] = {}
     for batch in _batches(runs, batch_size, BATCH_CHARS):
@@ -307,6 +315,23 @@ def _two_stage(
         yield from parsed.get(position, ())
 
 
+def runs_to_parse(nlp: Language, doc) -> list[tuple[int, int]]:
+    """The token ranges of a cheap-stage Doc (tokenized, split into sentences) that the second
+    stage parses: the sentences that could hold a finding, neighbours joined, with context.
+
+    Context in tokens: after a run, as far as the model's encoders reach (every token of the
+    run then gets the vector it has in the whole Doc); before it, twice that, so the parser has
+    closed the sentence before as it does in the whole Doc. Measured against parsing everything
+    in benchmarks/two_stage.py (README, Performance)."""
+    after = model_context(nlp)
+    return sentences_to_parse(
+        doc,
+        nlp.get_pipe(COMPONENT_NAME).candidate_ranges(doc),
+        before=CONTEXT_BEFORE_FACTOR * after,
+        after=after,
+    )
+
+
 def sentence_splitter(nlp: Language):
     """The cheap stage's sentence splitter: the model's own ``senter`` (disabled in the pipeline,
     it shares nothing with the parser), else spaCy's rule-based sentencizer."""
@@ -317,11 +342,9 @@ def sentence_splitter(nlp: Language):
     return Sentencizer()
 
 
-def _analyse_batch(
-    batch: list[tuple[str, ChunkMeta]], settings: Settings, full_parse: bool
-) -> list[ChunkResult]:
+def _analyse_batch(batch: list[tuple[str, ChunkMeta]], settings: Settings) -> list[ChunkResult]:
     """Run in a worker process: the pipeline is loaded once per process (cached)."""
-    return list(_results(batch, settings, len(batch), full_parse))
+    return list(_results(batch, settings, len(batch)))
 
 
 def _parallel_results(
@@ -329,7 +352,6 @@ def _parallel_results(
     settings: Settings,
     batch_size: int,
     n_process: int,
-    full_parse: bool = False,
 ) -> Iterator[ChunkResult]:
     """Batches of chunks spread over worker processes, results in input order. Input is read a
     window at a time so memory stays bounded however many documents there are."""
@@ -339,7 +361,7 @@ def _parallel_results(
 
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
-    work = partial(_analyse_batch, settings=settings, full_parse=full_parse)
+    work = partial(_analyse_batch, settings=settings)
     # Pool.imap reads its input eagerly in a thread; the semaphore keeps at most this many
     # batches in flight, so memory stays bounded however many documents there are.
     in_flight = threading.BoundedSemaphore(n_process * 4)
@@ -365,11 +387,9 @@ def analyze(
     settings: Settings = Settings(),
     *,
     source: str | None = None,
-    full_parse: bool = False,
 ) -> Analysis:
-    """Analyse one text: every vague term, its clause, who / how / when, and the questions.
-    ``full_parse``: parse every sentence, not only those that could hold a finding."""
+    """Analyse one text: every vague term, its clause, who / how / when, and the questions."""
     document = _as_document(text)
     if source is not None:
         document = Document(text=document.text, source=source, warnings=document.warnings)
-    return next(analyze_many([document], settings, full_parse=full_parse))
+    return next(analyze_many([document], settings))

@@ -120,14 +120,17 @@ def make_settings(
     model: str | None = None,
     lexicon: list[Path] | tuple[Path, ...] | None = None,
     ignore: list[str] | tuple[str, ...] | None = None,
+    full_parse: bool = False,
 ) -> Settings:
-    """The pipeline settings: the model, extra lexicon files and terms not to flag."""
+    """The pipeline settings: the model, extra lexicon files and terms not to flag, and whether
+    to parse every sentence (``full_parse``) instead of only those that could hold a finding."""
     from vaguewords.pipeline import Settings
 
     return Settings(
         model=model,
         lexicons=tuple(str(path) for path in lexicon or ()),
         ignore=tuple(ignore or ()),
+        full_parse=full_parse,
     )
 
 
