@@ -24,8 +24,7 @@ from spacy.tokens import Doc
 
 if TYPE_CHECKING:
     from spacy.language import Language
-
-    from vaguewords.component import VagueTermMatcher
+    from spacy.matcher import PhraseMatcher
 
 TokenRange = tuple[int, int]  # [start, end) token indices in the Doc
 
@@ -38,9 +37,9 @@ class CandidateTest(Protocol):
 
 
 class TermCandidates:
-    """Where a lexicon term could match: the term matcher's own lower-case PhraseMatcher (the
-    lexicon's inflected surface forms), plus every place its lemma patterns could match whatever
-    part of speech the tagger later assigns.
+    """Where a phrase could match: a matcher's own lower-case PhraseMatcher (for the lexicon, its
+    inflected surface forms), plus every place its lemma patterns could match whatever part of
+    speech the tagger later assigns.
 
     The lemma check is a superset of the lemma PhraseMatcher. A token's possible lemmas are its
     text and lower case (what the lemmatizer returns for base forms, proper nouns and parts of
@@ -50,14 +49,22 @@ class TermCandidates:
     regular expression could go to any token. The POS limits and the exceptions of the lexicon
     are not applied (they need the tagger), so a candidate may still give no finding."""
 
-    def __init__(self, nlp: Language, matcher: VagueTermMatcher) -> None:
-        self.by_lower = matcher.by_lower
+    def __init__(
+        self,
+        nlp: Language,
+        by_lower: PhraseMatcher,
+        lemma_forms: Iterable[tuple[str, ...]] = (),
+    ) -> None:
+        """``by_lower``: the PhraseMatcher (on LOWER, or any attribute set by the tokenizer) that
+        finds the surface forms; ``lemma_forms``: the word tuples of the patterns matched on
+        LEMMA. Any phrase matcher pair can be given (terms, commitment cues)."""
+        self.by_lower = by_lower
         self._ruler_lemmas, wildcards = _attribute_ruler_lemmas(nlp)
         # Each lemma pattern indexed by its first word that is not a wildcard (its anchor).
         self._anchored: dict[str, list[tuple[int, tuple[str | None, ...]]]] = defaultdict(list)
         self._always = False  # a pattern made only of wildcards: every sentence is a candidate
         pattern_words: set[str] = set()
-        for words in sorted(matcher.lemma_forms):
+        for words in sorted(lemma_forms):
             pattern = tuple(None if word in wildcards else word for word in words)
             anchor = next((i for i, word in enumerate(pattern) if word is not None), None)
             if anchor is None:

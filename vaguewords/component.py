@@ -198,8 +198,11 @@ class VagueWords:
         self.term_matcher = VagueTermMatcher(nlp, lexicon)
         # The cheap stage's tests, one per kind of finding this component makes: a sentence that
         # none of them marks is never parsed by analyze() / analyze_many(). A new kind of finding
-        # adds its test here.
-        self.candidate_tests: tuple[CandidateTest, ...] = (TermCandidates(nlp, self.term_matcher),)
+        # adds its test here, derived from the matcher that finds its candidates (for a cue
+        # list: TermCandidates(nlp, cue_matcher_on_lower, cue_lemma_forms)).
+        self.candidate_tests: tuple[CandidateTest, ...] = (
+            TermCandidates(nlp, self.term_matcher.by_lower, self.term_matcher.lemma_forms),
+        )
 
     def candidate_ranges(self, doc: Doc) -> list[tuple[int, int]]:
         """Token ranges of a tokenized, sentence-split Doc (no tags, no parse) that could become
