@@ -218,3 +218,18 @@ def test_full_parse_is_a_setting_that_shares_the_loaded_pipeline(nlp):
     from vaguewords.pipeline import load_pipeline
 
     assert load_pipeline(replace(Settings(), full_parse=True)) is load_pipeline(Settings())
+
+
+def test_the_cli_full_parse_option_gives_the_same_output():
+    from typer.testing import CliRunner
+
+    from vaguewords.cli import app
+
+    peace_plan = str(two_stage.EXAMPLES / "peace_plan.txt")
+    runner = CliRunner()
+    default = runner.invoke(app, ["check", peace_plan, "--format", "json"])
+    full = runner.invoke(app, ["check", peace_plan, "--format", "json", "--full-parse"])
+    assert default.exit_code == 0, default.output
+    assert full.exit_code == 0, full.output
+    assert '"findings"' in default.stdout
+    assert full.stdout == default.stdout
