@@ -42,8 +42,8 @@ SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+|\n")
 
 @dataclass(frozen=True)
 class Settings:
-    """What selects a pipeline (the model and the lexicon changes) and how it runs. Hashable, so
-    cacheable.
+    """What selects a pipeline (the model, the lexicon and cue list changes) and how it runs.
+    Hashable, so cacheable.
 
     ``full_parse``: parse every paragraph whole, as the spaCy component alone does, instead of
     only the sentences that could hold a finding (the same findings, slower; for comparison)."""
@@ -51,6 +51,7 @@ class Settings:
     model: str | None = None
     lexicons: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
+    cues: str | None = None  # a folder of cue lists replacing shipped ones of the same name
     full_parse: bool = False
 
 
@@ -93,7 +94,11 @@ def _load_pipeline(settings: Settings) -> Language:
     _split_scale_abbreviations(nlp)
     nlp.add_pipe(
         COMPONENT_NAME,
-        config={"extra_lexicons": list(settings.lexicons), "ignore": list(settings.ignore)},
+        config={
+            "extra_lexicons": list(settings.lexicons),
+            "ignore": list(settings.ignore),
+            "cues_dir": settings.cues,
+        },
     )
     return nlp
 
