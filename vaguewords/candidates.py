@@ -1,0 +1,246 @@
+"""The cheap stage: which sentences of a Doc that is only tokenized and split into sentences could
+hold a finding. Only those are parsed (tagger, parser, NER, lemmatizer); the rest are counted and
+skipped.
+
+Every test here answers on surface forms, before any tagging, and must never miss: a sentence the
+full parse would give a finding must be kept. When a test cannot tell, it keeps the sentence.
+The tests are derived from the matchers that make the findings (never from a second word list),
+so a term added to a lexicon is a candidate without anyone editing this module.
+
+The component owns its tests (:attr:`vaguewords.component.VagueWords.candidate_tests`), one per
+kind of finding it produces; :meth:`~vaguewords.component.VagueWords.candidate_ranges` is the one
+place that asks them all.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING, Protocol
+
+from spacy.tokens import Doc
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.matcher import PhraseMatcher
+
+TokenRange = tuple[int, int]  # [start, end) token indices in the Doc
+
+
+class CandidateTest(Protocol):
+    """Token ranges of a tokenized, sentence-split (not tagged, not parsed) Doc that could become
+    findings once parsed. A sentence that overlaps any range is parsed."""
+
+    def __call__(self, doc: Doc) -> Iterable[TokenRange]: ...
+
+
+class TermCandidates:
+    """Where a phrase could match: a matcher's own lower-case PhraseMatcher (for the lexicon, its
+    inflected surface forms), plus every place its lemma patterns could match whatever part of
+    speech the tagger later assigns.
+
+    The lemma check is a superset of the lemma PhraseMatcher. A token's possible lemmas are its
+    text and lower case (what the lemmatizer returns for base forms, proper nouns and parts of
+    speech without rules), the lemmas the attribute ruler sets for its spelling ("'nuff" ->
+    "enough"), and every pattern word that one of the rule lemmatizer's suffix rules or
+    exceptions, for any part of speech, turns its spelling into. A lemma the ruler sets by a
+    regular expression could go to any token. The POS limits and the exceptions of the lexicon
+    are not applied (they need the tagger), so a candidate may still give no finding."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        by_lower: PhraseMatcher,
+        lemma_forms: Iterable[tuple[str, ...]] = (),
+    ) -> None:
+        """``by_lower``: the PhraseMatcher (on LOWER, or any attribute set by the tokenizer) that
+        finds the surface forms; ``lemma_forms``: the word tuples of the patterns matched on
+        LEMMA. Any phrase matcher pair can be given (terms, commitment cues)."""
+        self.by_lower = by_lower
+        self._ruler_lemmas, wildcards = _attribute_ruler_lemmas(nlp)
+        # Each lemma pattern indexed by its first word that is not a wildcard (its anchor).
+        self._anchored: dict[str, list[tuple[int, tuple[str | None, ...]]]] = defaultdict(list)
+        self._always = False  # a pattern made only of wildcards: every sentence is a candidate
+        pattern_words: set[str] = set()
+        for words in sorted(lemma_forms):
+            pattern = tuple(None if word in wildcards else word for word in words)
+            anchor = next((i for i, word in enumerate(pattern) if word is not None), None)
+            if anchor is None:
+                self._always = True
+            else:
+                self._anchored[pattern[anchor]].append((anchor, pattern))
+                pattern_words.update(word for word in pattern if word is not None)
+        lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.component_names else None
+        if lemmatizer is not None and getattr(lemmatizer, "mode", None) != "rule":
+            # A lookup or trained lemmatizer: nothing to predict its lemmas from.
+            self._always = self._always or bool(self._anchored)
+            lemmatizer = None
+        self._rule_lemmas = rule_lemmas_into(lemmatizer, pattern_words) if lemmatizer else {}
+
+    def __call__(self, doc: Doc) -> Iterator[TokenRange]:
+        if self._always:
+            yield (0, len(doc))
+            return
+        for _, start, end in self.by_lower(doc):
+            yield (start, end)
+        yield from self._lemma_ranges(doc)
+
+    def possible_lemmas(self, token) -> set[str]:
+        """The lemmas the pipeline could give this token, as far as the lemma patterns care."""
+        lower = token.lower_
+        found = {token.text, lower}
+        found.update(self._ruler_lemmas.get(lower, ()))
+        found.update(self._rule_lemmas.get(lower, ()))
+        return found
+
+    def _lemma_ranges(self, doc: Doc) -> Iterator[TokenRange]:
+        lemmas = [self.possible_lemmas(token) for token in doc]
+        anchored = self._anchored
+        for index, choices in enumerate(lemmas):
+            for lemma in choices:
+                for anchor, pattern in anchored.get(lemma, ()):
+                    start = index - anchor
+                    end = start + len(pattern)
+                    if start < 0 or end > len(doc):
+                        continue
+                    if all(
+                        word is None or word in lemmas[start + offset]
+                        for offset, word in enumerate(pattern)
+                    ):
+                        yield (start, end)
+
+
+def rule_lemmas_into(lemmatizer, words: set[str]) -> dict[str, frozenset[str]]:
+    """Spelling (lower case) -> the words of ``words`` that spaCy's rule lemmatizer can make of it,
+    for any part of speech: its suffix rules run backwards ("ies" -> "y" makes "tries" of
+    "try") and its exception tables ("children" -> "child"). A superset: the lemmatizer's own
+    preference among its candidate forms (the index of known words) is not applied."""
+    tables = {name: lemmatizer.lookups.get_table(name, {}) for name in ("lemma_rules", "lemma_exc")}
+    found: dict[str, set[str]] = defaultdict(set)
+    for pos in _lemmatizer_pos(lemmatizer):
+        for old, new in tables["lemma_rules"].get(pos.lower(), None) or ():
+            for word in words:
+                if word.endswith(new):
+                    found[word[: len(word) - len(new)] + old].add(word)
+        for spelling, forms in (tables["lemma_exc"].get(pos.lower(), None) or {}).items():
+            for form in forms:
+                if form in words:
+                    found[spelling].add(form)
+    return {spelling: frozenset(lemmas) for spelling, lemmas in found.items()}
+
+
+def _lemmatizer_pos(lemmatizer) -> tuple[str, ...]:
+    """The parts of speech the lemmatizer has an index, exceptions or rules for; for any other
+    it returns the text or its lower case."""
+    from vaguewords.lexicon import UNIVERSAL_POS
+
+    tables = [
+        lemmatizer.lookups.get_table(name, {})
+        for name in ("lemma_index", "lemma_exc", "lemma_rules")
+    ]
+    return tuple(
+        sorted(pos for pos in UNIVERSAL_POS if any(table.get(pos.lower()) for table in tables))
+    )
+
+
+def _attribute_ruler_lemmas(nlp: Language) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """The lemmas the attribute ruler sets directly ("'s" -> "be", "wo" -> "will"): by the lower
+    case of the token they go to, where its pattern names it ("'nuff" -> "enough"), and those
+    whose pattern does not (a regular expression): such a lemma could go to any token."""
+    by_lower: dict[str, set[str]] = defaultdict(set)
+    anywhere: set[str] = set()
+    if "attribute_ruler" not in nlp.component_names:
+        return {}, frozenset()
+    for rule in getattr(nlp.get_pipe("attribute_ruler"), "patterns", ()):
+        lemma = rule.get("attrs", {}).get("LEMMA")
+        if not lemma:
+            continue
+        for pattern in rule.get("patterns", ()):
+            index = rule.get("index", 0)
+            spec = pattern[index] if -len(pattern) <= index < len(pattern) else {}
+            spellings = _literal_spellings(spec)
+            if spellings is None:
+                anywhere.add(lemma)
+            else:
+                for spelling in spellings:
+                    by_lower[spelling].add(lemma)
+    return {key: frozenset(value) for key, value in by_lower.items()}, frozenset(anywhere)
+
+
+def _literal_spellings(spec: dict) -> set[str] | None:
+    """The lower-case spellings a Matcher token pattern allows, or None if it does not list them
+    (a regular expression, or no constraint on the text)."""
+    for key in ("LOWER", "ORTH", "TEXT", "NORM"):
+        value = spec.get(key)
+        if isinstance(value, str):
+            return {value.lower()}
+        if isinstance(value, dict) and set(value) == {"IN"}:
+            return {str(item).lower() for item in value["IN"]}
+        if value is not None:
+            return None
+    return None
+
+
+# ============================================================================ regions
+
+
+# Used when the pipeline's models do not say how far a token's vector reaches.
+DEFAULT_CONTEXT_TOKENS = 4
+
+
+@lru_cache(maxsize=8)
+def model_context(nlp: Language) -> int:
+    """How many tokens on each side a token's vector depends on in this pipeline's CNN encoders
+    (depth x window size; 4 for en_core_web_sm). A run parsed with that many tokens of the text
+    around it gets the same vectors as in the whole Doc."""
+    widest = 0
+
+    def walk(config) -> None:
+        nonlocal widest
+        if isinstance(config, dict):
+            depth, window = config.get("depth"), config.get("window_size")
+            if isinstance(depth, int) and isinstance(window, int):
+                widest = max(widest, depth * window)
+            for value in config.values():
+                walk(value)
+
+    for name in nlp.component_names:
+        walk(nlp.config["components"].get(name, {}))
+    return widest or DEFAULT_CONTEXT_TOKENS
+
+
+def sentences_to_parse(
+    doc: Doc, ranges: Iterable[TokenRange], before: int = 0, after: int = 0
+) -> list[TokenRange]:
+    """The runs of tokens to parse: every sentence (as the cheap stage split them) that overlaps
+    a candidate range, adjacent ones joined, each run widened by ``before`` and ``after`` tokens
+    of the text around it (within the Doc) so that it parses as it does in the whole Doc.
+
+    A sentence without a word ("3." of a numbered list, which the sentence splitter cuts off and
+    the parser keeps) goes with the candidate sentence after it."""
+    sentences = [(sentence.start, sentence.end) for sentence in doc.sents] if len(doc) else []
+    if not sentences:
+        return []
+    starts = [start for start, _ in sentences]
+    keep = [False] * len(sentences)
+    for start, end in ranges:
+        first = max(0, bisect_right(starts, start) - 1)
+        last = max(0, bisect_right(starts, max(start, end - 1)) - 1)
+        for index in range(first, last + 1):
+            keep[index] = True
+    for index in range(len(sentences) - 1, 0, -1):
+        start, end = sentences[index - 1]
+        if keep[index] and not any(token.is_alpha for token in doc[start:end]):
+            keep[index - 1] = True
+    runs: list[TokenRange] = []
+    for index, (start, end) in enumerate(sentences):
+        if not keep[index]:
+            continue
+        start, end = max(0, start - before), min(len(doc), end + after)
+        if runs and runs[-1][1] >= start:
+            runs[-1] = (runs[-1][0], end)
+        else:
+            runs.append((start, end))
+    return runs
