@@ -395,6 +395,63 @@ def score(
         raise typer.Exit(int(status))
 
 
+@app.command(
+    epilog=(
+        "Examples: vaguewords serve  |  vaguewords serve --open  "
+        "|  vaguewords serve --host 0.0.0.0 --port 8080 --lexicon class_words.csv"
+    )
+)
+def serve(
+    host: Annotated[
+        str, typer.Option("--host", help="Address to listen on (others on the network: 0.0.0.0).")
+    ] = "127.0.0.1",
+    port: Annotated[
+        int, typer.Option("--port", min=0, max=65535, help="Port to listen on (0: any free port).")
+    ] = 8000,
+    open_browser: Annotated[
+        bool, typer.Option("--open", help="Open the page in the default web browser.")
+    ] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            min=1,
+            max=16,
+            help="Analysis processes, each with its own model "
+            "(default: one per CPU core, at most 4).",
+        ),
+    ] = None,
+    max_upload_mb: Annotated[
+        float, typer.Option("--max-upload-mb", min=0.001, help="Largest file a page may upload.")
+    ] = 10.0,
+    rubric: RubricOption = None,
+    model: ModelOption = None,
+    lexicon: LexiconOption = None,
+    ignore: IgnoreOption = None,
+) -> None:
+    """Start the classroom page: paste or upload a text, see its findings and score.
+
+    Runs on this machine only (127.0.0.1) unless --host says otherwise; nothing is stored.
+    Stop it with Ctrl-C.
+
+    Example: vaguewords serve --open
+    """
+    with handle_errors():
+        from vaguewords.web.serve import run_server
+
+        settings = make_settings(model, lexicon, ignore)
+        run_server(
+            settings,
+            choose_rubric(rubric),
+            host=host,
+            port=port,
+            open_browser=open_browser,
+            workers=workers,
+            max_upload_bytes=int(max_upload_mb * 1024 * 1024),
+            announce=lambda line: print(line, flush=True),
+        )
+
+
 def exit_status(plan: InputPlan, analysed: int) -> ExitStatus:
     """0 when everything was read; 1 when some inputs failed but others were analysed; 2 when
     nothing could be analysed."""
