@@ -22,6 +22,7 @@ import signal
 import warnings
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from vaguewords.errors import VagueWordsError
@@ -64,27 +65,46 @@ def _load() -> str:
     return model_name(load_pipeline(_current_settings()))
 
 
-def _check(text: str, source: str) -> str:
-    from vaguewords.render.json import render_json
-    from vaguewords.service import analyze_text
+def _run_batch(jobs: list[Job]) -> list[tuple[bool, Any]]:
+    """Run in a worker: every text of every job through one ``nlp.pipe`` (analyze_texts), then
+    each job renders its answer with the CLI's renderer. Returns (True, JSON text) or (False, the
+    error) per job, so one bad request does not fail the others in its batch."""
+    from vaguewords.documents import Document
+    from vaguewords.errors import InputError
+    from vaguewords.render.json import render_comparison_json, render_json, render_scores_json
+    from vaguewords.scoring import compare, score_analysis
+    from vaguewords.service import analyze_texts
 
-    return render_json([analyze_text(text, _current_settings(), source)])
-
-
-def _score(text: str, source: str, rubric_data: dict[str, Any] | None) -> str:
-    from vaguewords.render.json import render_scores_json
-    from vaguewords.service import score_text
-
-    return render_scores_json([score_text(text, _current_settings(), _rubric(rubric_data), source)])
-
-
-def _compare(draft: str, revised: str, rubric_data: dict[str, Any] | None) -> str:
-    from vaguewords.render.json import render_comparison_json
-    from vaguewords.service import compare_texts
-
-    return render_comparison_json(
-        compare_texts(draft, revised, _current_settings(), _rubric(rubric_data))
-    )
+    answers: list[tuple[bool, Any]] = [(False, None)] * len(jobs)
+    runnable = []
+    for number, job in enumerate(jobs):
+        empty = [source for text, source in job.texts if not text.strip()]
+        if empty:
+            answers[number] = (
+                False,
+                InputError(f"{empty[0]}: no text to analyse (the text is empty)"),
+            )
+        else:
+            runnable.append(number)
+    documents = [
+        Document(text=text, source=source) for n in runnable for text, source in jobs[n].texts
+    ]
+    analyses = iter(analyze_texts(documents, _current_settings()))
+    for number in runnable:
+        job = jobs[number]
+        mine = [next(analyses) for _ in job.texts]
+        try:
+            if job.kind == "check":
+                answers[number] = (True, render_json(mine))
+            elif job.kind == "score":
+                score = score_analysis(mine[0], _rubric(job.rubric))
+                answers[number] = (True, render_scores_json([score]))
+            else:
+                comparison = compare(mine[0], mine[1], _rubric(job.rubric))
+                answers[number] = (True, render_comparison_json(comparison))
+        except VagueWordsError as error:
+            answers[number] = (False, error)
+    return answers
 
 
 def _read(data: bytes, name: str) -> dict[str, Any]:
@@ -105,14 +125,35 @@ def _rubric(rubric_data: dict[str, Any] | None) -> Rubric:
     return base if rubric_data is None else rubric_from_dict(rubric_data, "rubric", base=base)
 
 
+@dataclass(frozen=True)
+class Job:
+    """One request's analysis: its kind, its (text, source) pairs and rubric settings."""
+
+    kind: str  # "check", "score" or "compare"
+    texts: tuple[tuple[str, str], ...]
+    rubric: dict[str, Any] | None = None
+
+
+# A batch is what waits while a worker is busy, up to these sizes: one nlp.pipe over several
+# summaries is cheaper than one call each, and the requests are answered together.
+MAX_BATCH_JOBS = 16
+MAX_BATCH_CHARS = 60_000
+
+
 class AnalysisPool:
-    """Worker processes that analyse, score and read uploads; awaitable from the event loop."""
+    """Worker processes that analyse, score and read uploads; awaitable from the event loop.
+
+    Requests wait in one queue; one dispatcher per worker takes what is waiting (up to
+    MAX_BATCH_JOBS jobs and MAX_BATCH_CHARS characters) and sends it to a worker as one batch,
+    so a worker is never idle while requests wait and a busy server batches more."""
 
     def __init__(self, settings: Settings, rubric: Rubric, workers: int | None = None) -> None:
         self.settings = settings
         self.workers = workers or default_workers()
         self._initargs = (settings, rubric)
         self._executor = self._new_executor()
+        self._queue: asyncio.Queue[tuple[Job, asyncio.Future]] | None = None
+        self._dispatchers: list[asyncio.Task] = []
 
     def _new_executor(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
@@ -128,7 +169,7 @@ class AnalysisPool:
         futures = [self._executor.submit(_load) for _ in range(self.workers)]
         return [future.result() for future in futures][0]
 
-    async def _run(self, function, *args):
+    async def _submit(self, function, *args):
         executor = self._executor
         try:
             return await asyncio.wrap_future(executor.submit(function, *args))
@@ -142,17 +183,56 @@ class AnalysisPool:
                 "(too large or hostile?); the server has started a new one"
             ) from None
 
+    async def _analyse(self, job: Job) -> str:
+        if self._queue is None:
+            self._queue = asyncio.Queue()
+            self._dispatchers = [asyncio.create_task(self._dispatch()) for _ in range(self.workers)]
+        answer: asyncio.Future = asyncio.get_running_loop().create_future()
+        await self._queue.put((job, answer))
+        return await answer
+
+    async def _dispatch(self) -> None:
+        assert self._queue is not None
+        while True:
+            batch = [await self._queue.get()]
+            size = sum(len(text) for text, _ in batch[0][0].texts)
+            while not self._queue.empty() and len(batch) < MAX_BATCH_JOBS:
+                job, answer = self._queue.get_nowait()
+                batch.append((job, answer))
+                size += sum(len(text) for text, _ in job.texts)
+                if size >= MAX_BATCH_CHARS:
+                    break
+            waiting = [(job, answer) for job, answer in batch if not answer.done()]
+            if not waiting:
+                continue
+            try:
+                results = await self._submit(_run_batch, [job for job, _ in waiting])
+            except Exception as error:  # noqa: BLE001 - handed to every request of the batch
+                for _, answer in waiting:
+                    if not answer.done():
+                        answer.set_exception(error)
+                continue
+            for (_, answer), (ok, value) in zip(waiting, results, strict=True):
+                if answer.done():
+                    continue  # the client went away
+                if ok:
+                    answer.set_result(value)
+                else:
+                    answer.set_exception(value)
+
     async def check(self, text: str, source: str) -> str:
-        return await self._run(_check, text, source)
+        return await self._analyse(Job("check", ((text, source),)))
 
     async def score(self, text: str, source: str, rubric: dict[str, Any] | None) -> str:
-        return await self._run(_score, text, source, rubric)
+        return await self._analyse(Job("score", ((text, source),), rubric))
 
     async def compare(self, draft: str, revised: str, rubric: dict[str, Any] | None) -> str:
-        return await self._run(_compare, draft, revised, rubric)
+        return await self._analyse(Job("compare", ((draft, "draft"), (revised, "revised")), rubric))
 
     async def read(self, data: bytes, name: str) -> dict[str, Any]:
-        return await self._run(_read, data, name)
+        return await self._submit(_read, data, name)
 
     def close(self) -> None:
+        for task in self._dispatchers:
+            task.cancel()
         self._executor.shutdown(wait=True, cancel_futures=True)
