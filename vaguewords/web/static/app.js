@@ -116,7 +116,7 @@ function plural(count, noun) { return `${count} ${noun}${count === 1 ? "" : "s"}
 
 function showScore(score, text) {
   byId("check-result").hidden = false;
-  byId("result-heading").textContent = `Result for ${score.source}`;
+  byId("result-heading").textContent = score.source === "text" ? "Result" : `Result for ${score.source}`;
   fillScoreCard(byId("score-card"), score);
 
   byId("checklist").replaceChildren(...score.checklist.map((item) => el("li", { text: item })));
