@@ -434,3 +434,19 @@ def test_a_port_in_use_is_one_line():
     assert result.exit_code == 2
     assert result.stderr.startswith(f"vaguewords: error: 127.0.0.1:{port}: cannot listen there")
     assert result.stderr.count("\n") == 1
+
+
+# ============================================================================ the benchmark's parts
+
+
+def test_the_benchmark_pastes_200_word_summaries_of_whole_sentences():
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import serve as benchmark
+
+    texts, _ = benchmark.summaries(12)
+    assert len(texts) == 12 and len(set(texts)) == 12
+    for text in texts:
+        assert 180 <= len(text.split()) <= 320, len(text.split())
+        assert text.rstrip()[-1] in ".!?\"'"
+    assert benchmark.percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.95) == 10
+    assert benchmark.percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.50) == 5
