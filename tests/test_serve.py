@@ -44,8 +44,11 @@ ACCESS_LINE = re.compile(
 
 
 class Server:
-    def __init__(self, process: subprocess.Popen, url: str, log: Path, tmpdir: Path) -> None:
+    def __init__(
+        self, process: subprocess.Popen, url: str, log: Path, tmpdir: Path, opened: Path
+    ) -> None:
         self.process, self.url, self.log, self.tmpdir = process, url, log, tmpdir
+        self.opened = opened
 
 
 @pytest.fixture(scope="module")
@@ -54,17 +57,21 @@ def server(tmp_path_factory):
     tmpdir = root / "tmp"
     tmpdir.mkdir()
     log = root / "stderr.log"
-    env = {**os.environ, "TMPDIR": str(tmpdir), "PYTHONUNBUFFERED": "1"}
+    opened = root / "opened.txt"  # --open runs $BROWSER: here a command that notes the address
+    browser = (
+        f"{sys.executable} -c \"import sys; open(sys.argv[1], 'w').write(sys.argv[2])\" {opened} %s"
+    )
+    env = {**os.environ, "TMPDIR": str(tmpdir), "PYTHONUNBUFFERED": "1", "BROWSER": browser}
     with open(log, "wb") as stderr:
         process = subprocess.Popen(
             [sys.executable, "-m", "vaguewords.cli", "serve", "--port", "0", "--workers", "2",
-             "--max-upload-mb", str(UPLOAD_LIMIT_MB)],
+             "--max-upload-mb", str(UPLOAD_LIMIT_MB), "--open"],
             stdout=subprocess.PIPE, stderr=stderr, env=env, cwd=root,
         )  # fmt: skip
     line = _read_line(process, timeout=180)
     match = re.search(r"serving (http://127\.0\.0\.1:\d+/)", line)
     assert match, f"no address announced: {line!r} / {log.read_text(errors='replace')[-2000:]}"
-    yield Server(process, match.group(1), log, tmpdir)
+    yield Server(process, match.group(1), log, tmpdir, opened)
     if process.poll() is None:
         process.send_signal(signal.SIGINT)
         try:
@@ -97,6 +104,32 @@ def cli_json(*arguments: str) -> str:
 
 
 # ============================================================================ the API
+
+
+def test_open_opens_the_announced_address(server):
+    for _ in range(100):
+        if server.opened.exists() and server.opened.read_text():
+            break
+        time.sleep(0.1)
+    assert server.opened.read_text() == server.url
+
+
+def test_the_faces_hold_no_analysis_logic():
+    """cli.py and web/ call the library layer; they never import the analysis modules."""
+    import ast
+
+    package = Path(__file__).resolve().parent.parent / "vaguewords"
+    analysis = {"slots", "clauses", "component", "findings", "lexicon"}  # model: plain data
+    for path in [package / "cli.py", *sorted((package / "web").glob("*.py"))]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imported = {
+            node.module.split(".")[1]
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom)
+            and node.module
+            and node.module.startswith("vaguewords.")
+        }
+        assert not imported & analysis, (path.name, imported & analysis)
 
 
 def test_check_answers_exactly_what_the_cli_prints(client):
