@@ -398,6 +398,13 @@ def test_the_page_in_headless_chromium(browser, server):
     assert dialogs == [] and page.title() != "pwned"
     assert not [p for p in problems if "Content Security Policy" in p], problems
 
+    # Printed: the form goes, the score, the marked text and the panels stay.
+    page.emulate_media(media="print")
+    assert not page.is_visible("#check-form") and not page.is_visible(".tabs")
+    assert page.is_visible("#score-card") and page.is_visible("#marked-text")
+    assert page.is_visible("#f-1")
+    page.emulate_media(media="screen")
+
     # The compare tab, reached with the arrow key.
     page.focus("#tab-check")
     page.keyboard.press("ArrowRight")

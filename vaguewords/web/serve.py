@@ -76,7 +76,7 @@ def bind(host: str, port: int) -> socket.socket:
 
 def url_for(sock: socket.socket, host: str) -> str:
     port = sock.getsockname()[1]
-    shown = "127.0.0.1" if host in ("0.0.0.0", "") else host
+    shown = {"0.0.0.0": "127.0.0.1", "": "127.0.0.1", "::": "::1"}.get(host, host)
     if ":" in shown:
         shown = f"[{shown}]"
     return f"http://{shown}:{port}/"
@@ -111,8 +111,15 @@ def run_server(
         )
         server = uvicorn.Server(config)
         url = url_for(sock, host)
+        everywhere = host in ("0.0.0.0", "::", "")
         announce(
-            f"vaguewords: serving {url} ({model}, {pool.workers} worker"
+            f"vaguewords: serving {url}"
+            + (
+                f" and port {sock.getsockname()[1]} of every address of this machine"
+                if everywhere
+                else ""
+            )
+            + f" ({model}, {pool.workers} worker"
             f"{'s' if pool.workers != 1 else ''}, uploads up to {limits.upload_megabytes}); "
             "Ctrl-C to stop"
         )
