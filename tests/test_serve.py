@@ -490,3 +490,12 @@ def test_the_benchmark_pastes_200_word_summaries_of_whole_sentences():
         assert text.rstrip()[-1] in ".!?\"'"
     assert benchmark.percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.95) == 10
     assert benchmark.percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.50) == 5
+
+
+def test_a_missing_model_is_one_line_before_listening():
+    result = CliRunner().invoke(
+        app, ["serve", "--port", "0", "--workers", "1", "--model", "xx_none"]
+    )
+    assert result.exit_code == 3, result.output
+    assert result.stderr.startswith("vaguewords: error: spaCy model 'xx_none' is not installed")
+    assert result.stderr.count("\n") == 1 and "serving" not in result.stdout
