@@ -253,6 +253,8 @@ OCTETS = {"Content-Type": "application/octet-stream"}
         ("/api/file", b"Robust.", {**OCTETS, "X-Filename": "..%2F..%2Fetc%2Fpasswd.docx"}, 422,
          "passwd.docx: not a readable Word document"),
         ("/api/nothing", b"", JSON, 404, "/api/nothing: not found"),
+        ("/api/check", b'{"text": "Robust \\ud800 plans."}', JSON, 400, "not valid Unicode"),
+        ("/api/check", b'{"text": "Robust.", "source": "\\udfff"}', JSON, 400, "not valid Unicode"),
     ],
 )  # fmt: skip
 def test_bad_requests_get_one_line_of_json(client, path, body, headers, status, message):

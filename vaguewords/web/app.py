@@ -141,13 +141,25 @@ def text_field(data: dict[str, Any], name: str) -> str:
         raise ApiError(400, f'"{name}" must be a string')
     if not value.strip():
         raise ApiError(422, f"{name}: no text to analyse (the text is empty)")
+    _check_unicode(value, name)
     return value
+
+
+def _check_unicode(value: str, name: str) -> None:
+    """JSON can carry a lone surrogate ("\\ud800") that no text encoding can hold."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise ApiError(
+            400, f'"{name}" is not valid Unicode (an unpaired surrogate at character {error.start})'
+        ) from None
 
 
 def source_field(data: dict[str, Any], default: str = "text") -> str:
     value = data.get("source", default)
     if not isinstance(value, str) or not value.strip():
         raise ApiError(400, '"source" must be a non-empty string (a name for the text)')
+    _check_unicode(value, "source")
     return " ".join(value.split())[:MAX_SOURCE_CHARS]
 
 
@@ -224,6 +236,10 @@ def create_app(pool: AnalysisPool, limits: WebLimits = WebLimits()) -> Starlette
             return error_response(400, str(error))
         return error_response(500, str(error))
 
+    async def on_bug(request: Request, error: Exception) -> Response:
+        # A bug, not a bad request: the client gets one line, the log keeps the traceback.
+        return error_response(500, f"internal error in vaguewords ({type(error).__name__})")
+
     async def on_http_error(request: Request, error: Exception) -> Response:
         assert isinstance(error, HTTPException)
         message = {404: "not found", 405: "method not allowed"}.get(
@@ -246,6 +262,7 @@ def create_app(pool: AnalysisPool, limits: WebLimits = WebLimits()) -> Starlette
             ApiError: on_api_error,
             VagueWordsError: on_library_error,
             HTTPException: on_http_error,
+            Exception: on_bug,
         },
     )
     app.add_middleware(SecurityHeaders)
