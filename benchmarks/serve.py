@@ -7,7 +7,8 @@
 The real command is started on a free port (``vaguewords serve --port 0``). Every client sends
 its summaries one after another to ``POST /api/score`` (what the page's button does); all clients
 start together, so the first round is 30 pastes at the same instant. Latency is per request, as
-the client sees it; throughput is requests answered per second of wall time; memory is the peak
+the client sees it; throughput is requests answered per second of wall time; CPU time is what
+the server and its workers used (from /proc), divided by the requests; memory is the peak
 resident set of the server process and its worker processes together (sampled from /proc every
 50 ms), with the server alone and the largest worker shown too.
 
@@ -35,6 +36,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 SOTU = REPO.parent / "shared" / "data" / "state-of-the-union"
 EXAMPLES = REPO / "examples"
+WARM_UP = 4  # requests sent before the measured ones
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
 
 
@@ -111,6 +113,19 @@ def descendants(pid: int) -> list[int]:
     return found
 
 
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU time these processes have used so far."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])  # utime, stime
+        except (OSError, IndexError, ValueError):
+            continue
+    return total / ticks
+
+
 class MemorySampler(threading.Thread):
     """Peak RSS of the server, of its largest worker, and of all of them together."""
 
@@ -142,7 +157,8 @@ async def load(url: str, texts: list[str], clients: int, rounds: int) -> tuple[l
     limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
     async with httpx.AsyncClient(base_url=url, timeout=300, limits=limits) as client:
         # One request per worker first, so no measured request pays for a cold start.
-        await asyncio.gather(*(client.post("/api/score", json={"text": t}) for t in texts[:4]))
+        warm = texts[:WARM_UP]
+        await asyncio.gather(*(client.post("/api/score", json={"text": t}) for t in warm))
         start_line = asyncio.Event()
 
         async def student(number: int) -> None:
@@ -219,7 +235,10 @@ def main() -> None:
     sampler = MemorySampler(process.pid)
     try:
         sampler.start()
+        server_pids = [process.pid, *descendants(process.pid)]
+        cpu_before = cpu_seconds(server_pids)
         latencies, wall = asyncio.run(load(url, texts, arguments.clients, arguments.rounds))
+        cpu_used = cpu_seconds(server_pids) - cpu_before
     finally:
         sampler.stop.set()
         sampler.join()
@@ -244,6 +263,15 @@ def main() -> None:
         ("latency p95", f"{percentile(latencies, 0.95):.2f} s (target < 2 s)"),
         ("latency max", f"{max(latencies):.2f} s"),
         ("throughput", f"{requests / wall:.1f} requests/s ({requests} in {wall:.1f} s)"),
+        (
+            "CPU time per request, server + workers",
+            f"{cpu_used / (requests + WARM_UP) * 1000:.0f} ms",
+        ),
+        (
+            "requests/s the CPUs could serve if free",
+            f"{os.cpu_count() / (cpu_used / (requests + WARM_UP)):.1f} "
+            "(CPUs / CPU time per request)",
+        ),
         ("peak memory, server + workers", f"{sampler.peak_total / 1024:.0f} MB"),
         ("peak memory, server process", f"{sampler.peak_server / 1024:.0f} MB"),
         ("peak memory, largest worker", f"{sampler.peak_worker / 1024:.0f} MB"),
