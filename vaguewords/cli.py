@@ -147,6 +147,18 @@ LexiconOption = Annotated[
         dir_okay=False,
     ),
 ]
+CuesOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--cues",
+        help=(
+            "A folder of cue list CSVs (as in lexicons/cues/); each replaces the shipped list "
+            "of the same name, e.g. my_cues/funding_nouns.csv."
+        ),
+        exists=True,
+        file_okay=False,
+    ),
+]
 IgnoreOption = Annotated[
     list[str] | None, typer.Option("--ignore", help="A term not to flag; repeatable.")
 ]
@@ -177,6 +189,7 @@ def check(
     ] = OutputFormat.text,
     model: ModelOption = None,
     lexicon: LexiconOption = None,
+    cues: CuesOption = None,
     ignore: IgnoreOption = None,
     show_text: Annotated[
         bool, typer.Option("--text/--no-text", help="Print the text with highlights (text format).")
@@ -198,7 +211,7 @@ def check(
             from vaguewords.output import check_output_path
 
             check_output_path(output, input_paths(inputs))
-        settings = make_settings(model, lexicon, ignore)
+        settings = make_settings(model, lexicon, ignore, cues)
         if output_format is OutputFormat.text and output is None:
             from vaguewords.render.terminal import render_terminal
 
@@ -269,6 +282,7 @@ def report(
     ),
     model: ModelOption = None,
     lexicon: LexiconOption = None,
+    cues: CuesOption = None,
     ignore: IgnoreOption = None,
     glob: GlobOption = "**/*",
     jobs: JobsOption = 1,
@@ -282,7 +296,7 @@ def report(
 
         plan = plan_inputs(inputs, glob)
         check_output_path(output, input_paths(inputs))
-        settings = make_settings(model, lexicon, ignore)
+        settings = make_settings(model, lexicon, ignore, cues)
         analyses = list(analyse_planned(plan, settings, keep_text=True, jobs=jobs))
         if analyses:
             from vaguewords.render.html import render_report
@@ -321,6 +335,7 @@ def score(
     rubric: RubricOption = None,
     model: ModelOption = None,
     lexicon: LexiconOption = None,
+    cues: CuesOption = None,
     ignore: IgnoreOption = None,
     glob: GlobOption = "**/*",
     jobs: JobsOption = 1,
@@ -344,7 +359,7 @@ def score(
                 from vaguewords.output import check_output_path
 
                 check_output_path(target, input_paths(inputs))
-        settings = make_settings(model, lexicon, ignore)
+        settings = make_settings(model, lexicon, ignore, cues)
         analyses = list(analyse_planned(plan, settings, keep_text=True, jobs=jobs))
         status = exit_status(plan, len(analyses))
         if compare_two:
@@ -428,6 +443,7 @@ def serve(
     model: ModelOption = None,
     lexicon: LexiconOption = None,
     ignore: IgnoreOption = None,
+    cues: CuesOption = None,
 ) -> None:
     """Start the classroom page: paste or upload a text, see its findings and score.
 
@@ -439,7 +455,7 @@ def serve(
     with handle_errors():
         from vaguewords.web.serve import run_server
 
-        settings = make_settings(model, lexicon, ignore)
+        settings = make_settings(model, lexicon, ignore, cues)
         run_server(
             settings,
             choose_rubric(rubric),

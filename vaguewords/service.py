@@ -120,14 +120,17 @@ def make_settings(
     model: str | None = None,
     lexicon: list[Path] | tuple[Path, ...] | None = None,
     ignore: list[str] | tuple[str, ...] | None = None,
+    cues: Path | str | None = None,
 ) -> Settings:
-    """The pipeline settings: the model, extra lexicon files and terms not to flag."""
+    """The pipeline settings: the model, extra lexicon files, terms not to flag, and a folder of
+    cue lists replacing shipped ones of the same name."""
     from vaguewords.pipeline import Settings
 
     return Settings(
         model=model,
         lexicons=tuple(str(path) for path in lexicon or ()),
         ignore=tuple(ignore or ()),
+        cues=None if cues is None else str(cues),
     )
 
 
