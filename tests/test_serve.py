@@ -45,10 +45,16 @@ ACCESS_LINE = re.compile(
 
 class Server:
     def __init__(
-        self, process: subprocess.Popen, url: str, log: Path, tmpdir: Path, opened: Path
+        self,
+        process: subprocess.Popen,
+        url: str,
+        log: Path,
+        tmpdir: Path,
+        opened: Path,
+        class_options: list[str],
     ) -> None:
         self.process, self.url, self.log, self.tmpdir = process, url, log, tmpdir
-        self.opened = opened
+        self.opened, self.class_options = opened, class_options
 
 
 @pytest.fixture(scope="module")
@@ -57,6 +63,13 @@ def server(tmp_path_factory):
     tmpdir = root / "tmp"
     tmpdir.mkdir()
     log = root / "stderr.log"
+    lexicon = root / "class_words.csv"  # a class's own settings: one more term, one ignored
+    lexicon.write_text(
+        "term,category,pos,leaves_open,explanation\n"
+        "game-changer,reassurance,,how,Promises a big effect without saying which.\n",
+        encoding="utf-8",
+    )
+    class_options = ["--lexicon", str(lexicon), "--ignore", "significant"]
     opened = root / "opened.txt"  # --open runs $BROWSER: here a command that notes the address
     browser = (
         f"{sys.executable} -c \"import sys; open(sys.argv[1], 'w').write(sys.argv[2])\" {opened} %s"
@@ -65,13 +78,13 @@ def server(tmp_path_factory):
     with open(log, "wb") as stderr:
         process = subprocess.Popen(
             [sys.executable, "-m", "vaguewords.cli", "serve", "--port", "0", "--workers", "2",
-             "--max-upload-mb", str(UPLOAD_LIMIT_MB), "--open"],
+             "--max-upload-mb", str(UPLOAD_LIMIT_MB), "--open", *class_options],
             stdout=subprocess.PIPE, stderr=stderr, env=env, cwd=root,
         )  # fmt: skip
     line = _read_line(process, timeout=180)
     match = re.search(r"serving (http://127\.0\.0\.1:\d+/)", line)
     assert match, f"no address announced: {line!r} / {log.read_text(errors='replace')[-2000:]}"
-    yield Server(process, match.group(1), log, tmpdir, opened)
+    yield Server(process, match.group(1), log, tmpdir, opened, class_options)
     if process.poll() is None:
         process.send_signal(signal.SIGINT)
         try:
@@ -97,8 +110,9 @@ def client(server):
         yield client
 
 
-def cli_json(*arguments: str) -> str:
-    result = CliRunner().invoke(app, [*arguments, "--format", "json"])
+def cli_json(server: Server, *arguments: str) -> str:
+    """What the command prints with the server's class settings (lexicon, ignore)."""
+    result = CliRunner().invoke(app, [*arguments, *server.class_options, "--format", "json"])
     assert result.exit_code == 0, result.output
     return result.stdout
 
@@ -132,24 +146,24 @@ def test_the_faces_hold_no_analysis_logic():
         assert not imported & analysis, (path.name, imported & analysis)
 
 
-def test_check_answers_exactly_what_the_cli_prints(client):
+def test_check_answers_exactly_what_the_cli_prints(client, server):
     text = (EXAMPLES / "peace_plan.txt").read_text(encoding="utf-8")
     response = client.post("/api/check", json={"text": text})
     assert response.status_code == 200, response.text
     assert response.headers["content-type"] == "application/json"
-    assert response.text == cli_json("check", text)
+    assert response.text == cli_json(server, "check", text)
     assert len(response.json()["findings"]) >= 5
 
 
-def test_score_answers_exactly_what_the_cli_prints(client):
+def test_score_answers_exactly_what_the_cli_prints(client, server):
     text = (EXAMPLES / "student_summary.txt").read_text(encoding="utf-8")
     response = client.post("/api/score", json={"text": text})
     assert response.status_code == 200, response.text
-    assert response.text == cli_json("score", text)
+    assert response.text == cli_json(server, "score", text)
     assert 0 <= response.json()["score"] <= 100 and response.json()["checklist"]
 
 
-def test_compare_answers_what_score_compare_prints(client):
+def test_compare_answers_what_score_compare_prints(client, server):
     draft, revised = EXAMPLES / "summary_draft.txt", EXAMPLES / "summary_revised.txt"
     response = client.post(
         "/api/compare",
@@ -157,12 +171,18 @@ def test_compare_answers_what_score_compare_prints(client):
     )
     assert response.status_code == 200, response.text
     served = response.json()
-    printed = json.loads(cli_json("score", "--compare", str(draft), str(revised)))
+    printed = json.loads(cli_json(server, "score", "--compare", str(draft), str(revised)))
     assert (served["before"]["source"], served["after"]["source"]) == ("draft", "revised")
     for side in ("before", "after"):
         served[side]["source"] = printed[side]["source"]
     assert served == printed
     assert served["change"] > 0
+
+
+def test_the_class_settings_apply_to_the_page(client):
+    text = "This significant plan is a game-changer and robust."
+    found = [f["text"] for f in client.post("/api/check", json={"text": text}).json()["findings"]]
+    assert "game-changer" in found and "robust" in found and "significant" not in found
 
 
 def test_a_rubric_in_the_request_changes_the_score(client):
