@@ -83,10 +83,10 @@ PROGRESS_MIN_FILES = 3
 PROGRESS_MIN_CHARS = 200_000
 
 
-def make_limits(assignments: list[str] | None) -> ReadLimits:
-    """The reading limits with the --limit NAME=VALUE assignments applied."""
+def make_limits(assignments: list[str] | None, base: ReadLimits = DEFAULT_LIMITS) -> ReadLimits:
+    """The reading limits (``base``) with the --limit NAME=VALUE assignments applied."""
     try:
-        return DEFAULT_LIMITS.with_overrides(assignments or [])
+        return base.with_overrides(assignments or [])
     except ValueError as error:
         raise UsageProblem(str(error)) from None
 
@@ -464,7 +464,8 @@ def score(
 @app.command(
     epilog=(
         "Examples: vaguewords serve  |  vaguewords serve --open  "
-        "|  vaguewords serve --host 0.0.0.0 --port 8080 --lexicon class_words.csv"
+        "|  vaguewords serve --host 0.0.0.0 --port 8080 --lexicon class_words.csv  "
+        "|  vaguewords serve --limit max_file_bytes=20MB"
     )
 )
 def serve(
@@ -487,14 +488,12 @@ def serve(
             "(default: one per CPU core, at most 4).",
         ),
     ] = None,
-    max_upload_mb: Annotated[
-        float, typer.Option("--max-upload-mb", min=0.001, help="Largest file a page may upload.")
-    ] = 10.0,
     rubric: RubricOption = None,
     model: ModelOption = None,
     lexicon: LexiconOption = None,
     ignore: IgnoreOption = None,
     cues: CuesOption = None,
+    limit: LimitOption = None,
 ) -> None:
     """Start the classroom page: paste or upload a text, see its findings and score.
 
@@ -504,6 +503,7 @@ def serve(
     Example: vaguewords serve --open
     """
     with handle_errors():
+        from vaguewords.web.app import SERVE_LIMITS
         from vaguewords.web.serve import run_server
 
         settings = make_settings(model, lexicon, ignore, cues)
@@ -514,7 +514,7 @@ def serve(
             port=port,
             open_browser=open_browser,
             workers=workers,
-            max_upload_bytes=int(max_upload_mb * 1024 * 1024),
+            read_limits=make_limits(limit, base=SERVE_LIMITS),
             announce=lambda line: print(line, flush=True),
         )
 

@@ -8,7 +8,8 @@ result. Errors are JSON ``{"error": "one line"}`` with a 4xx status.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote
@@ -22,6 +23,7 @@ from starlette.staticfiles import StaticFiles
 
 from vaguewords.documents import supported_suffixes
 from vaguewords.errors import InputError, RubricError, VagueWordsError
+from vaguewords.limits import DEFAULT_LIMITS, MB, ReadLimits, describe_size, over_limit
 
 if TYPE_CHECKING:
     from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -47,16 +49,23 @@ SECURITY_HEADERS = [
 MAX_SOURCE_CHARS = 200
 
 
+# Uploads to the page are handouts and summaries: 10 MB unless the server's --limit says otherwise.
+# Every other reading limit (archive sizes, pages, text, depth, time) is the library's default.
+SERVE_LIMITS = replace(DEFAULT_LIMITS, max_file_bytes=10 * MB)
+
+
 @dataclass(frozen=True)
 class WebLimits:
-    """How much one request may send: a JSON body (pasted text) and an uploaded file."""
+    """How much one request may send: a JSON body, and files read under ``read`` (the library's
+    reading policy: an upload over ``read.max_file_bytes`` is refused with 413 before it is read,
+    a pasted text over ``read.max_text_chars`` likewise)."""
 
-    max_json_bytes: int = 2_000_000  # about 300,000 words of pasted text
-    max_upload_bytes: int = 10 * 1024 * 1024
+    read: ReadLimits = SERVE_LIMITS
+    max_json_bytes: int = 2_000_000
 
     @property
-    def upload_megabytes(self) -> str:
-        return f"{self.max_upload_bytes / (1024 * 1024):g} MB"
+    def max_upload_bytes(self) -> int:
+        return self.read.max_file_bytes
 
 
 class ApiError(Exception):
@@ -91,28 +100,23 @@ def error_response(status: int, message: str) -> JSONResponse:
     return JSONResponse({"error": message}, status_code=status)
 
 
-async def read_body(request: Request, limit: int, what: str) -> bytes:
-    """The request body, refused with 413 as soon as it is known to be over ``limit`` bytes."""
+async def read_body(request: Request, limit: int, too_big: Callable[[], str]) -> bytes:
+    """The request body, refused with 413 (message ``too_big()``) as soon as it is known to be
+    over ``limit`` bytes: from Content-Length, or while it streams in."""
     declared = request.headers.get("content-length")
     if declared is not None:
         if not declared.isdigit():
             raise ApiError(400, "the Content-Length header is not a number")
         if int(declared) > limit:
-            raise ApiError(413, f"{what} is over the limit of {_size(limit)}")
+            raise ApiError(413, too_big())
     chunks: list[bytes] = []
     size = 0
     async for chunk in request.stream():
         size += len(chunk)
         if size > limit:
-            raise ApiError(413, f"{what} is over the limit of {_size(limit)}")
+            raise ApiError(413, too_big())
         chunks.append(chunk)
     return b"".join(chunks)
-
-
-def _size(limit: int) -> str:
-    if limit >= 1024 * 1024:
-        return f"{limit / (1024 * 1024):g} MB"
-    return f"{limit:,} bytes"
 
 
 def _media_type(request: Request) -> str:
@@ -123,7 +127,11 @@ async def json_object(request: Request, limits: WebLimits) -> dict[str, Any]:
     """The request's JSON object (Content-Type application/json, within the size limit)."""
     if _media_type(request) != "application/json":
         raise ApiError(415, 'send JSON (Content-Type: application/json), e.g. {"text": "..."}')
-    body = await read_body(request, limits.max_json_bytes, "the request body")
+    body = await read_body(
+        request,
+        limits.max_json_bytes,
+        lambda: f"the request body is over the limit of {describe_size(limits.max_json_bytes)}",
+    )
     try:
         data = json.loads(body.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
@@ -133,7 +141,7 @@ async def json_object(request: Request, limits: WebLimits) -> dict[str, Any]:
     return data
 
 
-def text_field(data: dict[str, Any], name: str) -> str:
+def text_field(data: dict[str, Any], name: str, limits: WebLimits) -> str:
     value = data.get(name)
     if value is None:
         raise ApiError(400, f'missing "{name}": the text to analyse')
@@ -142,6 +150,9 @@ def text_field(data: dict[str, Any], name: str) -> str:
     if not value.strip():
         raise ApiError(422, f"{name}: no text to analyse (the text is empty)")
     _check_unicode(value, name)
+    if len(value) > limits.read.max_text_chars:
+        error = over_limit(name, f"it has {len(value):,} characters", "max_text_chars", limits.read)
+        raise ApiError(413, str(error))
     return value
 
 
@@ -182,16 +193,20 @@ def create_app(pool: AnalysisPool, limits: WebLimits = WebLimits()) -> Starlette
 
     async def api_check(request: Request) -> Response:
         data = await json_object(request, limits)
-        return json_text(await pool.check(text_field(data, "text"), source_field(data)))
+        return json_text(await pool.check(text_field(data, "text", limits), source_field(data)))
 
     async def api_score(request: Request) -> Response:
         data = await json_object(request, limits)
-        text, source, rubric = text_field(data, "text"), source_field(data), rubric_field(data)
+        text, source, rubric = (
+            text_field(data, "text", limits),
+            source_field(data),
+            rubric_field(data),
+        )
         return json_text(await pool.score(text, source, rubric))
 
     async def api_compare(request: Request) -> Response:
         data = await json_object(request, limits)
-        draft, revised = text_field(data, "draft"), text_field(data, "revised")
+        draft, revised = text_field(data, "draft", limits), text_field(data, "revised", limits)
         return json_text(await pool.compare(draft, revised, rubric_field(data)))
 
     async def api_file(request: Request) -> Response:
@@ -211,7 +226,11 @@ def create_app(pool: AnalysisPool, limits: WebLimits = WebLimits()) -> Starlette
                 f"{name}: unsupported file type (supported: "
                 f"{', '.join(sorted(supported_suffixes()))})",
             )
-        data = await read_body(request, limits.max_upload_bytes, name)
+        data = await read_body(
+            request,
+            limits.max_upload_bytes,
+            lambda: str(over_limit(name, "the upload is larger", "max_file_bytes", limits.read)),
+        )
         if not data:
             raise ApiError(422, f"{name}: the file is empty")
         return JSONResponse(await pool.read(data, name))

@@ -25,9 +25,11 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from vaguewords.errors import VagueWordsError
+from vaguewords.errors import InputError, VagueWordsError
 
 if TYPE_CHECKING:
+    from vaguewords.documents import IsolatedReader
+    from vaguewords.limits import ReadLimits
     from vaguewords.pipeline import Settings
     from vaguewords.scoring import Rubric
 
@@ -70,7 +72,6 @@ def _run_batch(jobs: list[Job]) -> list[tuple[bool, Any]]:
     each job renders its answer with the CLI's renderer. Returns (True, JSON text) or (False, the
     error) per job, so one bad request does not fail the others in its batch."""
     from vaguewords.documents import Document
-    from vaguewords.errors import InputError
     from vaguewords.render.json import render_comparison_json, render_json, render_scores_json
     from vaguewords.scoring import compare, score_analysis
     from vaguewords.service import analyze_texts
@@ -107,16 +108,6 @@ def _run_batch(jobs: list[Job]) -> list[tuple[bool, Any]]:
     return answers
 
 
-def _read(data: bytes, name: str) -> dict[str, Any]:
-    from vaguewords.documents import document_from_bytes
-    from vaguewords.errors import InputError
-
-    document = document_from_bytes(data, name)
-    if not document.text.strip():
-        raise InputError(f"{name}: no text to analyse (the file is empty)")
-    return {"source": name, "text": document.text, "warnings": list(document.warnings)}
-
-
 def _rubric(rubric_data: dict[str, Any] | None) -> Rubric:
     """The server's rubric, with the request's settings (if any) over it."""
     from vaguewords.scoring import rubric_from_dict
@@ -147,9 +138,20 @@ class AnalysisPool:
     MAX_BATCH_JOBS jobs and MAX_BATCH_CHARS characters) and sends it to a worker as one batch,
     so a worker is never idle while requests wait and a busy server batches more."""
 
-    def __init__(self, settings: Settings, rubric: Rubric, workers: int | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        rubric: Rubric,
+        workers: int | None = None,
+        read_limits: ReadLimits | None = None,
+    ) -> None:
+        from vaguewords.limits import DEFAULT_LIMITS
+
         self.settings = settings
         self.workers = workers or default_workers()
+        self.read_limits = read_limits or DEFAULT_LIMITS
+        self._readers: asyncio.Queue[IsolatedReader] | None = None
+        self._all_readers: list[IsolatedReader] = []
         self._initargs = (settings, rubric)
         self._executor = self._new_executor()
         self._queue: asyncio.Queue[tuple[Job, asyncio.Future]] | None = None
@@ -230,9 +232,28 @@ class AnalysisPool:
         return await self._analyse(Job("compare", ((draft, "draft"), (revised, "revised")), rubric))
 
     async def read(self, data: bytes, name: str) -> dict[str, Any]:
-        return await self._submit(_read, data, name)
+        """An upload read by the library's IsolatedReader, under ``read_limits``: in a child
+        process of its own with a time budget and a memory cap, so a hostile file costs one
+        reader, never a worker or the server. As many readers as workers, each reused."""
+        from vaguewords.documents import IsolatedReader
+
+        if self._readers is None:
+            self._readers = asyncio.Queue()
+            self._all_readers = [IsolatedReader(self.read_limits) for _ in range(self.workers)]
+            for reader in self._all_readers:
+                self._readers.put_nowait(reader)
+        reader = await self._readers.get()
+        try:
+            document = await asyncio.to_thread(reader.read_bytes, data, name)
+        finally:
+            self._readers.put_nowait(reader)
+        if not document.text.strip():
+            raise InputError(f"{name}: no text to analyse (the file is empty)")
+        return {"source": name, "text": document.text, "warnings": list(document.warnings)}
 
     def close(self) -> None:
         for task in self._dispatchers:
             task.cancel()
+        for reader in self._all_readers:
+            reader.close()
         self._executor.shutdown(wait=True, cancel_futures=True)

@@ -10,8 +10,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from vaguewords.errors import VagueWordsError
+from vaguewords.limits import describe_size
 
 if TYPE_CHECKING:
+    from vaguewords.limits import ReadLimits
     from vaguewords.pipeline import Settings
     from vaguewords.scoring import Rubric
 
@@ -90,21 +92,21 @@ def run_server(
     port: int = 8000,
     open_browser: bool = False,
     workers: int | None = None,
-    max_upload_bytes: int = 10 * 1024 * 1024,
+    read_limits: ReadLimits | None = None,
     announce: Callable[[str], None] = print,
 ) -> None:
     """Serve the page until Ctrl-C (or SIGTERM). The model is loaded in every worker before the
     address is announced, so a missing model fails here with a ModelError."""
     import uvicorn
 
-    from vaguewords.web.app import WebLimits, create_app
+    from vaguewords.web.app import SERVE_LIMITS, WebLimits, create_app
     from vaguewords.web.pool import AnalysisPool
 
     sock = bind(host, port)
-    pool = AnalysisPool(settings, rubric, workers)
+    limits = WebLimits(read=read_limits or SERVE_LIMITS)
+    pool = AnalysisPool(settings, rubric, workers, limits.read)
     try:
         model = pool.warm_up()
-        limits = WebLimits(max_upload_bytes=max_upload_bytes)
         app = create_app(pool, limits)
         config = uvicorn.Config(
             app, log_config=LOG_CONFIG, access_log=True, timeout_graceful_shutdown=5
@@ -120,7 +122,7 @@ def run_server(
                 else ""
             )
             + f" ({model}, {pool.workers} worker"
-            f"{'s' if pool.workers != 1 else ''}, uploads up to {limits.upload_megabytes}); "
+            f"{'s' if pool.workers != 1 else ''}, uploads up to {describe_size(limits.max_upload_bytes)}); "
             "Ctrl-C to stop"
         )
         if open_browser:

@@ -8,7 +8,7 @@ const CATEGORIES = ["reassurance", "vague_actor", "vague_timing", "vague_process
 const SLOTS = ["who", "how", "when"];
 const TYPES = [".txt", ".text", ".md", ".markdown", ".html", ".htm", ".docx", ".pdf"];
 
-let maxUploadBytes = 10 * 1024 * 1024;
+let maxUploadBytes = 10 * 1000 * 1000;
 let loadedFile = null; // {name, text}: the text came from this file and is unchanged
 
 function byId(id) { return document.getElementById(id); }
@@ -254,7 +254,7 @@ async function openFile() {
   }
 }
 
-function megabytes(bytes) { return `${Math.round(bytes / 104857.6) / 10} MB`; }
+function megabytes(bytes) { return `${Math.round(bytes / 100000) / 10} MB`; }
 
 async function loadLimits() {
   try {
