@@ -292,6 +292,32 @@ def test_bad_requests_get_one_line_of_json(client, path, body, headers, status, 
     assert message in error and "\n" not in error and "Traceback" not in error
 
 
+@pytest.mark.parametrize(
+    ("name", "build"),
+    [
+        ("bomb.docx", lambda hostile, path: hostile.docx_bomb(path, 120_000_000)),
+        ("laughs.docx", lambda hostile, path: hostile.billion_laughs_docx(path)),
+        ("stream.pdf", lambda hostile, path: hostile.pdf_stream_bomb(path, 60_000_000)),
+        ("nested.html", lambda hostile, path: hostile.nested_html(path, 50_000)),
+    ],
+)
+def test_a_hostile_upload_is_one_line_and_the_server_goes_on(client, tmp_path, name, build):
+    """Files built to hurt (benchmarks/hostile.py) are refused by the library's reading limits."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    import hostile
+
+    data = build(hostile, tmp_path / name).read_bytes()
+    assert len(data) < UPLOAD_LIMIT_MB * 1_000_000  # small on the wire; the harm is inside
+    began = time.perf_counter()
+    response = client.post("/api/file", content=data, headers={**OCTETS, "X-Filename": name})
+    assert time.perf_counter() - began < 60
+    assert response.status_code == 422, response.text
+    error = response.json()["error"]
+    assert error.startswith(f"{name}: ") and "\n" not in error
+    after = client.post("/api/check", json={"text": "Robust plans will follow soon."})
+    assert after.status_code == 200
+
+
 def test_a_chunked_body_over_the_limit_is_cut_off(client):
     def chunks():
         for _ in range(UPLOAD_LIMIT_MB * 16):  # 1,048,576 bytes
