@@ -498,6 +498,7 @@ def serve(
     """Start the classroom page: paste or upload a text, see its findings and score.
 
     Runs on this machine only (127.0.0.1) unless --host says otherwise; nothing is stored.
+    Uploads are read under the --limit reading limits, with max_file_bytes 10 MB for the page.
     Stop it with Ctrl-C.
 
     Example: vaguewords serve --open
