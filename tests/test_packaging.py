@@ -24,6 +24,8 @@ def test_wheel_ships_the_lexicons_and_finds_them_when_installed(tmp_path):
     assert bundled
     for path in bundled:
         assert f"vaguewords/lexicons/{path.relative_to(REPO / 'lexicons').as_posix()}" in names
+    for asset in ("index.html", "app.js", "app.css", "icon.svg"):  # the page of `serve`
+        assert f"vaguewords/web/static/{asset}" in names
 
     target = tmp_path / "site"
     subprocess.run(

@@ -83,10 +83,10 @@ PROGRESS_MIN_FILES = 3
 PROGRESS_MIN_CHARS = 200_000
 
 
-def make_limits(assignments: list[str] | None) -> ReadLimits:
-    """The reading limits with the --limit NAME=VALUE assignments applied."""
+def make_limits(assignments: list[str] | None, base: ReadLimits = DEFAULT_LIMITS) -> ReadLimits:
+    """The reading limits (``base``) with the --limit NAME=VALUE assignments applied."""
     try:
-        return DEFAULT_LIMITS.with_overrides(assignments or [])
+        return base.with_overrides(assignments or [])
     except ValueError as error:
         raise UsageProblem(str(error)) from None
 
@@ -545,6 +545,65 @@ def score(
             for one in scores:
                 render_score(one, console)
         raise typer.Exit(int(status))
+
+
+@app.command(
+    epilog=(
+        "Examples: vaguewords serve  |  vaguewords serve --open  "
+        "|  vaguewords serve --host 0.0.0.0 --port 8080 --lexicon class_words.csv  "
+        "|  vaguewords serve --limit max_file_bytes=20MB"
+    )
+)
+def serve(
+    host: Annotated[
+        str, typer.Option("--host", help="Address to listen on (others on the network: 0.0.0.0).")
+    ] = "127.0.0.1",
+    port: Annotated[
+        int, typer.Option("--port", min=0, max=65535, help="Port to listen on (0: any free port).")
+    ] = 8000,
+    open_browser: Annotated[
+        bool, typer.Option("--open", help="Open the page in the default web browser.")
+    ] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            min=1,
+            max=16,
+            help="Analysis processes, each with its own model "
+            "(default: one per CPU core, at most 4).",
+        ),
+    ] = None,
+    rubric: RubricOption = None,
+    model: ModelOption = None,
+    lexicon: LexiconOption = None,
+    ignore: IgnoreOption = None,
+    cues: CuesOption = None,
+    limit: LimitOption = None,
+) -> None:
+    """Start the classroom page: paste or upload a text, see its findings and score.
+
+    Runs on this machine only (127.0.0.1) unless --host says otherwise; nothing is stored.
+    Uploads are read under the --limit reading limits, with max_file_bytes 10 MB for the page.
+    Stop it with Ctrl-C.
+
+    Example: vaguewords serve --open
+    """
+    with handle_errors():
+        from vaguewords.web.app import SERVE_LIMITS
+        from vaguewords.web.serve import run_server
+
+        settings = make_settings(model, lexicon, ignore, cues)
+        run_server(
+            settings,
+            choose_rubric(rubric),
+            host=host,
+            port=port,
+            open_browser=open_browser,
+            workers=workers,
+            read_limits=make_limits(limit, base=SERVE_LIMITS),
+            announce=lambda line: print(line, flush=True),
+        )
 
 
 def exit_status(plan: InputPlan, analysed: int) -> ExitStatus:

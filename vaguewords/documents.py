@@ -846,6 +846,13 @@ def _reader_process(connection, memory_bytes: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
     except (ImportError, ValueError, OSError):
         pass  # no address-space limit on this system; the time budget still holds
+    # Readers report problems as InputError only. pypdf also logs ("EOF marker not found") and
+    # parsers warn; those lines would reach the user's stderr or the server's log, quoting a file.
+    import logging
+    import warnings
+
+    logging.disable(logging.CRITICAL)
+    warnings.simplefilter("ignore")
     while True:
         try:
             request = connection.recv()

@@ -80,7 +80,11 @@ def load_rubric(path: Path | str) -> Rubric:
     return rubric_from_dict(data, str(path))
 
 
-def rubric_from_dict(data: dict[str, Any], source: str = "rubric") -> Rubric:
+def rubric_from_dict(
+    data: dict[str, Any], source: str = "rubric", base: Rubric = DEFAULT_RUBRIC
+) -> Rubric:
+    """A rubric from TOML-shaped data (``{"weights": {"who": 2}}``); keys left out keep their
+    values in ``base``. Any problem is one RubricError naming the key."""
     values: dict[str, Any] = {}
     for table, content in data.items():
         if table not in RUBRIC_KEYS:
@@ -101,7 +105,7 @@ def rubric_from_dict(data: dict[str, Any], source: str = "rubric") -> Rubric:
             if not math.isfinite(value) or value < 0:
                 raise RubricError(f"{source}: {table}.{key} must be zero or more, got {value!r}")
             values[key] = value
-    rubric = Rubric(**{**DEFAULT_RUBRIC.__dict__, **values})
+    rubric = Rubric(**{**base.__dict__, **values})
     if rubric.who + rubric.how + rubric.when <= 0:
         raise RubricError(f"{source}: weights.who/how/when cannot all be zero")
     if rubric.half_score_at <= 0:

@@ -10,7 +10,7 @@ the run should go on without the failed input.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -179,6 +179,17 @@ def analyze_text(text: str, settings: Settings, source: str = "text") -> Analysi
     if not text.strip():
         raise InputError(f"{source}: no text to analyse (the text is empty)")
     return analyze(Document(text=text, source=source), settings)
+
+
+def analyze_texts(documents: Sequence[Document], settings: Settings) -> list[Analysis]:
+    """Several pasted texts through one ``nlp.pipe`` (cheaper than one call each), in order;
+    raises InputError when one of them holds no text."""
+    from vaguewords.pipeline import analyze_many
+
+    for document in documents:
+        if not document.text.strip():
+            raise InputError(f"{document.source}: no text to analyse (the text is empty)")
+    return list(analyze_many(documents, settings))
 
 
 def score_text(text: str, settings: Settings, rubric: Rubric, source: str = "text") -> Score:
