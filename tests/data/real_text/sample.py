@@ -61,6 +61,41 @@ def write(path: Path, items: list[dict]) -> None:
             handle.write(json.dumps(item, ensure_ascii=False) + "\n")
 
 
-if __name__ == "__main__":
-    write(HERE / "sotu_paragraphs.jsonl", sotu_paragraphs(60))
+COMMITMENT_CUE = r"\b(will|shall|must|is to be|are to be|agree[sd]?|commit(?:s|ted)?|promise[sd]?|guarantee[sd]?)\b"
+
+
+def sotu_cue_sentences(count: int, exclude: set[str]) -> list[dict]:
+    """Sentences holding a surface commitment cue (a regular expression, not the analyzer), so that
+    the set has enough commitments, assigned or not, to measure that kind on; the paragraphs above
+    are excluded."""
+    import re
+
+    cue = re.compile(COMMITMENT_CUE, re.IGNORECASE)
+    pool = []
+    for path in sorted((SHARED / "state-of-the-union").glob("*.txt")):
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+        for number, line in enumerate(lines, start=1):
+            source = f"state-of-the-union/{path.name}:{number}"
+            if number <= 2 or source in exclude:
+                continue
+            for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z\"])", line.strip()):
+                if 8 <= len(sentence.split()) <= 45 and cue.search(sentence):
+                    pool.append({"source": source, "text": sentence})
+    rng = random.Random(SEED + 2)
+    chosen = rng.sample(pool, count)
+    return [
+        {"id": f"cue-{i:03d}", "split": "tune" if i % 2 else "check", **item}
+        for i, item in enumerate(chosen, start=1)
+    ]
+
+
+def main() -> None:
+    paragraphs = sotu_paragraphs(60)
+    write(HERE / "sotu_paragraphs.jsonl", paragraphs)
     write(HERE / "qasrl_sentences.jsonl", qasrl_sentences(60))
+    exclude = {item["source"] for item in paragraphs}
+    write(HERE / "sotu_cue_sentences.jsonl", sotu_cue_sentences(60, exclude))
+
+
+if __name__ == "__main__":
+    main()
