@@ -43,6 +43,7 @@ REAL_TEXT = ROOT / "tests" / "data" / "real_text"
 REAL_TEXT_SETS = {
     "sotu": ("sotu_paragraphs.jsonl", "sotu_gold.jsonl"),
     "qasrl": ("qasrl_sentences.jsonl", "qasrl_gold.jsonl"),
+    "sotu_cue": ("sotu_cue_sentences.jsonl", "cue_gold.jsonl"),
 }
 UNASSIGNED = "unassigned_commitment"
 SPLITS = ("tune", "check", "all")
@@ -286,7 +287,11 @@ def match_item(
     result = Match()
     for finding in sorted(system, key=lambda f: (f.start, f.end)):
         for index, expected in enumerate(gold):
-            if index not in matched and finding.start < expected.end and expected.start < finding.end:
+            if (
+                index not in matched
+                and finding.start < expected.end
+                and expected.start < finding.end
+            ):
                 matched.add(index)
                 result.true_positives += 1
                 break
@@ -396,7 +401,7 @@ def print_gold_table(runs: dict) -> None:
                 combined[split].add(scores[split])
                 row(name, with_unassigned, split, scores[split])
         for split in SPLITS:
-            row("both", with_unassigned, split, combined[split])
+            row("all sets", with_unassigned, split, combined[split])
 
 
 def row(name: str, with_unassigned: bool, split: str, match: Match) -> None:
