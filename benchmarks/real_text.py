@@ -342,12 +342,34 @@ def system_findings(analysis) -> list[SystemFinding]:
 
 
 def run_privacy(path: Path = PRIVACY) -> dict:
+    """Each policy is analysed as one text (its sentences joined by spaces, in order), as a reader
+    would paste it: whether a text speaks as "we" or to "you" is part of the context. Findings
+    are mapped back to the sentence they fall in."""
     rows = read_jsonl(path)
-    predictions = {
-        row["id"]: [(f.start, f.end) for f in analysis.findings]
-        for row, analysis in zip(rows, analyse(row["text"] for row in rows), strict=True)
-    }
-    return privacy_scores(rows, predictions)
+    return privacy_scores(rows, privacy_predictions(rows))
+
+
+def privacy_predictions(rows: Sequence[dict]) -> dict[str, list[Span]]:
+    by_document: dict[str, list[dict]] = {}
+    for row in rows:
+        by_document.setdefault(str(row["doc"]), []).append(row)
+    texts, placements = [], []
+    for document_rows in by_document.values():
+        offsets, position = [], 0
+        for row in document_rows:
+            offsets.append((position, row))
+            position += len(row["text"]) + 1
+        texts.append(" ".join(row["text"] for row in document_rows))
+        placements.append(offsets)
+    predictions: dict[str, list[Span]] = {row["id"]: [] for row in rows}
+    for offsets, analysis in zip(placements, analyse(texts), strict=True):
+        for finding in analysis.findings:
+            for start, row in offsets:
+                if start <= finding.start < start + len(row["text"]):
+                    end = min(finding.end, start + len(row["text"]))
+                    predictions[row["id"]].append((finding.start - start, end - start))
+                    break
+    return predictions
 
 
 def run_prose(directory: Path = QASRL) -> dict:

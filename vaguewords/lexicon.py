@@ -19,8 +19,19 @@ from vaguewords.errors import LexiconError
 SLOT_NAMES = ("who", "how", "when")
 
 TERM_COLUMNS_REQUIRED = ("term", "category", "leaves_open", "explanation")
-TERM_COLUMNS_OPTIONAL = ("pos", "variants", "exceptions", "notes")
+TERM_COLUMNS_OPTIONAL = ("pos", "variants", "exceptions", "notes", "source")
 CUE_COLUMNS = ("word", "kind")
+# The cue lists the context rules read (vaguewords/context.py), each lexicons/cues/NAME.csv.
+CONTEXT_CUE_LISTS = (
+    "modal_verbs",
+    "commitment_verbs",
+    "speech_verbs",
+    "mention_nouns",
+    "deeming_verbs",
+    "plan_nouns",
+    "evidence_nouns",
+    "literal_objects",
+)
 
 # The Universal POS tags spaCy assigns (token.pos_).
 UNIVERSAL_POS = frozenset(
@@ -61,6 +72,7 @@ class Term:
     variants: tuple[str, ...] = ()
     exceptions: tuple[str, ...] = ()
     origin: str = ""  # "file:line", for messages
+    source: str = ""  # where the evidence that the term is vague comes from
 
     @property
     def key(self) -> str:
@@ -85,6 +97,12 @@ class Lexicon:
     terms: tuple[Term, ...]
     actor_nouns: frozenset[str] = field(default_factory=frozenset)
     sources: tuple[str, ...] = ()
+    # Cue list name -> {word: kind}, for the context rules (lexicons/cues/NAME.csv).
+    cues: dict[str, dict[str, str]] = field(default_factory=dict, compare=False, hash=False)
+
+    def cue(self, name: str) -> dict[str, str]:
+        """The cue list ``name`` (word -> kind); empty when the lexicon folder has none."""
+        return self.cues.get(name, {})
 
     def term(self, key: str) -> Term:
         return self._by_key[key]
@@ -222,19 +240,28 @@ def load_term_file(path: Path) -> list[Term]:
                 variants=_split_list(row.get("variants", "")),
                 exceptions=_split_list(row.get("exceptions", "")),
                 origin=f"{path}:{line}",
+                source=row.get("source", ""),
             )
         )
     return terms
 
 
 def load_cue_file(path: Path) -> frozenset[str]:
-    words = set()
+    return frozenset(load_cue_table(path))
+
+
+def load_cue_table(path: Path) -> dict[str, str]:
+    """A cue list as word -> kind (every row validated: a word and a kind)."""
+    table: dict[str, str] = {}
     for line, row in _read_rows(path, CUE_COLUMNS, ("notes",)):
         word = normalise_term(row["word"])
         if not word:
             raise LexiconError(f"{path}: line {line}: empty word")
-        words.add(word)
-    return frozenset(words)
+        kind = row["kind"].lower()
+        if not kind:
+            raise LexiconError(f"{path}: line {line}: empty kind for {word!r}")
+        table[word] = kind
+    return table
 
 
 def load_lexicon(
@@ -269,4 +296,14 @@ def load_lexicon(
 
     actor_file = directory / "cues" / "actor_nouns.csv"
     actor_nouns = load_cue_file(actor_file) if actor_file.exists() else frozenset()
-    return Lexicon(terms=terms, actor_nouns=actor_nouns, sources=tuple(str(path) for path in files))
+    cues = {}
+    for name in CONTEXT_CUE_LISTS:
+        cue_file = directory / "cues" / f"{name}.csv"
+        if cue_file.exists():
+            cues[name] = load_cue_table(cue_file)
+    return Lexicon(
+        terms=terms,
+        actor_nouns=actor_nouns,
+        sources=tuple(str(path) for path in files),
+        cues=cues,
+    )

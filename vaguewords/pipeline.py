@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import groupby
 from typing import TYPE_CHECKING
 
-from vaguewords.component import FINDINGS_ATTR
+from vaguewords.characters import original_span, plain_text
+from vaguewords.component import FINDINGS_ATTR, SUPPRESSED_ATTR
 from vaguewords.documents import Document
 from vaguewords.errors import ModelError
-from vaguewords.model import Analysis, Finding
+from vaguewords.model import Analysis, Candidate, Finding, Slot
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -125,6 +126,44 @@ def chunk_spans(
         yield (start, end)
 
 
+def _plain_chunks(
+    chunks: Iterable[tuple[str, ChunkMeta]],
+    changed: dict[ChunkMeta, tuple[str, list[int] | None]],
+) -> Iterator[tuple[str, ChunkMeta]]:
+    """Each chunk with hyphen, dash, quote and space variants in their plain form
+    (vaguewords.characters); a changed chunk's original is kept in ``changed``."""
+    for text, meta in chunks:
+        plain, kept = plain_text(text)
+        if plain != text:
+            changed[meta] = (text, kept)
+        yield plain, meta
+
+
+def _in_original(finding: Finding, text: str, kept: list[int] | None) -> Finding:
+    """A finding on the plain text, with its offsets and texts in the original ``text``."""
+    start, end = original_span(finding.start, finding.end, kept)
+    clause_start, clause_end = original_span(finding.clause_start, finding.clause_end, kept)
+
+    def slot(verdict: Slot) -> Slot:
+        if verdict.start is None or verdict.end is None:
+            return verdict
+        slot_start, slot_end = original_span(verdict.start, verdict.end, kept)
+        return replace(verdict, start=slot_start, end=slot_end, text=text[slot_start:slot_end])
+
+    return replace(
+        finding,
+        start=start,
+        end=end,
+        text=text[start:end],
+        clause_start=clause_start,
+        clause_end=clause_end,
+        clause=text[clause_start:clause_end],
+        who=slot(finding.who),
+        how=slot(finding.how),
+        when=slot(finding.when),
+    )
+
+
 def _chunks(
     documents: Iterable[Document], pending: dict[int, Document]
 ) -> Iterator[tuple[str, tuple[int, int, int]]]:
@@ -177,18 +216,35 @@ def analyze_many(
     load_pipeline(settings)
     pending: dict[int, Document] = {}
     documents = (_as_document(item) for item in items)
-    chunks = _chunks(documents, pending)
+    # Chunks whose text changed for matching (dashes, quotes, spaces, soft hyphens): their
+    # original text and where each kept character came from, to map offsets back.
+    changed: dict[ChunkMeta, tuple[str, list[int] | None]] = {}
+    chunks = _plain_chunks(_chunks(documents, pending), changed)
     if n_process > 1:
         results = _parallel_results(chunks, settings, batch_size, n_process)
     else:
         results = _results(chunks, settings, batch_size)
     for index, group in groupby(results, key=lambda result: result[0][0]):
         findings: list[Finding] = []
+        suppressed: list[Candidate] = []
         words = 0
-        for (_, offset, paragraph), chunk_words, finding_dicts in group:
+        for meta, chunk_words, finding_dicts, suppressed_dicts in group:
+            _, offset, paragraph = meta
             words += chunk_words
+            original = changed.pop(tuple(meta), None)
             for data in finding_dicts:
-                findings.append(Finding.from_dict(data).shifted(offset, paragraph=paragraph))
+                finding = Finding.from_dict(data)
+                if original is not None:
+                    finding = _in_original(finding, *original)
+                findings.append(finding.shifted(offset, paragraph=paragraph))
+            for data in suppressed_dicts:
+                candidate = Candidate.from_dict(data)
+                if original is not None:
+                    start, end = original_span(candidate.start, candidate.end, original[1])
+                    candidate = replace(
+                        candidate, start=start, end=end, text=original[0][start:end]
+                    )
+                suppressed.append(candidate.shifted(offset))
         document = pending.pop(index)
         yield Analysis(
             source=document.source,
@@ -196,11 +252,12 @@ def analyze_many(
             findings=tuple(findings),
             text=document.text,
             warnings=document.warnings,
+            suppressed=tuple(suppressed),
         )
 
 
 ChunkMeta = tuple[int, int, int]  # document index, offset in its text, paragraph number
-ChunkResult = tuple[ChunkMeta, int, list]
+ChunkResult = tuple[ChunkMeta, int, list, list]  # meta, words, findings, suppressed
 
 
 # Chunks (paragraphs) parsed inside one spaCy memory zone: the strings and lexemes a zone adds
@@ -241,7 +298,12 @@ def _results(
         with nlp.memory_zone():
             # Only plain data leaves the zone: Docs are invalid once it closes.
             results = [
-                (meta, count_words(doc), doc._.get(FINDINGS_ATTR) or [])
+                (
+                    meta,
+                    count_words(doc),
+                    doc._.get(FINDINGS_ATTR) or [],
+                    doc._.get(SUPPRESSED_ATTR) or [],
+                )
                 for batch in _batches(window, batch_size, BATCH_CHARS)
                 for doc, meta in nlp.pipe(batch, as_tuples=True, batch_size=len(batch))
             ]
