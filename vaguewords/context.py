@@ -32,12 +32,15 @@ Then the statement the candidate sits in:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from vaguewords.clauses import is_clause_head, nearest_clause_head_above
+from vaguewords.cues import Cues
 from vaguewords.lexicon import Lexicon, Term
-from vaguewords.slots import LEGAL_NOUNS, NAMED_ACTOR_ENTITIES, is_passive, subject_of
+from vaguewords.slots import is_passive, subject_of
+from vaguewords.slots.parse import NAMED_ACTOR_ENTITIES
 
 QUOTES = frozenset("'\"\u2018\u2019\u201c\u201d`") | {"``", "''"}
 FIRST_PERSON = frozenset({"i", "we", "us", "me", "our", "my", "ours", "let"})
@@ -67,7 +70,7 @@ PROCEDURE_CATEGORIES = frozenset({"vague_process", "vague_timing"})
 SET_LISTING_WORDS = frozenset({"including", "namely", "like"})
 VAGUE_ACTOR = "vague_actor"
 # Commitment verb kinds that commit in any tense ("promised", "agreed", "proposed").
-COMMITTING_KINDS = frozenset({"commit", "propose", "require"})
+COMMITTING_KINDS = frozenset({"commit"})
 # Terms that are themselves a possibility modal, judged by who hedges ("we may share").
 HEDGE_KIND = "possibility"
 CONDITIONAL_KIND = "conditional"
@@ -80,6 +83,36 @@ class Usage:
     kept: bool
     rule: str
     reason: str
+
+
+def _cue(lexicon: Lexicon, name: str) -> dict[str, str]:
+    """The cue lists the rules read, as word -> kind (lists of one kind are grouped: the three
+    lists of modals are "modal_verbs", commit / possibility / conditional)."""
+    return _cue_tables(lexicon.cues)[name]
+
+
+@lru_cache(maxsize=8)
+def _cue_tables(cues: Cues) -> dict[str, dict[str, str]]:
+    def kinds(**lists: frozenset[str]) -> dict[str, str]:
+        table: dict[str, str] = {}
+        for kind, words in lists.items():
+            table.update(dict.fromkeys(words, kind))
+        return table
+
+    return {
+        "modal_verbs": kinds(
+            commit=cues.commitment_modals,
+            possibility=cues.possibility_modals,
+            conditional=cues.conditional_modals,
+        ),
+        "commitment_verbs": kinds(commit=cues.commitment_verbs, plan=cues.plan_words),
+        "speech_verbs": kinds(report=cues.speech_verbs, consult=cues.consult_verbs),
+        "plan_nouns": kinds(plan=cues.plan_nouns, product=cues.product_nouns),
+        "mention_nouns": kinds(mention=cues.mention_nouns),
+        "deeming_verbs": kinds(deem=cues.deeming_verbs),
+        "evidence_nouns": kinds(evidence=cues.evidence_nouns),
+        "literal_objects": kinds(literal=cues.literal_objects),
+    }
 
 
 def _keep(rule: str, reason: str) -> Usage:
@@ -162,7 +195,7 @@ def _mention(span: Span, head: Token, term: Term, lexicon: Lexicon) -> Usage | N
     """ "power-words such as 'robust'": a quoted term in a sentence about words."""
     if not _is_quoted(span):
         return None
-    nouns = lexicon.cue("mention_nouns")
+    nouns = _cue(lexicon, "mention_nouns")
     for token in span.sent:
         lemma = token.lemma_.lower()
         if lemma in nouns or lemma.rsplit("-", 1)[-1] in nouns:
@@ -173,7 +206,9 @@ def _mention(span: Span, head: Token, term: Term, lexicon: Lexicon) -> Usage | N
 def _deemed_sense(span: Span, head: Token, term: Term, lexicon: Lexicon) -> Usage | None:
     """ "is considered a war crime", "will be considered null and void": a status."""
     verb = span.root
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lexicon.cue("deeming_verbs"):
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _cue(
+        lexicon, "deeming_verbs"
+    ):
         return None
     if any(
         child.dep_ in ("oprd", "attr", "acomp")
@@ -200,7 +235,7 @@ def _degree_adverb(span: Span, head: Token, term: Term, lexicon: Lexicon) -> Usa
 def _literal_object(span: Span, head: Token, term: Term, lexicon: Lexicon) -> Usage | None:
     """ "address the nation", "tackle the ball": the verb in its literal sense."""
     verb = span[0]
-    objects = lexicon.cue("literal_objects")
+    objects = _cue(lexicon, "literal_objects")
     if verb.pos_ not in ("VERB", "NOUN"):
         return None
     for child in verb.children:
@@ -216,7 +251,7 @@ def _resolved_on_the_spot(span: Span, head: Token, term: Term, lexicon: Lexicon)
     if term.key == "subject to":
         last = span[-1]
         for target in last.children:
-            if target.dep_ == "pobj" and target.lemma_.lower() in LEGAL_NOUNS:
+            if target.dep_ == "pobj" and target.lemma_.lower() in lexicon.cues.legal_nouns:
                 return _drop("resolved_on_the_spot", f"the condition is named (“{target.text}”)")
         return None
     if term.category == "vague_timing":
@@ -318,7 +353,7 @@ def _framing_verbs(head: Token):
 def _modal_kind(verb: Token, lexicon: Lexicon) -> tuple[str, Token] | None:
     """("commit" | "possibility", the word) for "will provide", "may share", and for "have to",
     "need to", "is to", "going to" (a verb of the modal list governing a to-infinitive)."""
-    modals = lexicon.cue("modal_verbs")
+    modals = _cue(lexicon, "modal_verbs")
     for aux in _finite_auxiliaries(verb):
         if aux.tag_ == "MD" and aux.lower_ in modals:
             return modals[aux.lower_], aux
@@ -385,8 +420,8 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon) -> Usage:
     if term.category == VAGUE_ACTOR and _is_modifier(span):
         return _drop("not_an_actor_here", "describes a thing (“third-party websites”)")
 
-    commitment = lexicon.cue("commitment_verbs")
-    speech = lexicon.cue("speech_verbs")
+    commitment = _cue(lexicon, "commitment_verbs")
+    speech = _cue(lexicon, "speech_verbs")
     frames = list(_framing_verbs(anchor))
     reported = any(
         verb.lemma_.lower() in speech or verb.lemma_.lower() in commitment for verb in frames[1:]
@@ -459,7 +494,7 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon) -> Usage:
             return _keep("claim_of_quality", "the writer claims a result, with no measure")
         return _drop("past_narrative", "an event reported as done, nothing promised")
 
-    if subject is not None and lexicon.cue("plan_nouns").get(subject.lemma_.lower()) == "plan":
+    if subject is not None and _cue(lexicon, "plan_nouns").get(subject.lemma_.lower()) == "plan":
         return _keep("plan_provides", f"what the {subject.text} provides or sets out")
     if head.lemma_ in COPULAS:
         if term.category == "reassurance" and _claims_quality(span, subject, speaks, lexicon):
@@ -517,7 +552,7 @@ def _claims_quality(span: Span, subject: Token | None, speaks: bool, lexicon: Le
     in an encyclopedia describes."""
     if subject is None or subject.dep_ == "expl" or span.root.i in {t.i for t in subject.subtree}:
         return False
-    if subject.lemma_.lower() in lexicon.cue("plan_nouns") or _is_actor(subject, lexicon):
+    if subject.lemma_.lower() in _cue(lexicon, "plan_nouns") or _is_actor(subject, lexicon):
         return True
     return speaks
 
@@ -590,7 +625,7 @@ def _is_source(span: Span, speech: dict[str, str], lexicon: Lexicon | None = Non
     if counted is not root and lexicon is not None:
         # A vague count of sources: "numerous studies have shown", "some experts blame".
         lemma = counted.lemma_.lower()
-        if not (lemma in lexicon.cue("evidence_nouns") or _is_actor(counted, lexicon)):
+        if not (lemma in _cue(lexicon, "evidence_nouns") or _is_actor(counted, lexicon)):
             return False
         root = counted
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in speech:
@@ -617,7 +652,7 @@ def _hedge(
         return _keep("hedged_commitment", "“can expect”: a promise to whoever may expect it")
     if person == "second":
         return _drop("permission_to_reader", f"“{modal.text}” grants the reader a choice")
-    if subject is not None and subject.lemma_.lower() in lexicon.cue("plan_nouns"):
+    if subject is not None and subject.lemma_.lower() in _cue(lexicon, "plan_nouns"):
         return _keep("hedged_commitment", f"hedges what the {subject.text} will do")
     if _writer_voice(subject):
         return _keep("hedged_commitment", "the writer commits")

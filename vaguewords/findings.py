@@ -56,7 +56,7 @@ def findings_from_doc(
             continue
         sentence = sentences[bisect_right(sentence_starts, span.start) - 1]
         if head.i not in slots_by_head:
-            slots_by_head[head.i] = tuple(slots_for(head, lexicon.actor_nouns, vague))
+            slots_by_head[head.i] = tuple(slots_for(head, lexicon.cues, vague))
             clause_by_head[head.i] = clause_span(head)
         who, how, when = slots_by_head[head.i]
         clause = clause_by_head[head.i]
