@@ -31,10 +31,11 @@ Then the statement the candidate sits in:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from vaguewords.clauses import is_clause_head, nearest_clause_head_above
 from vaguewords.cues import Cues
@@ -68,6 +69,7 @@ SOFT_COMMITMENT = "soft_commitment"
 # ("decisions are made on a case-by-case basis").
 PROCEDURE_CATEGORIES = frozenset({"vague_process", "vague_timing"})
 SET_LISTING_WORDS = frozenset({"including", "namely", "like"})
+LISTING_WINDOW = 40
 VAGUE_ACTOR = "vague_actor"
 # Commitment verb kinds that commit in any tense ("promised", "agreed", "proposed").
 COMMITTING_KINDS = frozenset({"commit"})
@@ -123,8 +125,58 @@ def _drop(rule: str, reason: str) -> Usage:
     return Usage(False, rule, reason)
 
 
-def judge_usage(span: Span, head: Token, term: Term, lexicon: Lexicon) -> Usage:
-    """Is ``span`` (a lexicon candidate whose clause is headed by ``head``) a finding?"""
+class DocFacts:
+    """What the rules ask of a whole Doc or sentence, worked out once: the sentence of a token
+    (by bisection: ``Token.sent`` walks the Doc), whether the text speaks as someone, and per
+    sentence whether it is a heading or a question, its verbs and its words about words. A
+    100,000-character sentence with thousands of candidates stays linear."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.sentences = list(doc.sents) if len(doc) else []
+        self.starts = [sentence.start for sentence in self.sentences]
+        self._speaks: bool | None = None
+        self._by_sentence: dict[tuple[str, int], object] = {}
+        self._plan_tokens: set[int] | None = None
+
+    def sentence(self, index: int) -> Span:
+        return self.sentences[bisect_right(self.starts, index) - 1]
+
+    @property
+    def speaks(self) -> bool:
+        """Whether the text speaks as someone or to someone ("we", "our", "you"): a policy, a
+        plan, a speech. An encyclopedia or a news report describes; its agentless passives
+        commit no one."""
+        if self._speaks is None:
+            self._speaks = any(
+                token.lower_ in WRITER_VOICE or token.lower_ in SECOND_PERSON for token in self.doc
+            )
+        return self._speaks
+
+    def per_sentence(self, name: str, sentence: Span, work):
+        key = (name, sentence.start)
+        if key not in self._by_sentence:
+            self._by_sentence[key] = work(sentence)
+        return self._by_sentence[key]
+
+    def plan_tokens(self, is_plan_frame) -> set[int]:
+        """Tokens of the soft commitments that frame a plan, and the tokens they hang from."""
+        if self._plan_tokens is None:
+            found: set[int] = set()
+            for span in self.doc.spans.get("vague", ()):
+                if is_plan_frame(span):
+                    for token in span:
+                        found.update((token.i, token.head.i))
+            self._plan_tokens = found
+        return self._plan_tokens
+
+
+def judge_usage(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts | None = None
+) -> Usage:
+    """Is ``span`` (a lexicon candidate whose clause is headed by ``head``) a finding? ``facts``
+    holds what is worked out once per Doc (pass the same one for every span of a Doc)."""
+    facts = facts if facts is not None else DocFacts(span.doc)
     for rule in (
         _singular_sense,
         _heading,
@@ -136,16 +188,18 @@ def judge_usage(span: Span, head: Token, term: Term, lexicon: Lexicon) -> Usage:
         _resolved_on_the_spot,
         _praise_of_person,
     ):
-        usage = rule(span, head, term, lexicon)
+        usage = rule(span, head, term, lexicon, facts)
         if usage is not None:
             return usage
-    return _statement(span, head, term, lexicon)
+    return _statement(span, head, term, lexicon, facts)
 
 
 # ============================================================================ candidate rules
 
 
-def _singular_sense(span: Span, head: Token, term: Term, lexicon: Lexicon) -> Usage | None:
+def _singular_sense(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
     """A term written in the plural ("officials", "sources", "measures") names a vague group or
     set; its singular is often another word ("an official visit", "the moisture source")."""
     written = term.term.rsplit(" ", 1)[-1].lower()
@@ -161,27 +215,40 @@ def _singular_sense(span: Span, head: Token, term: Term, lexicon: Lexicon) -> Us
     return None
 
 
-def _heading(span: Span, head: Token, term: Term, lexicon: Lexicon) -> Usage | None:
-    sentence = span.sent
+def _heading(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    kind = facts.per_sentence("heading", facts.sentence(span.start), _heading_kind)
+    if kind is not None:
+        return _drop("heading", kind)
+    return None
+
+
+def _heading_kind(sentence: Span) -> str | None:
     words = [token for token in sentence if token.is_alpha]
     if not words or sentence[-1].text in (".", "!", "?", ":", ";"):
         return None
     if all(token.is_upper for token in words) and len(words) > 1:
-        return _drop("heading", "a heading in capitals, not a statement")
+        return "a heading in capitals, not a statement"
     if not any(is_clause_head(token) for token in sentence) and all(
         token.is_title or token.is_stop for token in words
     ):
-        return _drop("heading", "a title line with no verb, not a statement")
+        return "a title line with no verb, not a statement"
     return None
 
 
-def _question(span: Span, head: Token, term: Term, lexicon: Lexicon) -> Usage | None:
+def _question(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
     """ "Are you in favour of a Republic?": a question asks; it does not commit or claim."""
-    sentence = span.sent
-    last = next((t for t in reversed(sentence) if not t.is_space and t.text not in QUOTES), None)
-    if last is not None and last.text == "?":
+    if facts.per_sentence("question", facts.sentence(span.start), _is_question):
         return _drop("question", "a question asks; it does not promise or claim")
     return None
+
+
+def _is_question(sentence: Span) -> bool:
+    last = next((t for t in reversed(sentence) if not t.is_space and t.text not in QUOTES), None)
+    return last is not None and last.text == "?"
 
 
 def _is_quoted(span: Span) -> bool:
@@ -191,19 +258,30 @@ def _is_quoted(span: Span) -> bool:
     return before in QUOTES and after in QUOTES
 
 
-def _mention(span: Span, head: Token, term: Term, lexicon: Lexicon) -> Usage | None:
+def _mention(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
     """ "power-words such as 'robust'": a quoted term in a sentence about words."""
     if not _is_quoted(span):
         return None
     nouns = _cue(lexicon, "mention_nouns")
-    for token in span.sent:
-        lemma = token.lemma_.lower()
-        if lemma in nouns or lemma.rsplit("-", 1)[-1] in nouns:
-            return _drop("mention", f"quoted beside “{token.text}”: the word is talked about")
+
+    def word_about_words(sentence: Span) -> str | None:
+        for token in sentence:
+            lemma = token.lemma_.lower()
+            if lemma in nouns or lemma.rsplit("-", 1)[-1] in nouns:
+                return token.text
+        return None
+
+    noun = facts.per_sentence("mention", facts.sentence(span.start), word_about_words)
+    if noun is not None:
+        return _drop("mention", f"quoted beside “{noun}”: the word is talked about")
     return None
 
 
-def _deemed_sense(span: Span, head: Token, term: Term, lexicon: Lexicon) -> Usage | None:
+def _deemed_sense(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
     """ "is considered a war crime", "will be considered null and void": a status."""
     verb = span.root
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _cue(
@@ -220,7 +298,9 @@ def _deemed_sense(span: Span, head: Token, term: Term, lexicon: Lexicon) -> Usag
     return None
 
 
-def _degree_adverb(span: Span, head: Token, term: Term, lexicon: Lexicon) -> Usage | None:
+def _degree_adverb(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
     """ "more locally", "more quickly": "more" grading an adverb says how, not how much."""
     if term.key != "more" or span.end >= len(span.doc):
         return None
@@ -232,7 +312,9 @@ def _degree_adverb(span: Span, head: Token, term: Term, lexicon: Lexicon) -> Usa
     return None
 
 
-def _literal_object(span: Span, head: Token, term: Term, lexicon: Lexicon) -> Usage | None:
+def _literal_object(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
     """ "address the nation", "tackle the ball": the verb in its literal sense."""
     verb = span[0]
     objects = _cue(lexicon, "literal_objects")
@@ -245,7 +327,9 @@ def _literal_object(span: Span, head: Token, term: Term, lexicon: Lexicon) -> Us
     return None
 
 
-def _resolved_on_the_spot(span: Span, head: Token, term: Term, lexicon: Lexicon) -> Usage | None:
+def _resolved_on_the_spot(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
     """ "several measures, including a £2m fund": the set the word left open is listed; "subject
     to applicable law": the condition is named."""
     if term.key == "subject to":
@@ -266,11 +350,10 @@ def _resolved_on_the_spot(span: Span, head: Token, term: Term, lexicon: Lexicon)
         if child.dep_ == "prep" and child.lower_ == "of" and span.start <= child.i < span.end:
             noun = next((g for g in child.children if g.dep_ == "pobj"), noun)
     doc = span.doc
-    # The noun's own words, then the two words after the phrase ("in a number of ways, including").
-    after = [doc[i] for i in range(noun.right_edge.i + 1, min(len(doc), noun.right_edge.i + 3))]
-    for token in [*noun.subtree, *after]:
-        if token.i < span.end:
-            continue
+    # The noun phrase's words after the term, then the two words after the phrase ("in a number
+    # of ways, including"), looking no further than LISTING_WINDOW words.
+    last = min(len(doc), noun.right_edge.i + 3, span.end + LISTING_WINDOW)
+    for token in doc[span.end : last]:
         following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
         if token.lower_ in SET_LISTING_WORDS or (token.lower_ == "such" and following == "as"):
             return _drop("resolved_on_the_spot", f"the set is listed (“{token.text} …”)")
@@ -290,7 +373,9 @@ def _exact_time(span: Span) -> Usage | None:
     return None
 
 
-def _praise_of_person(span: Span, head: Token, term: Term, lexicon: Lexicon) -> Usage | None:
+def _praise_of_person(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
     """ "the strong leadership of President X": praise of a named person, not of a commitment."""
     if term.category != "reassurance":
         return None
@@ -396,9 +481,13 @@ def _is_actor(token: Token | None, lexicon: Lexicon) -> bool:
     return lemma in lexicon.actor_nouns or token.lower_ in lexicon.actor_nouns
 
 
-def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon) -> Usage:
+def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts) -> Usage:
     if not is_clause_head(head):
-        verbs = [token for token in span.sent if is_clause_head(token)]
+        verbs = facts.per_sentence(
+            "verbs",
+            facts.sentence(span.start),
+            lambda sentence: [token for token in sentence if is_clause_head(token)],
+        )
         if not verbs:
             return _keep("verbless_point", "no verb: a point of a plan or a claim, as written")
         # A noun the parse left at the top of a sentence that has verbs: the nearest verb.
@@ -413,7 +502,7 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon) -> Usage:
         subject = head.head  # "the plan, which relies on ...": the plan
     person = _person_of(subject)
     passive = is_passive(head)
-    speaks = _text_speaks_as_someone(span)
+    speaks = facts.speaks
 
     if term.category == "soft_commitment" and span.root.tag_ == "MD":
         return _hedge(span.root, head, subject, person, passive, speaks, lexicon)
@@ -467,10 +556,10 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon) -> Usage:
         if not (kind not in COMMITTING_KINDS and _is_past(verb)):
             return _keep("commitment_verb", f"framed by “{verb.text}”: promised, planned or asked")
 
-    if _soft_commitment_frame(span, term, frames, commitment):
+    if _soft_commitment_frame(span, frames, commitment, facts):
         return _keep("soft_commitment", "an aim, a hope or an intention: a plan, not yet a promise")
 
-    if _is_imperative(anchor, subject):
+    if _is_imperative(anchor, subject, facts):
         return _keep("imperative", "an instruction to the reader")
 
     if term.category in (VAGUE_ACTOR, "vague_quantity") and _is_source(span, speech, lexicon):
@@ -523,20 +612,15 @@ def _is_modifier(span: Span) -> bool:
 
 
 def _soft_commitment_frame(
-    span: Span, term: Term, frames: list[Token], commitment: dict[str, str]
+    span: Span, frames: list[Token], commitment: dict[str, str], facts: DocFacts
 ) -> bool:
     """The term is an aim, hope or intention ("hopes to", "in principle", "willing to"), or one
     stands in the clause or a clause framing it ("are willing to discuss a phased withdrawal").
     Hedges of the same kind ("generally", "may") are judged by their own clause instead."""
     if _frames_a_plan(span, commitment):
         return True
-    frame_ids = {verb.i for verb in frames}
-    for other in span.doc.spans.get("vague", ()):
-        if other == span or not _frames_a_plan(other, commitment):
-            continue
-        if any(token.i in frame_ids or token.head.i in frame_ids for token in other):
-            return True
-    return False
+    plan_tokens = facts.plan_tokens(lambda other: _frames_a_plan(other, commitment))
+    return any(verb.i in plan_tokens for verb in frames)
 
 
 def _frames_a_plan(span: Span, commitment: dict[str, str]) -> bool:
@@ -550,7 +634,9 @@ def _claims_quality(span: Span, subject: Token | None, speaks: bool, lexicon: Le
     stronger": the term is said of the subject, and the subject is a plan, an organisation, or
     something of the writer's (in a text that speaks as someone). "Love is stronger than hate"
     in an encyclopedia describes."""
-    if subject is None or subject.dep_ == "expl" or span.root.i in {t.i for t in subject.subtree}:
+    if subject is None or subject.dep_ == "expl":
+        return False
+    if subject.left_edge.i <= span.root.i <= subject.right_edge.i:
         return False
     if subject.lemma_.lower() in _cue(lexicon, "plan_nouns") or _is_actor(subject, lexicon):
         return True
@@ -578,19 +664,16 @@ def _writer_voice(subject: Token | None) -> bool:
     return any(child.dep_ == "poss" and child.lower_ in WRITER_VOICE for child in subject.children)
 
 
-def _text_speaks_as_someone(span: Span) -> bool:
-    """Whether the text speaks as someone or to someone ("we", "our", "you"): a policy, a plan,
-    a speech. An encyclopedia or a news report describes; its agentless passives commit no one."""
-    doc = span.doc
-    return any(token.lower_ in WRITER_VOICE or token.lower_ in SECOND_PERSON for token in doc)
-
-
-def _is_imperative(verb: Token, subject: Token | None) -> bool:
+def _is_imperative(verb: Token, subject: Token | None, facts: DocFacts) -> bool:
     """ "Take appropriate measures", "Please consider": a bare verb opening its sentence."""
     if verb.tag_ != "VB" or verb.dep_ != "ROOT" or subject is not None:
         return False
-    before = [t for t in verb.sent if t.i < verb.i and not (t.is_punct or t.dep_ == "advmod")]
-    return all(t.lower_ in ("please", "let", "now", "so", "and", "then") for t in before)
+    for token in verb.doc[facts.sentence(verb.i).start : verb.i]:
+        if token.is_punct or token.dep_ == "advmod":
+            continue
+        if token.lower_ not in ("please", "let", "now", "so", "and", "then"):
+            return False
+    return True
 
 
 def _agent_named(verb: Token) -> bool:

@@ -44,6 +44,7 @@ class Cues:
     group_share_heads: frozenset[str]
     person_suffixes: tuple[str, ...]
     not_person_words: frozenset[str]
+    agreement_nouns: frozenset[str]
     # --- how: vaguewords/slots/how.py, amounts.py, manner.py
     funding_nouns: frozenset[str]
     legal_nouns: frozenset[str]

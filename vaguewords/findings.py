@@ -7,7 +7,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from vaguewords.clauses import clause_of, clause_span, is_clause_head
-from vaguewords.context import judge_usage
+from vaguewords.context import DocFacts, judge_usage
 from vaguewords.lexicon import Lexicon
 from vaguewords.model import Candidate, Finding, Slot
 from vaguewords.slots import forget_doc_ents, is_passive, slots_for, subject_of, vague_spans
@@ -36,10 +36,11 @@ def findings_from_doc(
     sentences = list(doc.sents)
     sentence_starts = [sentence.start for sentence in sentences]
     vague = vague_spans(doc)
+    facts = DocFacts(doc)
     for span in spans:
         term = lexicon.term(span.kb_id_)
         head = clause_of(span, climbed)
-        usage = judge_usage(span, head, term, lexicon)
+        usage = judge_usage(span, head, term, lexicon, facts)
         if not usage.kept:
             if suppressed is not None:
                 suppressed.append(
