@@ -127,3 +127,12 @@ def test_bundled_lexicons_are_found_next_to_the_package():
     directory = default_lexicon_dir()
     assert (directory / "reassurance.csv").is_file()
     assert (directory / "cues" / "actor_nouns.csv").is_file()
+
+
+def test_every_bundled_term_names_the_source_of_its_evidence():
+    from vaguewords.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    missing = [term.term for term in lexicon.terms if not term.source]
+    assert not missing, f"terms without a source: {missing[:10]}"
+    assert any("Bhatia" in term.source for term in lexicon.terms)

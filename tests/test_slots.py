@@ -469,3 +469,56 @@ def test_a_participle_used_as_an_adjective_is_judged_in_the_clause_above():
     (phased,) = [finding for finding in analysis.findings if finding.text == "phased"]
     assert "discuss" in phased.clause
     assert (phased.who.present, phased.who.text) == (True, "Both countries")
+
+
+# Who as a reader sees it (issue #21): parties named for agreements and talks, and a pronoun
+# subject resolved to the actor named before it. (sentence, flagged term, who rule, evidence)
+WHO_AS_A_READER_SEES_IT = [
+    (
+        "A comprehensive agreement will be concluded between Russia, Ukraine and Europe.",
+        "comprehensive",
+        "named_parties",
+        "between Russia, Ukraine and Europe",
+    ),
+    ("Talks will be held with Iran in due course.", "in due course", "named_parties", "with Iran"),
+    (
+        "The council says it will work with relevant stakeholders.",
+        "relevant stakeholders",
+        "resolved_pronoun",
+        "The council",
+    ),
+    (
+        "The ministry met on Monday. It will publish a comprehensive plan.",
+        "comprehensive",
+        "resolved_pronoun",
+        "The ministry",
+    ),
+    (
+        "The governors met on Monday. They will publish a comprehensive plan.",
+        "comprehensive",
+        "resolved_pronoun",
+        "The governors",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "term", "rule", "evidence"), WHO_AS_A_READER_SEES_IT)
+def test_who_as_a_reader_sees_it(finding_for, text, term, rule, evidence):
+    finding = finding_for(text, term)
+    assert (finding.who.present, finding.who.rule, finding.who.text) == (True, rule, evidence)
+    assert text[finding.who.start : finding.who.end] == evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "rule"),
+    [
+        # "it" with nothing accountable before it stays empty; an expletive is not resolved.
+        ("It will be a comprehensive review.", "comprehensive", "empty_subject"),
+        ("The storm passed. It will bring several days of rain.", "several", "empty_subject"),
+        # "with" for talks only when every party is named.
+        ("Talks will be held with relevant parties soon.", "soon", "agentless_passive"),
+    ],
+)
+def test_pronouns_and_parties_that_name_no_one(finding_for, text, term, rule):
+    finding = finding_for(text, term)
+    assert (finding.who.present, finding.who.rule) == (False, rule)

@@ -26,12 +26,16 @@ from vaguewords.lexicon import Lexicon, Term, hyphen_variants, load_lexicon
 
 SPANS_KEY = "vague"
 FINDINGS_ATTR = "vague_findings"
+# The candidates that are not findings in their sentence, with the rule (plain dicts).
+SUPPRESSED_ATTR = "vague_suppressed"
 EXCEPTION_PREFIX = "exception::"
 # The part of speech whose inflection (the plural) is undone in lexicon words.
 PLURAL_POS = "NOUN"
 
 if not Doc.has_extension(FINDINGS_ATTR):
     Doc.set_extension(FINDINGS_ATTR, default=None)
+if not Doc.has_extension(SUPPRESSED_ATTR):
+    Doc.set_extension(SUPPRESSED_ATTR, default=None)
 
 
 class VagueTermMatcher:
@@ -98,6 +102,8 @@ def _pos_allowed(token, allowed: Iterable[str]) -> bool:
     tagged PROPN whatever the word is, so a capitalised PROPN is accepted too."""
     if token.pos_ in allowed:
         return True
+    if token.ent_type_ in ("DATE", "TIME"):
+        return False  # "3 May 2026": a month, not the modal
     return token.pos_ == "PROPN" and (token.is_upper or token.is_title)
 
 
@@ -218,8 +224,12 @@ class VagueWords:
                 "of a trained pipeline (for example en_core_web_sm)"
             )
         doc.spans[self.spans_key] = self.term_matcher(doc)
-        findings = findings_from_doc(doc, self.lexicon, spans_key=self.spans_key)
+        suppressed = []
+        findings = findings_from_doc(
+            doc, self.lexicon, spans_key=self.spans_key, suppressed=suppressed
+        )
         doc._.set(FINDINGS_ATTR, [finding.to_dict() for finding in findings])
+        doc._.set(SUPPRESSED_ATTR, [candidate.to_dict() for candidate in suppressed])
         return doc
 
 

@@ -44,6 +44,7 @@ class Cues:
     group_share_heads: frozenset[str]
     person_suffixes: tuple[str, ...]
     not_person_words: frozenset[str]
+    agreement_nouns: frozenset[str]
     # --- how: vaguewords/slots/how.py, amounts.py, manner.py
     funding_nouns: frozenset[str]
     legal_nouns: frozenset[str]
@@ -74,6 +75,20 @@ class Cues:
     temporal_markers: frozenset[str]
     year_prepositions: frozenset[str]
     comment_verbs: frozenset[str]
+    # --- is a candidate a finding in its sentence: vaguewords/context.py
+    commitment_modals: frozenset[str]
+    possibility_modals: frozenset[str]
+    conditional_modals: frozenset[str]
+    commitment_verbs: frozenset[str]
+    plan_words: frozenset[str]
+    speech_verbs: frozenset[str]
+    consult_verbs: frozenset[str]
+    plan_nouns: frozenset[str]
+    product_nouns: frozenset[str]
+    mention_nouns: frozenset[str]
+    deeming_verbs: frozenset[str]
+    evidence_nouns: frozenset[str]
+    literal_objects: frozenset[str]
     # Not a list: each list's description and the file it came from, for messages and docs.
     descriptions: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     origins: dict[str, str] = field(default_factory=dict, compare=False, repr=False)

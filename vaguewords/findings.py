@@ -7,14 +7,22 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span
 
 from vaguewords.clauses import clause_of, clause_span
+from vaguewords.context import DocFacts, judge_usage
 from vaguewords.lexicon import Lexicon
-from vaguewords.model import Finding, Slot
+from vaguewords.model import Candidate, Finding, Slot
 from vaguewords.questions import Ask, asks_for, vague_index
 from vaguewords.slots import forget_doc_ents, slots_for, vague_spans
 
 
-def findings_from_doc(doc: Doc, lexicon: Lexicon, spans_key: str = "vague") -> list[Finding]:
-    """One finding per vague span in ``doc.spans[spans_key]``, offsets relative to ``doc.text``."""
+def findings_from_doc(
+    doc: Doc,
+    lexicon: Lexicon,
+    spans_key: str = "vague",
+    suppressed: list[Candidate] | None = None,
+) -> list[Finding]:
+    """One finding per vague span in ``doc.spans[spans_key]`` that is used, in its vague sense, in
+    a statement that commits or claims (:func:`vaguewords.context.judge_usage`); offsets relative
+    to ``doc.text``. The candidates that are not findings go to ``suppressed`` with their rule."""
     findings = []
     spans = doc.spans.get(spans_key, ())
     if not spans:
@@ -28,9 +36,25 @@ def findings_from_doc(doc: Doc, lexicon: Lexicon, spans_key: str = "vague") -> l
     vague = vague_spans(doc)
     asked: dict[int, set[str]] = {}  # questions already asked in a sentence, by its start
     index = vague_index(spans)  # read once: doc.spans builds every Span on each read
+    facts = DocFacts(doc)
     for span in spans:
         term = lexicon.term(span.kb_id_)
         head = clause_of(span, climbed)
+        usage = judge_usage(span, head, term, lexicon, facts)
+        if not usage.kept:
+            if suppressed is not None:
+                suppressed.append(
+                    Candidate(
+                        term=term.term,
+                        text=span.text,
+                        category=term.category,
+                        start=span.start_char,
+                        end=span.end_char,
+                        rule=usage.rule,
+                        reason=usage.reason,
+                    )
+                )
+            continue
         sentence = sentences[bisect_right(sentence_starts, span.start) - 1]
         if head.i not in slots_by_head:
             slots_by_head[head.i] = tuple(slots_for(head, lexicon.cues, vague))
@@ -66,6 +90,8 @@ def findings_from_doc(doc: Doc, lexicon: Lexicon, spans_key: str = "vague") -> l
                 words=max(1, sum(not (t.is_punct or t.is_space) for t in span)),
                 explanation=term.explanation,
                 leaves_open=term.leaves_open,
+                usage_rule=usage.rule,
+                usage_reason=usage.reason,
             )
         )
     forget_doc_ents()  # hold no Doc once its findings are out (memory zones free it)

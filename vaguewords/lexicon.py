@@ -20,7 +20,7 @@ from vaguewords.errors import LexiconError
 SLOT_NAMES = ("who", "how", "when")
 
 TERM_COLUMNS_REQUIRED = ("term", "category", "leaves_open", "explanation")
-TERM_COLUMNS_OPTIONAL = ("pos", "variants", "exceptions", "notes")
+TERM_COLUMNS_OPTIONAL = ("pos", "variants", "exceptions", "notes", "source")
 CUE_COLUMNS_REQUIRED = ("word",)
 CUE_COLUMNS_OPTIONAL = ("kind", "notes")
 DESCRIPTION_MARK = "#"
@@ -64,6 +64,7 @@ class Term:
     variants: tuple[str, ...] = ()
     exceptions: tuple[str, ...] = ()
     origin: str = ""  # "file:line", for messages
+    source: str = ""  # where the evidence that the term is vague comes from
 
     @property
     def key(self) -> str:
@@ -242,6 +243,7 @@ def load_term_file(path: Path) -> list[Term]:
                 variants=_split_list(row.get("variants", "")),
                 exceptions=_split_list(row.get("exceptions", "")),
                 origin=f"{path}:{line}",
+                source=row.get("source", ""),
             )
         )
     return terms

@@ -66,6 +66,9 @@ class Finding:
     paragraph: int = 1
     checklist: tuple[str, ...] = ()  # one instruction per question: "Say who provides ..."
     words: int = 1  # words in the matched text (punctuation not counted), as in Analysis.words
+    # Why this candidate is a finding here (vaguewords.context): "future_or_modal", ...
+    usage_rule: str = ""
+    usage_reason: str = ""
 
     @property
     def slots(self) -> tuple[Slot, Slot, Slot]:
@@ -114,6 +117,7 @@ class Finding:
             "questions": list(self.questions),
             "checklist": list(self.checklist),
             "words": self.words,
+            "usage": {"rule": self.usage_rule, "reason": self.usage_reason},
         }
 
     @classmethod
@@ -124,7 +128,42 @@ class Finding:
         values["questions"] = tuple(values["questions"])
         values["leaves_open"] = tuple(values.get("leaves_open", ()))
         values["checklist"] = tuple(values.get("checklist", ()))
+        usage = values.pop("usage", None) or {}
+        values["usage_rule"] = usage.get("rule", "")
+        values["usage_reason"] = usage.get("reason", "")
         return cls(**values)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A lexicon term that is not a finding in its sentence, and the rule that decided
+    (vaguewords.context): "past_narrative", "mention", "description", ..."""
+
+    term: str
+    text: str
+    category: str
+    start: int
+    end: int
+    rule: str
+    reason: str
+
+    def shifted(self, offset: int) -> Candidate:
+        return replace(self, start=self.start + offset, end=self.end + offset)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "term": self.term,
+            "text": self.text,
+            "category": self.category,
+            "start": self.start,
+            "end": self.end,
+            "rule": self.rule,
+            "reason": self.reason,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Candidate:
+        return cls(**data)
 
 
 @dataclass(frozen=True)
@@ -136,6 +175,8 @@ class Analysis:
     findings: tuple[Finding, ...]
     text: str = field(default="", repr=False)
     warnings: tuple[str, ...] = ()
+    # Lexicon terms found but not flagged here, each with the rule that decided.
+    suppressed: tuple[Candidate, ...] = field(default=(), repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract: source, words, findings (the text itself is left out)."""
@@ -146,4 +187,5 @@ class Analysis:
         }
         if self.warnings:
             data["warnings"] = list(self.warnings)
+        data["suppressed"] = [candidate.to_dict() for candidate in self.suppressed]
         return data

@@ -14,10 +14,11 @@ from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
 from vaguewords.candidates import model_context, sentences_to_parse
-from vaguewords.component import FINDINGS_ATTR
+from vaguewords.characters import original_span, plain_text
+from vaguewords.component import FINDINGS_ATTR, SUPPRESSED_ATTR
 from vaguewords.documents import Document
 from vaguewords.errors import ModelError
-from vaguewords.model import Analysis, Finding
+from vaguewords.model import Analysis, Candidate, Finding, Slot
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -139,6 +140,44 @@ def chunk_spans(
         yield (start, end)
 
 
+def _plain_chunks(
+    chunks: Iterable[tuple[str, ChunkMeta]],
+    changed: dict[ChunkMeta, tuple[str, list[int] | None]],
+) -> Iterator[tuple[str, ChunkMeta]]:
+    """Each chunk with hyphen, dash, quote and space variants in their plain form
+    (vaguewords.characters); a changed chunk's original is kept in ``changed``."""
+    for text, meta in chunks:
+        plain, kept = plain_text(text)
+        if plain != text:
+            changed[meta] = (text, kept)
+        yield plain, meta
+
+
+def _in_original(finding: Finding, text: str, kept: list[int] | None) -> Finding:
+    """A finding on the plain text, with its offsets and texts in the original ``text``."""
+    start, end = original_span(finding.start, finding.end, kept)
+    clause_start, clause_end = original_span(finding.clause_start, finding.clause_end, kept)
+
+    def slot(verdict: Slot) -> Slot:
+        if verdict.start is None or verdict.end is None:
+            return verdict
+        slot_start, slot_end = original_span(verdict.start, verdict.end, kept)
+        return replace(verdict, start=slot_start, end=slot_end, text=text[slot_start:slot_end])
+
+    return replace(
+        finding,
+        start=start,
+        end=end,
+        text=text[start:end],
+        clause_start=clause_start,
+        clause_end=clause_end,
+        clause=text[clause_start:clause_end],
+        who=slot(finding.who),
+        how=slot(finding.how),
+        when=slot(finding.when),
+    )
+
+
 def _chunks(
     documents: Iterable[Document], pending: dict[int, Document]
 ) -> Iterator[tuple[str, tuple[int, int, int]]]:
@@ -196,18 +235,40 @@ def analyze_many(
     load_pipeline(settings)
     pending: dict[int, Document] = {}
     documents = (_as_document(item) for item in items)
-    chunks = _chunks(documents, pending)
+    # Chunks whose text changed for matching (dashes, quotes, spaces, soft hyphens): their
+    # original text and where each kept character came from, to map offsets back.
+    changed: dict[ChunkMeta, tuple[str, list[int] | None]] = {}
+    chunks = _plain_chunks(_chunks(documents, pending), changed)
     if n_process > 1:
         results = _parallel_results(chunks, settings, batch_size, n_process)
     else:
         results = _results(chunks, settings, batch_size)
     for index, group in groupby(results, key=lambda result: result[0][0]):
         findings: list[Finding] = []
+        suppressed: list[Candidate] = []
         words = 0
-        for (_, offset, paragraph), chunk_words, finding_dicts in group:
+        for meta, chunk_words, finding_dicts, suppressed_dicts, run_start in group:
+            _, offset, paragraph = meta
             words += chunk_words
+            # Offsets come relative to the parsed run; ``run_start`` places the run in its
+            # chunk (as matched, in plain characters), then the chunk's original characters,
+            # then the chunk's place in the document.
+            original = changed.get(tuple(meta))
             for data in finding_dicts:
-                findings.append(Finding.from_dict(data).shifted(offset, paragraph=paragraph))
+                finding = Finding.from_dict(data).shifted(run_start)
+                if original is not None:
+                    finding = _in_original(finding, *original)
+                findings.append(finding.shifted(offset, paragraph=paragraph))
+            for data in suppressed_dicts:
+                candidate = Candidate.from_dict(data).shifted(run_start)
+                if original is not None:
+                    start, end = original_span(candidate.start, candidate.end, original[1])
+                    candidate = replace(
+                        candidate, start=start, end=end, text=original[0][start:end]
+                    )
+                suppressed.append(candidate.shifted(offset))
+        for meta in [meta for meta in changed if meta[0] == index]:
+            del changed[meta]
         document = pending.pop(index)
         yield Analysis(
             source=document.source,
@@ -215,11 +276,13 @@ def analyze_many(
             findings=tuple(findings),
             text=document.text,
             warnings=document.warnings,
+            suppressed=tuple(suppressed),
         )
 
 
 ChunkMeta = tuple[int, int, int]  # document index, offset in its text, paragraph number
-ChunkResult = tuple[ChunkMeta, int, list]
+# meta, words, findings, suppressed, where the parsed run starts in the chunk (characters)
+ChunkResult = tuple[ChunkMeta, int, list, list, int]
 
 
 # Chunks (paragraphs) parsed inside one spaCy memory zone: the strings and lexemes a zone adds
@@ -272,7 +335,13 @@ def _full_parse(
     """Every chunk through the whole pipeline."""
     for batch in _batches(window, batch_size, BATCH_CHARS):
         for doc, meta in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
-            yield (meta, count_words(doc), doc._.get(FINDINGS_ATTR) or [])
+            yield (
+                meta,
+                count_words(doc),
+                doc._.get(FINDINGS_ATTR) or [],
+                doc._.get(SUPPRESSED_ATTR) or [],
+                0,
+            )
 
 
 def _two_stage(
@@ -281,8 +350,8 @@ def _two_stage(
     """The cheap stage over every chunk (tokenizer, sentence splitter, candidate tests); then the
     whole pipeline over the runs of sentences that could hold a finding only.
 
-    Each chunk yields its word count first, then one result per parsed run, whose offset is
-    where the run starts in the document, so findings land where the full parse puts them."""
+    Each chunk yields its word count first, then one result per parsed run, carrying where the
+    run starts in the chunk, so findings land where the full parse puts them."""
     from spacy.attrs import NORM
     from spacy.tokens import Doc
 
@@ -290,10 +359,9 @@ def _two_stage(
     texts = (text for text, _ in window)
     cheap_docs = splitter.pipe(nlp.tokenizer.pipe(texts, batch_size=batch_size), batch_size=256)
     counted: list[ChunkResult] = []
-    runs: list[tuple[Doc, tuple[ChunkMeta, int]]] = []
+    runs: list[tuple[Doc, tuple[ChunkMeta, int, int]]] = []
     for position, ((_, meta), doc) in enumerate(zip(window, cheap_docs, strict=True)):
-        counted.append((meta, count_words(doc), []))
-        index, offset, paragraph = meta
+        counted.append((meta, count_words(doc), [], [], 0))
         norms = None
         for start, end in runs_to_parse(nlp, doc):
             tokens = doc[start:end]
@@ -308,13 +376,16 @@ def _two_stage(
             )
             norms = doc.to_array([NORM]) if norms is None else norms
             run.from_array([NORM], norms[start:end])
-            runs.append((run, ((index, offset + tokens.start_char, paragraph), position)))
+            runs.append((run, (meta, tokens.start_char, position)))
     parsed: dict[int, list[ChunkResult]] = {}
     for batch in _batches(runs, batch_size, BATCH_CHARS):
-        for doc, (meta, position) in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+        for doc, (meta, run_start, position) in nlp.pipe(
+            batch, as_tuples=True, batch_size=len(batch)
+        ):
             findings = doc._.get(FINDINGS_ATTR) or []
-            if findings:
-                parsed.setdefault(position, []).append((meta, 0, findings))
+            suppressed = doc._.get(SUPPRESSED_ATTR) or []
+            if findings or suppressed:
+                parsed.setdefault(position, []).append((meta, 0, findings, suppressed, run_start))
     for position, result in enumerate(counted):
         yield result
         yield from parsed.get(position, ())

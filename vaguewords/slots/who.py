@@ -101,6 +101,10 @@ def judge_actor(token: Token, context: ClauseContext, role: str) -> Slot:
             if token.lemma_.lower() in context.cues.group_count_heads:
                 return _absent("who", "indefinite_actor", f"{quoted} does not say which ones")
             return _present("who", phrase, verdict.rule, f"{quoted} is named as the {role}")
+    if role == "subject":
+        resolved = resolved_pronoun(token, context)
+        if resolved is not None:
+            return resolved
     phrase = actor_phrase(token)
     quoted = f"\u201c{phrase.text}\u201d"
     if token.dep_ == "expl" or token.lower_ in EMPTY_SUBJECTS:
@@ -146,11 +150,91 @@ def judge_actor(token: Token, context: ClauseContext, role: str) -> Slot:
     )
 
 
+def named_parties(context: ClauseContext) -> Slot | None:
+    """ "An agreement will be concluded between Russia, Ukraine and Europe", "talks will be held
+    with Iran": for agreements and talks, the parties named after "between", "among" or "with"
+    are who acts."""
+    head = context.head
+    agreeing = [head] if head.lemma_.lower() in context.cues.agreement_nouns else []
+    agreeing += [
+        child
+        for child in head.children
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
+        and child.lemma_.lower() in context.cues.agreement_nouns
+    ]
+    if not agreeing:
+        return None
+    holders = [head, *agreeing]
+    for preposition in _preps_of(holders, ("between", "among", "amongst", "with")):
+        parties = [noun for noun in _objects_of(preposition)]
+        for noun in list(parties):
+            parties.extend(conj for conj in noun.conjuncts if conj not in parties)
+        named = [
+            noun
+            for noun in parties
+            if judge_actor(noun, context, "party").rule in ("named_actor", "actor_noun")
+        ]
+        if named and (preposition.lower_ != "with" or len(named) == len(parties)):
+            span = head.doc[preposition.i : max(t.right_edge.i for t in parties) + 1]
+            return _present(
+                "who", span, "named_parties", f"\u201c{span.text}\u201d names the parties"
+            )
+    return None
+
+
+def _preps_of(tokens: list[Token], words: tuple[str, ...]) -> list[Token]:
+    return [
+        child
+        for token in tokens
+        for child in token.children
+        if child.dep_ == "prep" and child.lower_ in words
+    ]
+
+
+ANTECEDENT_WINDOW = 80
+
+
+def resolved_pronoun(token: Token, context: ClauseContext) -> Slot | None:
+    """ "The council says it will work with ...": a pronoun subject ("it", "they") stands for
+    the nearest accountable actor before it, as subject of the same sentence or the one before;
+    that actor is the evidence."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ not in ("it", "they"):
+        return None
+    if token.head.lemma_ in ("be", "seem", "appear"):
+        return None  # "it is expected that", "it seems": no one is meant
+    # The same sentence and the one before, no further than ANTECEDENT_WINDOW words back.
+    start, sentence_starts = token.i, 0
+    while start > max(0, token.i - ANTECEDENT_WINDOW) and sentence_starts < 2:
+        start -= 1
+        sentence_starts += bool(token.doc[start].is_sent_start)
+    for candidate in reversed(token.doc[start : token.i]):
+        if candidate.dep_ not in ("nsubj", "nsubjpass") or candidate.lower_ in ("it", "they"):
+            continue
+        if token.lower_ == "it" and candidate.tag_ in ("NNS", "NNPS"):
+            continue
+        singular = candidate.tag_ in ("NN", "NNP") and not candidate.conjuncts
+        if token.lower_ == "they" and singular and candidate.lemma_ not in context.cues.actor_nouns:
+            continue  # "they" for a singular: only a body ("the council ... they")
+        verdict = judge_actor(candidate, context, "subject")
+        if verdict.present and verdict.rule in ("named_actor", "actor_noun", "possessor_actor"):
+            phrase = actor_phrase(candidate)
+            return _present(
+                "who",
+                phrase,
+                "resolved_pronoun",
+                f"\u201c{token.text}\u201d is \u201c{phrase.text}\u201d, named before it",
+            )
+    return None
+
+
 def find_who(context: ClauseContext) -> Slot:
     head = context.head
     agent = passive_agent(head)
     if agent is not None:
         return judge_actor(agent, context, "agent")
+    parties = named_parties(context)
+    if parties is not None:
+        return parties
     subject = subject_of(head)
     if subject is None and head.pos_ in NOUN_POS:
         # "the Ministry's review", "a review by the governors": a nominalisation with its doer.

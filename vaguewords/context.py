@@ -1,0 +1,750 @@
+"""Is a candidate term used, in its vague sense, in a statement that commits or claims?
+
+The lexicon matcher finds candidates ("robust", "several", "may", "officials"); this module decides,
+from the parse and the cue lists in ``lexicons/cues/``, whether each one is a finding in its
+sentence (``../shared/ANNOTATION.md`` is the definition). Every decision names the rule that made
+it, like the who / how / when verdicts: a candidate kept because "will" commits the clause says
+``future_or_modal``; one dropped because the clause tells a past story says ``past_narrative``.
+
+Rules that drop a candidate whatever its clause (tried first):
+
+* ``heading``: a line in capitals or a title with no verb ("STATE OF THE UNION ADDRESS");
+* ``mention``: the word in quotes, talked about ("power-words such as 'robust'");
+* ``deemed_sense``: "is considered a war crime" (a status, not a deliberation);
+* ``resolved_on_the_spot``: "several measures, including a £2m fund": the set is listed;
+* ``praise_of_person``: "the strong leadership of President X".
+
+Then the statement the candidate sits in:
+
+* kept: ``hedged_commitment`` ("we may share": the writer hedges its own commitment),
+  ``future_or_modal`` ("will", "must", "should"), ``commitment_verb`` (promise, agree, propose,
+  aim, ask...; reported ones too), ``imperative``, ``vague_source`` (a vague actor as the source of
+  a claim: "officials said"), ``present_policy`` (what the writer, a named or definite actor, or an
+  unnamed doer of a passive does as a rule: "we use reasonable measures", "data is shared with
+  third parties"), ``claim_of_quality`` ("our systems are robust", "has never been stronger"),
+  ``verbless_point`` (a point of a plan with no verb: "Robust security guarantees.");
+* dropped: ``past_narrative`` ("she suffered a number of strokes"), ``possibility`` ("Influenza
+  may affect other animals"), ``permission_to_reader`` ("you may opt out": the reader's choice, not
+  the writer's hedge), ``description`` (a present-tense description of a thing that commits no one:
+  "the show features a variety of challenges").
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from vaguewords.clauses import is_clause_head, nearest_clause_head_above
+from vaguewords.cues import Cues
+from vaguewords.lexicon import Lexicon, Term
+from vaguewords.slots import is_passive, subject_of
+from vaguewords.slots.parse import NAMED_ACTOR_ENTITIES
+
+QUOTES = frozenset("'\"\u2018\u2019\u201c\u201d`") | {"``", "''"}
+FIRST_PERSON = frozenset({"i", "we", "us", "me", "our", "my", "ours", "let"})
+# The voice of an organisation that commits ("we collect", "our partners"), as opposed to "I".
+WRITER_VOICE = frozenset({"we", "us", "our", "ours"})
+# Verbs of state and perception: "we know", "we feel" describe, they do not commit.
+STATIVE_VERBS = frozenset(
+    {"be", "know", "think", "feel", "see", "believe", "seem", "appear", "understand", "hear"}
+)
+SECOND_PERSON = frozenset({"you", "your"})
+PAST_TAGS = frozenset({"VBD"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+PAST_AUXILIARIES = frozenset({"was", "were", "did", "had", "'d"})
+PERFECT_AUXILIARIES = frozenset({"has", "have", "'ve", "'s"})
+COPULAS = frozenset({"be", "become", "remain", "seem", "appear", "stay", "prove"})
+# Climbing from a verb to the verb that frames it, for reported and proposed commitments.
+FRAMING_DEPS = frozenset({"xcomp", "ccomp", "conj"})
+# A verb with no tense of its own takes its governor's: "will build schools and hire teachers".
+TENSE_SHARING_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "pcomp", "ccomp", "oprd", "acomp"})
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "our", "its", "their", "your"})
+RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+SOFT_COMMITMENT = "soft_commitment"
+# Terms about how and when things are done: in a present passive they state a procedure
+# ("decisions are made on a case-by-case basis").
+PROCEDURE_CATEGORIES = frozenset({"vague_process", "vague_timing"})
+SET_LISTING_WORDS = frozenset({"including", "namely", "like"})
+LISTING_WINDOW = 40
+VAGUE_ACTOR = "vague_actor"
+# Commitment verb kinds that commit in any tense ("promised", "agreed", "proposed").
+COMMITTING_KINDS = frozenset({"commit"})
+# Terms that are themselves a possibility modal, judged by who hedges ("we may share").
+HEDGE_KIND = "possibility"
+CONDITIONAL_KIND = "conditional"
+
+
+@dataclass(frozen=True)
+class Usage:
+    """Whether a candidate is a finding here, and the rule that decided."""
+
+    kept: bool
+    rule: str
+    reason: str
+
+
+def _cue(lexicon: Lexicon, name: str) -> dict[str, str]:
+    """The cue lists the rules read, as word -> kind (lists of one kind are grouped: the three
+    lists of modals are "modal_verbs", commit / possibility / conditional)."""
+    return _cue_tables(lexicon.cues)[name]
+
+
+@lru_cache(maxsize=8)
+def _cue_tables(cues: Cues) -> dict[str, dict[str, str]]:
+    def kinds(**lists: frozenset[str]) -> dict[str, str]:
+        table: dict[str, str] = {}
+        for kind, words in lists.items():
+            table.update(dict.fromkeys(words, kind))
+        return table
+
+    return {
+        "modal_verbs": kinds(
+            commit=cues.commitment_modals,
+            possibility=cues.possibility_modals,
+            conditional=cues.conditional_modals,
+        ),
+        "commitment_verbs": kinds(commit=cues.commitment_verbs, plan=cues.plan_words),
+        "speech_verbs": kinds(report=cues.speech_verbs, consult=cues.consult_verbs),
+        "plan_nouns": kinds(plan=cues.plan_nouns, product=cues.product_nouns),
+        "mention_nouns": kinds(mention=cues.mention_nouns),
+        "deeming_verbs": kinds(deem=cues.deeming_verbs),
+        "evidence_nouns": kinds(evidence=cues.evidence_nouns),
+        "literal_objects": kinds(literal=cues.literal_objects),
+    }
+
+
+def _keep(rule: str, reason: str) -> Usage:
+    return Usage(True, rule, reason)
+
+
+def _drop(rule: str, reason: str) -> Usage:
+    return Usage(False, rule, reason)
+
+
+class DocFacts:
+    """What the rules ask of a whole Doc or sentence, worked out once: the sentence of a token
+    (by bisection: ``Token.sent`` walks the Doc), whether the text speaks as someone, and per
+    sentence whether it is a heading or a question, its verbs and its words about words. A
+    100,000-character sentence with thousands of candidates stays linear."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.sentences = list(doc.sents) if len(doc) else []
+        self.starts = [sentence.start for sentence in self.sentences]
+        self._speaks: bool | None = None
+        self._by_sentence: dict[tuple[str, int], object] = {}
+        self._plan_tokens: set[int] | None = None
+
+    def sentence(self, index: int) -> Span:
+        return self.sentences[bisect_right(self.starts, index) - 1]
+
+    @property
+    def speaks(self) -> bool:
+        """Whether the text speaks as someone or to someone ("we", "our", "you"): a policy, a
+        plan, a speech. An encyclopedia or a news report describes; its agentless passives
+        commit no one."""
+        if self._speaks is None:
+            self._speaks = any(
+                token.lower_ in WRITER_VOICE or token.lower_ in SECOND_PERSON for token in self.doc
+            )
+        return self._speaks
+
+    def per_sentence(self, name: str, sentence: Span, work):
+        key = (name, sentence.start)
+        if key not in self._by_sentence:
+            self._by_sentence[key] = work(sentence)
+        return self._by_sentence[key]
+
+    def plan_tokens(self, is_plan_frame) -> set[int]:
+        """Tokens of the soft commitments that frame a plan, and the tokens they hang from."""
+        if self._plan_tokens is None:
+            found: set[int] = set()
+            for span in self.doc.spans.get("vague", ()):
+                if is_plan_frame(span):
+                    for token in span:
+                        found.update((token.i, token.head.i))
+            self._plan_tokens = found
+        return self._plan_tokens
+
+
+def judge_usage(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts | None = None
+) -> Usage:
+    """Is ``span`` (a lexicon candidate whose clause is headed by ``head``) a finding? ``facts``
+    holds what is worked out once per Doc (pass the same one for every span of a Doc)."""
+    facts = facts if facts is not None else DocFacts(span.doc)
+    for rule in (
+        _singular_sense,
+        _heading,
+        _question,
+        _mention,
+        _deemed_sense,
+        _literal_object,
+        _degree_adverb,
+        _resolved_on_the_spot,
+        _praise_of_person,
+    ):
+        usage = rule(span, head, term, lexicon, facts)
+        if usage is not None:
+            return usage
+    return _statement(span, head, term, lexicon, facts)
+
+
+# ============================================================================ candidate rules
+
+
+def _singular_sense(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """A term written in the plural ("officials", "sources", "measures") names a vague group or
+    set; its singular is often another word ("an official visit", "the moisture source")."""
+    written = term.term.rsplit(" ", 1)[-1].lower()
+    found = span[-1]
+    if (
+        written.endswith("s")
+        and not written.endswith(("ss", "us", "is"))
+        and found.lower_ != written
+        and found.tag_ not in PLURAL_TAGS
+        and found.lower_ not in term.variants
+    ):
+        return _drop("singular_sense", f"“{found.text}” is singular; the term is a plural group")
+    return None
+
+
+def _heading(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    kind = facts.per_sentence("heading", facts.sentence(span.start), _heading_kind)
+    if kind is not None:
+        return _drop("heading", kind)
+    return None
+
+
+def _heading_kind(sentence: Span) -> str | None:
+    words = [token for token in sentence if token.is_alpha]
+    if not words or sentence[-1].text in (".", "!", "?", ":", ";"):
+        return None
+    if all(token.is_upper for token in words) and len(words) > 1:
+        return "a heading in capitals, not a statement"
+    if not any(is_clause_head(token) for token in sentence) and all(
+        token.is_title or token.is_stop for token in words
+    ):
+        return "a title line with no verb, not a statement"
+    return None
+
+
+def _question(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "Are you in favour of a Republic?": a question asks; it does not commit or claim."""
+    if facts.per_sentence("question", facts.sentence(span.start), _is_question):
+        return _drop("question", "a question asks; it does not promise or claim")
+    return None
+
+
+def _is_question(sentence: Span) -> bool:
+    last = next((t for t in reversed(sentence) if not t.is_space and t.text not in QUOTES), None)
+    return last is not None and last.text == "?"
+
+
+def _is_quoted(span: Span) -> bool:
+    doc = span.doc
+    before = doc[span.start - 1].text if span.start > 0 else ""
+    after = doc[span.end].text if span.end < len(doc) else ""
+    return before in QUOTES and after in QUOTES
+
+
+def _mention(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "power-words such as 'robust'": a quoted term in a sentence about words."""
+    if not _is_quoted(span):
+        return None
+    nouns = _cue(lexicon, "mention_nouns")
+
+    def word_about_words(sentence: Span) -> str | None:
+        for token in sentence:
+            lemma = token.lemma_.lower()
+            if lemma in nouns or lemma.rsplit("-", 1)[-1] in nouns:
+                return token.text
+        return None
+
+    noun = facts.per_sentence("mention", facts.sentence(span.start), word_about_words)
+    if noun is not None:
+        return _drop("mention", f"quoted beside “{noun}”: the word is talked about")
+    return None
+
+
+def _deemed_sense(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "is considered a war crime", "will be considered null and void": a status."""
+    verb = span.root
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _cue(
+        lexicon, "deeming_verbs"
+    ):
+        return None
+    if any(
+        child.dep_ in ("oprd", "attr", "acomp")
+        or (child.dep_ == "prep" and child.lower_ == "as")
+        or (child.dep_ == "xcomp" and child.lemma_ == "be")
+        for child in verb.children
+    ):
+        return _drop("deemed_sense", "deemed to be something: a status, not a deliberation")
+    return None
+
+
+def _degree_adverb(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "more locally", "more quickly": "more" grading an adverb says how, not how much."""
+    if term.key != "more" or span.end >= len(span.doc):
+        return None
+    following = span.doc[span.end]
+    if span.root.head == following and following.pos_ == "ADV":
+        return _drop(
+            "comparative_degree", f"“{span.text} {following.text}”: a degree, not an amount"
+        )
+    return None
+
+
+def _literal_object(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "address the nation", "tackle the ball": the verb in its literal sense."""
+    verb = span[0]
+    objects = _cue(lexicon, "literal_objects")
+    if verb.pos_ not in ("VERB", "NOUN"):
+        return None
+    for child in verb.children:
+        pair = f"{verb.lemma_.lower()} {child.lemma_.lower()}"
+        if child.dep_ in ("dobj", "nsubjpass") and pair in objects:
+            return _drop("literal_sense", f"“{verb.text} … {child.text}”: the literal sense")
+    return None
+
+
+def _resolved_on_the_spot(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "several measures, including a £2m fund": the set the word left open is listed; "subject
+    to applicable law": the condition is named."""
+    if term.key == "subject to":
+        last = span[-1]
+        for target in last.children:
+            if target.dep_ == "pobj" and target.lemma_.lower() in lexicon.cues.legal_nouns:
+                return _drop("resolved_on_the_spot", f"the condition is named (“{target.text}”)")
+        return None
+    if term.category == "vague_timing":
+        return _exact_time(span)
+    if term.category not in ("vague_quantity", VAGUE_ACTOR):
+        return None
+    noun = span.root
+    while noun.dep_ in ("amod", "det", "nummod", "quantmod", "advmod") and noun.head != noun:
+        noun = noun.head
+    for child in noun.children:
+        # "a number of measures": the listed noun is the object of "of".
+        if child.dep_ == "prep" and child.lower_ == "of" and span.start <= child.i < span.end:
+            noun = next((g for g in child.children if g.dep_ == "pobj"), noun)
+    doc = span.doc
+    # The noun phrase's words after the term, then the two words after the phrase ("in a number
+    # of ways, including"), looking no further than LISTING_WINDOW words.
+    last = min(len(doc), noun.right_edge.i + 3, span.end + LISTING_WINDOW)
+    for token in doc[span.end : last]:
+        following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        if token.lower_ in SET_LISTING_WORDS or (token.lower_ == "such" and following == "as"):
+            return _drop("resolved_on_the_spot", f"the set is listed (“{token.text} …”)")
+        if token.text == ":":
+            return _drop("resolved_on_the_spot", "the set is listed after the colon")
+    return None
+
+
+def _exact_time(span: Span) -> Usage | None:
+    """ "five minutes later", "two years earlier": the amount of time is given."""
+    outside = [c for t in span for c in t.children if not span.start <= c.i < span.end]
+    for child in outside:
+        if child.dep_ in ("npadvmod", "nummod") and any(
+            t.like_num or t.ent_type_ in ("DATE", "TIME", "CARDINAL") for t in child.subtree
+        ):
+            return _drop("resolved_on_the_spot", f"the time is given (“{child.text}”)")
+    return None
+
+
+def _praise_of_person(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "the strong leadership of President X": praise of a named person, not of a commitment."""
+    if term.category != "reassurance":
+        return None
+    noun = span.root
+    if noun.dep_ != "amod":
+        return None
+    noun = noun.head
+    for child in noun.children:
+        if child.dep_ == "poss" and child.ent_type_ == "PERSON":
+            return _drop("praise_of_person", f"praise of {child.text}, a named person")
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for target in child.children:
+                if target.dep_ == "pobj" and target.ent_type_ == "PERSON":
+                    return _drop("praise_of_person", f"praise of {target.text}, a named person")
+    return None
+
+
+# ============================================================================ the statement
+
+
+def _finite_auxiliaries(verb: Token) -> list[Token]:
+    return [
+        child
+        for child in verb.children
+        if child.dep_ in ("aux", "auxpass") and child.lower_ not in ("to",)
+    ]
+
+
+def _tense_anchor(head: Token) -> Token:
+    """The verb whose tense the clause has: itself, or for a verb with no tense of its own (a
+    participle, an infinitive, a verb joined by "and"), the verb it hangs from."""
+    verb = head
+    for _ in range(8):
+        if not is_clause_head(verb):
+            return verb
+        own_tense = verb.tag_ in PAST_TAGS | PRESENT_TAGS | {"MD"} or _finite_auxiliaries(verb)
+        if own_tense or verb.dep_ not in TENSE_SHARING_DEPS:
+            return verb
+        above = nearest_clause_head_above(verb)
+        if above is None:
+            return verb
+        verb = above
+    return verb
+
+
+def _framing_verbs(head: Token):
+    """``head`` and the verbs above it that frame it ("agreed to provide", "said it would")."""
+    verb = head
+    yield verb
+    for _ in range(8):
+        if verb.dep_ not in FRAMING_DEPS and verb.dep_ != "amod":
+            return
+        above = nearest_clause_head_above(verb)
+        if above is None:
+            return
+        verb = above
+        yield verb
+
+
+def _modal_kind(verb: Token, lexicon: Lexicon) -> tuple[str, Token] | None:
+    """("commit" | "possibility", the word) for "will provide", "may share", and for "have to",
+    "need to", "is to", "going to" (a verb of the modal list governing a to-infinitive)."""
+    modals = _cue(lexicon, "modal_verbs")
+    for aux in _finite_auxiliaries(verb):
+        if aux.tag_ == "MD" and aux.lower_ in modals:
+            return modals[aux.lower_], aux
+    lemma = verb.lemma_.lower()
+    if verb.tag_ in PAST_TAGS or any(a.lower_ in PAST_AUXILIARIES for a in verb.children):
+        return None  # "had to deal with": a past obligation, told
+    if lemma == "be" and any(child.dep_ in ("acomp", "attr", "expl") for child in verb.children):
+        return None  # "it is reasonable to assume": a judgement, not "is to be done"
+    if (lemma in modals or lemma == "be") and any(
+        child.dep_ == "xcomp" and any(g.lower_ == "to" for g in child.children)
+        for child in verb.children
+    ):
+        return modals.get(lemma, "commit"), verb
+    return None
+
+
+def _person_of(token: Token | None) -> str:
+    """ "first", "second", "actor" (a named or definite actor), "thing" or "none"."""
+    if token is None:
+        return "none"
+    lower = token.lower_
+    if lower in FIRST_PERSON:
+        return "first"
+    if lower in SECOND_PERSON:
+        return "second"
+    for child in token.children:
+        if child.dep_ == "poss" and child.lower_ in FIRST_PERSON:
+            return "first"
+    if token.ent_type_ in NAMED_ACTOR_ENTITIES:
+        return "actor"
+    return "thing"
+
+
+def _is_actor(token: Token | None, lexicon: Lexicon) -> bool:
+    if token is None:
+        return False
+    if _person_of(token) in ("first", "actor"):
+        return True
+    lemma = token.lemma_.lower()
+    return lemma in lexicon.actor_nouns or token.lower_ in lexicon.actor_nouns
+
+
+def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts) -> Usage:
+    if not is_clause_head(head):
+        verbs = facts.per_sentence(
+            "verbs",
+            facts.sentence(span.start),
+            lambda sentence: [token for token in sentence if is_clause_head(token)],
+        )
+        if not verbs:
+            return _keep("verbless_point", "no verb: a point of a plan or a claim, as written")
+        # A noun the parse left at the top of a sentence that has verbs: the nearest verb.
+        head = min(verbs, key=lambda verb: abs(verb.i - span.root.i))
+    if span.start <= head.i < span.end and head.dep_ not in ("ROOT",):
+        # "when conditions allow", "as needed": the term is a whole clause; judge its governor.
+        above = nearest_clause_head_above(head)
+        head = above if above is not None else head
+    anchor = _tense_anchor(head)
+    subject = subject_of(head)
+    if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
+        subject = head.head  # "the plan, which relies on ...": the plan
+    person = _person_of(subject)
+    passive = is_passive(head)
+    speaks = facts.speaks
+
+    if term.category == "soft_commitment" and span.root.tag_ == "MD":
+        return _hedge(span.root, head, subject, person, passive, speaks, lexicon)
+    if term.category == VAGUE_ACTOR and _is_modifier(span):
+        return _drop("not_an_actor_here", "describes a thing (“third-party websites”)")
+
+    commitment = _cue(lexicon, "commitment_verbs")
+    speech = _cue(lexicon, "speech_verbs")
+    frames = list(_framing_verbs(anchor))
+    reported = any(
+        verb.lemma_.lower() in speech or verb.lemma_.lower() in commitment for verb in frames[1:]
+    )
+    modal = _modal_kind(head, lexicon) or _modal_kind(anchor, lexicon)
+    if modal is not None:
+        kind, word = modal
+        if kind == CONDITIONAL_KIND and not (reported or _writer_voice(subject)):
+            return _drop("hypothetical", f"“{word.text}”: a hypothetical or a past habit, told")
+        if kind != HEDGE_KIND:
+            return _keep("future_or_modal", f"“{word.text}”: the clause promises or requires")
+        if person == "second":
+            return _keep("addressed_to_reader", "tells the reader what the service allows")
+        hedged = _hedge(word, head, subject, person, passive, speaks, lexicon)
+        if not hedged.kept:
+            return hedged
+        return _keep("hedged_commitment", f"“{word.text}” hedges a commitment: {hedged.reason}")
+
+    if term.category == VAGUE_ACTOR and _acts_or_answers(span, speech):
+        return _keep("vague_actor_role", "an unnamed group stands in for whoever acts or answers")
+    if _is_past(anchor):
+        if commitment.get(anchor.lemma_.lower()) in COMMITTING_KINDS:
+            return _keep("commitment_verb", f"“{anchor.text}”: a commitment, reported")
+        if term.category == VAGUE_ACTOR and _is_source(span, speech, lexicon):
+            return _keep("vague_source", "an unnamed source stands behind the claim")
+        return _drop("past_narrative", "a past event told, nothing promised or assured")
+
+    for verb in frames:
+        kind = commitment.get(verb.lemma_.lower()) or commitment.get(verb.lower_)
+        if kind is None and verb.lemma_ == "be":
+            # "It is important that ...": an adjective of necessity frames a requirement.
+            kind = next(
+                (
+                    commitment[c.lower_]
+                    for c in verb.children
+                    if c.dep_ == "acomp" and c.lower_ in commitment
+                ),
+                None,
+            )
+        if kind is None or (verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN"):
+            continue
+        # A past plan or hope is a story ("they hoped to win"); a past promise is still a promise.
+        if not (kind not in COMMITTING_KINDS and _is_past(verb)):
+            return _keep("commitment_verb", f"framed by “{verb.text}”: promised, planned or asked")
+
+    if _soft_commitment_frame(span, frames, commitment, facts):
+        return _keep("soft_commitment", "an aim, a hope or an intention: a plan, not yet a promise")
+
+    if _is_imperative(anchor, subject, facts):
+        return _keep("imperative", "an instruction to the reader")
+
+    if term.category in (VAGUE_ACTOR, "vague_quantity") and _is_source(span, speech, lexicon):
+        return _keep("vague_source", "an unnamed source stands behind the claim")
+
+    reassures = head.lemma_ in COPULAS and term.category == "reassurance"
+    if any(_is_past(verb) for verb in frames[1:]) and not reassures:
+        return _drop("past_narrative", "reported inside a past account; nothing promised")
+
+    auxiliaries = {aux.lower_ for aux in _finite_auxiliaries(anchor)}
+    expletive = any(child.dep_ == "expl" for child in head.children)
+    if auxiliaries & PERFECT_AUXILIARIES and anchor.tag_ == "VBN":
+        if (
+            head.lemma_ in COPULAS
+            and term.category == "reassurance"
+            and not expletive
+            and _claims_quality(span, subject, speaks, lexicon)
+        ):
+            return _keep("claim_of_quality", "a claim of a result, with no measure")
+        if _writer_voice(subject) and head.lemma_ not in STATIVE_VERBS:
+            return _keep("claim_of_quality", "the writer claims a result, with no measure")
+        return _drop("past_narrative", "an event reported as done, nothing promised")
+
+    if subject is not None and _cue(lexicon, "plan_nouns").get(subject.lemma_.lower()) == "plan":
+        return _keep("plan_provides", f"what the {subject.text} provides or sets out")
+    if head.lemma_ in COPULAS:
+        if term.category == "reassurance" and _claims_quality(span, subject, speaks, lexicon):
+            return _keep("claim_of_quality", "a claim of quality, with no measure")
+        return _drop("description", "says how things are; nobody commits to anything")
+    if _writer_voice(subject) and head.lemma_ not in STATIVE_VERBS:
+        return _keep("present_policy", "what the writer does as a rule")
+    if passive and not _agent_named(head) and (speaks or term.category in PROCEDURE_CATEGORIES):
+        return _keep("present_policy", "done as a rule by someone unnamed")
+    habitual = anchor.tag_ in PRESENT_TAGS and head.tag_ != "VBG" and _is_definite(subject)
+    if (
+        (speaks or habitual)
+        and _is_actor(subject, lexicon)
+        and person != "first"
+        and subject.ent_type_ != "PERSON"
+        and head.lemma_ not in STATIVE_VERBS
+    ):
+        return _keep("present_policy", f"what {subject.text} does as a rule")
+    return _drop("description", "a description of how things are; nobody commits to anything")
+
+
+def _is_modifier(span: Span) -> bool:
+    """ "third-party websites", "partner sites": the term modifies a noun instead of naming who."""
+    root = span.root
+    return root.dep_ in ("compound", "amod") and root.head.pos_ in ("NOUN", "PROPN")
+
+
+def _soft_commitment_frame(
+    span: Span, frames: list[Token], commitment: dict[str, str], facts: DocFacts
+) -> bool:
+    """The term is an aim, hope or intention ("hopes to", "in principle", "willing to"), or one
+    stands in the clause or a clause framing it ("are willing to discuss a phased withdrawal").
+    Hedges of the same kind ("generally", "may") are judged by their own clause instead."""
+    if _frames_a_plan(span, commitment):
+        return True
+    plan_tokens = facts.plan_tokens(lambda other: _frames_a_plan(other, commitment))
+    return any(verb.i in plan_tokens for verb in frames)
+
+
+def _frames_a_plan(span: Span, commitment: dict[str, str]) -> bool:
+    # The lexicon term's own words ("hope to"): the tagger may lemmatise "hopes" as "hop".
+    words = [token.lemma_.lower() for token in span] + span.kb_id_.split()
+    return span.label_ == SOFT_COMMITMENT and any(commitment.get(w) == "plan" for w in words)
+
+
+def _claims_quality(span: Span, subject: Token | None, speaks: bool, lexicon: Lexicon) -> bool:
+    """ "our systems are robust", "the plan is comprehensive", "the Union has never been
+    stronger": the term is said of the subject, and the subject is a plan, an organisation, or
+    something of the writer's (in a text that speaks as someone). "Love is stronger than hate"
+    in an encyclopedia describes."""
+    if subject is None or subject.dep_ == "expl":
+        return False
+    if subject.left_edge.i <= span.root.i <= subject.right_edge.i:
+        return False
+    if subject.lemma_.lower() in _cue(lexicon, "plan_nouns") or _is_actor(subject, lexicon):
+        return True
+    return speaks
+
+
+def _is_definite(token: Token | None) -> bool:
+    """ "the school", "this council", "Oxfam": one actor the reader can hold to its words, not a
+    kind ("societies", "some governments")."""
+    if token is None:
+        return False
+    if token.ent_type_ in NAMED_ACTOR_ENTITIES:
+        return True
+    return any(
+        child.dep_ in ("det", "poss") and child.lower_ in DEFINITE_DETERMINERS
+        for child in token.children
+    )
+
+
+def _writer_voice(subject: Token | None) -> bool:
+    if subject is None:
+        return False
+    if subject.lower_ in WRITER_VOICE:
+        return True
+    return any(child.dep_ == "poss" and child.lower_ in WRITER_VOICE for child in subject.children)
+
+
+def _is_imperative(verb: Token, subject: Token | None, facts: DocFacts) -> bool:
+    """ "Take appropriate measures", "Please consider": a bare verb opening its sentence."""
+    if verb.tag_ != "VB" or verb.dep_ != "ROOT" or subject is not None:
+        return False
+    for token in verb.doc[facts.sentence(verb.i).start : verb.i]:
+        if token.is_punct or token.dep_ == "advmod":
+            continue
+        if token.lower_ not in ("please", "let", "now", "so", "and", "then"):
+            return False
+    return True
+
+
+def _agent_named(verb: Token) -> bool:
+    return any(child.dep_ == "agent" for child in verb.children)
+
+
+def _is_past(verb: Token) -> bool:
+    anchor = _tense_anchor(verb)
+    auxiliaries = {aux.lower_ for aux in _finite_auxiliaries(anchor)}
+    return anchor.tag_ in PAST_TAGS or bool(auxiliaries & PAST_AUXILIARIES)
+
+
+def _acts_or_answers(span: Span, speech: dict[str, str]) -> bool:
+    """ "experts warn", "stakeholders complained", "reviewed by relevant parties", "relevant
+    stakeholders were consulted": the vague group is the one that acts, or is asked to answer."""
+    root = span.root
+    verb = root.head
+    if root.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX") and verb.lemma_ != "be":
+        return True
+    if root.dep_ == "pobj" and verb.dep_ == "agent":
+        return True
+    return root.dep_ == "nsubjpass" and speech.get(verb.lemma_.lower()) == "consult"
+
+
+def _is_source(span: Span, speech: dict[str, str], lexicon: Lexicon | None = None) -> bool:
+    """ "officials said", "according to experts", "experts are warning": the vague actor is the
+    subject of a verb of saying, or the object of "according to"."""
+    root = span.root
+    counted = root
+    while counted.dep_ in ("amod", "det", "nummod") and counted.head != counted:
+        counted = counted.head  # "numerous studies": the noun the quantity counts
+    if counted is not root and lexicon is not None:
+        # A vague count of sources: "numerous studies have shown", "some experts blame".
+        lemma = counted.lemma_.lower()
+        if not (lemma in _cue(lexicon, "evidence_nouns") or _is_actor(counted, lexicon)):
+            return False
+        root = counted
+    if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in speech:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ in ("to", "by"):
+        governor = root.head.head
+        return governor.lemma_.lower() in speech
+    return False
+
+
+def _hedge(
+    modal: Token,
+    head: Token,
+    subject: Token | None,
+    person: str,
+    passive: bool,
+    speaks: bool,
+    lexicon: Lexicon,
+) -> Usage:
+    """ "We may share", "data may be disclosed": a hedge on the writer's (or an actor's) own
+    commitment. "You may opt out" grants the reader a choice; "Influenza may affect other
+    animals" describes what is possible."""
+    if head.lemma_ == "expect":
+        return _keep("hedged_commitment", "“can expect”: a promise to whoever may expect it")
+    if person == "second":
+        return _drop("permission_to_reader", f"“{modal.text}” grants the reader a choice")
+    if subject is not None and subject.lemma_.lower() in _cue(lexicon, "plan_nouns"):
+        return _keep("hedged_commitment", f"hedges what the {subject.text} will do")
+    if _writer_voice(subject):
+        return _keep("hedged_commitment", "the writer commits")
+    if passive and speaks and not _agent_named(head):
+        return _keep("hedged_commitment", "an unnamed doer (the writer, as a rule) commits")
+    if person == "actor" or (speaks and _is_actor(subject, lexicon) and person != "first"):
+        return _keep("hedged_commitment", f"{subject.text} commits")
+    if speaks and person != "first":
+        # A policy or a speech ("this site may contain links", "processing may take several
+        # days"): the writer hedges what it tells the reader about its own affairs.
+        return _keep("hedged_statement", "the writer hedges what it tells the reader")
+    return _drop("possibility", f"“{modal.text}” says what is possible; nobody commits")
