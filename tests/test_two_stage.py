@@ -90,7 +90,10 @@ def test_a_term_found_only_by_its_lemma_is_a_candidate(nlp, sentence, term):
     cheap = cheap_doc(nlp, sentence)
     assert list(component.term_matcher.by_lower(cheap)) == []
     assert sentences_to_parse(cheap, component.candidate_ranges(cheap)) == [(0, len(cheap))]
-    assert term in [finding.text for finding in analyze(sentence).findings]
+    analysis = analyze(sentence)
+    # A candidate either way: a finding, or set aside by a context rule ("took steps" is past
+    # narrative), which also needs the parse.
+    assert term in [found.text for found in (*analysis.findings, *analysis.suppressed)]
 
 
 @pytest.mark.parametrize(

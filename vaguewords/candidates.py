@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING, Protocol
 
 from spacy.tokens import Doc
 
+from vaguewords.slots.who import RESOLVED_PRONOUNS
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.matcher import PhraseMatcher
@@ -219,7 +221,9 @@ def sentences_to_parse(
     of the text around it (within the Doc) so that it parses as it does in the whole Doc.
 
     A sentence without a word ("3." of a numbered list, which the sentence splitter cuts off and
-    the parser keeps) goes with the candidate sentence after it."""
+    the parser keeps) goes with the candidate sentence after it; so does the sentence before one
+    that holds a pronoun the who rules resolve to an actor named there ("The council met. It
+    will act soon.": :func:`vaguewords.slots.who.resolved_pronoun`)."""
     sentences = [(sentence.start, sentence.end) for sentence in doc.sents] if len(doc) else []
     if not sentences:
         return []
@@ -230,9 +234,16 @@ def sentences_to_parse(
         last = max(0, bisect_right(starts, max(start, end - 1)) - 1)
         for index in range(first, last + 1):
             keep[index] = True
+    holds_candidate = list(keep)
     for index in range(len(sentences) - 1, 0, -1):
+        if not keep[index]:
+            continue
         start, end = sentences[index - 1]
-        if keep[index] and not any(token.is_alpha for token in doc[start:end]):
+        wordless = not any(token.is_alpha for token in doc[start:end])
+        pronoun = holds_candidate[index] and any(
+            token.lower_ in RESOLVED_PRONOUNS for token in doc[slice(*sentences[index])]
+        )
+        if wordless or pronoun:
             keep[index - 1] = True
     runs: list[TokenRange] = []
     for index, (start, end) in enumerate(sentences):

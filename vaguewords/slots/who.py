@@ -192,13 +192,16 @@ def _preps_of(tokens: list[Token], words: tuple[str, ...]) -> list[Token]:
 
 
 ANTECEDENT_WINDOW = 80
+# Subject pronouns resolved to an actor in the same sentence or the one before; the two-stage
+# parse (vaguewords.candidates) parses the sentence before any sentence holding one.
+RESOLVED_PRONOUNS = frozenset({"it", "they"})
 
 
 def resolved_pronoun(token: Token, context: ClauseContext) -> Slot | None:
     """ "The council says it will work with ...": a pronoun subject ("it", "they") stands for
     the nearest accountable actor before it, as subject of the same sentence or the one before;
     that actor is the evidence."""
-    if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ not in ("it", "they"):
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ not in RESOLVED_PRONOUNS:
         return None
     if token.head.lemma_ in ("be", "seem", "appear"):
         return None  # "it is expected that", "it seems": no one is meant
@@ -208,7 +211,7 @@ def resolved_pronoun(token: Token, context: ClauseContext) -> Slot | None:
         start -= 1
         sentence_starts += bool(token.doc[start].is_sent_start)
     for candidate in reversed(token.doc[start : token.i]):
-        if candidate.dep_ not in ("nsubj", "nsubjpass") or candidate.lower_ in ("it", "they"):
+        if candidate.dep_ not in ("nsubj", "nsubjpass") or candidate.lower_ in RESOLVED_PRONOUNS:
             continue
         if token.lower_ == "it" and candidate.tag_ in ("NNS", "NNPS"):
             continue
