@@ -236,3 +236,20 @@ def test_the_cli_full_parse_option_gives_the_same_output():
     assert full.exit_code == 0, full.output
     assert '"findings"' in default.stdout
     assert full.stdout == default.stdout
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "We" only in a sentence with no candidate: the whole text still speaks as someone.
+        "We run a small shop in the town centre. Information may be shared with partners from "
+        "time to time.",
+        # "It" resolved to the council named in the sentence before, which holds no candidate.
+        "The council met on Monday. It will take appropriate action soon.",
+    ],
+)
+def test_what_the_rules_ask_of_the_whole_text_reaches_the_parsed_runs(text):
+    two_stage_path = analyze(text)
+    full = analyze(text, settings=Settings(full_parse=True))
+    assert two_stage_path.findings
+    assert [f.to_dict() for f in two_stage_path.findings] == [f.to_dict() for f in full.findings]

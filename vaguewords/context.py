@@ -32,6 +32,7 @@ Then the statement the candidate sits in:
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -125,6 +126,14 @@ def _drop(rule: str, reason: str) -> Usage:
     return Usage(False, rule, reason)
 
 
+SPEAKS_KEY = "vaguewords.speaks"
+
+
+def text_speaks(tokens: Iterable[Token]) -> bool:
+    """Whether the tokens speak as someone or to someone ("we", "our", "you"); needs no parse."""
+    return any(token.lower_ in WRITER_VOICE or token.lower_ in SECOND_PERSON for token in tokens)
+
+
 class DocFacts:
     """What the rules ask of a whole Doc or sentence, worked out once: the sentence of a token
     (by bisection: ``Token.sent`` walks the Doc), whether the text speaks as someone, and per
@@ -148,9 +157,10 @@ class DocFacts:
         plan, a speech. An encyclopedia or a news report describes; its agentless passives
         commit no one."""
         if self._speaks is None:
-            self._speaks = any(
-                token.lower_ in WRITER_VOICE or token.lower_ in SECOND_PERSON for token in self.doc
-            )
+            # A Doc that is part of a longer text (the two-stage parse's runs) carries the
+            # answer for the whole text, worked out before the parse.
+            given = self.doc.user_data.get(SPEAKS_KEY)
+            self._speaks = given if given is not None else text_speaks(self.doc)
         return self._speaks
 
     def per_sentence(self, name: str, sentence: Span, work):

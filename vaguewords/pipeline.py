@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from vaguewords.candidates import model_context, sentences_to_parse
 from vaguewords.characters import original_span, plain_text
 from vaguewords.component import FINDINGS_ATTR, SUPPRESSED_ATTR
+from vaguewords.context import SPEAKS_KEY, text_speaks
 from vaguewords.documents import Document
 from vaguewords.errors import ModelError
 from vaguewords.model import Analysis, Candidate, Finding, Slot
@@ -362,7 +363,7 @@ def _two_stage(
     runs: list[tuple[Doc, tuple[ChunkMeta, int, int]]] = []
     for position, ((_, meta), doc) in enumerate(zip(window, cheap_docs, strict=True)):
         counted.append((meta, count_words(doc), [], [], 0))
-        norms = None
+        norms = speaks = None
         for start, end in runs_to_parse(nlp, doc):
             tokens = doc[start:end]
             # The run's own tokens, not its text tokenized again: the cut may fall where the
@@ -376,6 +377,9 @@ def _two_stage(
             )
             norms = doc.to_array([NORM]) if norms is None else norms
             run.from_array([NORM], norms[start:end])
+            # What the context rules ask of the whole text, not just the run.
+            run.user_data[SPEAKS_KEY] = speaks if speaks is not None else text_speaks(doc)
+            speaks = run.user_data[SPEAKS_KEY]
             runs.append((run, (meta, tokens.start_char, position)))
     parsed: dict[int, list[ChunkResult]] = {}
     for batch in _batches(runs, batch_size, BATCH_CHARS):
