@@ -186,8 +186,16 @@ def regular_inflections(word: str) -> set[str]:
 class VagueWords:
     """The pipeline component: spans in ``doc.spans[spans_key]``, findings in ``doc._.vague_findings``."""
 
-    def __init__(self, nlp: Language, name: str, lexicon: Lexicon, spans_key: str = SPANS_KEY):
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        lexicon: Lexicon,
+        spans_key: str = SPANS_KEY,
+        omissions: bool = True,
+    ):
         self.name = name
+        self.omissions = omissions
         self.lexicon = lexicon
         self.spans_key = spans_key
         self.term_matcher = VagueTermMatcher(nlp, lexicon)
@@ -201,7 +209,9 @@ class VagueWords:
                 "of a trained pipeline (for example en_core_web_sm)"
             )
         doc.spans[self.spans_key] = self.term_matcher(doc)
-        findings = findings_from_doc(doc, self.lexicon, spans_key=self.spans_key)
+        findings = findings_from_doc(
+            doc, self.lexicon, spans_key=self.spans_key, omissions=self.omissions
+        )
         doc._.set(FINDINGS_ATTR, [finding.to_dict() for finding in findings])
         return doc
 
@@ -215,6 +225,7 @@ class VagueWords:
         "extra_lexicons": [],
         "ignore": [],
         "spans_key": SPANS_KEY,
+        "omissions": True,
     },
 )
 def make_vaguewords(
@@ -224,7 +235,9 @@ def make_vaguewords(
     extra_lexicons: list[str],
     ignore: list[str],
     spans_key: str,
+    omissions: bool,
 ) -> VagueWords:
-    """Build the component from lexicon files (the bundled ones unless ``lexicon_dir`` is set)."""
+    """Build the component from lexicon files (the bundled ones unless ``lexicon_dir`` is set).
+    ``omissions`` also reports commitments that name no one (findings without a vague word)."""
     lexicon = load_lexicon(lexicon_dir, extra_files=extra_lexicons, ignore=ignore)
-    return VagueWords(nlp, name, lexicon, spans_key=spans_key)
+    return VagueWords(nlp, name, lexicon, spans_key=spans_key, omissions=omissions)

@@ -15,9 +15,62 @@ THEME_DEPS = ("dobj", "attr", "oprd")
 ARTICLES = frozenset({"a", "an", "the"})
 
 
-def findings_from_doc(doc: Doc, lexicon: Lexicon, spans_key: str = "vague") -> list[Finding]:
-    """One finding per vague span in ``doc.spans[spans_key]``, offsets relative to ``doc.text``."""
+def findings_from_doc(
+    doc: Doc, lexicon: Lexicon, spans_key: str = "vague", omissions: bool = True
+) -> list[Finding]:
+    """One finding per vague span in ``doc.spans[spans_key]``, offsets relative to ``doc.text``;
+    with ``omissions``, also one per commitment that names no one to carry it out
+    (:mod:`vaguewords.commitments`). Findings are in text order."""
+    findings = _term_findings(doc, lexicon, spans_key)
+    if omissions:
+        findings += _commitment_findings(doc, lexicon)
+        findings.sort(key=lambda finding: (finding.start, finding.end))
+    forget_doc_ents()  # hold no Doc once its findings are out (memory zones free it)
+    return findings
+
+
+def _commitment_findings(doc: Doc, lexicon: Lexicon) -> list[Finding]:
+    from vaguewords.commitments import (
+        CATEGORY,
+        EXPLANATION,
+        commitment_questions,
+        unassigned_commitments,
+    )
+
     findings = []
+    doc_text = doc.text
+    for head, verdict in unassigned_commitments(doc, lexicon.actor_nouns, vague_spans(doc)):
+        span, slots = verdict.span, verdict.slots
+        assert span is not None and slots is not None
+        clause = clause_span(head)
+        questions, checklist = commitment_questions(verdict)
+        findings.append(
+            Finding(
+                term=span.text.lower(),
+                text=span.text,
+                category=CATEGORY,
+                start=span.start_char,
+                end=span.end_char,
+                sentence=context_text(head.sent, span, doc_text),
+                clause=context_text(clause, span, doc_text),
+                clause_start=clause.start_char,
+                clause_end=clause.end_char,
+                who=slots[0],
+                how=slots[1],
+                when=slots[2],
+                questions=tuple(questions),
+                checklist=tuple(checklist),
+                words=sum(not (t.is_punct or t.is_space) for t in span),
+                explanation=EXPLANATION,
+                leaves_open=("who",),
+                rule=verdict.rule,
+            )
+        )
+    return findings
+
+
+def _term_findings(doc: Doc, lexicon: Lexicon, spans_key: str) -> list[Finding]:
+    findings: list[Finding] = []
     spans = doc.spans.get(spans_key, ())
     if not spans:
         return findings
@@ -62,7 +115,6 @@ def findings_from_doc(doc: Doc, lexicon: Lexicon, spans_key: str = "vague") -> l
                 leaves_open=term.leaves_open,
             )
         )
-    forget_doc_ents()  # hold no Doc once its findings are out (memory zones free it)
     return findings
 
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 SLOT_NAMES = ("who", "how", "when")
+# The kind of finding that has no vague word: "Sanctions will be lifted." (see commitments.py).
+UNASSIGNED_COMMITMENT = "unassigned_commitment"
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,12 @@ class Finding:
     paragraph: int = 1
     checklist: tuple[str, ...] = ()  # one instruction per question: "Say who provides ..."
     words: int = 1  # words in the matched text (punctuation not counted), as in Analysis.words
+    rule: str = ""  # for a finding found without a lexicon term, the rule that decided it
+
+    @property
+    def is_omission(self) -> bool:
+        """Found without a vague word: a commitment that names no one (see commitments.py)."""
+        return self.category == UNASSIGNED_COMMITMENT
 
     @property
     def slots(self) -> tuple[Slot, Slot, Slot]:
@@ -114,6 +122,7 @@ class Finding:
             "questions": list(self.questions),
             "checklist": list(self.checklist),
             "words": self.words,
+            **({"rule": self.rule} if self.rule else {}),
         }
 
     @classmethod

@@ -44,6 +44,8 @@ class Settings:
     model: str | None = None
     lexicons: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
+    # Commitments that name no one ("Sanctions will be lifted."): findings without a vague word.
+    omissions: bool = True
 
 
 def load_pipeline(settings: Settings = Settings()) -> Language:
@@ -84,7 +86,11 @@ def _load_pipeline(settings: Settings) -> Language:
     _split_scale_abbreviations(nlp)
     nlp.add_pipe(
         "vaguewords",
-        config={"extra_lexicons": list(settings.lexicons), "ignore": list(settings.ignore)},
+        config={
+            "extra_lexicons": list(settings.lexicons),
+            "ignore": list(settings.ignore),
+            "omissions": settings.omissions,
+        },
     )
     return nlp
 

@@ -1,0 +1,299 @@
+"""Promises that name no one: does this clause commit to an action, and is anyone named to carry
+it out?
+
+"Sanctions will be lifted." carries no vague word, yet it is the vaguest sentence of a plan: it
+commits to an action and names nobody to take it. For every clause head of a parsed Doc,
+:func:`judge_clause` decides, with the name of the rule that decided:
+
+1. does the clause **commit**? A modal of promise or obligation ("will", "shall", "must",
+   "should": ``future_passive``, ``modal_obligation``), "is to be" (``is_to_be``), a promise verb
+   in the passive ("is guaranteed", "it is agreed": ``agree_to``), or a present-tense clause in a
+   plan's numbered point ("2. Sanctions are lifted in stages": ``numbered_point``). A clause with
+   none of these is ``past_narrative`` (past tense) or ``no_commitment_cue``; a question is
+   ``question``; the "if" half of a condition is ``condition_if_half``;
+2. is **anyone named** to carry it out? The same who detector as every other finding
+   (:func:`vaguewords.slots.slots_for`) decides. Not named: an agentless passive (the commitment's
+   own rule), a subject that only receives ("Ukraine will receive guarantees",
+   ``recipient_subject``), a thing as subject (``thing_subject``). Named (``named_actor``, with the
+   who rule in the reason) is not this kind of finding; neither is a forecast of things nobody
+   decides ("Rain will spread", ``forecast_of_nature``; "Costs will rise", ``happens_by_itself``),
+   a state rather than an action ("will be in the best interest", ``not_an_action``), a subject
+   that points elsewhere ("This will help", ``unclear_subject``), or a verb that is itself a
+   vague term ("will be addressed", ``vague_verb``: that finding already asks).
+
+The cue words are CSV files under ``lexicons/cues/`` (``commitment_modals.csv``,
+``promise_verbs.csv``, ``self_acting_nouns.csv``, ``change_verbs.csv``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from vaguewords.clauses import is_clause_head
+from vaguewords.model import UNASSIGNED_COMMITMENT, Slot
+from vaguewords.slots import is_passive, slots_for, subject_of
+
+CATEGORY = UNASSIGNED_COMMITMENT
+EXPLANATION = "Commits to an action without naming who will carry it out."
+
+# Verdicts that make a finding, and the who rules that mean nobody is named.
+COMMIT_RULES = frozenset(
+    {"future_passive", "modal_obligation", "is_to_be", "agree_to", "numbered_point"}
+)
+UNASSIGNED_WHO_RULES = {
+    "agentless_passive": None,  # the commitment rule stands (future_passive, is_to_be, ...)
+    "recipient_subject": "recipient_subject",
+    "not_an_actor": "thing_subject",
+}
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+PAST_TAGS = frozenset({"VBD"})
+CONDITION_MARKERS = frozenset({"if", "unless", "whether"})
+# "1. ", "12) ", "(a) ", "iv. ": a plan's or an agreement's numbered point.
+NUMBERED_POINT = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]{1,5}\)|[ivx]{1,5}\.)\s")
+AUXILIARY_DEPS = frozenset({"aux", "auxpass", "neg"})
+
+
+@dataclass(frozen=True)
+class CommitmentCues:
+    """The cue lists, loaded once from ``lexicons/cues/``."""
+
+    modals: frozenset[str]
+    promise_verbs: frozenset[str]
+    self_acting_nouns: frozenset[str]
+    change_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def load_commitment_cues(directory: Path | None = None) -> CommitmentCues:
+    from vaguewords.lexicon import default_lexicon_dir, load_cue_file
+
+    cues = (directory or default_lexicon_dir()) / "cues"
+    return CommitmentCues(
+        modals=load_cue_file(cues / "commitment_modals.csv"),
+        promise_verbs=load_cue_file(cues / "promise_verbs.csv"),
+        self_acting_nouns=load_cue_file(cues / "self_acting_nouns.csv"),
+        change_verbs=load_cue_file(cues / "change_verbs.csv"),
+    )
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whether the clause headed by ``head`` is an unassigned commitment, and the rule that
+    decided. ``span`` (the commitment's verb phrase), ``verb`` (the verb whose action is
+    promised) and ``slots`` are set when the clause commits."""
+
+    commits: bool
+    rule: str
+    reason: str
+    span: Span | None = None
+    verb: Token | None = None
+    slots: tuple[Slot, Slot, Slot] | None = None
+
+
+def _not(rule: str, reason: str) -> Verdict:
+    return Verdict(False, rule, reason)
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [child for child in verb.children if child.dep_ in AUXILIARY_DEPS]
+
+
+def _modal(verb: Token, cues: CommitmentCues) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "aux" and child.tag_ == "MD" and child.lower_ in cues.modals:
+            return child
+    return None
+
+
+def _promised_verb(head: Token) -> Token:
+    """The verb whose action is promised: "must continue to be made" -> "made"."""
+    verb = head
+    for _ in range(4):
+        nxt = next(
+            (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None
+        )
+        if nxt is None:
+            break
+        verb = nxt
+    return verb
+
+
+def _commitment_cue(head: Token, cues: CommitmentCues) -> tuple[str, str] | None:
+    """(rule, reason) when the clause headed by ``head`` commits, else None."""
+    verb = _promised_verb(head)
+    modal = _modal(head, cues)
+    if modal is None and head.dep_ == "conj" and not _auxiliaries(head):
+        # "will build schools and hire teachers": the second verb shares the first one's modal.
+        modal = _modal(head.head, cues)
+    if modal is not None:
+        if is_passive(verb):
+            return "future_passive", f"\u201c{modal.text}\u201d with a passive verb"
+        return "modal_obligation", f"\u201c{modal.text}\u201d commits to an action"
+    if (
+        head.lemma_ == "be"
+        and verb is not head
+        and is_passive(verb)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        return "is_to_be", "\u201cis to be\u201d + a passive verb: an instruction"
+    if verb.lemma_.lower() in cues.promise_verbs and is_passive(verb):
+        return "agree_to", f"\u201c{verb.text}\u201d in the passive: a promise with no one behind it"
+    if _in_numbered_point(head) and (
+        head.tag_ in PRESENT_TAGS
+        or any(c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in head.children)
+    ):
+        return "numbered_point", "a present-tense clause in a numbered point of a plan"
+    return None
+
+
+def _in_numbered_point(token: Token) -> bool:
+    # The component sees one paragraph at a time; a numbered point is a paragraph of its own.
+    return bool(NUMBERED_POINT.match(token.doc.text))
+
+
+def _is_question(head: Token) -> bool:
+    sentence = head.sent
+    last = sentence[-1]
+    while last.is_space and last.i > sentence.start:
+        last = last.doc[last.i - 1]
+    return last.text == "?"
+
+
+def _verb_phrase(head: Token, verb: Token) -> Span:
+    """From the first auxiliary or modal to the promised verb: "will not be lifted", "must
+    continue to be made", "are lifted"."""
+    doc = head.doc
+    tokens = [head, verb, *_auxiliaries(head), *_auxiliaries(verb)]
+    start = min(token.i for token in tokens)
+    end = max(token.i for token in tokens) + 1
+    return doc[start:end]
+
+
+def judge_clause(
+    head: Token,
+    cues: CommitmentCues,
+    actor_nouns: frozenset[str] | None = None,
+    vague: tuple[Span, ...] = (),
+) -> Verdict:
+    """Does the clause headed by ``head`` commit to an action that nobody is named to carry
+    out? Every verdict names its rule."""
+    if _is_question(head):
+        return _not("question", "a question commits to nothing")
+    if head.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in head.children
+    ):
+        return _not("condition_if_half", "the \u201cif\u201d half of a condition")
+    cue = _commitment_cue(head, cues)
+    if cue is None:
+        if head.tag_ in PAST_TAGS or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in PAST_TAGS for c in head.children
+        ):
+            return _not("past_narrative", "past tense: a description, not a promise")
+        return _not("no_commitment_cue", "no will / shall / must / is to be / promise here")
+    rule, cue_reason = cue
+    verb = _promised_verb(head)
+    if verb.lemma_ == "be" and not is_passive(verb):
+        return _not("not_an_action", "a state (\u201cwill be\u201d + description), not an act")
+    if head.dep_ == "relcl" and not is_passive(verb):
+        # "growth that will revitalize our heartland": a relative clause describes its noun.
+        return _not("no_commitment_cue", "a relative clause describing its noun")
+    span = _verb_phrase(head, verb)
+    if any(v.start < span.end and span.start < v.end for v in vague):
+        return _not("vague_verb", "the verb phrase holds a vague term; its own finding asks")
+    slots = tuple(slots_for(verb, actor_nouns, vague))
+    who = slots[0]
+    if who.present:
+        return _not("named_actor", f"who is named: {who.text} [{who.rule}]")
+    subject = subject_of(verb)
+    if not is_passive(verb) and subject is not None:
+        if subject.lemma_.lower() in cues.self_acting_nouns:
+            return _not(
+                "forecast_of_nature",
+                f"\u201c{subject.text}\u201d changes by itself: a forecast, not a promise",
+            )
+        if who.rule == "not_an_actor" and verb.lemma_.lower() in cues.change_verbs:
+            return _not(
+                "happens_by_itself",
+                f"\u201c{verb.text}\u201d happens to its subject; nobody is promised to act",
+            )
+    if who.rule not in UNASSIGNED_WHO_RULES:
+        return _not(
+            "unclear_subject" if who.rule in ("empty_subject", "no_subject") else who.rule,
+            who.reason,
+        )
+    rule = UNASSIGNED_WHO_RULES[who.rule] or rule
+    return Verdict(True, rule, f"{cue_reason}; {who.reason}", span, verb, slots)
+
+
+def clause_heads(doc: Doc) -> Iterator[Token]:
+    """Every token heading a clause of its own ("aims to provide" is one clause: the xcomp is
+    judged with its governor)."""
+    for token in doc:
+        if is_clause_head(token) and token.dep_ != "xcomp":
+            yield token
+
+
+def unassigned_commitments(
+    doc: Doc,
+    actor_nouns: frozenset[str] | None = None,
+    vague: tuple[Span, ...] = (),
+    cues: CommitmentCues | None = None,
+) -> list[tuple[Token, Verdict]]:
+    """(clause head, verdict) for every clause of ``doc`` that commits with no one named."""
+    cues = cues or load_commitment_cues()
+    found = []
+    for head in clause_heads(doc):
+        verdict = judge_clause(head, cues, actor_nouns, vague)
+        if verdict.commits:
+            found.append((head, verdict))
+    return found
+
+
+# ============================================================================ questions
+# One place to word this kind's questions (to be replaced by the shared question builder).
+
+
+def commitment_questions(verdict: Verdict) -> tuple[list[str], list[str]]:
+    """The reader's questions ("Who will lift the sanctions?", "By when?") and the writer's
+    checklist ("Say who will lift the sanctions, and by when")."""
+    from vaguewords.findings import _definite, _noun_phrase
+
+    verb = verdict.verb
+    assert verb is not None and verdict.slots is not None
+    who, _how, when = verdict.slots
+    lemma = verb.lemma_.lower()
+    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
+    if particle is not None:
+        lemma = f"{lemma} {particle.lower_}"  # "will be set up": who will set up ...
+    theme = ""
+    if is_passive(verb):
+        subject = subject_of(verb)
+        if subject is not None and subject.lower_ not in ("it", "there", "this", "that"):
+            theme = _definite(_noun_phrase(subject))
+        # "Students will be given a second chance": who gives them the chance?
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            theme = f"{theme} {_definite(_noun_phrase(obj))}".strip()
+    else:
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
+        if who.rule == "recipient_subject":
+            # "Ukraine will receive security guarantees": who provides them?
+            lemma = "provide"
+            theme = _definite(_noun_phrase(obj)) if obj is not None else "it"
+        elif obj is not None:
+            theme = _definite(_noun_phrase(obj))
+        elif (subject := subject_of(verb)) is not None:
+            theme = _definite(_noun_phrase(subject))  # "Dialogue will begin": who begins it?
+    action = f"{lemma} {theme}".strip()
+    questions = [f"Who will {action}?"]
+    checklist = f"Say who will {action}"
+    if not when.present:
+        questions.append("By when?")
+        checklist += ", and by when"
+    return questions, [checklist]
