@@ -37,7 +37,14 @@ from spacy.tokens import Doc, Span, Token
 
 from vaguewords.clauses import is_clause_head
 from vaguewords.model import UNASSIGNED_COMMITMENT, Slot
-from vaguewords.slots import is_passive, slots_for, subject_of
+from vaguewords.slots import (
+    ClauseContext,
+    default_actor_nouns,
+    is_passive,
+    judge_actor,
+    slots_for,
+    subject_of,
+)
 
 CATEGORY = UNASSIGNED_COMMITMENT
 EXPLANATION = "Commits to an action without naming who will carry it out."
@@ -53,6 +60,7 @@ UNASSIGNED_WHO_RULES = {
 }
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 PAST_TAGS = frozenset({"VBD"})
+FINITE_TAGS = PRESENT_TAGS | PAST_TAGS
 CONDITION_MARKERS = frozenset({"if", "unless", "whether"})
 # "1. ", "12) ", "(a) ", "iv. ": a plan's or an agreement's numbered point.
 NUMBERED_POINT = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]{1,5}\)|[ivx]{1,5}\.)\s")
@@ -67,6 +75,7 @@ class CommitmentCues:
     promise_verbs: frozenset[str]
     self_acting_nouns: frozenset[str]
     change_verbs: frozenset[str]
+    undertaking_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -79,6 +88,7 @@ def load_commitment_cues(directory: Path | None = None) -> CommitmentCues:
         promise_verbs=load_cue_file(cues / "promise_verbs.csv"),
         self_acting_nouns=load_cue_file(cues / "self_acting_nouns.csv"),
         change_verbs=load_cue_file(cues / "change_verbs.csv"),
+        undertaking_nouns=load_cue_file(cues / "undertaking_nouns.csv"),
     )
 
 
@@ -142,8 +152,13 @@ def _commitment_cue(head: Token, cues: CommitmentCues) -> tuple[str, str] | None
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     ):
         return "is_to_be", "\u201cis to be\u201d + a passive verb: an instruction"
-    if verb.lemma_.lower() in cues.promise_verbs and is_passive(verb):
-        return "agree_to", f"\u201c{verb.text}\u201d in the passive: a promise with no one behind it"
+    if verb.lemma_.lower() in cues.promise_verbs and any(
+        c.dep_ == "auxpass" and c.tag_ in FINITE_TAGS for c in verb.children
+    ):
+        return (
+            "agree_to",
+            f"\u201c{verb.text}\u201d in the passive: a promise with no one behind it",
+        )
     if _in_numbered_point(head) and (
         head.tag_ in PRESENT_TAGS
         or any(c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in head.children)
@@ -203,13 +218,23 @@ def judge_clause(
     if head.dep_ == "relcl" and not is_passive(verb):
         # "growth that will revitalize our heartland": a relative clause describes its noun.
         return _not("no_commitment_cue", "a relative clause describing its noun")
+    if rule == "agree_to" and any(c.dep_ == "ccomp" for c in verb.children):
+        # "It is agreed that a corridor will be opened": the promised clause is judged itself.
+        return _not("promise_of_clause", "what is promised is a clause of its own, judged there")
     span = _verb_phrase(head, verb)
-    if any(v.start < span.end and span.start < v.end for v in vague):
-        return _not("vague_verb", "the verb phrase holds a vague term; its own finding asks")
+    overlapping = [v for v in vague if v.start < span.end and span.start < v.end]
+    if overlapping:
+        # "will be streamlined": the vague verb is a finding of its own; this one keeps the
+        # words before it ("will be"), so the two never overlap.
+        span = head.doc[span.start : min(v.start for v in overlapping)]
+        if not len(span):
+            return _not("vague_verb", "the verb phrase is a vague term; its own finding asks")
     slots = tuple(slots_for(verb, actor_nouns, vague))
-    who = slots[0]
+    who, how = slots[0], slots[1]
     if who.present:
         return _not("named_actor", f"who is named: {who.text} [{who.rule}]")
+    if how.present and (actor := _actor_in_means(verb, how, actor_nouns, vague)) is not None:
+        return _not("named_by_means", f"the means names who acts: {actor}")
     subject = subject_of(verb)
     if not is_passive(verb) and subject is not None:
         if subject.lemma_.lower() in cues.self_acting_nouns:
@@ -217,10 +242,19 @@ def judge_clause(
                 "forecast_of_nature",
                 f"\u201c{subject.text}\u201d changes by itself: a forecast, not a promise",
             )
-        if who.rule == "not_an_actor" and verb.lemma_.lower() in cues.change_verbs:
+        changes = {head.lemma_.lower(), verb.lemma_.lower()} & cues.change_verbs
+        if who.rule == "not_an_actor" and changes:
             return _not(
                 "happens_by_itself",
-                f"\u201c{verb.text}\u201d happens to its subject; nobody is promised to act",
+                f"\u201c{changes.pop()}\u201d happens to its subject; nobody is promised to act",
+            )
+        if who.rule == "not_an_actor" and not (
+            {subject.lemma_.lower(), subject.lower_} & cues.undertaking_nouns
+        ):
+            return _not(
+                "description_of_thing",
+                f"\u201c{subject.text}\u201d is not something carried out: a description, "
+                "not a promise",
             )
     if who.rule not in UNASSIGNED_WHO_RULES:
         return _not(
@@ -231,11 +265,36 @@ def judge_clause(
     return Verdict(True, rule, f"{cue_reason}; {who.reason}", span, verb, slots)
 
 
+def _actor_in_means(
+    verb: Token, how: Slot, actor_nouns: frozenset[str] | None, vague: tuple[Span, ...]
+) -> str | None:
+    """ "funded from the school's capital budget", "delivered via the county's music service":
+    the means belongs to a named actor, so who acts is named."""
+    if how.start is None or how.end is None:
+        return None
+    evidence = verb.doc.char_span(how.start, how.end, alignment_mode="expand")
+    if evidence is None:
+        return None
+    context = ClauseContext(
+        head=verb,
+        tokens=tuple(evidence),
+        vague=vague,
+        actor_nouns=default_actor_nouns() if actor_nouns is None else actor_nouns,
+    )
+    for token in evidence:
+        if token.dep_ == "pobj":
+            verdict = judge_actor(token, context, "means")
+            if verdict.present and verdict.rule in ("possessor_actor", "named_actor"):
+                return verdict.text
+    return None
+
+
 def clause_heads(doc: Doc) -> Iterator[Token]:
     """Every token heading a clause of its own ("aims to provide" is one clause: the xcomp is
     judged with its governor)."""
     for token in doc:
-        if is_clause_head(token) and token.dep_ != "xcomp":
+        # "our pledged word": a participle used as an adjective is not a clause.
+        if is_clause_head(token) and token.dep_ not in ("xcomp", "amod"):
             yield token
 
 
