@@ -55,7 +55,9 @@ FLAGGING = [
 
 @pytest.mark.parametrize(("sentence", "expected"), FLAGGING)
 def test_flagged_words(analyse, sentence, expected):
-    assert [f.text for f in analyse(sentence).findings] == expected
+    # The lexicon's matches; promises that name no one are tested in test_commitments.py.
+    findings = analyse(sentence).findings
+    assert [f.text for f in findings if not f.is_omission] == expected
 
 
 def test_one_finding_per_occurrence(analyse):

@@ -148,7 +148,10 @@ def fail(message: str, status: ExitStatus) -> typer.Exit:
 
 
 def make_settings(
-    model: str | None, lexicon: list[Path] | None, ignore: list[str] | None
+    model: str | None,
+    lexicon: list[Path] | None,
+    ignore: list[str] | None,
+    omissions: bool = True,
 ) -> Settings:
     from vaguewords.pipeline import Settings
 
@@ -156,6 +159,7 @@ def make_settings(
         model=model,
         lexicons=tuple(str(path) for path in lexicon or ()),
         ignore=tuple(ignore or ()),
+        omissions=omissions,
     )
 
 
@@ -235,6 +239,14 @@ LexiconOption = Annotated[
 IgnoreOption = Annotated[
     list[str] | None, typer.Option("--ignore", help="A term not to flag; repeatable.")
 ]
+OmissionsOption = Annotated[
+    bool,
+    typer.Option(
+        "--omissions/--no-omissions",
+        help="Also flag commitments that name no one ('Sanctions will be lifted.'); "
+        "--no-omissions keeps to the word list.",
+    ),
+]
 GlobOption = Annotated[
     str, typer.Option("--glob", help="Which files to take from folders, e.g. '*.docx'.")
 ]
@@ -263,6 +275,7 @@ def check(
     model: ModelOption = None,
     lexicon: LexiconOption = None,
     ignore: IgnoreOption = None,
+    omissions: OmissionsOption = True,
     show_text: Annotated[
         bool, typer.Option("--text/--no-text", help="Print the text with highlights (text format).")
     ] = True,
@@ -283,7 +296,7 @@ def check(
             from vaguewords.output import check_output_path
 
             check_output_path(output, input_paths(inputs))
-        settings = make_settings(model, lexicon, ignore)
+        settings = make_settings(model, lexicon, ignore, omissions)
         if output_format is OutputFormat.text and output is None:
             from vaguewords.render.terminal import render_terminal
 
@@ -355,6 +368,7 @@ def report(
     model: ModelOption = None,
     lexicon: LexiconOption = None,
     ignore: IgnoreOption = None,
+    omissions: OmissionsOption = True,
     glob: GlobOption = "**/*",
     jobs: JobsOption = 1,
 ) -> None:
@@ -367,7 +381,7 @@ def report(
 
         plan = plan_inputs(inputs, glob)
         check_output_path(output, input_paths(inputs))
-        settings = make_settings(model, lexicon, ignore)
+        settings = make_settings(model, lexicon, ignore, omissions)
         analyses = list(run_analysis(plan, settings, keep_text=True, jobs=jobs))
         if analyses:
             from vaguewords.render.html import render_report
@@ -407,6 +421,7 @@ def score(
     model: ModelOption = None,
     lexicon: LexiconOption = None,
     ignore: IgnoreOption = None,
+    omissions: OmissionsOption = True,
     glob: GlobOption = "**/*",
     jobs: JobsOption = 1,
 ) -> None:
@@ -429,7 +444,7 @@ def score(
                 from vaguewords.output import check_output_path
 
                 check_output_path(target, input_paths(inputs))
-        settings = make_settings(model, lexicon, ignore)
+        settings = make_settings(model, lexicon, ignore, omissions)
         analyses = list(run_analysis(plan, settings, keep_text=True, jobs=jobs))
         status = exit_status(plan, len(analyses))
         if compare_two:

@@ -185,6 +185,8 @@ def _verb_phrase(head: Token, verb: Token) -> Span:
     continue to be made", "are lifted"."""
     doc = head.doc
     tokens = [head, verb, *_auxiliaries(head), *_auxiliaries(verb)]
+    # "will be set up": the particle belongs to the verb.
+    tokens += [c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
     start = min(token.i for token in tokens)
     end = max(token.i for token in tokens) + 1
     return doc[start:end]
@@ -321,7 +323,13 @@ def unassigned_commitments(
 def commitment_questions(verdict: Verdict) -> tuple[list[str], list[str]]:
     """The reader's questions ("Who will lift the sanctions?", "By when?") and the writer's
     checklist ("Say who will lift the sanctions, and by when")."""
-    from vaguewords.findings import _definite, _noun_phrase
+    from vaguewords.findings import _definite as _definite_phrase
+    from vaguewords.findings import _noun_phrase
+
+    def _definite(span: Span) -> str:
+        text = _definite_phrase(span)
+        # "The school day" (tagged as a date) mid-question: "the school day".
+        return text[0].lower() + text[1:] if span[0].tag_ == "DT" else text
 
     verb = verdict.verb
     assert verb is not None and verdict.slots is not None

@@ -23,6 +23,7 @@ CATEGORY_COLOURS = {
     "vague_process": "#bdb2ff",
     "vague_quantity": "#ffc6ff",
     "soft_commitment": "#fdffb6",
+    "unassigned_commitment": "#ffadad",
 }
 OTHER_COLOUR = "#e0e0e0"
 PARAGRAPH_BREAK = re.compile(r"(?:[ \t]*\r?\n){2,}")
