@@ -42,6 +42,7 @@ from vaguewords.slots import (
     default_actor_nouns,
     is_passive,
     judge_actor,
+    passive_agent,
     slots_for,
     subject_of,
 )
@@ -76,6 +77,9 @@ class CommitmentCues:
     self_acting_nouns: frozenset[str]
     change_verbs: frozenset[str]
     undertaking_nouns: frozenset[str]
+    proposal_verbs: frozenset[str]
+    state_participles: frozenset[str]
+    likelihood_words: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -89,6 +93,9 @@ def load_commitment_cues(directory: Path | None = None) -> CommitmentCues:
         self_acting_nouns=load_cue_file(cues / "self_acting_nouns.csv"),
         change_verbs=load_cue_file(cues / "change_verbs.csv"),
         undertaking_nouns=load_cue_file(cues / "undertaking_nouns.csv"),
+        proposal_verbs=load_cue_file(cues / "proposal_verbs.csv"),
+        state_participles=load_cue_file(cues / "state_participles.csv"),
+        likelihood_words=load_cue_file(cues / "likelihood_words.csv"),
     )
 
 
@@ -159,6 +166,14 @@ def _commitment_cue(head: Token, cues: CommitmentCues) -> tuple[str, str] | None
             "agree_to",
             f"\u201c{verb.text}\u201d in the passive: a promise with no one behind it",
         )
+    if (
+        head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in cues.proposal_verbs
+        and is_passive(verb)
+        and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children)
+        and not any(c.dep_ == "aux" for c in verb.children)
+    ):
+        return "proposal_that", f"\u201c{head.head.text} that ... be\u201d asks for an action"
     if _in_numbered_point(head) and (
         head.tag_ in PRESENT_TAGS
         or any(c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in head.children)
@@ -170,6 +185,21 @@ def _commitment_cue(head: Token, cues: CommitmentCues) -> tuple[str, str] | None
 def _in_numbered_point(token: Token) -> bool:
     # The component sees one paragraph at a time; a numbered point is a paragraph of its own.
     return bool(NUMBERED_POINT.match(token.doc.text))
+
+
+WH_WORDS = frozenset({"how", "what", "which", "whether", "who", "whom", "where", "why"})
+
+
+def _is_embedded_question(head: Token) -> bool:
+    """ "how power should be shared", "which rights should be recognized": a clause opened by a
+    question word under another verb asks; it does not promise."""
+    if head.dep_ not in ("ccomp", "csubj", "pcomp", "advcl", "xcomp", "dobj", "pobj"):
+        return False
+    first = next(iter(head.subtree))
+    return first.lower_ in WH_WORDS or any(
+        c.lower_ in WH_WORDS and c.i < head.i and c.dep_ in ("advmod", "mark", "det", "nsubjpass")
+        for c in head.children
+    )
 
 
 def _is_question(head: Token) -> bool:
@@ -206,6 +236,18 @@ def judge_clause(
         c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in head.children
     ):
         return _not("condition_if_half", "the \u201cif\u201d half of a condition")
+    if _is_embedded_question(head):
+        return _not("question", "an indirect question (\u201chow it should be shared\u201d)")
+    if head.dep_ in ("ccomp", "acl", "xcomp"):
+        # "the chance that ...", "expects that ...", "it is likely that ...".
+        governor = head.head
+        frames = [governor, *(c for c in governor.children if c.dep_ in ("acomp", "attr"))]
+        word = next((t for t in frames if t.lemma_.lower() in cues.likelihood_words), None)
+        if word is not None:
+            return _not(
+                "forecast_of_likelihood",
+                f"under \u201c{word.text}\u201d: a forecast or a possibility, not a promise",
+            )
     cue = _commitment_cue(head, cues)
     if cue is None:
         if head.tag_ in PAST_TAGS or any(
@@ -215,8 +257,29 @@ def judge_clause(
         return _not("no_commitment_cue", "no will / shall / must / is to be / promise here")
     rule, cue_reason = cue
     verb = _promised_verb(head)
+    required = any(c.lower_ == "must" for c in head.children)  # "must be allowed through"
+    if is_passive(verb) and verb.lower_ in cues.state_participles and not required:
+        return _not("state_participle", f"\u201c{verb.text}\u201d describes a state, not an act")
     if verb.lemma_ == "be" and not is_passive(verb):
-        return _not("not_an_action", "a state (\u201cwill be\u201d + description), not an act")
+        undertaking = _existential_undertaking(verb, cues)
+        if undertaking is None:
+            return _not("not_an_action", "a state (\u201cwill be\u201d + description), not an act")
+        # "there will be such an agreement": promised, and nobody is named to make it.
+        span = _verb_phrase(head, verb)
+        span = head.doc[min(span.start, undertaking.head.i) : span.end]
+        for child in verb.children:
+            if child.dep_ == "expl":
+                span = head.doc[min(span.start, child.i) : span.end]
+        slots = tuple(slots_for(verb, actor_nouns, vague))
+        return Verdict(
+            True,
+            "existential_promise",
+            f"{cue_reason}; \u201c{undertaking.text}\u201d is promised and nobody is named to "
+            "carry it out",
+            span,
+            verb,
+            slots,
+        )
     if head.dep_ == "relcl" and not is_passive(verb):
         # "growth that will revitalize our heartland": a relative clause describes its noun.
         return _not("no_commitment_cue", "a relative clause describing its noun")
@@ -235,6 +298,8 @@ def judge_clause(
     who, how = slots[0], slots[1]
     if who.present:
         return _not("named_actor", f"who is named: {who.text} [{who.rule}]")
+    if _names_an_agent(verb, slots):
+        return _not("agent_phrase", "a \u201cby\u201d phrase names who acts (however vaguely)")
     if how.present and (actor := _actor_in_means(verb, how, actor_nouns, vague)) is not None:
         return _not("named_by_means", f"the means names who acts: {actor}")
     subject = subject_of(verb)
@@ -250,14 +315,16 @@ def judge_clause(
                 "happens_by_itself",
                 f"\u201c{changes.pop()}\u201d happens to its subject; nobody is promised to act",
             )
-        if who.rule == "not_an_actor" and not (
-            {subject.lemma_.lower(), subject.lower_} & cues.undertaking_nouns
-        ):
+        if who.rule == "not_an_actor" and not _is_undertaking(subject, cues):
             return _not(
                 "description_of_thing",
                 f"\u201c{subject.text}\u201d is not something carried out: a description, "
                 "not a promise",
             )
+    if who.rule == "empty_subject" and is_passive(verb):
+        # "there will be presented to the Congress requests": a passive with no agent.
+        who = Slot("who", False, None, None, None, "agentless_passive", "nobody is named as acting")
+        slots = (who, *slots[1:])
     if who.rule not in UNASSIGNED_WHO_RULES:
         return _not(
             "unclear_subject" if who.rule in ("empty_subject", "no_subject") else who.rule,
@@ -265,6 +332,45 @@ def judge_clause(
         )
     rule = UNASSIGNED_WHO_RULES[who.rule] or rule
     return Verdict(True, rule, f"{cue_reason}; {who.reason}", span, verb, slots)
+
+
+def _names_an_agent(verb: Token, slots: tuple[Slot, Slot, Slot]) -> bool:
+    """A passive with a "by" phrase that is neither its time nor its means ("by the end of
+    term", "by means of a mission"): "will be rewarded by a harvest"."""
+    agent = passive_agent(verb) if is_passive(verb) else None
+    if agent is None:
+        return False
+    for slot in slots[1:]:
+        inside = slot.start is not None and slot.end is not None
+        if slot.present and inside and slot.start <= agent.idx < slot.end:
+            return False
+    return True
+
+
+def _is_undertaking(subject: Token, cues: CommitmentCues) -> bool:
+    """Something somebody has to carry out: "the plan", "talks", or an amount of money to be
+    spent ("about $4 billion will go to business")."""
+    if {subject.lemma_.lower(), subject.lower_} & cues.undertaking_nouns:
+        return True
+    return any(token.ent_type_ == "MONEY" for token in subject.subtree)
+
+
+NOMINALISATION_ENDINGS = ("ment", "tion", "sion", "ance", "ence", "al")
+
+
+def _existential_undertaking(verb: Token, cues: CommitmentCues) -> Token | None:
+    """ "there will be such an agreement": the promised undertaking after an existential "be"
+    (an undertaking noun or a noun of action such as "agreement", "investigation")."""
+    if not any(c.dep_ == "expl" for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ == "attr" and child.pos_ == "NOUN":
+            lemma = child.lemma_.lower()
+            if lemma in cues.undertaking_nouns or (
+                len(lemma) > 5 and lemma.endswith(NOMINALISATION_ENDINGS)
+            ):
+                return child
+    return None
 
 
 def _actor_in_means(
@@ -327,6 +433,8 @@ def commitment_questions(verdict: Verdict) -> tuple[list[str], list[str]]:
     from vaguewords.findings import _noun_phrase
 
     def _definite(span: Span) -> str:
+        if span[0].dep_ in ("det", "predet", "poss") or span[0].lower_ in ("such", "all"):
+            return span[0].lower_ + span.text[len(span[0].text) :]  # "such an agreement"
         text = _definite_phrase(span)
         # "The school day" (tagged as a date) mid-question: "the school day".
         return text[0].lower() + text[1:] if span[0].tag_ == "DT" else text
@@ -357,9 +465,15 @@ def commitment_questions(verdict: Verdict) -> tuple[list[str], list[str]]:
             theme = _definite(_noun_phrase(obj))
         elif (subject := subject_of(verb)) is not None:
             theme = _definite(_noun_phrase(subject))  # "Dialogue will begin": who begins it?
-    action = f"{lemma} {theme}".strip()
-    questions = [f"Who will {action}?"]
-    checklist = f"Say who will {action}"
+    if verdict.rule == "existential_promise":
+        attr = next(c for c in verb.children if c.dep_ == "attr")
+        topic = _definite(_noun_phrase(attr))
+        questions = [f"Who is responsible for {topic}?"]
+        checklist = f"Say who is responsible for {topic}"
+    else:
+        action = f"{lemma} {theme or 'it'}"
+        questions = [f"Who will {action}?"]
+        checklist = f"Say who will {action}"
     if not when.present:
         questions.append("By when?")
         checklist += ", and by when"
