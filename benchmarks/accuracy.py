@@ -24,10 +24,11 @@ from vaguewords.pipeline import load_pipeline, model_name
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_GOLD = ROOT / "tests" / "data" / "gold.tsv"
 REAL_TEXT = ROOT / "tests" / "data" / "real_text"
-# (name, texts, labels): the blind State of the Union sets.
+# (name, texts, labels): the blind real-text sets.
 REAL_TEXT_SETS = (
     ("SOTU paragraphs", "sotu_paragraphs.jsonl", "sotu_gold.jsonl"),
     ("SOTU cue sentences", "sotu_cue_sentences.jsonl", "cue_gold.jsonl"),
+    ("QA-SRL sentences", "qasrl_sentences.jsonl", "qasrl_gold.jsonl"),
 )
 QASRL = ROOT.parent / "shared" / "data" / "qasrl-gs"
 QASRL_FILES = ("wikinews.dev.full.csv", "wikipedia.dev.full.csv")
@@ -112,6 +113,7 @@ def qasrl_rate() -> None:
     print()
     print("| file | sentences | words | findings | per 100 words |")
     print("|---|---|---|---|---|")
+    all_words = all_findings = 0
     for name in QASRL_FILES:
         with (QASRL / name).open(encoding="utf-8", newline="") as stream:
             sentences = [row["sentence"] for row in csv.DictReader(stream)]
@@ -121,6 +123,10 @@ def qasrl_rate() -> None:
             findings += sum(f.category == UNASSIGNED_COMMITMENT for f in analysis.findings)
         rate = 100 * findings / words if words else 0.0
         print(f"| {name} | {len(sentences)} | {words} | {findings} | {rate:.3f} |")
+        all_words += words
+        all_findings += findings
+    rate = 100 * all_findings / all_words if all_words else 0.0
+    print(f"| both | | {all_words} | {all_findings} | {rate:.3f} |")
 
 
 def main() -> None:

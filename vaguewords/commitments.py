@@ -80,6 +80,8 @@ class CommitmentCues:
     proposal_verbs: frozenset[str]
     state_participles: frozenset[str]
     likelihood_words: frozenset[str]
+    reporting_verbs: frozenset[str]
+    obligation_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -96,6 +98,8 @@ def load_commitment_cues(directory: Path | None = None) -> CommitmentCues:
         proposal_verbs=load_cue_file(cues / "proposal_verbs.csv"),
         state_participles=load_cue_file(cues / "state_participles.csv"),
         likelihood_words=load_cue_file(cues / "likelihood_words.csv"),
+        reporting_verbs=load_cue_file(cues / "reporting_verbs.csv"),
+        obligation_verbs=load_cue_file(cues / "obligation_verbs.csv"),
     )
 
 
@@ -125,6 +129,24 @@ def _modal(verb: Token, cues: CommitmentCues) -> Token | None:
     for child in verb.children:
         if child.dep_ == "aux" and child.tag_ == "MD" and child.lower_ in cues.modals:
             return child
+        if (
+            child.dep_ == "aux"
+            and child.lower_ == "would"
+            and verb.dep_ == "ccomp"
+            and verb.head.lemma_.lower() in cues.reporting_verbs
+            and is_passive(verb)
+        ):
+            return child  # "it was announced counselling would be given": a reported promise
+    if (
+        verb.lemma_.lower() in cues.obligation_verbs
+        and verb.tag_ in ("VB", "VBZ", "VBP")
+        and not any(c.lower_ == "yet" for c in verb.children)  # "has yet to be found"
+        and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children
+        )
+    ):
+        return verb  # "need to be taken", "has to be paid"
     return None
 
 
