@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
+import re
 
 import pytest
-from conftest import make_docx, make_encrypted_pdf, make_pdf, make_scanned_pdf
+from conftest import EXAMPLES, make_docx, make_encrypted_pdf, make_pdf, make_scanned_pdf
 
 from vaguewords.documents import (
     decode_text,
+    document_from_bytes,
     iter_folder,
     looks_like_path,
     pdf_pages_to_text,
@@ -176,3 +178,31 @@ def test_folder_listing_is_sorted_recursive_and_filtered(tmp_path):
 )
 def test_looks_like_path(argument, is_path):
     assert looks_like_path(argument) is is_path
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["peace_plan.txt", "field_trip_letter.docx", "climate_policy.pdf", "student_summary.txt"],
+)
+def test_a_file_read_from_memory_reads_as_from_disk(name):
+    """Uploads are read from bytes in memory: the same reader, the same text."""
+    path = EXAMPLES / name
+    from_disk = read_document(path)
+    from_memory = document_from_bytes(path.read_bytes(), name)
+    assert from_memory.text == from_disk.text and from_memory.text.strip()
+    assert from_memory.source == name
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("notes.rtf", b"{\\rtf1 hi}", "notes.rtf: unsupported file type '.rtf'"),
+        ("scan.pdf", b"%PDF-1.4 not really", "scan.pdf: not a readable PDF"),
+        ("letter.docx", b"PK\x03\x04 broken", "letter.docx: not a readable Word document"),
+        ("letter.docx", b"", "letter.docx: the file is empty"),
+        ("blob.txt", b"\x00\x01\x02" * 100, "blob.txt: looks like a binary file"),
+    ],
+)
+def test_a_bad_file_in_memory_is_one_line(name, data, message):
+    with pytest.raises(InputError, match=re.escape(message)):
+        document_from_bytes(data, name)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
 from enum import IntEnum, StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -16,15 +15,16 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.console import Console
 
-from vaguewords.documents import (
-    STDIN_ARGUMENT,
-    Document,
-    decode_text,
-    iter_folder,
-    looks_like_path,
-    read_document,
+from vaguewords.documents import STDIN_ARGUMENT, Document
+from vaguewords.errors import ModelError, VagueWordsError
+from vaguewords.service import (
+    InputPlan,
+    choose_rubric,
+    make_settings,
+    path_exists,
+    plan_inputs,
+    run_analysis,
 )
-from vaguewords.errors import InputError, ModelError, VagueWordsError
 
 if TYPE_CHECKING:
     from vaguewords.model import Analysis
@@ -69,76 +69,7 @@ class UsageProblem(VagueWordsError):
     """An argument-level problem: exit 2 before anything is analysed."""
 
 
-@dataclass
-class InputPlan:
-    """What the arguments ask for: documents to read (lazily), in order, and problems met."""
-
-    items: list[Document | Path] = field(default_factory=list)
-    failures: list[str] = field(default_factory=list)
-
-
-def plan_inputs(arguments: list[str], glob: str = "**/*") -> InputPlan:
-    """Turn arguments into documents: '-' is stdin, an existing path is a file or folder, a
-    path-like argument that does not exist is an error, anything else is text."""
-    plan = InputPlan()
-    for argument in arguments:
-        if argument == STDIN_ARGUMENT:
-            data = (
-                sys.stdin.buffer.read()
-                if hasattr(sys.stdin, "buffer")
-                else sys.stdin.read().encode()
-            )
-            text, warnings = decode_text(data, "stdin")
-            if not text.strip():
-                raise UsageProblem("stdin: no text to analyse (standard input was empty)")
-            plan.items.append(Document(text=text, source=STDIN_ARGUMENT, warnings=warnings))
-            continue
-        if not argument.strip():
-            raise UsageProblem("text: no text to analyse (the argument is empty)")
-        path = Path(argument)
-        if _exists(path):
-            if path.is_dir():
-                files = list(iter_folder(path, glob))
-                if not files:
-                    raise UsageProblem(
-                        f"{path}: no supported files in this folder (pattern {glob!r})"
-                    )
-                plan.items.extend(files)
-            else:
-                plan.items.append(path)
-        elif looks_like_path(argument):
-            raise UsageProblem(f"{argument}: file not found")
-        else:
-            plan.items.append(Document(text=argument, source="text"))
-    return plan
-
-
-def _exists(path: Path) -> bool:
-    try:
-        return path.exists() or path.is_symlink()
-    except (OSError, ValueError):
-        return False  # a text argument too long or odd to be a path
-
-
-def read_planned(plan: InputPlan) -> Iterator[Document]:
-    """Read each planned file as it is needed; a file that cannot be read is reported and skipped."""
-    for item in plan.items:
-        if isinstance(item, Document):
-            yield item
-            continue
-        try:
-            document = read_document(item)
-        except InputError as error:
-            report_failure(plan, str(error))
-            continue
-        if not document.text.strip():
-            report_failure(plan, f"{item}: no text to analyse (the file is empty)")
-            continue
-        yield document
-
-
-def report_failure(plan: InputPlan, message: str) -> None:
-    plan.failures.append(message)
+def report_failure(message: str) -> None:
     stderr.print(f"vaguewords: error: {message}", markup=False)
 
 
@@ -147,38 +78,18 @@ def fail(message: str, status: ExitStatus) -> typer.Exit:
     return typer.Exit(int(status))
 
 
-def make_settings(
-    model: str | None,
-    lexicon: list[Path] | None,
-    ignore: list[str] | None,
-    omissions: bool = True,
-) -> Settings:
-    from vaguewords.pipeline import Settings
-
-    return Settings(
-        model=model,
-        lexicons=tuple(str(path) for path in lexicon or ()),
-        ignore=tuple(ignore or ()),
-        omissions=omissions,
-    )
-
-
 PROGRESS_MIN_FILES = 3
 PROGRESS_MIN_CHARS = 200_000
 
 
-def run_analysis(
+def analyse_planned(
     plan: InputPlan, settings: Settings, keep_text: bool, jobs: int = 1
 ) -> Iterator[Analysis]:
-    """Analyse the planned inputs through one nlp.pipe, with a progress bar on stderr when it is
-    a terminal and the run is long enough to need one."""
-    from vaguewords.pipeline import analyze_many, load_pipeline
-
-    load_pipeline(settings)  # model errors surface before any progress bar is drawn
-    stream = analyze_many(read_planned(plan), settings, n_process=max(1, jobs))
+    """The library's run over the planned inputs, failures reported on stderr as they happen,
+    with a progress bar on stderr when it is a terminal and the run is long enough to need one."""
+    stream = run_analysis(plan, settings, keep_text=keep_text, jobs=jobs, on_failure=report_failure)
     if not _wants_progress(plan):
-        for analysis in stream:
-            yield analysis if keep_text else replace(analysis, text="")
+        yield from stream
         return
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -195,7 +106,7 @@ def run_analysis(
         for analysis in stream:
             words += analysis.words
             progress.update(task, advance=1, words=words)
-            yield analysis if keep_text else replace(analysis, text="")
+            yield analysis
         progress.update(task, completed=len(plan.items))
 
 
@@ -302,11 +213,11 @@ def check(
 
             console = Console(highlight=False)
             analysed = 0
-            for analysis in run_analysis(plan, settings, keep_text=show_text, jobs=jobs):
+            for analysis in analyse_planned(plan, settings, keep_text=show_text, jobs=jobs):
                 render_terminal([analysis], console, show_text=show_text)
                 analysed += 1
             raise typer.Exit(int(exit_status(plan, analysed)))
-        analyses = list(run_analysis(plan, settings, keep_text=False, jobs=jobs))
+        analyses = list(analyse_planned(plan, settings, keep_text=False, jobs=jobs))
         if analyses:
             rendered = render_batch(analyses, output_format, per_document, show_text)
             deliver(rendered, output, inputs)
@@ -348,7 +259,7 @@ def deliver(rendered: str, output: Path | None, inputs: list[str]) -> None:
 
 
 def input_paths(inputs: list[str]) -> list[Path]:
-    return [Path(item) for item in inputs if item != STDIN_ARGUMENT and _exists(Path(item))]
+    return [Path(item) for item in inputs if item != STDIN_ARGUMENT and path_exists(Path(item))]
 
 
 @app.command(
@@ -382,7 +293,7 @@ def report(
         plan = plan_inputs(inputs, glob)
         check_output_path(output, input_paths(inputs))
         settings = make_settings(model, lexicon, ignore, omissions)
-        analyses = list(run_analysis(plan, settings, keep_text=True, jobs=jobs))
+        analyses = list(analyse_planned(plan, settings, keep_text=True, jobs=jobs))
         if analyses:
             from vaguewords.render.html import render_report
 
@@ -431,9 +342,9 @@ def score(
     Example: vaguewords score examples/student_summary.txt
     """
     with handle_errors():
-        from vaguewords.scoring import DEFAULT_RUBRIC, compare, load_rubric, score_analysis
+        from vaguewords.scoring import compare, score_analysis
 
-        chosen = load_rubric(rubric) if rubric is not None else DEFAULT_RUBRIC
+        chosen = choose_rubric(rubric)
         plan = plan_inputs(inputs, glob)
         if compare_two and len(plan.items) != 2:
             raise UsageProblem(
@@ -445,20 +356,16 @@ def score(
 
                 check_output_path(target, input_paths(inputs))
         settings = make_settings(model, lexicon, ignore, omissions)
-        analyses = list(run_analysis(plan, settings, keep_text=True, jobs=jobs))
+        analyses = list(analyse_planned(plan, settings, keep_text=True, jobs=jobs))
         status = exit_status(plan, len(analyses))
         if compare_two:
             if len(analyses) != 2:
                 raise typer.Exit(int(ExitStatus.SOME_INPUTS_FAILED if analyses else status))
             comparison = compare(analyses[0], analyses[1], chosen)
             if output_format is OutputFormat.json:
-                import json
+                from vaguewords.render.json import render_comparison_json
 
-                deliver(
-                    json.dumps(comparison.to_dict(), ensure_ascii=False, indent=2) + "\n",
-                    output,
-                    inputs,
-                )
+                deliver(render_comparison_json(comparison) + "\n", output, inputs)
             else:
                 from vaguewords.render.score import render_comparison
 
@@ -477,16 +384,10 @@ def score(
             )
             stderr.print(f"vaguewords: wrote {html_output}", markup=False)
         if output_format is OutputFormat.json:
-            import json
+            from vaguewords.render.json import render_scores_json
 
-            data = [s.to_dict() for s in scores]
-            if data:
-                deliver(
-                    json.dumps(data[0] if len(data) == 1 else data, ensure_ascii=False, indent=2)
-                    + "\n",
-                    output,
-                    inputs,
-                )
+            if scores:
+                deliver(render_scores_json(scores) + "\n", output, inputs)
         elif output_format is OutputFormat.csv or (output is not None and class_mode):
             from vaguewords.render.table import scores_table, to_csv
 

@@ -122,22 +122,34 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def read_plain_text(path: Path) -> Document:
-    text, warnings = decode_text(_read_bytes(path), str(path))
-    return Document(text=text, source=str(path), warnings=warnings)
+    return plain_text_from_bytes(_read_bytes(path), str(path))
+
+
+def plain_text_from_bytes(data: bytes, source: str) -> Document:
+    text, warnings = decode_text(data, source)
+    return Document(text=text, source=source, warnings=warnings)
 
 
 def read_markdown(path: Path) -> Document:
+    return markdown_from_bytes(_read_bytes(path), str(path))
+
+
+def markdown_from_bytes(data: bytes, source: str) -> Document:
     """Markdown with the markup stripped: headings, list items and paragraphs become paragraphs."""
     from markdown_it import MarkdownIt
 
-    text, warnings = decode_text(_read_bytes(path), str(path))
+    text, warnings = decode_text(data, source)
     html = MarkdownIt("commonmark").enable("table").render(text)
-    return Document(text=html_to_text(html), source=str(path), warnings=warnings)
+    return Document(text=html_to_text(html), source=source, warnings=warnings)
 
 
 def read_html(path: Path) -> Document:
-    text, warnings = decode_text(_read_bytes(path), str(path))
-    return Document(text=html_to_text(text), source=str(path), warnings=warnings)
+    return html_from_bytes(_read_bytes(path), str(path))
+
+
+def html_from_bytes(data: bytes, source: str) -> Document:
+    text, warnings = decode_text(data, source)
+    return Document(text=html_to_text(text), source=source, warnings=warnings)
 
 
 HTML_DROPPED_TAGS = ("script", "style", "noscript", "template", "head", "svg", "iframe", "object")
@@ -181,17 +193,23 @@ def html_to_text(html: str) -> str:
 
 def read_docx(path: Path) -> Document:
     """Body paragraphs and table cells of a .docx, in reading order, one paragraph each."""
+    return docx_from_bytes(_read_bytes(path), str(path))
+
+
+def docx_from_bytes(data: bytes, source: str) -> Document:
+    """A .docx held in memory; see :func:`read_docx`."""
+    import io
     import zipfile
 
     import docx
     from docx.opc.exceptions import PackageNotFoundError
     from docx.table import Table
 
-    data = _read_bytes(path)  # permission and existence errors first, worded like the others
+    path = source  # the name every message starts with
     if not data:
         raise InputError(f"{path}: the file is empty")
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(io.BytesIO(data))
         blocks: list[str] = []
         for item in document.iter_inner_content():
             if isinstance(item, Table):
@@ -203,7 +221,7 @@ def read_docx(path: Path) -> Document:
             f"{path}: not a readable Word document (corrupt, or not a .docx: {_short(error)})"
         ) from None
     paragraphs = [" ".join(block.split()) for block in blocks]
-    return Document(text="\n\n".join(p for p in paragraphs if p), source=str(path))
+    return Document(text="\n\n".join(p for p in paragraphs if p), source=source)
 
 
 def _table_cells(table) -> Iterator[str]:
@@ -235,12 +253,17 @@ SENTENCE_FINAL = tuple('.!?:;"\u201d\u2019)')
 def read_pdf(path: Path) -> Document:
     """The text layer of a PDF: lines joined into paragraphs, words hyphenated across line ends
     rejoined, page numbers and headers/footers repeated on most pages dropped."""
+    return pdf_from_bytes(_read_bytes(path), str(path))
+
+
+def pdf_from_bytes(data: bytes, source: str) -> Document:
+    """A PDF held in memory; see :func:`read_pdf`."""
     import io
 
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
-    data = _read_bytes(path)
+    path = source  # the name every message starts with
     if not data:
         raise InputError(f"{path}: the file is empty")
     try:
@@ -263,7 +286,7 @@ def read_pdf(path: Path) -> Document:
         raise InputError(
             f"{path}: the PDF has no text layer (a scan or images only); run OCR on it first"
         )
-    return Document(text=pdf_pages_to_text(pages), source=str(path))
+    return Document(text=pdf_pages_to_text(pages), source=source)
 
 
 def pdf_pages_to_text(pages: list[str]) -> str:
@@ -352,8 +375,33 @@ READERS: dict[str, Callable[[Path], Document]] = {
 }
 
 
+BYTES_READERS: dict[str, Callable[[bytes, str], Document]] = {
+    ".txt": plain_text_from_bytes,
+    ".text": plain_text_from_bytes,
+    ".md": markdown_from_bytes,
+    ".markdown": markdown_from_bytes,
+    ".html": html_from_bytes,
+    ".htm": html_from_bytes,
+    ".docx": docx_from_bytes,
+    ".pdf": pdf_from_bytes,
+}
+
+
 def supported_suffixes() -> tuple[str, ...]:
     return tuple(READERS)
+
+
+def document_from_bytes(data: bytes, name: str) -> Document:
+    """Read a file held in memory (an upload) by the reader its name's extension picks; nothing
+    is written to disk. Raises InputError with one clear line, as :func:`read_document` does."""
+    suffix = Path(name).suffix.lower()
+    reader = BYTES_READERS.get(suffix)
+    if reader is None:
+        raise InputError(
+            f"{name}: unsupported file type {suffix or '(none)'!r} "
+            f"(supported: {', '.join(sorted(BYTES_READERS))})"
+        )
+    return reader(data, name)
 
 
 def read_document(path: Path | str) -> Document:

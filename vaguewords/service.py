@@ -1,0 +1,184 @@
+"""The library layer every face calls: turn inputs into documents, build the settings, run the
+analysis, score.
+
+The command line (``cli.py``) and the web page (``web/``) are thin adapters over these functions:
+they parse their own input, call these, and render. Nothing here prints or exits; problems are
+raised as :class:`~vaguewords.errors.VagueWordsError` or handed to an ``on_failure`` callback when
+the run should go on without the failed input.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+from vaguewords.documents import (
+    STDIN_ARGUMENT,
+    Document,
+    decode_text,
+    iter_folder,
+    looks_like_path,
+    read_document,
+)
+from vaguewords.errors import InputError
+
+if TYPE_CHECKING:
+    from vaguewords.model import Analysis
+    from vaguewords.pipeline import Settings
+    from vaguewords.scoring import Comparison, Rubric, Score
+
+FailureCallback = Callable[[str], None]
+
+
+@dataclass
+class InputPlan:
+    """What the arguments ask for: documents to read (lazily), in order, and problems met."""
+
+    items: list[Document | Path] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+
+
+def plan_inputs(
+    arguments: list[str], glob: str = "**/*", stdin: IO[bytes] | None = None
+) -> InputPlan:
+    """Turn arguments into documents: '-' is standard input (``stdin``, default the process's),
+    an existing path is a file or folder, a path-like argument that does not exist is an error,
+    anything else is text. Raises InputError for an argument nothing can be made of."""
+    plan = InputPlan()
+    for argument in arguments:
+        if argument == STDIN_ARGUMENT:
+            text, warnings = decode_text(_read_stdin(stdin), "stdin")
+            if not text.strip():
+                raise InputError("stdin: no text to analyse (standard input was empty)")
+            plan.items.append(Document(text=text, source=STDIN_ARGUMENT, warnings=warnings))
+            continue
+        if not argument.strip():
+            raise InputError("text: no text to analyse (the argument is empty)")
+        path = Path(argument)
+        if path_exists(path):
+            if path.is_dir():
+                files = list(iter_folder(path, glob))
+                if not files:
+                    raise InputError(
+                        f"{path}: no supported files in this folder (pattern {glob!r})"
+                    )
+                plan.items.extend(files)
+            else:
+                plan.items.append(path)
+        elif looks_like_path(argument):
+            raise InputError(f"{argument}: file not found")
+        else:
+            plan.items.append(Document(text=argument, source="text"))
+    return plan
+
+
+def _read_stdin(stdin: IO[bytes] | None) -> bytes:
+    if stdin is not None:
+        return stdin.read()
+    if hasattr(sys.stdin, "buffer"):
+        return sys.stdin.buffer.read()
+    return sys.stdin.read().encode()
+
+
+def path_exists(path: Path) -> bool:
+    """True for an existing path or a (possibly broken) symlink; False for a text too long or odd
+    to be a path."""
+    try:
+        return path.exists() or path.is_symlink()
+    except (OSError, ValueError):
+        return False
+
+
+def read_planned(plan: InputPlan, on_failure: FailureCallback | None = None) -> Iterator[Document]:
+    """Read each planned file as it is needed. A file that cannot be read, or holds no text, is
+    added to ``plan.failures`` (and passed to ``on_failure``) and skipped."""
+    for item in plan.items:
+        if isinstance(item, Document):
+            yield item
+            continue
+        try:
+            document = read_document(item)
+        except InputError as error:
+            _record_failure(plan, str(error), on_failure)
+            continue
+        if not document.text.strip():
+            _record_failure(plan, f"{item}: no text to analyse (the file is empty)", on_failure)
+            continue
+        yield document
+
+
+def _record_failure(plan: InputPlan, message: str, on_failure: FailureCallback | None) -> None:
+    plan.failures.append(message)
+    if on_failure is not None:
+        on_failure(message)
+
+
+def make_settings(
+    model: str | None = None,
+    lexicon: list[Path] | tuple[Path, ...] | None = None,
+    ignore: list[str] | tuple[str, ...] | None = None,
+    omissions: bool = True,
+) -> Settings:
+    """The pipeline settings: the model, extra lexicon files, terms not to flag, and whether to
+    flag commitments that name no one (``omissions``; off keeps to the word list)."""
+    from vaguewords.pipeline import Settings
+
+    return Settings(
+        model=model,
+        lexicons=tuple(str(path) for path in lexicon or ()),
+        ignore=tuple(ignore or ()),
+        omissions=omissions,
+    )
+
+
+def choose_rubric(path: Path | str | None = None) -> Rubric:
+    """The rubric in ``path`` (a TOML file), or the default one."""
+    from vaguewords.scoring import DEFAULT_RUBRIC, load_rubric
+
+    return DEFAULT_RUBRIC if path is None else load_rubric(path)
+
+
+def run_analysis(
+    plan: InputPlan,
+    settings: Settings,
+    *,
+    keep_text: bool,
+    jobs: int = 1,
+    on_failure: FailureCallback | None = None,
+) -> Iterator[Analysis]:
+    """Analyse the planned inputs through one ``nlp.pipe``, in order, one Analysis per readable
+    input. The model is loaded before this returns, so a ModelError is raised here, not during
+    iteration. With ``keep_text`` False the analyses do not carry the document text."""
+    from vaguewords.pipeline import analyze_many, load_pipeline
+
+    load_pipeline(settings)
+    stream = analyze_many(read_planned(plan, on_failure), settings, n_process=max(1, jobs))
+    return stream if keep_text else (replace(analysis, text="") for analysis in stream)
+
+
+def analyze_text(text: str, settings: Settings, source: str = "text") -> Analysis:
+    """One pasted text, analysed; raises InputError when it holds no text."""
+    from vaguewords.pipeline import analyze
+
+    if not text.strip():
+        raise InputError(f"{source}: no text to analyse (the text is empty)")
+    return analyze(Document(text=text, source=source), settings)
+
+
+def score_text(text: str, settings: Settings, rubric: Rubric, source: str = "text") -> Score:
+    """One pasted text, analysed and scored."""
+    from vaguewords.scoring import score_analysis
+
+    return score_analysis(analyze_text(text, settings, source), rubric)
+
+
+def compare_texts(draft: str, revised: str, settings: Settings, rubric: Rubric) -> Comparison:
+    """A draft and its revision, analysed and compared (what ``score --compare`` shows)."""
+    from vaguewords.scoring import compare
+
+    return compare(
+        analyze_text(draft, settings, "draft"), analyze_text(revised, settings, "revised"), rubric
+    )
