@@ -154,8 +154,10 @@ def _promised_verb(head: Token) -> Token:
     """The verb whose action is promised: "must continue to be made" -> "made"."""
     verb = head
     for _ in range(4):
+        if verb.n_rights == 0:
+            break
         nxt = next(
-            (c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None
+            (c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None
         )
         if nxt is None:
             break
@@ -196,17 +198,19 @@ def _commitment_cue(head: Token, cues: CommitmentCues) -> tuple[str, str] | None
         and not any(c.dep_ == "aux" for c in verb.children)
     ):
         return "proposal_that", f"\u201c{head.head.text} that ... be\u201d asks for an action"
-    if _in_numbered_point(head) and (
+    if (
         head.tag_ in PRESENT_TAGS
         or any(c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in head.children)
-    ):
+    ) and _in_numbered_point(head):
         return "numbered_point", "a present-tense clause in a numbered point of a plan"
     return None
 
 
 def _in_numbered_point(token: Token) -> bool:
     # The component sees one paragraph at a time; a numbered point is a paragraph of its own.
-    return bool(NUMBERED_POINT.match(token.doc.text))
+    # Only its first words are read (Doc.text joins every token).
+    doc = token.doc
+    return bool(NUMBERED_POINT.match(doc[: min(len(doc), 6)].text + " "))
 
 
 WH_WORDS = frozenset({"how", "what", "which", "whether", "who", "whom", "where", "why"})
@@ -252,6 +256,13 @@ def judge_clause(
 ) -> Verdict:
     """Does the clause headed by ``head`` commit to an action that nobody is named to carry
     out? Every verdict names its rule."""
+    cue = _commitment_cue(head, cues)
+    if cue is None:
+        if head.tag_ in PAST_TAGS or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in PAST_TAGS for c in head.children
+        ):
+            return _not("past_narrative", "past tense: a description, not a promise")
+        return _not("no_commitment_cue", "no will / shall / must / is to be / promise here")
     if _is_question(head):
         return _not("question", "a question commits to nothing")
     if head.dep_ == "advcl" and any(
@@ -270,13 +281,6 @@ def judge_clause(
                 "forecast_of_likelihood",
                 f"under \u201c{word.text}\u201d: a forecast or a possibility, not a promise",
             )
-    cue = _commitment_cue(head, cues)
-    if cue is None:
-        if head.tag_ in PAST_TAGS or any(
-            c.dep_ in ("aux", "auxpass") and c.tag_ in PAST_TAGS for c in head.children
-        ):
-            return _not("past_narrative", "past tense: a description, not a promise")
-        return _not("no_commitment_cue", "no will / shall / must / is to be / promise here")
     rule, cue_reason = cue
     verb = _promised_verb(head)
     required = any(c.lower_ == "must" for c in head.children)  # "must be allowed through"
@@ -428,6 +432,33 @@ def clause_heads(doc: Doc) -> Iterator[Token]:
             yield token
 
 
+def candidate_heads(doc: Doc, cues: CommitmentCues) -> Iterator[Token]:
+    """The clause heads that carry a commitment cue, found from the cue words upwards (every
+    clause of a numbered point is a candidate). :func:`judge_clause` on any other clause head
+    says ``no_commitment_cue`` or ``past_narrative``; this only skips that work."""
+    if len(doc) and _in_numbered_point(doc[0]):
+        yield from clause_heads(doc)
+        return
+    wanted: set[int] = set()
+    for token in doc:
+        lower = token.lower_
+        if token.dep_ == "aux" and (lower in cues.modals or lower == "would"):
+            head = token.head
+            wanted.add(head.i)
+            wanted.update(c.i for c in head.children if c.dep_ == "conj")
+        elif lower == "to" and token.dep_ == "aux":
+            wanted.add(token.head.i)
+            wanted.add(token.head.head.i)  # "are to be lifted", "need to be taken"
+        elif token.lemma_.lower() in cues.promise_verbs or (
+            token.dep_ == "ccomp" and token.head.lemma_.lower() in cues.proposal_verbs
+        ):
+            wanted.add(token.i)
+    for index in sorted(wanted):
+        token = doc[index]
+        if is_clause_head(token) and token.dep_ not in ("xcomp", "amod"):
+            yield token
+
+
 def unassigned_commitments(
     doc: Doc,
     actor_nouns: frozenset[str] | None = None,
@@ -437,7 +468,7 @@ def unassigned_commitments(
     """(clause head, verdict) for every clause of ``doc`` that commits with no one named."""
     cues = cues or load_commitment_cues()
     found = []
-    for head in clause_heads(doc):
+    for head in candidate_heads(doc, cues):
         verdict = judge_clause(head, cues, actor_nouns, vague)
         if verdict.commits:
             found.append((head, verdict))
