@@ -14,7 +14,7 @@ uses for every finding's clause -- gives who / when / how. Gold presence follows
 QA-SRL asks whether the sentence says who did it, when and how, not whether the answer is
 specific enough to hold anyone to. So a verdict that found a doer, a time or a manner but judged it
 too vague to count ("relevant parties", "soon", "in stages", "significantly") counts as present
-here: see ``DOER_FOUND_RULES``, ``TIME_FOUND_RULES`` and ``MANNER_FOUND_RULES`` in slots.py. The
+here: see ``DOER_FOUND_RULES``, ``TIME_FOUND_RULES`` and ``MANNER_FOUND_RULES`` in vaguewords.slots. The
 vaguewords component runs, so vague terms are known to the rules exactly as in the analyzer.
 """
 

@@ -42,10 +42,10 @@ from vaguewords.slots import (
     default_actor_nouns,
     is_passive,
     judge_actor,
-    passive_agent,
     slots_for,
     subject_of,
 )
+from vaguewords.slots.who import passive_agent
 
 CATEGORY = UNASSIGNED_COMMITMENT
 EXPLANATION = "Commits to an action without naming who will carry it out."
