@@ -85,9 +85,9 @@ def read_sentences(path: Path) -> dict[str, list[str]]:
 def predict(predicates, sentences, nlp) -> dict[tuple[str, int], dict]:
     from spacy.tokens import Doc
 
-    from vaguewords.slots import default_actor_nouns
+    from vaguewords.slots import default_cues
 
-    actor_nouns = default_actor_nouns()
+    cues = default_cues()
     ids = sorted({key[0] for key in predicates})
     docs = (Doc(nlp.vocab, words=sentences[qid]) for qid in ids)
     predictions = {}
@@ -96,7 +96,7 @@ def predict(predicates, sentences, nlp) -> dict[tuple[str, int], dict]:
         by_sentence[key[0]].append(key)
     for qid, doc in zip(ids, nlp.pipe(docs, batch_size=64), strict=True):
         for key in by_sentence[qid]:
-            slots = slots_for(doc[key[1]], actor_nouns)
+            slots = slots_for(doc[key[1]], cues)
             predictions[key] = {
                 "who": slots.who.present or slots.who.rule in DOER_FOUND_RULES,
                 "when": slots.when.present or slots.when.rule in TIME_FOUND_RULES,

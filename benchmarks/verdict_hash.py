@@ -9,7 +9,8 @@ Prints one SHA-256 per group and one over all groups:
   for the tokens; the Doc is built from the tokens as ``benchmarks/qasrl.py`` builds it);
 - ``examples``: every finding of every readable file under ``examples/``;
 - ``gold``: every finding on the sentences of each gold set in ``tests/data`` (``*.tsv``);
-- ``real_text``: every finding on the texts of ``tests/data/real_text/*.jsonl``.
+- ``real_text``: every finding on the texts of ``tests/data/real_text/*.jsonl`` (rows with a
+  ``text``; a new sample file changes this group's hash).
 
 A verdict line holds the slot name, present, the rule and the evidence span (text and character
 offsets); a finding line also holds the term, category, matched text and offsets, paragraph and
@@ -124,6 +125,7 @@ def real_text_lines(nlp, reasons: bool) -> Iterator[list]:
     for path in files:
         with path.open(encoding="utf-8") as stream:
             rows = [json.loads(line) for line in stream if line.strip()]
+        rows = [row for row in rows if "text" in row]  # the label files hold findings, no text
         for row, analysis in zip(rows, analyze_many(row["text"] for row in rows), strict=True):
             for finding in analysis.findings:
                 yield [path.name, row["id"], *finding_fields(finding, reasons)]

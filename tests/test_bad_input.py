@@ -48,6 +48,15 @@ def lexicon_case(body: str) -> Callable[[Path], list[str]]:
     ]  # fmt: skip
 
 
+def cue_case(name: str, body: bytes | str) -> Callable[[Path], list[str]]:
+    def make(tmp: Path) -> list[str]:
+        (tmp / "cues").mkdir()
+        write(tmp / "cues" / name, body)
+        return ["check", "A robust plan.", "--cues", str(tmp / "cues"), "-f", "json"]
+
+    return make
+
+
 def rubric_case(body: str) -> Callable[[Path], list[str]]:
     summary = "The council will provide robust support soon. " * 5
     return lambda tmp: ["score", summary, "--rubric", str(write(tmp / "r.toml", body))]
@@ -229,6 +238,54 @@ CASES = [
         lexicon_case(LEXICON_HEADER + "zesty,reassurance,ADJECTIVE,how,A.\n"),
         2,
         "unknown part-of-speech tag 'ADJECTIVE'",
+    ),
+    Case(
+        "cue list without its description row",
+        cue_case("funding_nouns.csv", "word\nbudget\n"),
+        2,
+        "funding_nouns.csv: line 1: expected a description row starting with '#'",
+    ),
+    Case(
+        "cue list with an empty description",
+        cue_case("funding_nouns.csv", "#\nword\nbudget\n"),
+        2,
+        "funding_nouns.csv: line 1: the description after '#' is empty",
+    ),
+    Case(
+        "cue list without a word column",
+        cue_case("funding_nouns.csv", "# Money.\nterm\nbudget\n"),
+        2,
+        "funding_nouns.csv: line 2: missing column 'word'",
+    ),
+    Case(
+        "cue list with an empty word",
+        cue_case("funding_nouns.csv", "# Money.\nword,notes\nbudget,\n,a note\n"),
+        2,
+        "funding_nouns.csv: line 4: empty word",
+    ),
+    Case(
+        "cue list with a duplicate word",
+        cue_case("funding_nouns.csv", "# Money.\nword\nbudget\ngrant\nBudget\n"),
+        2,
+        "funding_nouns.csv: line 5: duplicate word 'budget' (first on line 3)",
+    ),
+    Case(
+        "cue list with too many cells",
+        cue_case("funding_nouns.csv", "# Money.\nword\nbudget,grant\n"),
+        2,
+        "funding_nouns.csv: line 3: more cells than the header has columns",
+    ),
+    Case(
+        "cue list that is not UTF-8",
+        cue_case("funding_nouns.csv", "# Money.\nword\nbudg\xe9t\n".encode("latin-1")),
+        2,
+        "funding_nouns.csv: not UTF-8",
+    ),
+    Case(
+        "cue list named after no list",
+        cue_case("fundng_nouns.csv", "# Money.\nword\nbudget\n"),
+        2,
+        "fundng_nouns.csv: no cue list is named 'fundng_nouns'",
     ),
     Case(
         "rubric with a negative weight",

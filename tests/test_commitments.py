@@ -12,8 +12,8 @@ from typer.testing import CliRunner
 
 from vaguewords import Settings, analyze
 from vaguewords.cli import app
-from vaguewords.commitments import judge_clause, load_commitment_cues
-from vaguewords.lexicon import default_lexicon_dir
+from vaguewords.commitments import judge_clause
+from vaguewords.lexicon import default_cues, default_lexicon_dir
 from vaguewords.model import UNASSIGNED_COMMITMENT
 from vaguewords.render.html import render_report
 from vaguewords.scoring import compare, finding_parts, score_analysis
@@ -88,7 +88,7 @@ def test_descriptions_forecasts_and_named_actors_are_not_findings(nlp, sentence,
     assert commitments(sentence) == []
     doc = nlp(sentence)
     root = next(token for token in doc if token.dep_ == "ROOT")
-    verdict = judge_clause(root, load_commitment_cues())
+    verdict = judge_clause(root, default_cues())
     assert not verdict.commits
     assert verdict.rule == rule, verdict.reason
 
@@ -96,14 +96,14 @@ def test_descriptions_forecasts_and_named_actors_are_not_findings(nlp, sentence,
 def test_the_if_half_of_a_condition_is_judged_by_its_own_rule(nlp):
     doc = nlp("If sanctions must be lifted, the council will vote on it.")
     (lifted,) = [token for token in doc if token.text == "lifted"]
-    verdict = judge_clause(lifted, load_commitment_cues())
+    verdict = judge_clause(lifted, default_cues())
     assert (verdict.commits, verdict.rule) == (False, "condition_if_half")
     assert commitments("If sanctions must be lifted, the council will vote on it.") == []
 
 
 def test_every_verdict_names_its_rule(nlp):
     doc = nlp("Sanctions will be lifted and the bridge was built in 1932. Rain will spread.")
-    cues = load_commitment_cues()
+    cues = default_cues()
     for token in doc:
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
             verdict = judge_clause(token, cues)
@@ -129,9 +129,9 @@ def test_the_cue_lists_are_csv_data():
         "change_verbs",
         "undertaking_nouns",
     ):
-        assert (cues / f"{name}.csv").read_text(encoding="utf-8").startswith("word,kind")
-    loaded = load_commitment_cues()
-    assert "will" in loaded.modals and "rain" in loaded.self_acting_nouns
+        assert (cues / f"{name}.csv").read_text(encoding="utf-8").startswith("# ")
+    loaded = default_cues()
+    assert "will" in loaded.commitment_modals and "rain" in loaded.self_acting_nouns
 
 
 # ============================================================================ the option

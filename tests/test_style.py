@@ -51,6 +51,19 @@ def test_slot_modules_are_small_say_what_they_decide_and_import_one_way(name):
         and node.module.startswith("vaguewords.slots.")
     }
     assert imported <= SLOTS_MAY_IMPORT[name], (name, imported - SLOTS_MAY_IMPORT[name])
+    # Outside the package, only the layers below: no pipeline, CLI or rendering.
+    outside = {
+        node.module
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ImportFrom)
+        and node.module
+        and node.module.startswith("vaguewords")
+        and not node.module.startswith("vaguewords.slots")
+    }
+    allowed = {"vaguewords.clauses", "vaguewords.cues", "vaguewords.model"}
+    if name == "__init__":
+        allowed.add("vaguewords.lexicon")
+    assert outside <= allowed, (name, outside - allowed)
 
 
 def test_every_slot_module_is_listed():

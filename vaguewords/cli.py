@@ -147,6 +147,18 @@ LexiconOption = Annotated[
         dir_okay=False,
     ),
 ]
+CuesOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--cues",
+        help=(
+            "A folder of cue list CSVs (as in lexicons/cues/); each replaces the shipped list "
+            "of the same name, e.g. my_cues/funding_nouns.csv."
+        ),
+        exists=True,
+        file_okay=False,
+    ),
+]
 IgnoreOption = Annotated[
     list[str] | None, typer.Option("--ignore", help="A term not to flag; repeatable.")
 ]
@@ -185,6 +197,7 @@ def check(
     ] = OutputFormat.text,
     model: ModelOption = None,
     lexicon: LexiconOption = None,
+    cues: CuesOption = None,
     ignore: IgnoreOption = None,
     omissions: OmissionsOption = True,
     show_text: Annotated[
@@ -207,7 +220,7 @@ def check(
             from vaguewords.output import check_output_path
 
             check_output_path(output, input_paths(inputs))
-        settings = make_settings(model, lexicon, ignore, omissions)
+        settings = make_settings(model, lexicon, ignore, cues, omissions)
         if output_format is OutputFormat.text and output is None:
             from vaguewords.render.terminal import render_terminal
 
@@ -278,6 +291,7 @@ def report(
     ),
     model: ModelOption = None,
     lexicon: LexiconOption = None,
+    cues: CuesOption = None,
     ignore: IgnoreOption = None,
     omissions: OmissionsOption = True,
     glob: GlobOption = "**/*",
@@ -292,7 +306,7 @@ def report(
 
         plan = plan_inputs(inputs, glob)
         check_output_path(output, input_paths(inputs))
-        settings = make_settings(model, lexicon, ignore, omissions)
+        settings = make_settings(model, lexicon, ignore, cues, omissions)
         analyses = list(analyse_planned(plan, settings, keep_text=True, jobs=jobs))
         if analyses:
             from vaguewords.render.html import render_report
@@ -331,6 +345,7 @@ def score(
     rubric: RubricOption = None,
     model: ModelOption = None,
     lexicon: LexiconOption = None,
+    cues: CuesOption = None,
     ignore: IgnoreOption = None,
     omissions: OmissionsOption = True,
     glob: GlobOption = "**/*",
@@ -355,7 +370,7 @@ def score(
                 from vaguewords.output import check_output_path
 
                 check_output_path(target, input_paths(inputs))
-        settings = make_settings(model, lexicon, ignore, omissions)
+        settings = make_settings(model, lexicon, ignore, cues, omissions)
         analyses = list(analyse_planned(plan, settings, keep_text=True, jobs=jobs))
         status = exit_status(plan, len(analyses))
         if compare_two:

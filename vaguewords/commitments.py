@@ -21,8 +21,10 @@ commits to an action and names nobody to take it. For every clause head of a par
    that points elsewhere ("This will help", ``unclear_subject``), or a verb that is itself a
    vague term ("will be addressed", ``vague_verb``: that finding already asks).
 
-The cue words are CSV files under ``lexicons/cues/`` (``commitment_modals.csv``,
-``promise_verbs.csv``, ``self_acting_nouns.csv``, ``change_verbs.csv``).
+The cue words are lists in ``lexicons/cues/`` (``commitment_modals``, ``promise_verbs``,
+``proposal_verbs``, ``reporting_verbs``, ``obligation_verbs``, ``undertaking_nouns``,
+``self_acting_nouns``, ``change_verbs``, ``state_participles``, ``likelihood_words``), read as
+fields of :class:`vaguewords.cues.Cues` like every other rule's lists.
 """
 
 from __future__ import annotations
@@ -30,16 +32,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
 from vaguewords.clauses import is_clause_head
+from vaguewords.cues import Cues
+from vaguewords.lexicon import default_cues
 from vaguewords.model import UNASSIGNED_COMMITMENT, Slot
 from vaguewords.slots import (
     ClauseContext,
-    default_actor_nouns,
     is_passive,
     judge_actor,
     slots_for,
@@ -69,41 +70,6 @@ AUXILIARY_DEPS = frozenset({"aux", "auxpass", "neg"})
 
 
 @dataclass(frozen=True)
-class CommitmentCues:
-    """The cue lists, loaded once from ``lexicons/cues/``."""
-
-    modals: frozenset[str]
-    promise_verbs: frozenset[str]
-    self_acting_nouns: frozenset[str]
-    change_verbs: frozenset[str]
-    undertaking_nouns: frozenset[str]
-    proposal_verbs: frozenset[str]
-    state_participles: frozenset[str]
-    likelihood_words: frozenset[str]
-    reporting_verbs: frozenset[str]
-    obligation_verbs: frozenset[str]
-
-
-@lru_cache(maxsize=4)
-def load_commitment_cues(directory: Path | None = None) -> CommitmentCues:
-    from vaguewords.lexicon import default_lexicon_dir, load_cue_file
-
-    cues = (directory or default_lexicon_dir()) / "cues"
-    return CommitmentCues(
-        modals=load_cue_file(cues / "commitment_modals.csv"),
-        promise_verbs=load_cue_file(cues / "promise_verbs.csv"),
-        self_acting_nouns=load_cue_file(cues / "self_acting_nouns.csv"),
-        change_verbs=load_cue_file(cues / "change_verbs.csv"),
-        undertaking_nouns=load_cue_file(cues / "undertaking_nouns.csv"),
-        proposal_verbs=load_cue_file(cues / "proposal_verbs.csv"),
-        state_participles=load_cue_file(cues / "state_participles.csv"),
-        likelihood_words=load_cue_file(cues / "likelihood_words.csv"),
-        reporting_verbs=load_cue_file(cues / "reporting_verbs.csv"),
-        obligation_verbs=load_cue_file(cues / "obligation_verbs.csv"),
-    )
-
-
-@dataclass(frozen=True)
 class Verdict:
     """Whether the clause headed by ``head`` is an unassigned commitment, and the rule that
     decided. ``span`` (the commitment's verb phrase), ``verb`` (the verb whose action is
@@ -125,9 +91,9 @@ def _auxiliaries(verb: Token) -> list[Token]:
     return [child for child in verb.children if child.dep_ in AUXILIARY_DEPS]
 
 
-def _modal(verb: Token, cues: CommitmentCues) -> Token | None:
+def _modal(verb: Token, cues: Cues) -> Token | None:
     for child in verb.children:
-        if child.dep_ == "aux" and child.tag_ == "MD" and child.lower_ in cues.modals:
+        if child.dep_ == "aux" and child.tag_ == "MD" and child.lower_ in cues.commitment_modals:
             return child
         if (
             child.dep_ == "aux"
@@ -165,7 +131,7 @@ def _promised_verb(head: Token) -> Token:
     return verb
 
 
-def _commitment_cue(head: Token, cues: CommitmentCues) -> tuple[str, str] | None:
+def _commitment_cue(head: Token, cues: Cues) -> tuple[str, str] | None:
     """(rule, reason) when the clause headed by ``head`` commits, else None."""
     verb = _promised_verb(head)
     modal = _modal(head, cues)
@@ -250,8 +216,7 @@ def _verb_phrase(head: Token, verb: Token) -> Span:
 
 def judge_clause(
     head: Token,
-    cues: CommitmentCues,
-    actor_nouns: frozenset[str] | None = None,
+    cues: Cues,
     vague: tuple[Span, ...] = (),
 ) -> Verdict:
     """Does the clause headed by ``head`` commit to an action that nobody is named to carry
@@ -296,7 +261,7 @@ def judge_clause(
         for child in verb.children:
             if child.dep_ == "expl":
                 span = head.doc[min(span.start, child.i) : span.end]
-        slots = tuple(slots_for(verb, actor_nouns, vague))
+        slots = tuple(slots_for(verb, cues, vague))
         return Verdict(
             True,
             "existential_promise",
@@ -320,13 +285,13 @@ def judge_clause(
         span = head.doc[span.start : min(v.start for v in overlapping)]
         if not len(span):
             return _not("vague_verb", "the verb phrase is a vague term; its own finding asks")
-    slots = tuple(slots_for(verb, actor_nouns, vague))
+    slots = tuple(slots_for(verb, cues, vague))
     who, how = slots[0], slots[1]
     if who.present:
         return _not("named_actor", f"who is named: {who.text} [{who.rule}]")
     if _names_an_agent(verb, slots):
         return _not("agent_phrase", "a \u201cby\u201d phrase names who acts (however vaguely)")
-    if how.present and (actor := _actor_in_means(verb, how, actor_nouns, vague)) is not None:
+    if how.present and (actor := _actor_in_means(verb, how, cues, vague)) is not None:
         return _not("named_by_means", f"the means names who acts: {actor}")
     subject = subject_of(verb)
     if not is_passive(verb) and subject is not None:
@@ -373,7 +338,7 @@ def _names_an_agent(verb: Token, slots: tuple[Slot, Slot, Slot]) -> bool:
     return True
 
 
-def _is_undertaking(subject: Token, cues: CommitmentCues) -> bool:
+def _is_undertaking(subject: Token, cues: Cues) -> bool:
     """Something somebody has to carry out: "the plan", "talks", or an amount of money to be
     spent ("about $4 billion will go to business")."""
     if {subject.lemma_.lower(), subject.lower_} & cues.undertaking_nouns:
@@ -384,7 +349,7 @@ def _is_undertaking(subject: Token, cues: CommitmentCues) -> bool:
 NOMINALISATION_ENDINGS = ("ment", "tion", "sion", "ance", "ence", "al")
 
 
-def _existential_undertaking(verb: Token, cues: CommitmentCues) -> Token | None:
+def _existential_undertaking(verb: Token, cues: Cues) -> Token | None:
     """ "there will be such an agreement": the promised undertaking after an existential "be"
     (an undertaking noun or a noun of action such as "agreement", "investigation")."""
     if not any(c.dep_ == "expl" for c in verb.children):
@@ -399,9 +364,7 @@ def _existential_undertaking(verb: Token, cues: CommitmentCues) -> Token | None:
     return None
 
 
-def _actor_in_means(
-    verb: Token, how: Slot, actor_nouns: frozenset[str] | None, vague: tuple[Span, ...]
-) -> str | None:
+def _actor_in_means(verb: Token, how: Slot, cues: Cues, vague: tuple[Span, ...]) -> str | None:
     """ "funded from the school's capital budget", "delivered via the county's music service":
     the means belongs to a named actor, so who acts is named."""
     if how.start is None or how.end is None:
@@ -409,12 +372,7 @@ def _actor_in_means(
     evidence = verb.doc.char_span(how.start, how.end, alignment_mode="expand")
     if evidence is None:
         return None
-    context = ClauseContext(
-        head=verb,
-        tokens=tuple(evidence),
-        vague=vague,
-        actor_nouns=default_actor_nouns() if actor_nouns is None else actor_nouns,
-    )
+    context = ClauseContext(head=verb, tokens=tuple(evidence), vague=vague, cues=cues)
     for token in evidence:
         if token.dep_ == "pobj":
             verdict = judge_actor(token, context, "means")
@@ -432,7 +390,7 @@ def clause_heads(doc: Doc) -> Iterator[Token]:
             yield token
 
 
-def candidate_heads(doc: Doc, cues: CommitmentCues) -> Iterator[Token]:
+def candidate_heads(doc: Doc, cues: Cues) -> Iterator[Token]:
     """The clause heads that carry a commitment cue, found from the cue words upwards (every
     clause of a numbered point is a candidate). :func:`judge_clause` on any other clause head
     says ``no_commitment_cue`` or ``past_narrative``; this only skips that work."""
@@ -442,7 +400,7 @@ def candidate_heads(doc: Doc, cues: CommitmentCues) -> Iterator[Token]:
     wanted: set[int] = set()
     for token in doc:
         lower = token.lower_
-        if token.dep_ == "aux" and (lower in cues.modals or lower == "would"):
+        if token.dep_ == "aux" and (lower in cues.commitment_modals or lower == "would"):
             head = token.head
             wanted.add(head.i)
             wanted.update(c.i for c in head.children if c.dep_ == "conj")
@@ -461,15 +419,14 @@ def candidate_heads(doc: Doc, cues: CommitmentCues) -> Iterator[Token]:
 
 def unassigned_commitments(
     doc: Doc,
-    actor_nouns: frozenset[str] | None = None,
+    cues: Cues | None = None,
     vague: tuple[Span, ...] = (),
-    cues: CommitmentCues | None = None,
 ) -> list[tuple[Token, Verdict]]:
     """(clause head, verdict) for every clause of ``doc`` that commits with no one named."""
-    cues = cues or load_commitment_cues()
+    cues = cues or default_cues()
     found = []
     for head in candidate_heads(doc, cues):
-        verdict = judge_clause(head, cues, actor_nouns, vague)
+        verdict = judge_clause(head, cues, vague)
         if verdict.commits:
             found.append((head, verdict))
     return found

@@ -224,6 +224,7 @@ class VagueWords:
         "lexicon_dir": None,
         "extra_lexicons": [],
         "ignore": [],
+        "cues_dir": None,
         "spans_key": SPANS_KEY,
         "omissions": True,
     },
@@ -234,10 +235,14 @@ def make_vaguewords(
     lexicon_dir: str | None,
     extra_lexicons: list[str],
     ignore: list[str],
+    cues_dir: str | None,
     spans_key: str,
     omissions: bool,
 ) -> VagueWords:
-    """Build the component from lexicon files (the bundled ones unless ``lexicon_dir`` is set).
+    """Build the component from lexicon files (the bundled ones unless ``lexicon_dir`` is set);
+    ``cues_dir`` is a folder of cue lists, each replacing the shipped list of the same name;
     ``omissions`` also reports commitments that name no one (findings without a vague word)."""
-    lexicon = load_lexicon(lexicon_dir, extra_files=extra_lexicons, ignore=ignore)
+    lexicon = load_lexicon(
+        lexicon_dir, extra_files=extra_lexicons, ignore=ignore, cues_dir=cues_dir
+    )
     return VagueWords(nlp, name, lexicon, spans_key=spans_key, omissions=omissions)

@@ -39,7 +39,7 @@ def _commitment_findings(doc: Doc, lexicon: Lexicon) -> list[Finding]:
 
     findings = []
     doc_text = doc.text
-    for head, verdict in unassigned_commitments(doc, lexicon.actor_nouns, vague_spans(doc)):
+    for head, verdict in unassigned_commitments(doc, lexicon.cues, vague_spans(doc)):
         span, slots = verdict.span, verdict.slots
         assert span is not None and slots is not None
         clause = clause_span(head)
@@ -86,7 +86,7 @@ def _term_findings(doc: Doc, lexicon: Lexicon, spans_key: str) -> list[Finding]:
         head = clause_of(span, climbed)
         sentence = sentences[bisect_right(sentence_starts, span.start) - 1]
         if head.i not in slots_by_head:
-            slots_by_head[head.i] = tuple(slots_for(head, lexicon.actor_nouns, vague))
+            slots_by_head[head.i] = tuple(slots_for(head, lexicon.cues, vague))
             clause_by_head[head.i] = clause_span(head)
         who, how, when = slots_by_head[head.i]
         clause = clause_by_head[head.i]

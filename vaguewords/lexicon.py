@@ -9,18 +9,21 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
+from vaguewords.cues import Cues, cue_list_names, is_ordered
 from vaguewords.errors import LexiconError
 
 SLOT_NAMES = ("who", "how", "when")
 
 TERM_COLUMNS_REQUIRED = ("term", "category", "leaves_open", "explanation")
 TERM_COLUMNS_OPTIONAL = ("pos", "variants", "exceptions", "notes")
-CUE_COLUMNS = ("word", "kind")
+CUE_COLUMNS_REQUIRED = ("word",)
+CUE_COLUMNS_OPTIONAL = ("kind", "notes")
+DESCRIPTION_MARK = "#"
 
 # The Universal POS tags spaCy assigns (token.pos_).
 UNIVERSAL_POS = frozenset(
@@ -83,8 +86,12 @@ class Lexicon:
     """All vague terms plus the cue lists the slot rules use (for example, actor nouns)."""
 
     terms: tuple[Term, ...]
-    actor_nouns: frozenset[str] = field(default_factory=frozenset)
+    cues: Cues = field(default_factory=lambda: default_cues())
     sources: tuple[str, ...] = ()
+
+    @property
+    def actor_nouns(self) -> frozenset[str]:
+        return self.cues.actor_nouns
 
     def term(self, key: str) -> Term:
         return self._by_key[key]
@@ -128,8 +135,15 @@ def _split_list(value: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in value.split(LIST_SEPARATOR) if part.strip())
 
 
-def _read_rows(path: Path, required: Sequence[str], optional: Sequence[str]):
-    """Yield (line_number, row) for a CSV file after checking its header."""
+def read_csv_rows(
+    path: Path,
+    required: Sequence[str],
+    optional: Sequence[str],
+    preamble: Callable[[list[str]], object] | None = None,
+) -> Iterator[tuple[int, dict[str, str]]]:
+    """Yield (line_number, row) for a CSV file after checking its header. With ``preamble``, line
+    1 is not the header: its cells go to ``preamble`` (which raises LexiconError if they are
+    wrong), and the header is the next line."""
     try:
         handle = path.open(encoding="utf-8-sig", newline="")
     except FileNotFoundError:
@@ -141,19 +155,25 @@ def _read_rows(path: Path, required: Sequence[str], optional: Sequence[str]):
     with handle:
         try:
             reader = csv.DictReader(handle)
+            if preamble is not None:
+                first = next(reader.reader, None)
+                if first is None:
+                    raise LexiconError(f"{path}: line 1: empty file, expected a description row")
+                preamble(first)
+            header_line = reader.reader.line_num + 1
             header = [name.strip().lower() for name in (reader.fieldnames or [])]
             if not header:
-                raise LexiconError(f"{path}: line 1: empty file, expected a header row")
+                raise LexiconError(f"{path}: line {header_line}: empty file, expected a header row")
             missing = [name for name in required if name not in header]
             if missing:
                 raise LexiconError(
-                    f"{path}: line 1: missing column {', '.join(repr(m) for m in missing)} "
+                    f"{path}: line {header_line}: missing column {', '.join(repr(m) for m in missing)} "
                     f"(expected columns: {', '.join(required)}; optional: {', '.join(optional)})"
                 )
             unknown = [name for name in header if name not in (*required, *optional)]
             if unknown:
                 raise LexiconError(
-                    f"{path}: line 1: unknown column {', '.join(repr(u) for u in unknown)} "
+                    f"{path}: line {header_line}: unknown column {', '.join(repr(u) for u in unknown)} "
                     f"(allowed: {', '.join((*required, *optional))})"
                 )
             reader.fieldnames = header
@@ -176,7 +196,7 @@ def load_term_file(path: Path) -> list[Term]:
     """Read one lexicon CSV, validating every row."""
     terms: list[Term] = []
     seen: dict[str, int] = {}
-    for line, row in _read_rows(path, TERM_COLUMNS_REQUIRED, TERM_COLUMNS_OPTIONAL):
+    for line, row in read_csv_rows(path, TERM_COLUMNS_REQUIRED, TERM_COLUMNS_OPTIONAL):
         where = f"{path}: line {line}"
         term = " ".join(row["term"].split())
         if not term:
@@ -227,25 +247,18 @@ def load_term_file(path: Path) -> list[Term]:
     return terms
 
 
-def load_cue_file(path: Path) -> frozenset[str]:
-    words = set()
-    for line, row in _read_rows(path, CUE_COLUMNS, ("notes",)):
-        word = normalise_term(row["word"])
-        if not word:
-            raise LexiconError(f"{path}: line {line}: empty word")
-        words.add(word)
-    return frozenset(words)
-
-
 def load_lexicon(
     directory: Path | str | None = None,
     extra_files: Iterable[Path | str] = (),
     ignore: Iterable[str] = (),
+    cues_dir: Path | str | None = None,
 ) -> Lexicon:
     """Load every ``*.csv`` in ``directory`` (default: the bundled lexicons), then each extra file.
 
     A term in a later file replaces a term with the same text from an earlier one, so a teacher's
-    list can redefine a bundled term. Terms named in ``ignore`` are dropped.
+    list can redefine a bundled term. Terms named in ``ignore`` are dropped. The cue lists are
+    the shipped ones, each replaced by a file of the same name in ``directory/cues/`` (for a
+    folder of one's own) and then in ``cues_dir`` (see :func:`load_cues`).
     """
     directory = Path(directory) if directory is not None else default_lexicon_dir()
     if not directory.is_dir():
@@ -267,6 +280,121 @@ def load_lexicon(
         raise LexiconError(f"--ignore {unknown[0]!r}: no such term in the lexicons")
     terms = tuple(term for key, term in by_key.items() if key not in ignored)
 
-    actor_file = directory / "cues" / "actor_nouns.csv"
-    actor_nouns = load_cue_file(actor_file) if actor_file.exists() else frozenset()
-    return Lexicon(terms=terms, actor_nouns=actor_nouns, sources=tuple(str(path) for path in files))
+    # A lexicon folder of one's own may carry cue lists too (cues/NAME.csv replaces NAME).
+    own_cues = directory / "cues"
+    is_shipped = directory.resolve() == default_lexicon_dir().resolve()
+    cue_folders = [own_cues] if not is_shipped and any(own_cues.glob("*.csv")) else []
+    cues = load_cues([*cue_folders, *([] if cues_dir is None else [cues_dir])])
+    return Lexicon(terms=terms, cues=cues, sources=tuple(str(path) for path in files))
+
+
+# ============================================================================ cue lists
+
+
+def load_cue_file(path: Path) -> tuple[str, frozenset[str]]:
+    """Read one cue list: (its description, its words). Every row is validated."""
+    descriptions: list[str] = []
+    rows = read_csv_rows(
+        path,
+        CUE_COLUMNS_REQUIRED,
+        CUE_COLUMNS_OPTIONAL,
+        preamble=lambda cells: descriptions.append(_cue_description(path, cells)),
+    )
+    words: dict[str, int] = {}
+    for line, row in rows:
+        word = normalise_term(row["word"])
+        if not word:
+            raise LexiconError(f"{path}: line {line}: empty word")
+        if word.startswith(DESCRIPTION_MARK):
+            raise LexiconError(
+                f"{path}: line {line}: a word cannot start with {DESCRIPTION_MARK!r} "
+                "(only line 1, the description, does)"
+            )
+        if word in words:
+            raise LexiconError(
+                f"{path}: line {line}: duplicate word {word!r} (first on line {words[word]})"
+            )
+        words[word] = line
+    return descriptions[0], frozenset(words)
+
+
+def _cue_description(path: Path, cells: list[str]) -> str:
+    """Line 1 of a cue file: ``# what the list is for`` (commas in it may have split it)."""
+    text = ",".join(cells).strip().rstrip(",").strip()
+    if not text.startswith(DESCRIPTION_MARK):
+        raise LexiconError(
+            f"{path}: line 1: expected a description row starting with {DESCRIPTION_MARK!r} "
+            f"(what the list is for), found {text[:40]!r}"
+        )
+    description = text.lstrip(DESCRIPTION_MARK).strip()
+    if not description:
+        raise LexiconError(f"{path}: line 1: the description after {DESCRIPTION_MARK!r} is empty")
+    return description
+
+
+def _load_folder(folder: Path, required: bool) -> dict[str, tuple[str, frozenset[str], str]]:
+    """name -> (description, words, file) for every ``*.csv`` in ``folder``."""
+    if not folder.is_dir():
+        raise LexiconError(f"{folder}: cue list folder not found")
+    names = cue_list_names()
+    found = {}
+    for path in sorted(folder.glob("*.csv")):
+        if path.stem not in names:
+            raise LexiconError(
+                f"{path}: no cue list is named {path.stem!r} (the file name says which list it "
+                f"replaces: one of {', '.join(sorted(names))})"
+            )
+        description, words = load_cue_file(path)
+        found[path.stem] = (description, words, str(path))
+    if required:
+        missing = [name for name in names if name not in found]
+        if missing:
+            raise LexiconError(
+                f"{folder / (missing[0] + '.csv')}: cue list file missing (reinstall vaguewords)"
+            )
+    if not found:
+        raise LexiconError(f"{folder}: no cue list CSV files in this folder")
+    return found
+
+
+def _build(lists: dict[str, tuple[str, frozenset[str], str]]) -> Cues:
+    values = {
+        name: tuple(sorted(words)) if is_ordered(name) else words
+        for name, (_, words, _) in lists.items()
+    }
+    return Cues(
+        **values,
+        descriptions={name: description for name, (description, _, _) in lists.items()},
+        origins={name: origin for name, (_, _, origin) in lists.items()},
+    )
+
+
+def shipped_cues_dir() -> Path:
+    return default_lexicon_dir() / "cues"
+
+
+@lru_cache(maxsize=1)
+def _shipped_lists() -> dict[str, tuple[str, frozenset[str], str]]:
+    return _load_folder(shipped_cues_dir(), required=True)
+
+
+def default_cues() -> Cues:
+    """The shipped cue lists, loaded and validated once per process."""
+    return _default_cues()
+
+
+@lru_cache(maxsize=1)
+def _default_cues() -> Cues:
+    return _build(_shipped_lists())
+
+
+def load_cues(overrides: Iterable[Path | str] = ()) -> Cues:
+    """The shipped cue lists, each replaced by a file of the same name in one of ``overrides``
+    (later folders win). Without overrides this is ``default_cues()``."""
+    overrides = [Path(folder) for folder in overrides]
+    if not overrides:
+        return default_cues()
+    lists = dict(_shipped_lists())
+    for folder in overrides:
+        lists.update(_load_folder(folder, required=False))
+    return _build(lists)

@@ -39,11 +39,12 @@ SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+|\n")
 
 @dataclass(frozen=True)
 class Settings:
-    """What selects a pipeline: the model and the lexicon changes. Hashable, so cacheable."""
+    """What selects a pipeline: the model, the lexicon and cue list changes. Hashable, so cacheable."""
 
     model: str | None = None
     lexicons: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
+    cues: str | None = None  # a folder of cue lists replacing shipped ones of the same name
     # Commitments that name no one ("Sanctions will be lifted."): findings without a vague word.
     omissions: bool = True
 
@@ -89,6 +90,7 @@ def _load_pipeline(settings: Settings) -> Language:
         config={
             "extra_lexicons": list(settings.lexicons),
             "ignore": list(settings.ignore),
+            "cues_dir": settings.cues,
             "omissions": settings.omissions,
         },
     )

@@ -120,16 +120,19 @@ def make_settings(
     model: str | None = None,
     lexicon: list[Path] | tuple[Path, ...] | None = None,
     ignore: list[str] | tuple[str, ...] | None = None,
+    cues: Path | str | None = None,
     omissions: bool = True,
 ) -> Settings:
-    """The pipeline settings: the model, extra lexicon files, terms not to flag, and whether to
-    flag commitments that name no one (``omissions``; off keeps to the word list)."""
+    """The pipeline settings: the model, extra lexicon files, terms not to flag, a folder of cue
+    lists replacing shipped ones of the same name, and whether to flag commitments that name no
+    one (``omissions``; off keeps to the word list)."""
     from vaguewords.pipeline import Settings
 
     return Settings(
         model=model,
         lexicons=tuple(str(path) for path in lexicon or ()),
         ignore=tuple(ignore or ()),
+        cues=None if cues is None else str(cues),
         omissions=omissions,
     )
 

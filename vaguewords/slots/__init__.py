@@ -13,18 +13,22 @@ so a wrong verdict leads to one small function in one module:
 - ``parse.py``: what they share (``ClauseContext``, ``Slots``, ``subject_of``, ``is_passive``,
   preposition and entity helpers). It imports none of the others.
 
-This module only wires them together and keeps the names callers import from
-``vaguewords.slots``. Evidence that overlaps a vague term ("through appropriate measures", "in the
+The word lists the rules consult are data (``lexicons/cues/*.csv``), loaded by
+``vaguewords.lexicon`` and handed to every rule as ``context.cues``. This module only wires the
+rules together and keeps the names callers import from ``vaguewords.slots``; it may import the
+modules above and ``vaguewords.lexicon`` (for the shipped cue lists). Evidence that overlaps a vague term ("through appropriate measures", "in the
 coming months") does not count: the vague term is what needs resolving.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
 from vaguewords.clauses import clause_tokens
+from vaguewords.cues import Cues
+from vaguewords.lexicon import default_cues
 from vaguewords.slots.how import (
     COUNT_ONLY_RULES,
     HOW_RULES,
@@ -63,6 +67,7 @@ __all__ = [
     "Rule",
     "Slots",
     "default_actor_nouns",
+    "default_cues",
     "doc_ents",
     "find_how",
     "find_when",
@@ -77,29 +82,30 @@ __all__ = [
 ]
 
 
-@lru_cache(maxsize=1)
 def default_actor_nouns() -> frozenset[str]:
-    from vaguewords.lexicon import load_lexicon
-
-    return load_lexicon().actor_nouns
+    """The shipped actor nouns (``lexicons/cues/actor_nouns.csv``)."""
+    return default_cues().actor_nouns
 
 
 def slots_for(
     verb: Token,
-    actor_nouns: frozenset[str] | None = None,
+    cues: Cues | frozenset[str] | None = None,
     vague: tuple[Span, ...] | None = None,
 ) -> Slots:
     """Who, how and when for the clause headed by ``verb`` (any token; normally a verb). An
     auxiliary stands for its verb: the emphatic "did" of "they did release the records".
-    ``vague`` is ``vague_spans(doc)``, passed in by callers that ask about many verbs of a Doc."""
+
+    ``cues`` are the word lists the rules consult (default: the shipped ones; see
+    ``vaguewords.lexicon.load_cues``); a frozenset is taken as the actor nouns, with the other
+    lists as shipped (the signature before the lists became data). ``vague`` is
+    ``vague_spans(doc)``, passed in by callers that ask about many verbs of a Doc."""
     if verb.dep_ in ("aux", "auxpass") and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head
     if vague is None:
         vague = vague_spans(verb.doc)
-    context = ClauseContext(
-        head=verb,
-        tokens=tuple(clause_tokens(verb)),
-        vague=vague,
-        actor_nouns=default_actor_nouns() if actor_nouns is None else actor_nouns,
-    )
+    if cues is None:
+        cues = default_cues()
+    elif isinstance(cues, frozenset):
+        cues = replace(default_cues(), actor_nouns=cues)
+    context = ClauseContext(head=verb, tokens=tuple(clause_tokens(verb)), vague=vague, cues=cues)
     return Slots(who=find_who(context), how=find_how(context), when=find_when_or_borrowed(context))

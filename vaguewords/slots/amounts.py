@@ -3,7 +3,10 @@
 Decides the ``concrete_amount`` rule ("cut by 15%", "at a cost of £2m", "won 67 -- 33") and the
 ``participant_amount`` rule ("deployed 350,000 troops", "raised £4,000"), which ``how`` tries last.
 
-May import: ``vaguewords.slots.parse`` (and spaCy). Not ``who``, ``how`` or ``when``.
+Word lists: ``context.cues.measure_nouns``, ``measure_prepositions``, ``measure_verbs``.
+
+May import: ``vaguewords.slots.parse``, spaCy, ``vaguewords.clauses``, ``vaguewords.cues`` (the type
+of ``context.cues``) and ``vaguewords.model``. Not ``who``, ``how`` or ``when``.
 """
 
 from __future__ import annotations
@@ -85,14 +88,6 @@ def participant_amount(context: ClauseContext) -> Iterator[Span]:
 PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
-# Nouns a number measures rather than counts: "dropped three places", "scored 2 points".
-MEASURE_NOUNS = frozenset(
-    {"point", "place", "position", "spot", "rank", "goal", "run", "seat", "vote", "percent",
-     "percentage", "time", "degree", "notch", "level", "stage", "step", "grade", "mark", "try",
-     "basket", "wicket", "stroke", "shot"}
-)  # fmt: skip
-
-
 def _counts_participants(token: Token, context: ClauseContext) -> bool:
     """ "350,000 troops", "two portraits", "Five were injured" as the subject or object: a count
     of who or what takes part, not a measure of the action ("cut by 15%", "won 67 -- 33",
@@ -111,29 +106,14 @@ def _counts_participants(token: Token, context: ClauseContext) -> bool:
         return False
     if token.pos_ == "NUM":
         return True  # "One reopened", "Five were injured"
-    counted = _counted_group(token)
+    counted = _counted_group(token, context.cues)
     if counted is not None:
         token = counted  # "dozens of times", "thousands of teachers"
     return (
         token.ent_type_ in NAMED_ACTOR_ENTITIES
-        or _is_actor_noun(token, context.actor_nouns)
-        or (token.pos_ == "NOUN" and token.lemma_.lower() not in MEASURE_NOUNS)
+        or _is_actor_noun(token, context.cues)
+        or (token.pos_ == "NOUN" and token.lemma_.lower() not in context.cues.measure_nouns)
     )
-
-
-# Prepositions that attach a figure to the action itself: "cut by 15%", "rose from 2 to 5",
-# "tied at 26 -- 26", "finished with ten", "more than 40".
-MEASURE_PREPOSITIONS = frozenset(
-    {"by", "from", "to", "at", "with", "than", "up", "down", "over", "under"}
-)
-
-
-# Verbs whose object is a measure, not a thing taking part: "will cost £2m", "exceeded 10%",
-# "accounts for 70 percent".
-MEASURE_VERBS = frozenset(
-    {"cost", "weigh", "measure", "total", "exceed", "amount", "account", "last", "number", "reach",
-     "average", "equal", "top", "surpass", "span"}
-)  # fmt: skip
 
 
 def _measures_action(token: Token, context: ClauseContext) -> bool:
@@ -145,18 +125,18 @@ def _measures_action(token: Token, context: ClauseContext) -> bool:
     while token.dep_ in ("nummod", "quantmod", "compound", "appos", "conj") and token.head != token:
         token = token.head  # "three places" -> "places", "£2m and £3m" -> "£2m"
     head = context.head
-    measured = head.lemma_.lower() in MEASURE_VERBS
+    measured = head.lemma_.lower() in context.cues.measure_verbs
     if token.head == head:
         if token.dep_ in PARTICIPANT_DEPS or token.dep_ == "attr":
-            counted = _counted_group(token) or token  # "dozens of times" -> "times"
-            return measured or counted.lemma_.lower() in MEASURE_NOUNS
+            counted = _counted_group(token, context.cues) or token  # "dozens of times" -> "times"
+            return measured or counted.lemma_.lower() in context.cues.measure_nouns
         return True  # "fell 5%", "two days running"
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.dep_ == "pobj":
         token = token.head.head  # "at a cost of £2m" -> "cost"
     if token.dep_ != "pobj":
         return False
     preposition = token.head
-    if preposition.lower_ not in MEASURE_PREPOSITIONS and not measured:
+    if preposition.lower_ not in context.cues.measure_prepositions and not measured:
         return False
     return preposition.head == head or (  # "from 2 to 5": "to" may hang on the first figure
         preposition.head.dep_ == "pobj" and preposition.head.head.head == head

@@ -4,8 +4,11 @@ Decides ``find_how``: the means rules of ``HOW_RULES`` in order (the first evide
 overlap a vague term wins), then, when nothing says by what means, why not: only vague manner or a
 vague count, or a manner, result, event or medium (``manner.MANNER_FINDERS``), or nothing.
 
-May import: ``vaguewords.slots.parse``, ``.amounts``, ``.manner`` (and spaCy, ``vaguewords.clauses``,
-``vaguewords.model``). Not ``who`` or ``when``.
+Word lists: ``context.cues.funding_nouns``, ``legal_nouns`` and others (``lexicons/cues/``).
+
+May import: ``vaguewords.slots.parse``, ``.amounts``, ``.manner``, spaCy, ``vaguewords.clauses``,
+``vaguewords.cues`` (the type of ``context.cues``) and ``vaguewords.model``. Not ``who`` or
+``when``.
 """
 
 from __future__ import annotations
@@ -28,7 +31,6 @@ from vaguewords.slots.parse import (
     DATE_ENTITIES,
     NAMED_ACTOR_ENTITIES,
     SUBJECT_DEPS,
-    TIME_NOUNS,
     TIME_POINT_NOUNS,
     VAGUE_MANNER_CATEGORIES,
     VAGUE_QUANTITY_CATEGORY,
@@ -61,35 +63,6 @@ MEANS_PHRASES = (
 USING_VERBS = frozenset({"use", "employ", "draw"})
 
 
-FUNDING_NOUNS = frozenset(
-    {
-        "budget",
-        "fund",
-        "grant",
-        "levy",
-        "tax",
-        "revenue",
-        "loan",
-        "reserve",
-        "reserves",
-        "donation",
-        "endowment",
-        "subsidy",
-        "allocation",
-        "income",
-        "savings",
-        "contribution",
-        "sponsorship",
-        "lottery",
-        "bond",
-        "fee",
-        "fees",
-        "funding",
-        "charge",
-    }
-)
-
-
 FUNDING_PREPOSITIONS = frozenset({"from", "out"})
 
 
@@ -97,62 +70,6 @@ FUNDING_VERBS = frozenset({"fund", "finance", "pay", "sponsor", "bankroll", "und
 
 
 LEGAL_PREPOSITIONS = frozenset({"under", "pursuant"})
-
-
-LEGAL_NOUNS = frozenset(
-    {
-        "act",
-        "law",
-        "regulation",
-        "treaty",
-        "agreement",
-        "contract",
-        "statute",
-        "article",
-        "section",
-        "clause",
-        "rule",
-        "code",
-        "charter",
-        "convention",
-        "resolution",
-        "directive",
-        "order",
-        "decree",
-        "protocol",
-        "policy",
-        "bill",
-        "mandate",
-        "licence",
-        "license",
-    }
-)
-
-
-ENFORCEMENT_NOUNS = frozenset(
-    {
-        "sanction",
-        "penalty",
-        "fine",
-        "inspection",
-        "audit",
-        "tribunal",
-        "arbitration",
-        "veto",
-        "referendum",
-        "ballot",
-        "vote",
-        "escrow",
-        "deposit",
-        "warrant",
-        "injunction",
-        "detention",
-        "exclusion",
-        "suspension",
-        "checkpoint",
-        "verification",
-    }
-)
 
 
 MANNER_FOUND_RULES = frozenset(
@@ -213,18 +130,12 @@ def means_preposition(context: ClauseContext) -> Iterator[Span]:
             yield start.doc[start.i : max(last.right_edge.i, start.right_edge.i) + 1]
 
 
-# Vehicles: "taken to hospital in an ambulance", "travel to Cardiff on a hired coach".
-VEHICLE_NOUNS = frozenset(
-    {"car", "ambulance", "helicopter", "boat", "ship", "plane", "aeroplane", "airplane", "bus",
-     "minibus", "coach", "train", "van", "truck", "lorry", "taxi", "vehicle", "aircraft", "jet",
-     "bicycle", "bike", "ferry", "tram", "motorcycle"}
-)  # fmt: skip
-
-
 def vehicle(context: ClauseContext) -> Iterator[Span]:
     """ "in an ambulance", "on a hired coach", "aboard a ferry": the means of transport."""
     for preposition in _preps(context.head, ("in", "on", "aboard", "onboard")):
-        if any(noun.lemma_.lower() in VEHICLE_NOUNS for noun in _objects_of(preposition)):
+        if any(
+            noun.lemma_.lower() in context.cues.vehicle_nouns for noun in _objects_of(preposition)
+        ):
             yield _subtree_span(preposition)
 
 
@@ -250,7 +161,7 @@ def funding_source(context: ClauseContext) -> Iterator[Span]:
     for token in context.tokens:
         if token.lower_ in FUNDING_PREPOSITIONS and token.pos_ == "ADP":
             for child in token.subtree:
-                if child.dep_ == "pobj" and child.lemma_.lower() in FUNDING_NOUNS:
+                if child.dep_ == "pobj" and child.lemma_.lower() in context.cues.funding_nouns:
                     yield _subtree_span(token)
         if token.lemma_ in FUNDING_VERBS and token != context.head:
             for child in token.children:
@@ -264,7 +175,7 @@ def legal_basis(context: ClauseContext) -> Iterator[Span]:
         if token.lower_ in LEGAL_PREPOSITIONS and token.pos_ in ("ADP", "VERB", "ADJ"):
             for child in token.subtree:
                 if child.ent_type_ == "LAW" or (
-                    child.dep_ == "pobj" and child.lemma_.lower() in LEGAL_NOUNS
+                    child.dep_ == "pobj" and child.lemma_.lower() in context.cues.legal_nouns
                 ):
                     yield _subtree_span(token)
         if token.ent_type_ == "LAW" and token.dep_ == "pobj":
@@ -276,7 +187,7 @@ def enforcement_mechanism(context: ClauseContext) -> Iterator[Span]:
     for token in context.tokens:
         if (
             token.pos_ == "NOUN"
-            and token.lemma_.lower() in ENFORCEMENT_NOUNS
+            and token.lemma_.lower() in context.cues.enforcement_nouns
             and token.dep_ not in SUBJECT_DEPS
         ):
             yield _subtree_span(token)
@@ -290,39 +201,19 @@ def by_means(context: ClauseContext) -> Iterator[Span]:
                 if (
                     child.dep_ == "pobj"
                     and child.ent_type_ not in DATE_ENTITIES
-                    and child.lemma_.lower() not in TIME_NOUNS | TIME_POINT_NOUNS
-                    and not _is_actor_noun(child, context.actor_nouns)
+                    and child.lemma_.lower() not in context.cues.time_nouns
+                    and child.lemma_.lower() not in TIME_POINT_NOUNS
+                    and not _is_actor_noun(child, context.cues)
                     and child.ent_type_ not in NAMED_ACTOR_ENTITIES
                     and child.pos_ in ("NOUN", "PROPN")
                 ):
                     yield _subtree_span(token)
 
 
-# "with the aim of", "with regard to": not an instrument.
-NOT_INSTRUMENT_NOUNS = frozenset(
-    {"aim", "view", "exception", "regard", "respect", "reference", "intention", "goal", "hope",
-     "purpose", "result", "consequence", "effect", "exclusion", "emphasis"}
-)  # fmt: skip
-
-
-# Verbs whose "with" phrase is what they are about, not what they are done with: "charged with
-# assault", "diagnosed with cancer", "dealt with the complaint", "provided schools with laptops".
-WITH_COMPLEMENT_VERBS = frozenset(
-    {"charge", "arm", "diagnose", "struggle", "help", "deal", "cope", "agree", "disagree", "meet",
-     "compete", "replace", "provide", "supply", "equip", "fill", "cover", "associate", "connect",
-     "compare", "combine", "begin", "start", "end", "finish", "escape", "credit", "face", "present",
-     "concern", "preoccupy", "satisfy", "please", "disappoint", "familiarise", "familiarize",
-     "comply", "interfere", "collide", "clash", "side", "part", "merge", "trade", "negotiate",
-     "communicate", "cooperate", "co-operate", "collaborate", "work", "live", "stay", "play",
-     "identify", "infect", "load", "pack", "crowd", "line", "decorate", "populate", "experiment",
-     "tamper", "fight", "argue", "engage", "sympathise", "sympathize", "reconcile"}
-)  # fmt: skip
-
-
 def with_instrument(context: ClauseContext) -> Iterator[Span]:
     """ "support schools with a £2m grant", "responded with a formal complaint": the thing the
     verb is done with (not a person it is done with, and not "with 17 laps remaining")."""
-    if context.head.lemma_.lower() in WITH_COMPLEMENT_VERBS:
+    if context.head.lemma_.lower() in context.cues.with_complement_verbs:
         return
     for preposition in _preps(context.head, ("with",)):
         objects = _objects_of(preposition)
@@ -333,36 +224,13 @@ def with_instrument(context: ClauseContext) -> Iterator[Span]:
             noun.pos_ != "NOUN"
             or noun.ent_type_ in NAMED_ACTOR_ENTITIES
             or noun.ent_type_ in DATE_ENTITIES
-            or _is_actor_noun(noun, context.actor_nouns)
-            or noun.lemma_.lower() in NOT_INSTRUMENT_NOUNS
+            or _is_actor_noun(noun, context.cues)
+            or noun.lemma_.lower() in context.cues.not_instrument_nouns
             or noun.lemma_.lower() in MANNER_NOUNS
             or any(grandchild.tag_ in ("VBG", "VBN") for grandchild in noun.children)
         ):
             continue
         yield _subtree_span(preposition)
-
-
-# Nouns that a "to" clause completes rather than serves: "plans to build", "efforts to reduce".
-NOT_MEANS_NOUNS = frozenset(
-    {"plan", "aim", "goal", "decision", "effort", "attempt", "bid", "promise", "pledge",
-     "proposal", "intention", "ability", "right", "need", "time", "way", "chance", "opportunity",
-     "obligation", "commitment", "order", "call", "move", "desire", "wish", "refusal", "failure",
-     "agreement", "willingness", "readiness", "determination", "ambition", "mission", "mandate",
-     "power", "authority", "permission", "freedom", "duty", "responsibility", "campaign", "push",
-     "drive", "pressure", "demand", "request", "offer", "threat", "vote", "motion", "bill",
-     "reason", "place", "thing", "one", "first", "last", "attempts", "tendency", "potential"}
-)  # fmt: skip
-
-
-# Verbs whose "to" clause is their complement or a destination's purpose, not something they
-# achieve: "is common to", "worked to determine", "went on to destroy", "took four minutes to",
-# "gathered to celebrate".
-NOT_MEANS_VERBS = frozenset(
-    {"be", "work", "continue", "go", "come", "take", "help", "call", "try", "seek", "aim", "plan",
-     "want", "need", "hope", "wish", "decide", "agree", "promise", "refuse", "fail", "manage",
-     "begin", "start", "expect", "return", "gather", "arrive", "travel", "meet", "wait", "stay",
-     "remain", "struggle", "strive", "fight", "vote", "move", "set", "prepare", "ask", "urge"}
-)  # fmt: skip
 
 
 def purpose_means(context: ClauseContext) -> Iterator[Span]:
@@ -377,7 +245,7 @@ def purpose_means(context: ClauseContext) -> Iterator[Span]:
     if (
         head.dep_ == "advcl"
         and is_clause_head(governor)
-        and (governor.lemma_.lower() not in NOT_MEANS_VERBS)
+        and (governor.lemma_.lower() not in context.cues.not_means_verbs)
     ):
         objects = [child for child in governor.children if child.dep_ == "dobj"]
         end = max([governor.i] + [obj.right_edge.i for obj in objects if obj.i < head.i])
@@ -385,9 +253,9 @@ def purpose_means(context: ClauseContext) -> Iterator[Span]:
     elif (
         head.dep_ in ("acl", "relcl")
         and governor.pos_ == "NOUN"
-        and governor.lemma_.lower() not in NOT_MEANS_NOUNS
-        and governor.lemma_.lower() not in TIME_NOUNS
-        and not _is_actor_noun(governor, context.actor_nouns)
+        and governor.lemma_.lower() not in context.cues.not_means_nouns
+        and governor.lemma_.lower() not in context.cues.time_nouns
+        and not _is_actor_noun(governor, context.cues)
     ):
         yield head.doc[governor.left_edge.i : governor.i + 1]
 

@@ -5,7 +5,10 @@ in a collision").
 Decides nothing present: each finder names why ``how`` is absent (``MANNER_FINDERS``; QA-SRL
 counts these as a *how*, see ``how.MANNER_FOUND_RULES``).
 
-May import: ``vaguewords.slots.parse`` (and spaCy). Not ``who``, ``how`` or ``when``.
+Word lists: ``context.cues.medium_nouns``, ``incident_nouns``, ``manner_adverbs``, ...
+
+May import: ``vaguewords.slots.parse``, spaCy, ``vaguewords.clauses``, ``vaguewords.cues`` (the type
+of ``context.cues``) and ``vaguewords.model``. Not ``who``, ``how`` or ``when``.
 """
 
 from __future__ import annotations
@@ -15,9 +18,7 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from vaguewords.slots.parse import (
-    FREQUENCY_WORDS,
     RANK_DEPS,
-    TIME_ADVERBS,
     ClauseContext,
     _is_ordinal,
     _objects_of,
@@ -52,7 +53,7 @@ def _rank_result(context: ClauseContext) -> Span | None:
     doc = context.head.doc
     for child in context.head.children:
         if (
-            _is_ordinal(child)
+            _is_ordinal(child, context.cues)
             and child.dep_ in RANK_DEPS
             and (
                 child.lower_ not in ("first", "last")
@@ -63,65 +64,33 @@ def _rank_result(context: ClauseContext) -> Span | None:
         if child.dep_ == "prep" and child.lower_ == "in":
             objects = _objects_of(child)
             if objects and (
-                _is_ordinal(objects[0])
+                _is_ordinal(objects[0], context.cues)
                 or (
                     objects[0].lower_ == "place"
-                    and any(_is_ordinal(word) for word in objects[0].lefts)
+                    and any(_is_ordinal(word, context.cues) for word in objects[0].lefts)
                 )
             ):
                 return _subtree_span(child)
     return None
 
 
-# Forms a message comes in: "said in a statement", "wrote in a letter to parents".
-MEDIUM_NOUNS = frozenset(
-    {"statement", "interview", "letter", "speech", "email", "e-mail", "message", "post", "tweet",
-     "broadcast", "press release", "release", "note", "article", "editorial", "column", "video",
-     "address", "blog", "newsletter", "memo", "text", "announcement", "podcast", "report"}
-)  # fmt: skip
-
-
 def _medium(context: ClauseContext) -> Span | None:
     """ "said in a statement", "conducted in English": the form or language it came in."""
     for preposition in _preps(context.head, ("in",)):
         if any(
-            noun.lemma_.lower() in MEDIUM_NOUNS or noun.ent_type_ == "LANGUAGE"
+            noun.lemma_.lower() in context.cues.medium_nouns or noun.ent_type_ == "LANGUAGE"
             for noun in _objects_of(preposition)
         ):
             return _subtree_span(preposition)
     return None
 
 
-# Incidents something can happen in: "killed in a shooting", "injured in a crash".
-INCIDENT_NOUNS = frozenset(
-    {"shooting", "attack", "crash", "accident", "explosion", "fire", "blast", "collision", "raid",
-     "fight", "clash", "bombing", "firing", "ambush", "riot", "stampede", "storm", "flood",
-     "earthquake", "landslide", "avalanche", "airstrike", "strike", "shootout", "stabbing",
-     "incident", "derailment", "fall"}
-)  # fmt: skip
-
-
 def _in_event(context: ClauseContext) -> Span | None:
     for preposition in _preps(context.head, ("in",)):
         objects = _objects_of(preposition)
-        if objects and objects[0].lemma_.lower() in INCIDENT_NOUNS:
+        if objects and objects[0].lemma_.lower() in context.cues.incident_nouns:
             return _subtree_span(preposition)
     return None
-
-
-NOT_MANNER_ADVERBS = frozenset(
-    {"only", "really", "also", "actually", "nearly", "mostly", "early", "likely", "fully", "merely",
-     "simply", "probably", "possibly", "certainly", "finally", "initially", "originally", "largely",
-     "mainly", "partly", "especially", "particularly", "reportedly", "allegedly", "apparently",
-     "respectively"}
-)  # fmt: skip
-
-
-# Manner adverbs without -ly: "worked together", "played well", "ran aground".
-MANNER_ADVERBS = frozenset(
-    {"together", "well", "hard", "fast", "alone", "apart", "aground", "straight", "better", "best",
-     "worse", "worst", "loud", "slow"}
-)  # fmt: skip
 
 
 def _manner_adverb(context: ClauseContext) -> Token | None:
@@ -131,10 +100,10 @@ def _manner_adverb(context: ClauseContext) -> Token | None:
         if (
             child.dep_ == "advmod"
             and child.pos_ == "ADV"
-            and (word.endswith("ly") or word in MANNER_ADVERBS)
-            and word not in NOT_MANNER_ADVERBS
-            and word not in TIME_ADVERBS
-            and word not in FREQUENCY_WORDS
+            and (word.endswith("ly") or word in context.cues.manner_adverbs)
+            and word not in context.cues.not_manner_adverbs
+            and word not in context.cues.time_adverbs
+            and word not in context.cues.frequency_words
         ):
             return child
     return None

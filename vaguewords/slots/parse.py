@@ -7,9 +7,9 @@ prepositions and objects hang on a word (``_preps``, ``_objects_of``), which ent
 (``doc_ents``: ``doc.ents`` built once per Doc, ``forget_doc_ents`` to drop it), is a noun a
 person or body that can act (``_is_actor_noun``), is a word an ordinal or part of a score.
 
-May import: spaCy, ``vaguewords.clauses``, ``vaguewords.model``. Imports nothing from ``who``,
-``how``, ``when``, ``amounts`` or ``manner`` (they import it). Names with a leading underscore
-are shared inside ``vaguewords.slots`` only.
+May import: spaCy, ``vaguewords.clauses``, ``vaguewords.cues`` (the type of ``context.cues``) and
+``vaguewords.model``. Imports nothing from ``who``, ``how``, ``when``, ``amounts`` or ``manner``
+(they import it). Names with a leading underscore are shared inside ``vaguewords.slots`` only.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.tokens import Doc, Span, Token
 
 from vaguewords.clauses import clause_tokens, nearest_clause_head_above
+from vaguewords.cues import Cues
 from vaguewords.model import Slot
 
 VAGUE_SPANS_KEY = "vague"
@@ -57,91 +58,7 @@ NAMED_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 DATE_ENTITIES = frozenset({"DATE", "TIME"})
 
 
-TIME_NOUNS = frozenset(
-    {
-        "second",
-        "minute",
-        "hour",
-        "day",
-        "night",
-        "week",
-        "fortnight",
-        "month",
-        "year",
-        "decade",
-        "century",
-        "term",
-        "semester",
-        "quarter",
-        "weekend",
-        "summer",
-        "winter",
-        "spring",
-        "autumn",
-        "fall",
-        "deadline",
-        "holiday",
-        "holidays",
-        "half-term",
-        "morning",
-        "afternoon",
-        "evening",
-        "midnight",
-        "noon",
-        "lesson",
-        "period",
-        "session",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    }
-)
-
-
 TIME_POINT_NOUNS = frozenset({"end", "start", "beginning", "close", "middle", "start-up"})
-
-
-FREQUENCY_WORDS = frozenset(
-    {
-        "daily",
-        "weekly",
-        "monthly",
-        "annually",
-        "yearly",
-        "fortnightly",
-        "hourly",
-        "nightly",
-        "quarterly",
-        "biannually",
-        "twice",
-        "thrice",
-    }
-)
-
-
-TIME_ADVERBS = frozenset(
-    {
-        "today", "tomorrow", "tonight", "yesterday", "now", "immediately", "afterward",
-        "afterwards", "recently", "currently", "previously", "formerly", "presently", "earlier",
-        "nowadays", "overnight",
-    }
-)  # fmt: skip
 
 
 VAGUE_ACTOR_CATEGORY = "vague_actor"
@@ -168,12 +85,17 @@ class Slots:
 
 @dataclass(frozen=True)
 class ClauseContext:
-    """What every rule may look at: the clause head, its words, and the vague spans."""
+    """What every rule may look at: the clause head, its words, the vague spans, and the cue lists
+    (``cues.funding_nouns``, ...: ``lexicons/cues/*.csv``)."""
 
     head: Token
     tokens: tuple[Token, ...]
     vague: tuple[Span, ...]
-    actor_nouns: frozenset[str]
+    cues: Cues
+
+    @property
+    def actor_nouns(self) -> frozenset[str]:
+        return self.cues.actor_nouns
 
     def for_clause(self, head: Token, tokens: Iterable[Token] | None = None) -> ClauseContext:
         """The same document's context for another clause (by default all of ``head``'s words)."""
@@ -181,7 +103,7 @@ class ClauseContext:
             head=head,
             tokens=tuple(clause_tokens(head) if tokens is None else tokens),
             vague=self.vague,
-            actor_nouns=self.actor_nouns,
+            cues=self.cues,
         )
 
     def overlaps_vague(self, span: Span, categories: Iterable[str] | None = None) -> Span | None:
@@ -294,24 +216,6 @@ def _is_infinitive_relative(token: Token) -> bool:
     )
 
 
-# Heads that count or share out a group: "a number of actors", "most of the governors". A count
-# ("thousands of teachers") finds a doer but not which ones; a share of a definite group ("most of
-# the governors") is that group acting.
-GROUP_COUNT_HEADS = frozenset(
-    {"number", "group", "handful", "dozen", "dozens", "hundred", "hundreds", "thousand",
-     "thousands", "million", "millions", "lot", "lots", "some", "many", "several", "few", "one",
-     "any", "either", "neither"}
-)  # fmt: skip
-
-
-GROUP_SHARE_HEADS = frozenset(
-    {"majority", "minority", "most", "all", "half", "rest", "each", "both", "none"}
-)  # fmt: skip
-
-
-GROUP_HEADS = GROUP_COUNT_HEADS | GROUP_SHARE_HEADS
-
-
 def _preps(token: Token, words: Iterable[str]) -> Iterator[Token]:
     """The prepositions among ``token``'s dependents that are one of ``words``."""
     return (child for child in token.children if child.dep_ == "prep" and child.lower_ in words)
@@ -321,9 +225,10 @@ def _objects_of(preposition: Token) -> list[Token]:
     return [child for child in preposition.children if child.dep_ == "pobj"]
 
 
-def _counted_group(token: Token) -> Token | None:
-    """ "a number of Austrian actors" -> "actors"."""
-    if token.lemma_.lower() not in GROUP_HEADS:
+def _counted_group(token: Token, cues: Cues) -> Token | None:
+    """ "a number of Austrian actors" -> "actors"; "most of the governors" -> "governors"."""
+    lemma = token.lemma_.lower()
+    if lemma not in cues.group_count_heads and lemma not in cues.group_share_heads:
         return None
     for preposition in _preps(token, ("of",)):
         objects = _objects_of(preposition)
@@ -332,24 +237,11 @@ def _counted_group(token: Token) -> Token | None:
     return None
 
 
-# Endings that make a noun a person ("churchgoers", "policymakers", "sportsmen", "economists",
-# "historians") and the common words that end the same way without being one.
-PERSON_SUFFIXES = (
-    "goer", "maker", "holder", "keeper", "seeker", "giver", "taker", "dweller", "lover",
-    "watcher", "man", "person", "ist", "ian", "aire",
-)  # fmt: skip
-
-
-NOT_PERSON_WORDS = frozenset(
-    {"list", "checklist", "playlist", "wishlist", "shortlist", "blacklist", "whitelist", "wrist",
-     "twist", "mist", "fist", "gist", "schist", "exist", "assist", "resist", "insist", "persist",
-     "consist", "desist", "subsist", "enlist", "median", "meridian", "talisman", "caiman",
-     "cayman", "ottoman", "placeholder", "candleholder", "questionnaire", "doctrinaire",
-     "solitaire"}
-)  # fmt: skip
-
-
-def _is_actor_noun(token: Token, actor_nouns: frozenset[str]) -> bool:
+def _is_actor_noun(token: Token, cues: Cues) -> bool:
+    """A person or body that can act: an actor noun ("the ministry", "the head teacher"), its
+    hyphenated form ("ship-owners"), an age ("the 24-year-old"), or a person ending
+    ("policymakers", "economists")."""
+    actor_nouns = cues.actor_nouns
     lemma = token.lemma_.lower()
     if lemma in actor_nouns or token.lower_ in actor_nouns:
         return True
@@ -363,8 +255,8 @@ def _is_actor_noun(token: Token, actor_nouns: frozenset[str]) -> bool:
     if (
         token.pos_ == "NOUN"
         and len(lemma) > 4
-        and lemma.endswith(PERSON_SUFFIXES)
-        and lemma not in NOT_PERSON_WORDS
+        and lemma.endswith(cues.person_suffixes)
+        and lemma not in cues.not_person_words
     ):
         return True
     compounds = [child.lower_ for child in token.lefts if child.dep_ == "compound"]
@@ -424,23 +316,18 @@ def _first_vague_in_clause(context: ClauseContext, categories: Iterable[str]) ->
     return None
 
 
-ORDINAL_WORDS = frozenset(
-    {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-     "eleventh", "twelfth"}
-)  # fmt: skip
-
-
-def _is_ordinal(token: Token) -> bool:
+def _is_ordinal(token: Token, cues: Cues) -> bool:
     """ "fifth", "12th": the model tags them ORDINAL, DATE or nothing."""
     word = token.lower_
     return (
         token.ent_type_ == "ORDINAL"
-        or word in ORDINAL_WORDS
+        or word in cues.ordinal_words
         or (word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th"))
     )
 
 
+# The one word list of more than 8 that stays in Python: these are matched on the exact token
+# text, case and full stops included ("AD" is an era, "ad" an advert; "EST" a time zone, "est"
+# not), and cue files are compared in lower case.
 ERA_MARKERS = frozenset({"BC", "BCE", "AD", "CE", "B.C.", "A.D.", "B.C.E.", "C.E."})
-
-
 TIME_SUFFIXES = ERA_MARKERS | {"UTC", "GMT", "BST", "CET", "EST", "EDT", "PST", "PDT"}

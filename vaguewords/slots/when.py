@@ -6,8 +6,10 @@ containing the verb itself does not count), else only vague timing, only relativ
 the time right before its "when", the time of the verb it is joined to, or a time opening the
 sentence.
 
-May import: ``vaguewords.slots.parse`` (and spaCy, ``vaguewords.clauses``, ``vaguewords.model``).
-Not ``who``, ``how``, ``amounts`` or ``manner``.
+Word lists: ``context.cues.time_nouns``, ``deadline_prepositions`` and others (``lexicons/cues/``).
+
+May import: ``vaguewords.slots.parse``, spaCy, ``vaguewords.clauses``, ``vaguewords.cues`` (the type
+of ``context.cues``) and ``vaguewords.model``. Not ``who``, ``how``, ``amounts`` or ``manner``.
 """
 
 from __future__ import annotations
@@ -23,16 +25,14 @@ from vaguewords.clauses import (
     is_clause_head,
     nearest_clause_head_above,
 )
+from vaguewords.cues import Cues
 from vaguewords.model import Slot
 from vaguewords.slots.parse import (
     DATE_ENTITIES,
     ERA_MARKERS,
-    FREQUENCY_WORDS,
     RANK_DEPS,
     SCORE_DASHES,
     SUBJECT_DEPS,
-    TIME_ADVERBS,
-    TIME_NOUNS,
     TIME_POINT_NOUNS,
     VAGUE_TIMING_CATEGORY,
     ClauseContext,
@@ -47,106 +47,18 @@ from vaguewords.slots.parse import (
     doc_ents,
 )
 
-VAGUE_TIME_WORDS = frozenset(
-    {
-        "few",
-        "several",
-        "coming",
-        "recent",
-        "future",
-        "past",
-        "some",
-        "many",
-        "ahead",
-        "later",
-        "soon",
-        "eventually",
-        "upcoming",
-        "various",
-        "certain",
-        "once",
-    }
-)
-
-
-DEADLINE_PREPOSITIONS = frozenset(
-    {
-        "by",
-        "before",
-        "until",
-        "till",
-        "within",
-        "from",
-        "after",
-        "since",
-        "during",
-        "starting",
-        "throughout",
-        "following",
-        "ahead",
-        "over",
-        "for",
-        "in",
-        "at",
-        "on",
-    }
-)
-
-
-EVENT_PREPOSITIONS = frozenset(
-    {"after", "before", "until", "till", "since", "following", "during", "upon", "throughout"}
-)
-
-
 EVENT_POSITION_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
 
 
-# Events and stretches of an event that date what happens in them.
-EVENT_NOUNS = frozenset(
-    {"game", "match", "half", "set", "lap", "restart", "round", "inning", "innings", "race",
-     "final", "semi-final", "semifinal", "tournament", "election", "referendum", "vote",
-     "ceremony", "summit", "conference", "meeting", "hearing", "trial", "debate", "interview",
-     "visit", "trip", "tour", "journey", "flight", "voyage", "campaign", "attack", "bombing",
-     "raid", "invasion", "battle", "siege", "riot", "protest", "strike", "storm", "earthquake",
-     "flood", "outbreak", "pandemic", "epidemic", "crisis", "recession", "reign", "tenure",
-     "presidency", "premiership", "childhood", "adolescence", "retirement", "funeral",
-     "wedding", "festival", "exhibition", "launch", "budget", "advisory", "broadcast", "show"}
-)  # fmt: skip
-
-
-# Words that place an event in a sequence or a stretch of time without giving a date: the
-# analyzer does not accept them as "when" (nobody can be held to "first" or "at the same time").
-RELATIVE_TIME_ADVERBS = frozenset(
-    {"once", "first", "firstly", "sometimes", "occasionally", "henceforth", "newly", "then",
-     "already", "often", "usually", "meanwhile", "subsequently", "thereafter", "initially",
-     "originally", "finally", "eventually", "ago", "still", "again", "always", "ever", "yet",
-     "forever", "indefinitely", "rarely", "seldom", "frequently", "regularly", "ordinarily",
-     "repeatedly", "constantly", "continually", "briefly", "temporarily", "permanently", "lately",
-     "hitherto", "traditionally", "historically"}
-)  # fmt: skip
-
-
-RELATIVE_TIME_NOUNS = frozenset(
-    {"course", "beginning", "end", "start", "close", "closing", "time", "period", "history",
-     "life", "lifetime", "era", "age", "war", "moment", "stage", "phase", "meantime", "outset",
-     "past", "future", "height", "dawn", "wake", "aftermath", "run-up", "hour"}
-)  # fmt: skip
-
-
 FREQUENCY_DETERMINERS = frozenset({"every", "each"})
-
-
-TEMPORAL_MARKERS = frozenset(
-    {"after", "before", "once", "until", "till", "when", "whenever", "while", "since", "as"}
-)
 
 
 # Likewise for when and how: the clause says when or how, only not specifically.
 TIME_FOUND_RULES = frozenset({"vague_timing_only", "relative_time_only"})
 
 
-def _is_specific_time_expression(span: Span) -> bool:
-    return not any(token.lower_ in VAGUE_TIME_WORDS for token in span)
+def _is_specific_time_expression(span: Span, cues: Cues) -> bool:
+    return not any(token.lower_ in cues.vague_time_words for token in span)
 
 
 def date_entity(context: ClauseContext) -> Iterator[Span]:
@@ -156,8 +68,8 @@ def date_entity(context: ClauseContext) -> Iterator[Span]:
         if (
             entity.label_ in DATE_ENTITIES
             and entity.start in indices
-            and _is_specific_time_expression(entity)
-            and not _is_age_or_rank(entity)
+            and _is_specific_time_expression(entity, context.cues)
+            and not _is_age_or_rank(entity, context.cues)
             and not _is_margin_or_score(entity)
             and context.overlaps_vague(entity) is None
         ):
@@ -170,7 +82,7 @@ def date_entity(context: ClauseContext) -> Iterator[Span]:
             if start > 0 and doc[start - 1].pos_ == "ADP":
                 start -= 1
             yield doc[start : token.i + 2]
-        if _is_untagged_year(token):
+        if _is_untagged_year(token, context.cues):
             # "as early as 1742", "in 1347": a year the model left untagged.
             start = token.head.i
             if token.head.lower_ == "as":  # "as early as 1742": start at "as early"
@@ -178,19 +90,13 @@ def date_entity(context: ClauseContext) -> Iterator[Span]:
             yield doc[start : token.i + 1]
 
 
-# Prepositions that make a bare four-digit number a year ("by", "from" and "to" also take amounts).
-YEAR_PREPOSITIONS = frozenset(
-    {"in", "since", "until", "till", "before", "after", "during", "around", "circa"}
-)
-
-
-def _is_untagged_year(token: Token) -> bool:
+def _is_untagged_year(token: Token, cues: Cues) -> bool:
     if token.shape_ != "dddd" or token.ent_type_ or not 1000 <= int(token.text) <= 2099:
         return False
     if token.dep_ != "pobj":
         return False
     preposition = token.head
-    if preposition.lower_ in YEAR_PREPOSITIONS:
+    if preposition.lower_ in cues.year_prepositions:
         return True
     # "as early as 1742", "as late as 1900"
     return (
@@ -200,7 +106,7 @@ def _is_untagged_year(token: Token) -> bool:
     )
 
 
-def _is_age_or_rank(entity: Span) -> bool:
+def _is_age_or_rank(entity: Span, cues: Cues) -> bool:
     """ "the 52 year old", "a 7-year-old girl", "ranked eighth and ninth": tagged DATE, not a
     time."""
     doc = entity.doc
@@ -208,9 +114,9 @@ def _is_age_or_rank(entity: Span) -> bool:
         entity.end < len(doc) and doc[entity.end].lower_ in ("old", "-old")
     ):
         return True
-    return all(_is_ordinal(token) or token.lower_ in ("and", "or", ",") for token in entity) and (
-        entity.root.dep_ in RANK_DEPS
-    )
+    return all(
+        _is_ordinal(token, cues) or token.lower_ in ("and", "or", ",") for token in entity
+    ) and (entity.root.dep_ in RANK_DEPS)
 
 
 def _is_margin_or_score(entity: Span) -> bool:
@@ -240,13 +146,13 @@ def deadline_phrase(context: ClauseContext) -> Iterator[Span]:
     """ "by the end of term", "within a week", "after the elections"."""
     for token in context.tokens:
         # "since" is tagged SCONJ and "following" VERB even when they head a prepositional phrase.
-        if token.lower_ not in DEADLINE_PREPOSITIONS or (
+        if token.lower_ not in context.cues.deadline_prepositions or (
             token.pos_ != "ADP" and token.dep_ != "prep"
         ):
             continue
         for child in token.children:
             if (
-                token.lower_ in EVENT_PREPOSITIONS
+                token.lower_ in context.cues.event_prepositions
                 and child.dep_ == "pcomp"
                 and child.tag_ in ("VBG", "VBN")
             ):
@@ -256,16 +162,16 @@ def deadline_phrase(context: ClauseContext) -> Iterator[Span]:
             if child.dep_ != "pobj" or _is_in_terms_of(child):
                 continue
             lemma = child.lemma_.lower()
-            if lemma in TIME_NOUNS or (
+            if lemma in context.cues.time_nouns or (
                 lemma in TIME_POINT_NOUNS
-                and any(t.lemma_.lower() in TIME_NOUNS for t in child.subtree)
+                and any(t.lemma_.lower() in context.cues.time_nouns for t in child.subtree)
             ):
                 span = _subtree_span(token)
-                if _is_specific_time_expression(span):
+                if _is_specific_time_expression(span, context.cues):
                     yield span
-            if token.lower_ in EVENT_PREPOSITIONS and child.pos_ in ("NOUN", "PROPN"):
+            if token.lower_ in context.cues.event_prepositions and child.pos_ in ("NOUN", "PROPN"):
                 yield _subtree_span(token)
-            elif token.lower_ in EVENT_POSITION_PREPOSITIONS and lemma in EVENT_NOUNS:
+            elif token.lower_ in EVENT_POSITION_PREPOSITIONS and lemma in context.cues.event_nouns:
                 # "in the second half", "at the election", "on the final restart": a point in
                 # a named event.
                 yield _subtree_span(token)
@@ -281,26 +187,29 @@ def _is_in_terms_of(noun: Token) -> bool:
 def frequency(context: ClauseContext) -> Iterator[Span]:
     """ "every Monday", "each term", "weekly", "twice a year"."""
     for token in context.tokens:
-        if token.lower_ in FREQUENCY_WORDS:
+        if token.lower_ in context.cues.frequency_words:
             yield token.doc[token.i : token.i + 1]
-        if token.lower_ in FREQUENCY_DETERMINERS and token.head.lemma_.lower() in TIME_NOUNS:
+        if (
+            token.lower_ in FREQUENCY_DETERMINERS
+            and token.head.lemma_.lower() in context.cues.time_nouns
+        ):
             yield token.doc[token.i : token.head.i + 1]
         if (
             token.lower_ in ("a", "an")
-            and token.head.lemma_.lower() in TIME_NOUNS
+            and token.head.lemma_.lower() in context.cues.time_nouns
             and token.head.dep_ == "npadvmod"
         ):
             yield token.doc[token.i : token.head.i + 1]  # "one portion a day"
         if token.lower_ == "per":
             for child in token.children:
-                if child.dep_ == "pobj" and child.lemma_.lower() in TIME_NOUNS:
+                if child.dep_ == "pobj" and child.lemma_.lower() in context.cues.time_nouns:
                     yield token.doc[token.i : child.i + 1]  # "£5 per week"
 
 
 def time_adverb(context: ClauseContext) -> Iterator[Span]:
     """ "today", "tomorrow", "now", "immediately"."""
     for token in context.tokens:
-        if token.lower_ in TIME_ADVERBS and token.pos_ in ("ADV", "NOUN"):
+        if token.lower_ in context.cues.time_adverbs and token.pos_ in ("ADV", "NOUN"):
             yield token.doc[token.i : token.i + 1]
         if token.lower_ == "far" and token.i > 0 and token.nbor(-1).lower_ in ("so", "thus"):
             yield token.doc[token.i - 1 : token.i + 1]  # "so far", "thus far": up to now
@@ -310,26 +219,20 @@ def temporal_clause(context: ClauseContext) -> Iterator[Span]:
     """A clause that fixes the time by an event: "once the ceasefire holds", "after pupils return"."""
     for clause_head in attached_clauses(context.head):
         markers = [child for child in clause_head.children if child.dep_ in ("mark", "advmod")]
-        temporal = [marker for marker in markers if marker.lower_ in TEMPORAL_MARKERS]
-        if temporal and not all(_is_comment_as(marker, clause_head) for marker in temporal):
+        temporal = [marker for marker in markers if marker.lower_ in context.cues.temporal_markers]
+        if temporal and not all(
+            _is_comment_as(marker, clause_head, context.cues) for marker in temporal
+        ):
             yield _subtree_span(clause_head)
 
 
-# "as I mentioned", "as the report notes": a comment on the source, not a time.
-COMMENT_VERBS = frozenset(
-    {"mention", "note", "say", "state", "declare", "report", "describe", "explain", "show",
-     "suggest", "see", "relate", "write", "tell", "point", "expect", "know", "predict", "argue",
-     "claim", "put", "coincide"}
-)  # fmt: skip
-
-
-def _is_comment_as(marker: Token, clause_head: Token) -> bool:
+def _is_comment_as(marker: Token, clause_head: Token, cues: Cues) -> bool:
     """ "As I mentioned earlier", "as though it were over", "as opposed to": "as" that does not
     mean "while" or "at the time when"."""
     if marker.lower_ != "as":
         return False
     following = marker.nbor(1).lower_ if marker.i + 1 < len(marker.doc) else ""
-    return clause_head.lemma_.lower() in COMMENT_VERBS or following in (
+    return clause_head.lemma_.lower() in cues.comment_verbs or following in (
         "though",
         "if",
         "opposed",
@@ -348,7 +251,7 @@ def _unspecific_date(context: ClauseContext) -> Span | None:
         if (
             entity.label_ in DATE_ENTITIES
             and entity.start in indices
-            and not _is_specific_time_expression(entity)
+            and not _is_specific_time_expression(entity, context.cues)
         ):
             return _with_time_preposition(entity)
     return None
@@ -357,11 +260,14 @@ def _unspecific_date(context: ClauseContext) -> Span | None:
 def _relative_time(context: ClauseContext) -> Span | None:
     """ "first", "sometimes", "in the course of history", "at the same time"."""
     for token in context.tokens:
-        if token.lower_ in RELATIVE_TIME_ADVERBS and token.pos_ == "ADV":
+        if token.lower_ in context.cues.relative_time_adverbs and token.pos_ == "ADV":
             return token.doc[token.i : token.i + 1]
-        if token.dep_ == "prep" and token.lower_ in DEADLINE_PREPOSITIONS:
+        if token.dep_ == "prep" and token.lower_ in context.cues.deadline_prepositions:
             for child in token.children:
-                if child.dep_ == "pobj" and child.lemma_.lower() in RELATIVE_TIME_NOUNS:
+                if (
+                    child.dep_ == "pobj"
+                    and child.lemma_.lower() in context.cues.relative_time_nouns
+                ):
                     return _subtree_span(token)
     return None
 
@@ -377,7 +283,7 @@ def participle_time(context: ClauseContext) -> Iterator[Span]:
         for token in clause_head.subtree:
             if token.ent_type_ in DATE_ENTITIES and token.ent_iob_ == "B":
                 entity = next(e for e in doc_ents(token.doc) if e.start == token.i)
-                if _is_specific_time_expression(entity):
+                if _is_specific_time_expression(entity, context.cues):
                     yield _with_time_preposition(entity)
 
 
@@ -499,7 +405,7 @@ def _time_before_when(verb: Token, context: ClauseContext) -> Slot | None:
         entity = _entity_of(before)
         if (
             entity is None
-            or not _is_specific_time_expression(entity)
+            or not _is_specific_time_expression(entity, context.cues)
             or context.overlaps_vague(entity) is not None
         ):
             return None

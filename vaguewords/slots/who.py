@@ -5,17 +5,20 @@ provide"), or the doer of a nominalisation ("the Ministry's review"), judged by 
 a named person or body, a definite actor noun, a personal pronoun, a possessor, are present; an
 empty subject, an agentless passive, a vague or indefinite actor, a recipient, a thing, are not.
 
-May import: ``vaguewords.slots.parse`` (and spaCy, ``vaguewords.model``). Not ``how`` or ``when``.
+Word lists: ``context.cues.actor_nouns``, ``indefinite_pronouns`` and others (``lexicons/cues/``).
+
+May import: ``vaguewords.slots.parse``, spaCy, ``vaguewords.clauses``, ``vaguewords.cues`` (the type
+of ``context.cues``) and ``vaguewords.model``. Not ``how`` or ``when``.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from vaguewords.cues import Cues
 from vaguewords.model import Slot
 from vaguewords.slots.parse import (
     FINITE_TAGS,
-    GROUP_COUNT_HEADS,
     NAMED_ACTOR_ENTITIES,
     NOUN_POS,
     RELATIVE_PRONOUNS,
@@ -31,63 +34,7 @@ from vaguewords.slots.parse import (
     subject_of,
 )
 
-# The subject of these verbs receives; whoever provides is still unnamed.
-RECIPIENT_VERBS = frozenset(
-    {"receive", "get", "obtain", "gain", "have", "expect", "enjoy", "benefit", "undergo", "face"}
-)
-
-
 EMPTY_SUBJECTS = frozenset({"it", "there", "this", "that", "these", "those", "what", "which"})
-
-
-PERSONAL_PRONOUNS = frozenset(
-    {"i", "we", "you", "he", "she", "they", "me", "us", "him", "her", "them"}
-)
-
-
-INDEFINITE_PRONOUNS = frozenset(
-    {
-        "someone",
-        "somebody",
-        "anyone",
-        "anybody",
-        "everyone",
-        "everybody",
-        "nobody",
-        "one",
-        "all",
-        "some",
-        "many",
-        "others",
-        "few",
-        "none",
-        "each",
-        "both",
-        "either",
-        "neither",
-    }
-)
-
-
-INDEFINITE_DETERMINERS = frozenset(
-    {
-        "a",
-        "an",
-        "some",
-        "any",
-        "certain",
-        "various",
-        "other",
-        "another",
-        "no",
-        "many",
-        "few",
-        "several",
-        "numerous",
-        "multiple",
-        "countless",
-    }
-)
 
 
 # Names of things that cannot act: "the Olympics", "the Danube", "Hamlet", "the Act".
@@ -107,8 +54,8 @@ POSSESSIVE_ACTOR_PRONOUNS = frozenset({"our", "my", "his", "her", "their", "your
 DOER_FOUND_RULES = frozenset({"vague_actor", "indefinite_actor", "recipient_subject"})
 
 
-def is_recipient_verb(head: Token) -> bool:
-    return head.lemma_.lower() in RECIPIENT_VERBS
+def is_recipient_verb(head: Token, cues: Cues) -> bool:
+    return head.lemma_.lower() in cues.recipient_verbs
 
 
 def passive_agent(head: Token) -> Token | None:
@@ -135,9 +82,9 @@ def judge_actor(token: Token, context: ClauseContext, role: str) -> Slot:
     """Is the subject or agent ``token`` an accountable actor?"""
     if token.lower_ in RELATIVE_PRONOUNS and token.head.dep_ == "relcl":
         token = token.head.head  # "the council, which will...": the antecedent acts
-    counted = _counted_group(token)
+    counted = _counted_group(token, context.cues)
     if counted is not None:
-        counts_actors = _is_actor_noun(counted, context.actor_nouns)
+        counts_actors = _is_actor_noun(counted, context.cues)
         if counted.pos_ == "NOUN" and not counts_actors:
             return _absent(
                 "who",
@@ -151,7 +98,7 @@ def judge_actor(token: Token, context: ClauseContext, role: str) -> Slot:
                 return verdict  # "some of the relevant parties"
             phrase = actor_phrase(token)
             quoted = f"\u201c{phrase.text}\u201d"
-            if token.lemma_.lower() in GROUP_COUNT_HEADS:
+            if token.lemma_.lower() in context.cues.group_count_heads:
                 return _absent("who", "indefinite_actor", f"{quoted} does not say which ones")
             return _present("who", phrase, verdict.rule, f"{quoted} is named as the {role}")
     phrase = actor_phrase(token)
@@ -161,21 +108,21 @@ def judge_actor(token: Token, context: ClauseContext, role: str) -> Slot:
     vague = context.overlaps_vague(phrase, [VAGUE_ACTOR_CATEGORY])
     if vague is not None:
         return _absent("who", "vague_actor", f"the {role} {quoted} does not say who exactly")
-    if token.lower_ in INDEFINITE_PRONOUNS:
+    if token.lower_ in context.cues.indefinite_pronouns:
         return _absent("who", "indefinite_actor", f"the {role} {quoted} names nobody in particular")
     if token.ent_type_ in NAMED_ACTOR_ENTITIES or (
         token.pos_ == "PROPN" and token.ent_type_ not in NAMED_THING_ENTITIES
     ):
         return _present("who", phrase, "named_actor", f"{quoted} is named as the {role}")
-    if token.lower_ in PERSONAL_PRONOUNS:
+    if token.lower_ in context.cues.personal_pronouns:
         return _present(
             "who", phrase, "personal_pronoun", f"{quoted} acts (check that it is clear who)"
         )
     determiners = [
         child.lower_ for child in token.children if child.dep_ in ("det", "predet", "amod")
     ]
-    if _is_actor_noun(token, context.actor_nouns):
-        if any(det in INDEFINITE_DETERMINERS for det in determiners):
+    if _is_actor_noun(token, context.cues):
+        if any(det in context.cues.indefinite_determiners for det in determiners):
             return _absent("who", "indefinite_actor", f"{quoted} does not say which one")
         return _present("who", phrase, "actor_noun", f"{quoted} is named as the {role}")
     for child in token.children:
@@ -183,7 +130,7 @@ def judge_actor(token: Token, context: ClauseContext, role: str) -> Slot:
             child.lower_ in POSSESSIVE_ACTOR_PRONOUNS
             or child.ent_type_ in NAMED_ACTOR_ENTITIES
             or child.pos_ == "PROPN"
-            or _is_actor_noun(child, context.actor_nouns)
+            or _is_actor_noun(child, context.cues)
         ):
             return _present("who", phrase, "possessor_actor", f"{quoted} belongs to a named actor")
     for child in token.children:
@@ -243,7 +190,7 @@ def find_who(context: ClauseContext) -> Slot:
             "who", "agentless_passive", f"{quoted} is acted on; nobody is named as acting"
         )
     verdict = judge_actor(subject, context, "subject")
-    if verdict.present and not raised and is_recipient_verb(subject.head):
+    if verdict.present and not raised and is_recipient_verb(subject.head, context.cues):
         return _absent(
             "who",
             "recipient_subject",

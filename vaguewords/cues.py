@@ -1,0 +1,100 @@
+"""The word lists the who / how / when rules consult ("cue lists"), as data: ``lexicons/cues/*.csv``.
+
+Each list is one CSV file (UTF-8), named after the list, that opens in any spreadsheet:
+
+    # Sources of money: "from the school's sports budget" says how it is paid for (how: ...).
+    word
+    allocation
+    bond
+
+Line 1 is the description: what the list is for, after a ``#``. Line 2 is the header: a ``word``
+column, and optional ``kind`` and ``notes`` columns the rules do not read. Then one word or
+phrase per row, compared in lower case with single spaces. Every row is checked when the list is
+loaded (by ``vaguewords.lexicon``, which knows where the files are), and a bad one raises
+:class:`~vaguewords.errors.LexiconError` naming the file and the line.
+
+The shipped lists are loaded once per process (``default_cues``). A folder of the user's own
+lists (``load_cues(overrides=[folder])``, ``vaguewords check --cues FOLDER``) replaces a shipped
+list by a file of the same name; lists it has no file for stay as shipped; a file that names no
+list is refused (a typo would otherwise be ignored in silence).
+
+To add a list: write ``lexicons/cues/NAME.csv`` and add the line ``NAME: frozenset[str]`` to
+:class:`Cues`; the rules read it as ``context.cues.NAME``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+
+
+@dataclass(frozen=True, eq=False)
+class Cues:
+    """Every cue list, one field per file ``lexicons/cues/<field>.csv``.
+
+    A field typed ``tuple[str, ...]`` is loaded as a sorted tuple (for ``str.endswith``); every
+    other field as a frozenset."""
+
+    # --- who: lexicons/cues/ and vaguewords/slots/who.py, parse.py
+    actor_nouns: frozenset[str]
+    recipient_verbs: frozenset[str]
+    personal_pronouns: frozenset[str]
+    indefinite_pronouns: frozenset[str]
+    indefinite_determiners: frozenset[str]
+    group_count_heads: frozenset[str]
+    group_share_heads: frozenset[str]
+    person_suffixes: tuple[str, ...]
+    not_person_words: frozenset[str]
+    # --- how: vaguewords/slots/how.py, amounts.py, manner.py
+    funding_nouns: frozenset[str]
+    legal_nouns: frozenset[str]
+    enforcement_nouns: frozenset[str]
+    vehicle_nouns: frozenset[str]
+    not_instrument_nouns: frozenset[str]
+    with_complement_verbs: frozenset[str]
+    not_means_nouns: frozenset[str]
+    not_means_verbs: frozenset[str]
+    measure_nouns: frozenset[str]
+    measure_prepositions: frozenset[str]
+    measure_verbs: frozenset[str]
+    medium_nouns: frozenset[str]
+    incident_nouns: frozenset[str]
+    manner_adverbs: frozenset[str]
+    not_manner_adverbs: frozenset[str]
+    ordinal_words: frozenset[str]
+    # --- when: vaguewords/slots/when.py
+    time_nouns: frozenset[str]
+    time_adverbs: frozenset[str]
+    frequency_words: frozenset[str]
+    vague_time_words: frozenset[str]
+    deadline_prepositions: frozenset[str]
+    event_prepositions: frozenset[str]
+    event_nouns: frozenset[str]
+    relative_time_adverbs: frozenset[str]
+    relative_time_nouns: frozenset[str]
+    temporal_markers: frozenset[str]
+    year_prepositions: frozenset[str]
+    comment_verbs: frozenset[str]
+    # --- unassigned commitments: vaguewords/commitments.py
+    commitment_modals: frozenset[str]
+    promise_verbs: frozenset[str]
+    proposal_verbs: frozenset[str]
+    reporting_verbs: frozenset[str]
+    obligation_verbs: frozenset[str]
+    undertaking_nouns: frozenset[str]
+    self_acting_nouns: frozenset[str]
+    change_verbs: frozenset[str]
+    state_participles: frozenset[str]
+    likelihood_words: frozenset[str]
+    # Not a list: each list's description and the file it came from, for messages and docs.
+    descriptions: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    origins: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+
+def cue_list_names() -> tuple[str, ...]:
+    """The names of the cue lists, which are also their file names without ``.csv``."""
+    return tuple(f.name for f in fields(Cues) if f.name not in ("descriptions", "origins"))
+
+
+def is_ordered(name: str) -> bool:
+    """Is the list ``name`` a tuple (kept sorted) rather than a frozenset?"""
+    return str(next(f.type for f in fields(Cues) if f.name == name)).startswith("tuple")
