@@ -200,3 +200,40 @@ def test_naming_who_resolves_the_promise_in_compare(nlp):
     gone = compare(draft, analyze("Elections will be held by 1 March." + FILLER))
     assert [f.text for f in gone.removed] == ["will be lifted"]
     assert [f.text for f in gone.new] == ["will be held"]
+
+
+# ============================================================================ the cheap test
+
+
+def test_the_cheap_test_never_misses_a_commitment_the_parse_finds(nlp):
+    """Every gold sentence, example and the issue's sentences: wherever the full analysis finds an
+    unassigned commitment, the surface test (on a Doc that is only tokenized) keeps its
+    sentence."""
+    from conftest import DATA, EXAMPLES
+
+    from vaguewords.commitments import candidate_ranges
+    from vaguewords.evaluation import parse_gold
+
+    texts = [item.sentence for name in ("gold.tsv", "gold_holdout.tsv")
+             for item in parse_gold(DATA / name)]  # fmt: skip
+    texts += [path.read_text(encoding="utf-8") for path in sorted(EXAMPLES.rglob("*.txt"))]
+    texts += [sentence for sentence, *_ in FINDINGS]
+    checked = 0
+    for text in texts:
+        for paragraph in filter(None, (p.strip() for p in text.split("\n\n"))):
+            tokens = nlp.make_doc(paragraph)
+            kept = [tokens[start:end] for start, end in candidate_ranges(tokens)]
+            for finding in commitments(paragraph):
+                checked += 1
+                assert any(
+                    span.start_char <= finding.clause_end and finding.clause_start <= span.end_char
+                    for span in kept
+                ), (finding.text, paragraph)
+    assert checked >= 60
+
+
+def test_the_cheap_test_skips_plain_description(nlp):
+    from vaguewords.commitments import candidate_ranges
+
+    doc = nlp.make_doc("The bridge was built in 1932 and painted red in 1990.")
+    assert list(candidate_ranges(doc)) == []

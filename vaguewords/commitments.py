@@ -417,6 +417,53 @@ def candidate_heads(doc: Doc, cues: Cues) -> Iterator[Token]:
             yield token
 
 
+# ============================================================================ the cheap test
+# Which tokens of a Doc that is only tokenized (no tags, no parse) could start a commitment. It
+# must never miss one the full parse finds (tests/test_commitments.py holds it to that), so it
+# keeps whatever it cannot rule out from the surface: every modal of the cue list, "would", "to
+# be", "need / have to", every word that starts like a promise or proposal verb, and a whole
+# numbered point.
+
+OBLIGATION_TO = "to"
+MAX_INFLECTION_CHARS = 4  # "commit" -> "committing"
+
+
+def candidate_ranges(doc: Doc, cues: Cues | None = None) -> Iterator[tuple[int, int]]:
+    """[start, end) token ranges of ``doc`` (tokenized only) that could hold an unassigned
+    commitment once parsed; a sentence that overlaps none cannot."""
+    cues = cues or default_cues()
+    if not len(doc):
+        return
+    if NUMBERED_POINT.match(doc[: min(len(doc), 6)].text + " "):
+        yield (0, len(doc))
+        return
+    stems = [
+        verb[:-1] if verb.endswith("e") else verb
+        for verb in (*cues.promise_verbs, *cues.proposal_verbs)
+    ]
+    for token in doc:
+        lower = token.lower_
+        following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        if (
+            lower in cues.commitment_modals
+            or lower in ("would", "'d")
+            or (lower == OBLIGATION_TO and following == "be")
+            or (following == OBLIGATION_TO and lower in _obligation_forms(cues))
+            or any(
+                lower.startswith(stem) and len(lower) <= len(stem) + MAX_INFLECTION_CHARS
+                for stem in stems
+            )
+        ):
+            yield (token.i, token.i + 1)
+
+
+def _obligation_forms(cues: Cues) -> frozenset[str]:
+    """ "need", "needs", "have", "has": the forms that take "to" as an obligation."""
+    forms = set(cues.obligation_verbs)
+    forms |= {f"{verb}s" for verb in cues.obligation_verbs} | {"has"}
+    return frozenset(forms)
+
+
 def unassigned_commitments(
     doc: Doc,
     cues: Cues | None = None,
