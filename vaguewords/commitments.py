@@ -483,11 +483,26 @@ def unassigned_commitments(
 # One place to word this kind's questions (to be replaced by the shared question builder).
 
 
+def _phrase(token: Token) -> Span:
+    """The noun phrase of ``token`` without a list marker in front ("5. Meaningful dialogue")."""
+    doc = token.doc
+    start = token.left_edge.i
+    while start < token.i and (
+        doc[start].is_punct
+        or doc[start].tag_ == "LS"
+        or (doc[start].like_num and start + 1 < len(doc) and doc[start + 1].text in (".", ")"))
+    ):
+        start += 1
+    end = token.right_edge.i + 1
+    while end - 1 > token.i and doc[end - 1].is_punct:
+        end -= 1  # "the cut, about $4 billion,"
+    return doc[start:end]
+
+
 def commitment_questions(verdict: Verdict) -> tuple[list[str], list[str]]:
     """The reader's questions ("Who will lift the sanctions?", "By when?") and the writer's
     checklist ("Say who will lift the sanctions, and by when")."""
     from vaguewords.findings import _definite as _definite_phrase
-    from vaguewords.findings import _noun_phrase
 
     def _definite(span: Span) -> str:
         if span[0].dep_ in ("det", "predet", "poss") or span[0].lower_ in ("such", "all"):
@@ -504,27 +519,39 @@ def commitment_questions(verdict: Verdict) -> tuple[list[str], list[str]]:
     if particle is not None:
         lemma = f"{lemma} {particle.lower_}"  # "will be set up": who will set up ...
     theme = ""
+    topic = None  # asked as "Who is responsible for ...?" when there is no action to name
+    negated = any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ == "neg" for c in verdict.span or ()
+    )
     if is_passive(verb):
         subject = subject_of(verb)
         if subject is not None and subject.lower_ not in ("it", "there", "this", "that"):
-            theme = _definite(_noun_phrase(subject))
+            theme = _definite(_phrase(subject))
         # "Students will be given a second chance": who gives them the chance?
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is not None:
-            theme = f"{theme} {_definite(_noun_phrase(obj))}".strip()
+            theme = f"{theme} {_definite(_phrase(obj))}".strip()
+        complement = next((c for c in verb.children if c.dep_ in ("oprd", "acomp")), None)
+        if complement is not None and theme:
+            theme = f"{theme} {_phrase(complement).text}"  # "made effective"
+        if negated and theme:
+            # "That effort will not be abandoned": who keeps it going?
+            topic = f"seeing that {theme} {'are' if _plural(subject) else 'is'} not {verb.text}"
     else:
         obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
         if who.rule == "recipient_subject":
             # "Ukraine will receive security guarantees": who provides them?
             lemma = "provide"
-            theme = _definite(_noun_phrase(obj)) if obj is not None else "it"
+            theme = _definite(_phrase(obj)) if obj is not None else "it"
         elif obj is not None:
-            theme = _definite(_noun_phrase(obj))
+            theme = _definite(_phrase(obj))
         elif (subject := subject_of(verb)) is not None:
-            theme = _definite(_noun_phrase(subject))  # "Dialogue will begin": who begins it?
+            # "Dialogue will begin", "$4 billion will go to business": who is behind it?
+            topic = _definite(_phrase(subject))
     if verdict.rule == "existential_promise":
         attr = next(c for c in verb.children if c.dep_ == "attr")
-        topic = _definite(_noun_phrase(attr))
+        topic = _definite(_phrase(attr))
+    if topic is not None:
         questions = [f"Who is responsible for {topic}?"]
         checklist = f"Say who is responsible for {topic}"
     else:
@@ -535,3 +562,7 @@ def commitment_questions(verdict: Verdict) -> tuple[list[str], list[str]]:
         questions.append("By when?")
         checklist += ", and by when"
     return questions, [checklist]
+
+
+def _plural(token: Token | None) -> bool:
+    return token is not None and token.tag_ in ("NNS", "NNPS")
