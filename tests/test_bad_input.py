@@ -123,9 +123,15 @@ CASES = [
     Case("single word", lambda tmp: ["check", "robust", "-f", "json"], 0, check=flagged("robust")),
     Case(
         "5 MB without a space",
-        text_file("blob.txt", "x" * 5_000_000),
+        lambda tmp: [*text_file("blob.txt", "x" * 5_000_000)(tmp), "--limit", "max_text_chars=6M"],
         0,
         check=no_findings,
+    ),
+    Case(
+        "5 MB without a space, over the text limit",
+        text_file("blob.txt", "x" * 5_000_000),
+        2,
+        "over the limit max_text_chars = 300000 (raise it with --limit max_text_chars=VALUE",
     ),
     Case(
         "100,000-character sentence, no punctuation",

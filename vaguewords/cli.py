@@ -17,6 +17,7 @@ from rich.console import Console
 
 from vaguewords.documents import STDIN_ARGUMENT, Document
 from vaguewords.errors import ModelError, VagueWordsError
+from vaguewords.limits import DEFAULT_LIMITS, ReadLimits, describe_limit
 from vaguewords.service import (
     InputPlan,
     choose_rubric,
@@ -82,12 +83,26 @@ PROGRESS_MIN_FILES = 3
 PROGRESS_MIN_CHARS = 200_000
 
 
+def make_limits(assignments: list[str] | None) -> ReadLimits:
+    """The reading limits with the --limit NAME=VALUE assignments applied."""
+    try:
+        return DEFAULT_LIMITS.with_overrides(assignments or [])
+    except ValueError as error:
+        raise UsageProblem(str(error)) from None
+
+
 def analyse_planned(
-    plan: InputPlan, settings: Settings, keep_text: bool, jobs: int = 1
+    plan: InputPlan,
+    settings: Settings,
+    keep_text: bool,
+    jobs: int = 1,
+    limits: ReadLimits = DEFAULT_LIMITS,
 ) -> Iterator[Analysis]:
     """The library's run over the planned inputs, failures reported on stderr as they happen,
     with a progress bar on stderr when it is a terminal and the run is long enough to need one."""
-    stream = run_analysis(plan, settings, keep_text=keep_text, jobs=jobs, on_failure=report_failure)
+    stream = run_analysis(
+        plan, settings, keep_text=keep_text, jobs=jobs, on_failure=report_failure, limits=limits
+    )
     if not _wants_progress(plan):
         yield from stream
         return
@@ -176,6 +191,32 @@ GlobOption = Annotated[
 JobsOption = Annotated[
     int, typer.Option("--jobs", "-j", min=1, max=64, help="Processes to parse with (2 on 2 cores).")
 ]
+LimitOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--limit",
+        help=(
+            "Raise or lower a reading limit, NAME=VALUE (sizes take KB/MB/GB); repeatable. "
+            "Names: "
+            + ", ".join(
+                f"{name} ({describe_limit(name, value)})"
+                for name, value in vars(DEFAULT_LIMITS).items()
+            )
+            + ". See README, Limits."
+        ),
+        metavar="NAME=VALUE",
+    ),
+]
+RawCsvOption = Annotated[
+    bool,
+    typer.Option(
+        "--raw-csv",
+        help=(
+            "CSV: write cells as they are, for programs. By default a cell starting with = + - @ "
+            "tab or CR gets a leading ' so a spreadsheet shows it instead of running it."
+        ),
+    ),
+]
 OutputOption = Annotated[
     Path | None,
     typer.Option("--output", "-o", help="Write to this file instead of standard output."),
@@ -209,6 +250,8 @@ def check(
     output: OutputOption = None,
     glob: GlobOption = "**/*",
     jobs: JobsOption = 1,
+    limit: LimitOption = None,
+    raw_csv: RawCsvOption = False,
 ) -> None:
     """Flag vague words and check whether each clause says who acts, how, and when.
 
@@ -221,30 +264,35 @@ def check(
 
             check_output_path(output, input_paths(inputs))
         settings = make_settings(model, lexicon, ignore, cues, omissions)
+        limits = make_limits(limit)
         if output_format is OutputFormat.text and output is None:
             from vaguewords.render.terminal import render_terminal
 
             console = Console(highlight=False)
             analysed = 0
-            for analysis in analyse_planned(plan, settings, keep_text=show_text, jobs=jobs):
+            for analysis in analyse_planned(plan, settings, show_text, jobs, limits):
                 render_terminal([analysis], console, show_text=show_text)
                 analysed += 1
             raise typer.Exit(int(exit_status(plan, analysed)))
-        analyses = list(analyse_planned(plan, settings, keep_text=False, jobs=jobs))
+        analyses = list(analyse_planned(plan, settings, False, jobs, limits))
         if analyses:
-            rendered = render_batch(analyses, output_format, per_document, show_text)
+            rendered = render_batch(analyses, output_format, per_document, show_text, raw_csv)
             deliver(rendered, output, inputs)
         raise typer.Exit(int(exit_status(plan, len(analyses))))
 
 
 def render_batch(
-    analyses: list[Analysis], output_format: OutputFormat, per_document: bool, show_text: bool
+    analyses: list[Analysis],
+    output_format: OutputFormat,
+    per_document: bool,
+    show_text: bool,
+    raw_csv: bool = False,
 ) -> str:
     if output_format is OutputFormat.csv:
         from vaguewords.render.table import documents_table, findings_table, to_csv
 
         table = documents_table(analyses) if per_document else findings_table(analyses)
-        return to_csv(table)
+        return to_csv(table, raw=raw_csv)
     if output_format is OutputFormat.json:
         from vaguewords.render.json import render_json
 
@@ -296,6 +344,7 @@ def report(
     omissions: OmissionsOption = True,
     glob: GlobOption = "**/*",
     jobs: JobsOption = 1,
+    limit: LimitOption = None,
 ) -> None:
     """Write one self-contained, printable HTML report for files and folders of handouts.
 
@@ -307,7 +356,7 @@ def report(
         plan = plan_inputs(inputs, glob)
         check_output_path(output, input_paths(inputs))
         settings = make_settings(model, lexicon, ignore, cues, omissions)
-        analyses = list(analyse_planned(plan, settings, keep_text=True, jobs=jobs))
+        analyses = list(analyse_planned(plan, settings, True, jobs, make_limits(limit)))
         if analyses:
             from vaguewords.render.html import render_report
 
@@ -350,6 +399,8 @@ def score(
     omissions: OmissionsOption = True,
     glob: GlobOption = "**/*",
     jobs: JobsOption = 1,
+    limit: LimitOption = None,
+    raw_csv: RawCsvOption = False,
 ) -> None:
     """Score how specific a text is (0-100), name the sentences that cost the most, and list
     what to fix. Several files or a folder give a class table.
@@ -371,7 +422,7 @@ def score(
 
                 check_output_path(target, input_paths(inputs))
         settings = make_settings(model, lexicon, ignore, cues, omissions)
-        analyses = list(analyse_planned(plan, settings, keep_text=True, jobs=jobs))
+        analyses = list(analyse_planned(plan, settings, True, jobs, make_limits(limit)))
         status = exit_status(plan, len(analyses))
         if compare_two:
             if len(analyses) != 2:
@@ -407,7 +458,7 @@ def score(
             from vaguewords.render.table import scores_table, to_csv
 
             if scores:
-                deliver(to_csv(scores_table(scores)), output, inputs)
+                deliver(to_csv(scores_table(scores), raw=raw_csv), output, inputs)
         elif class_mode:
             from vaguewords.render.score import render_class as render_class_table
 

@@ -7,15 +7,18 @@ ever opened for reading.
 from __future__ import annotations
 
 import codecs
+import os
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from vaguewords.errors import InputError
+from vaguewords.limits import DEFAULT_LIMITS, Budget, ReadLimits, describe_size, over_limit
 
 PARAGRAPH_BREAK = re.compile(r"(?:[ \t]*\r?\n){2,}")
 BINARY_SAMPLE_BYTES = 8192
+READ_CHUNK = 1 << 16
 
 
 @dataclass(frozen=True)
@@ -106,11 +109,29 @@ def _control_character_share(text: str) -> float:
 
 
 # ============================================================================ readers
+#
+# Every reader takes the file and a ReadLimits policy (vaguewords.limits) and checks each limit
+# before the work it bounds: the file's size before reading it, a .docx's zip directory before
+# inflating anything, nesting depth while parsing. Whatever a parsing library raises beyond the
+# errors handled here becomes one line in read_document().
 
 
-def _read_bytes(path: Path) -> bytes:
+def _read_bytes(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> bytes:
+    """The file's bytes, refused if larger than ``limits.max_file_bytes`` (checked on the open
+    file, and again while reading, so a file that grows meanwhile is still bounded)."""
     try:
-        return path.read_bytes()
+        with path.open("rb") as stream:
+            size = os.fstat(stream.fileno()).st_size
+            if size > limits.max_file_bytes:
+                raise over_limit(
+                    path, f"the file is {describe_size(size)}", "max_file_bytes", limits
+                )
+            data = stream.read(size + 1)
+            while len(data) > size and len(data) <= limits.max_file_bytes:  # it grew meanwhile
+                more = stream.read(READ_CHUNK)
+                if not more:
+                    break
+                data += more
     except FileNotFoundError:
         raise InputError(f"{path}: file not found") from None
     except IsADirectoryError:
@@ -119,37 +140,68 @@ def _read_bytes(path: Path) -> bytes:
         raise InputError(f"{path}: permission denied (cannot read the file)") from None
     except OSError as error:
         raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+    if len(data) > limits.max_file_bytes:
+        raise over_limit(path, "the file is larger", "max_file_bytes", limits)
+    return data
 
 
-def read_plain_text(path: Path) -> Document:
-    return plain_text_from_bytes(_read_bytes(path), str(path))
+def _check_size(data: bytes, source: str, limits: ReadLimits) -> None:
+    """The file-size limit for bytes already in memory (an upload)."""
+    if len(data) > limits.max_file_bytes:
+        raise over_limit(
+            source, f"the file is {describe_size(len(data))}", "max_file_bytes", limits
+        )
 
 
-def plain_text_from_bytes(data: bytes, source: str) -> Document:
+def _checked_text(text: str, source: str, limits: ReadLimits) -> str:
+    if len(text) > limits.max_text_chars:
+        raise over_limit(
+            source, f"it has {len(text):,} characters of text", "max_text_chars", limits
+        )
+    return text
+
+
+def read_plain_text(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> Document:
+    return plain_text_from_bytes(_read_bytes(path, limits), str(path), limits)
+
+
+def plain_text_from_bytes(
+    data: bytes, source: str, limits: ReadLimits = DEFAULT_LIMITS
+) -> Document:
+    _check_size(data, source, limits)
     text, warnings = decode_text(data, source)
-    return Document(text=text, source=source, warnings=warnings)
+    return Document(text=_checked_text(text, source, limits), source=source, warnings=warnings)
 
 
-def read_markdown(path: Path) -> Document:
-    return markdown_from_bytes(_read_bytes(path), str(path))
+def read_markdown(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> Document:
+    return markdown_from_bytes(_read_bytes(path, limits), str(path), limits)
 
 
-def markdown_from_bytes(data: bytes, source: str) -> Document:
+def markdown_from_bytes(data: bytes, source: str, limits: ReadLimits = DEFAULT_LIMITS) -> Document:
     """Markdown with the markup stripped: headings, list items and paragraphs become paragraphs."""
     from markdown_it import MarkdownIt
 
+    budget = Budget(source, limits)
+    _check_size(data, source, limits)
     text, warnings = decode_text(data, source)
     html = MarkdownIt("commonmark").enable("table").render(text)
-    return Document(text=html_to_text(html), source=source, warnings=warnings)
+    budget.check()
+    text = html_to_text(html, limits, source=source)
+    budget.check()
+    return Document(text=_checked_text(text, source, limits), source=source, warnings=warnings)
 
 
-def read_html(path: Path) -> Document:
-    return html_from_bytes(_read_bytes(path), str(path))
+def read_html(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> Document:
+    return html_from_bytes(_read_bytes(path, limits), str(path), limits)
 
 
-def html_from_bytes(data: bytes, source: str) -> Document:
+def html_from_bytes(data: bytes, source: str, limits: ReadLimits = DEFAULT_LIMITS) -> Document:
+    budget = Budget(source, limits)
+    _check_size(data, source, limits)
     text, warnings = decode_text(data, source)
-    return Document(text=html_to_text(text), source=source, warnings=warnings)
+    text = html_to_text(text, limits, source=source)
+    budget.check()
+    return Document(text=_checked_text(text, source, limits), source=source, warnings=warnings)
 
 
 HTML_DROPPED_TAGS = ("script", "style", "noscript", "template", "head", "svg", "iframe", "object")
@@ -157,47 +209,240 @@ HTML_BLOCK_TAGS = (
     "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "blockquote", "pre", "dt", "dd",
     "caption", "figcaption", "address", "summary",
 )  # fmt: skip
+# Tags whose edges separate words ("<b>soon</b>." joins; "<li>a</li><li>b</li>" does not).
+HTML_SEPARATING_TAGS = frozenset(
+    (*HTML_BLOCK_TAGS, "br", "div", "section", "article", "tr", "ul", "ol")
+)
 
 
-def html_to_text(html: str) -> str:
-    """Visible text of an HTML page, one paragraph per block element; scripts and styles dropped."""
+class _TooDeep(Exception):
+    def __init__(self, depth: int) -> None:
+        super().__init__(depth)
+        self.depth = depth
+
+
+def _depth_limited_soup(html: str, max_depth: int):
+    """BeautifulSoup over lxml's HTML parser (linear, and it closes <p> and <li> the way browsers
+    do), stopped as soon as elements nest deeper than ``max_depth``."""
     from bs4 import BeautifulSoup
 
-    soup = BeautifulSoup(html, "html.parser")
-    for tag in soup(HTML_DROPPED_TAGS):
-        tag.decompose()
-    for comment in soup.find_all(string=lambda s: type(s).__name__ in ("Comment", "Doctype")):
-        comment.extract()
-    # Inline markup joins without spaces ("<b>soon</b>."); block edges and <br> separate words.
-    for tag in soup.find_all(
-        [*HTML_BLOCK_TAGS, "br", "div", "section", "article", "tr", "ul", "ol"]
-    ):
-        tag.insert_before(" ")
-        tag.insert_after(" ")
+    class DepthLimitedSoup(BeautifulSoup):
+        def pushTag(self, tag) -> None:  # noqa: N802 - BeautifulSoup's name
+            super().pushTag(tag)
+            if len(self.tagStack) > max_depth:
+                raise _TooDeep(len(self.tagStack))
+
+    return DepthLimitedSoup(html, "lxml")
+
+
+def html_to_text(html: str, limits: ReadLimits = DEFAULT_LIMITS, source: object = "html") -> str:
+    """Visible text of an HTML page, one paragraph per block element; scripts and styles dropped.
+    One walk over the tree, so the time is linear in the page; deeper nesting than
+    ``limits.max_depth`` is refused while parsing."""
+    from bs4 import NavigableString
+
+    try:
+        soup = _depth_limited_soup(html, limits.max_depth)
+    except _TooDeep as error:
+        raise over_limit(
+            source, f"its elements nest more than {error.depth - 1} deep", "max_depth", limits
+        ) from None
     blocks: list[str] = []
-    for element in soup.find_all(HTML_BLOCK_TAGS):
-        if element.find_parent(HTML_BLOCK_TAGS) is not None:
-            continue  # its text is part of the enclosing block
-        text = " ".join(element.get_text("").split())
-        if text:
-            blocks.append(text)
-    if not blocks:  # a page of bare text or divs
-        blocks = [
-            " ".join(line.split()) for line in soup.get_text("\n").split("\n") if line.strip()
-        ]
-    return "\n\n".join(blocks)
+    loose: list[str] = []  # text outside any block element: used when the page has no blocks
+    current: list[str] | None = None  # the text of the outermost block element being walked
+    owner = None
+    stack: list[tuple[object, bool]] = [(soup, False)]
+    while stack:
+        node, leaving = stack.pop()
+        if leaving:
+            if current is not None and node.name in HTML_SEPARATING_TAGS:
+                current.append(" ")
+            if node is owner:
+                text = " ".join("".join(current).split())
+                if text:
+                    blocks.append(text)
+                current, owner = None, None
+            continue
+        if isinstance(node, NavigableString):
+            if type(node) is NavigableString:  # not a comment, doctype, script or style string
+                (loose if current is None else current).append(str(node))
+            continue
+        if node.name in HTML_DROPPED_TAGS:
+            continue
+        if current is not None and node.name in HTML_SEPARATING_TAGS:
+            current.append(" ")
+        if current is None and node.name in HTML_BLOCK_TAGS:
+            current, owner = [], node
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node.contents))
+    if blocks:
+        return "\n\n".join(blocks)
+    # A page of bare text or divs: each line of text is a paragraph.
+    return "\n\n".join(
+        " ".join(line.split()) for piece in loose for line in piece.split("\n") if line.strip()
+    )
 
 
 # ============================================================================ Word and PDF
 
+# A .docx stores its members either as they are or deflated; anything else is not from Word, and
+# zipfile's bzip2 and lzma readers inflate a whole compressed block before any size check.
+ZIP_METHODS = {0: "stored", 8: "deflated"}
 
-def read_docx(path: Path) -> Document:
+
+def check_docx_archive(data: bytes, path: str, limits: ReadLimits, budget: Budget) -> None:
+    """Refuse a .docx that would inflate past the limits, before python-docx or lxml sees it.
+
+    First the zip directory: each member's declared size, its compression ratio and method, and
+    the declared total. Then every member is inflated in chunks and counted (zipfile itself stops
+    at the declared size and fails the CRC check on a member that claims less than it holds), and
+    every XML member goes through an expat parser that refuses DTDs and entity declarations (no
+    entity expansion, no external resources) and counts nesting depth as it goes."""
+    import io
+    import zipfile
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError) as error:
+        raise InputError(
+            f"{path}: not a readable Word document (corrupt, or not a .docx: {_short(error)})"
+        ) from None
+    total = 0
+    for member in members:
+        name = member.filename
+        if member.compress_type not in ZIP_METHODS:
+            raise InputError(
+                f"{path}: not a Word document: {name} is compressed with method "
+                f"{member.compress_type}, which Word never uses"
+            )
+        if member.file_size > limits.max_member_bytes:
+            raise over_limit(
+                path,
+                f"{name} would inflate to {describe_size(member.file_size)}",
+                "max_member_bytes",
+                limits,
+            )
+        if (
+            member.file_size > limits.ratio_grace_bytes
+            and member.compress_size < member.file_size * limits.min_compression_ratio
+        ):
+            raise over_limit(
+                path,
+                f"{name} would inflate {member.file_size / max(member.compress_size, 1):,.0f} "
+                f"times (to {describe_size(member.file_size)}), compression ratio "
+                f"{member.compress_size / member.file_size:.4f}",
+                "min_compression_ratio",
+                limits,
+            )
+        total += member.file_size
+        if total > limits.max_archive_bytes:
+            raise over_limit(
+                path,
+                f"its members would inflate to more than {describe_size(total)}",
+                "max_archive_bytes",
+                limits,
+            )
+    actual_total = 0
+    for member in members:
+        is_xml = member.filename.lower().endswith((".xml", ".rels"))
+        parser = _SafeXmlCheck(path, member.filename, limits) if is_xml else None
+        actual = 0
+        try:
+            with archive.open(member) as stream:
+                while chunk := stream.read(READ_CHUNK):
+                    actual += len(chunk)
+                    actual_total += len(chunk)
+                    if actual > min(member.file_size, limits.max_member_bytes):
+                        raise over_limit(
+                            path,
+                            f"{member.filename} inflates past its declared size",
+                            "max_member_bytes",
+                            limits,
+                        )
+                    if actual_total > limits.max_archive_bytes:
+                        raise over_limit(
+                            path, "its members inflate further", "max_archive_bytes", limits
+                        )
+                    if parser is not None:
+                        parser.feed(chunk)
+                    budget.check()
+            if parser is not None:
+                parser.close()
+        except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError) as error:
+            raise InputError(
+                f"{path}: not a readable Word document (corrupt: {_short(error)})"
+            ) from None
+
+
+class _SafeXmlCheck:
+    """Feed an XML member through defusedxml's expat reader: a DTD, an entity declaration or an
+    external reference is refused, and so is nesting deeper than ``limits.max_depth``."""
+
+    def __init__(self, path: str, member: str, limits: ReadLimits) -> None:
+        from xml.sax.handler import ContentHandler
+
+        from defusedxml.sax import make_parser
+
+        self.path, self.member, self.limits = path, member, limits
+        check = self
+
+        class DepthCounter(ContentHandler):
+            depth = 0
+
+            def startElementNS(self, name, qname, attributes) -> None:  # noqa: N802 - SAX's name
+                self.depth += 1
+                if self.depth > limits.max_depth:
+                    raise over_limit(
+                        check.path,
+                        f"{check.member} nests elements more than {limits.max_depth} deep",
+                        "max_depth",
+                        limits,
+                    )
+
+            def endElementNS(self, name, qname) -> None:  # noqa: N802 - SAX's name
+                self.depth -= 1
+
+        self.parser = make_parser()
+        self.parser.forbid_dtd = True
+        self.parser.forbid_entities = True
+        self.parser.forbid_external = True
+        self.parser.setFeature("http://xml.org/sax/features/namespaces", True)
+        self.parser.setContentHandler(DepthCounter())
+
+    def feed(self, chunk: bytes) -> None:
+        self._guard(self.parser.feed, chunk)
+
+    def close(self) -> None:
+        self._guard(self.parser.close)
+
+    def _guard(self, call, *arguments) -> None:
+        from xml.sax import SAXException
+
+        from defusedxml import DefusedXmlException
+
+        try:
+            call(*arguments)
+        except DefusedXmlException as error:
+            raise InputError(
+                f"{self.path}: {self.member} declares a DTD or XML entities ({type(error).__name__}),"
+                " which Word documents never do; refused (entity expansion)"
+            ) from None
+        except SAXException as error:
+            raise InputError(
+                f"{self.path}: not a readable Word document ({self.member} is not well-formed "
+                f"XML: {_short(error)})"
+            ) from None
+
+
+def read_docx(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> Document:
     """Body paragraphs and table cells of a .docx, in reading order, one paragraph each."""
-    return docx_from_bytes(_read_bytes(path), str(path))
+    return docx_from_bytes(_read_bytes(path, limits), str(path), limits)
 
 
-def docx_from_bytes(data: bytes, source: str) -> Document:
-    """A .docx held in memory; see :func:`read_docx`."""
+def docx_from_bytes(data: bytes, source: str, limits: ReadLimits = DEFAULT_LIMITS) -> Document:
+    """A .docx held in memory; see :func:`read_docx`. The zip archive is checked against
+    ``limits`` (:func:`check_docx_archive`) before python-docx opens it."""
     import io
     import zipfile
 
@@ -206,16 +451,25 @@ def docx_from_bytes(data: bytes, source: str) -> Document:
     from docx.table import Table
 
     path = source  # the name every message starts with
+    budget = Budget(path, limits)
     if not data:
         raise InputError(f"{path}: the file is empty")
+    _check_size(data, source, limits)
+    check_docx_archive(data, path, limits, budget)
     try:
+        # python-docx reads the same bytes again; zipfile cannot inflate a member past the size
+        # its directory declares, and those sizes were checked above.
         document = docx.Document(io.BytesIO(data))
+        budget.check()
         blocks: list[str] = []
+        size = 0
         for item in document.iter_inner_content():
-            if isinstance(item, Table):
-                blocks.extend(_table_cells(item))
-            else:
-                blocks.append(item.text)
+            texts = list(_table_cells(item)) if isinstance(item, Table) else [item.text]
+            blocks.extend(texts)
+            size += sum(len(text) for text in texts)
+            if size > limits.max_text_chars:
+                raise over_limit(path, "it has more characters of text", "max_text_chars", limits)
+        budget.check()
     except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError) as error:
         raise InputError(
             f"{path}: not a readable Word document (corrupt, or not a .docx: {_short(error)})"
@@ -250,34 +504,74 @@ KEPT_HYPHEN = re.compile(r"(?<=\w)-\n(?=\w)")
 SENTENCE_FINAL = tuple('.!?:;"\u201d\u2019)')
 
 
-def read_pdf(path: Path) -> Document:
+def read_pdf(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> Document:
     """The text layer of a PDF: lines joined into paragraphs, words hyphenated across line ends
     rejoined, page numbers and headers/footers repeated on most pages dropped."""
-    return pdf_from_bytes(_read_bytes(path), str(path))
+    return pdf_from_bytes(_read_bytes(path, limits), str(path), limits)
 
 
-def pdf_from_bytes(data: bytes, source: str) -> Document:
-    """A PDF held in memory; see :func:`read_pdf`."""
+def pdf_from_bytes(data: bytes, source: str, limits: ReadLimits = DEFAULT_LIMITS) -> Document:
+    """A PDF held in memory; see :func:`read_pdf`. pypdf stops inflating any stream past
+    ``limits.max_pdf_stream_bytes`` (its own safety limits set from ours); pages and extracted
+    text are counted against their limits as they come."""
     import io
 
-    from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    import pypdf
+    from pypdf.errors import LimitReachedError, PdfReadError
 
     path = source  # the name every message starts with
+    budget = Budget(path, limits)
     if not data:
         raise InputError(f"{path}: the file is empty")
+    _check_size(data, source, limits)
+    stream_limit = limits.max_pdf_stream_bytes
+    configuration = {
+        "maximum_declared_stream_length": stream_limit,
+        "array_based_stream_maximum_output_length": stream_limit,
+        "zlib_maximum_output_length": stream_limit,
+        "lzw_maximum_output_length": stream_limit,
+        "run_length_maximum_output_length": stream_limit,
+        "brotli_maximum_output_length": stream_limit,
+        "jbig2_maximum_output_length": stream_limit,
+        "image_maximum_buffer_size": stream_limit,
+        "jbig2dec_binary": None,  # never start another program for a student's file
+    }
+    pages: list[str] = []
     try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            try:
-                unlocked = reader.decrypt("")
-            except Exception:  # noqa: BLE001 - pypdf raises several kinds here
-                unlocked = 0
-            if not unlocked:
-                raise InputError(f"{path}: the PDF is encrypted (it needs a password to be read)")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        with pypdf.apply_configuration(**configuration):
+            reader = pypdf.PdfReader(io.BytesIO(data))
+            if reader.is_encrypted:
+                try:
+                    unlocked = reader.decrypt("")
+                except Exception:  # noqa: BLE001 - pypdf raises several kinds here
+                    unlocked = 0
+                if not unlocked:
+                    raise InputError(
+                        f"{path}: the PDF is encrypted (it needs a password to be read)"
+                    )
+            count = len(reader.pages)
+            if count > limits.max_pages:
+                raise over_limit(path, f"it has {count:,} pages", "max_pages", limits)
+            size = 0
+            for page in reader.pages:
+                budget.check()
+                pages.append(page.extract_text() or "")
+                size += len(pages[-1])
+                if size > limits.max_text_chars:
+                    raise over_limit(
+                        path, "it has more characters of text", "max_text_chars", limits
+                    )
+            budget.check()
     except InputError:
         raise
+    except LimitReachedError as error:
+        if "decompress" in str(error).lower():
+            raise over_limit(
+                path, "a compressed stream in it inflates further", "max_pdf_stream_bytes", limits
+            ) from None
+        raise InputError(
+            f"{path}: the PDF passes one of pypdf's safety limits ({_short(error)}); refused"
+        ) from None
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as error:
         raise InputError(
             f"{path}: not a readable PDF (corrupt or damaged: {_short(error)})"
@@ -363,7 +657,7 @@ def _lines_to_paragraphs(lines: list[str]) -> list[str]:
     return [" ".join(p.split()) for p in joined]
 
 
-READERS: dict[str, Callable[[Path], Document]] = {
+READERS: dict[str, Callable[[Path, ReadLimits], Document]] = {
     ".txt": read_plain_text,
     ".text": read_plain_text,
     ".md": read_markdown,
@@ -375,7 +669,7 @@ READERS: dict[str, Callable[[Path], Document]] = {
 }
 
 
-BYTES_READERS: dict[str, Callable[[bytes, str], Document]] = {
+BYTES_READERS: dict[str, Callable[[bytes, str, ReadLimits], Document]] = {
     ".txt": plain_text_from_bytes,
     ".text": plain_text_from_bytes,
     ".md": markdown_from_bytes,
@@ -391,9 +685,10 @@ def supported_suffixes() -> tuple[str, ...]:
     return tuple(READERS)
 
 
-def document_from_bytes(data: bytes, name: str) -> Document:
-    """Read a file held in memory (an upload) by the reader its name's extension picks; nothing
-    is written to disk. Raises InputError with one clear line, as :func:`read_document` does."""
+def document_from_bytes(data: bytes, name: str, limits: ReadLimits = DEFAULT_LIMITS) -> Document:
+    """Read a file held in memory (an upload) by the reader its name's extension picks, within
+    ``limits``; nothing is written to disk. Raises InputError with one clear line, as
+    :func:`read_document` does."""
     suffix = Path(name).suffix.lower()
     reader = BYTES_READERS.get(suffix)
     if reader is None:
@@ -401,11 +696,12 @@ def document_from_bytes(data: bytes, name: str) -> Document:
             f"{name}: unsupported file type {suffix or '(none)'!r} "
             f"(supported: {', '.join(sorted(BYTES_READERS))})"
         )
-    return reader(data, name)
+    return _one_line_errors(name, lambda: reader(data, name, limits))
 
 
-def read_document(path: Path | str) -> Document:
-    """Read a supported file into a Document; raise InputError with one clear line otherwise."""
+def read_document(path: Path | str, limits: ReadLimits = DEFAULT_LIMITS) -> Document:
+    """Read a supported file into a Document within ``limits``; raise InputError with one clear
+    line otherwise."""
     path = Path(path)
     reader = READERS.get(path.suffix.lower())
     if reader is None:
@@ -415,7 +711,157 @@ def read_document(path: Path | str) -> Document:
         )
     if path.is_dir():
         raise InputError(f"{path}: is a folder")
-    return reader(path)
+    return _one_line_errors(path, lambda: reader(path, limits))
+
+
+def _one_line_errors(source: object, read: Callable[[], Document]) -> Document:
+    """Run a reader. An exception a parsing library raises that the reader did not expect also
+    becomes one line ("could not read FILE: ...") rather than a traceback: a student's file can be
+    built to break any parser, and one such file must not stop a class set."""
+    try:
+        return read()
+    except InputError:
+        raise
+    except MemoryError:
+        raise InputError(f"could not read {source}: it needs more memory than there is") from None
+    except RecursionError:
+        raise InputError(f"could not read {source}: its structure nests too deeply") from None
+    except Exception as error:  # noqa: BLE001 - see the docstring
+        raise InputError(f"could not read {source}: {_problem_kind(error)}") from None
+
+
+def _problem_kind(error: BaseException) -> str:
+    """ "XMLSyntaxError: Maximum entity amplification factor exceeded" as one short line."""
+    detail = _short(error)
+    kind = type(error).__name__
+    return kind if detail == kind else f"{kind}: {detail}"
+
+
+# ============================================================================ reading in a child process
+
+
+class IsolatedReader:
+    """Read files in a child process, so that no file can hold a run longer than
+    ``limits.time_budget_seconds`` or take more memory than ``limits.max_reader_memory_bytes``.
+
+    ``read_document`` checks the time budget between stages, but a parser busy inside C code (lxml,
+    zlib, a regular expression) cannot be interrupted from Python. Here the parent waits for the
+    child's answer at most the time budget; when it does not come, the child is killed and waited
+    for (no zombie, no work left running) and the next file gets a new child. The child's address
+    space is capped, so a reader that would need more memory gets a MemoryError, reported as one
+    line like any unreadable file. Use it as a context manager (the child is stopped on exit)::
+
+        with IsolatedReader(limits) as reader:
+            document = reader.read("handout.docx")  # Document, or InputError
+    """
+
+    def __init__(self, limits: ReadLimits = DEFAULT_LIMITS) -> None:
+        self.limits = limits
+        self._process = None
+        self._connection = None
+
+    def __enter__(self) -> IsolatedReader:
+        return self
+
+    def __exit__(self, *exception: object) -> None:
+        self.close()
+
+    def read(self, path: Path | str) -> Document:
+        """The file at ``path``, read in the child (see :func:`read_document`)."""
+        return self._ask(Path(path), (str(path), None, self.limits))
+
+    def read_bytes(self, data: bytes, name: str) -> Document:
+        """A file held in memory (an upload), read in the child (see :func:`document_from_bytes`)."""
+        return self._ask(name, (name, data, self.limits))
+
+    def _ask(self, path: object, request: tuple) -> Document:
+        if self._process is None:
+            self._start()
+        try:
+            self._connection.send(request)
+            answered = self._connection.poll(self.limits.time_budget_seconds)
+        except OSError:
+            answered = False
+        if not answered:
+            self._stop()
+            raise over_limit(
+                path,
+                "reading it took longer than its time budget",
+                "time_budget_seconds",
+                self.limits,
+            )
+        try:
+            kind, payload = self._connection.recv()
+        except (EOFError, OSError):
+            code = self._process.exitcode if self._process is not None else None
+            self._stop()
+            raise InputError(
+                f"could not read {path}: the reading process stopped (exit code {code})"
+            ) from None
+        if kind == "error":
+            raise InputError(payload)
+        return payload
+
+    def _start(self) -> None:
+        import multiprocessing
+
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
+        parent, child = context.Pipe()
+        self._process = context.Process(
+            target=_reader_process,
+            args=(child, self.limits.max_reader_memory_bytes),
+            name="vaguewords-reader",
+            daemon=True,
+        )
+        self._process.start()
+        child.close()
+        self._connection = parent
+
+    def _stop(self) -> None:
+        if self._process is not None:
+            self._process.kill()
+            self._process.join()
+            self._connection.close()
+        self._process = None
+        self._connection = None
+
+    def close(self) -> None:
+        """Ask the child to finish; kill it if it does not within a second."""
+        if self._process is None:
+            return
+        import contextlib
+
+        with contextlib.suppress(OSError):
+            self._connection.send(None)
+        self._process.join(timeout=1)
+        self._stop()
+
+
+def _reader_process(connection, memory_bytes: int) -> None:
+    """The child: read each path it is sent, answer with the Document or the error's line."""
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+    except (ImportError, ValueError, OSError):
+        pass  # no address-space limit on this system; the time budget still holds
+    while True:
+        try:
+            request = connection.recv()
+        except (EOFError, OSError):
+            return
+        if request is None:
+            return
+        name, data, limits = request
+        try:
+            if data is None:
+                answer = ("document", read_document(name, limits))
+            else:
+                answer = ("document", document_from_bytes(data, name, limits))
+        except InputError as error:
+            answer = ("error", str(error))
+        connection.send(answer)
 
 
 # ============================================================================ command-line inputs

@@ -18,12 +18,13 @@ from typing import IO, TYPE_CHECKING
 from vaguewords.documents import (
     STDIN_ARGUMENT,
     Document,
+    IsolatedReader,
     decode_text,
     iter_folder,
     looks_like_path,
-    read_document,
 )
 from vaguewords.errors import InputError
+from vaguewords.limits import DEFAULT_LIMITS, ReadLimits
 
 if TYPE_CHECKING:
     from vaguewords.model import Analysis
@@ -92,22 +93,28 @@ def path_exists(path: Path) -> bool:
         return False
 
 
-def read_planned(plan: InputPlan, on_failure: FailureCallback | None = None) -> Iterator[Document]:
-    """Read each planned file as it is needed. A file that cannot be read, or holds no text, is
-    added to ``plan.failures`` (and passed to ``on_failure``) and skipped."""
-    for item in plan.items:
-        if isinstance(item, Document):
-            yield item
-            continue
-        try:
-            document = read_document(item)
-        except InputError as error:
-            _record_failure(plan, str(error), on_failure)
-            continue
-        if not document.text.strip():
-            _record_failure(plan, f"{item}: no text to analyse (the file is empty)", on_failure)
-            continue
-        yield document
+def read_planned(
+    plan: InputPlan,
+    on_failure: FailureCallback | None = None,
+    limits: ReadLimits = DEFAULT_LIMITS,
+) -> Iterator[Document]:
+    """Read each planned file as it is needed, within ``limits``, in a child process (see
+    :class:`~vaguewords.documents.IsolatedReader`). A file that cannot be read, passes a limit or
+    holds no text is added to ``plan.failures`` (and passed to ``on_failure``) and skipped."""
+    with IsolatedReader(limits) as reader:
+        for item in plan.items:
+            if isinstance(item, Document):
+                yield item
+                continue
+            try:
+                document = reader.read(item)
+            except InputError as error:
+                _record_failure(plan, str(error), on_failure)
+                continue
+            if not document.text.strip():
+                _record_failure(plan, f"{item}: no text to analyse (the file is empty)", on_failure)
+                continue
+            yield document
 
 
 def _record_failure(plan: InputPlan, message: str, on_failure: FailureCallback | None) -> None:
@@ -151,6 +158,7 @@ def run_analysis(
     keep_text: bool,
     jobs: int = 1,
     on_failure: FailureCallback | None = None,
+    limits: ReadLimits = DEFAULT_LIMITS,
 ) -> Iterator[Analysis]:
     """Analyse the planned inputs through one ``nlp.pipe``, in order, one Analysis per readable
     input. The model is loaded before this returns, so a ModelError is raised here, not during
@@ -158,7 +166,8 @@ def run_analysis(
     from vaguewords.pipeline import analyze_many, load_pipeline
 
     load_pipeline(settings)
-    stream = analyze_many(read_planned(plan, on_failure), settings, n_process=max(1, jobs))
+    documents = read_planned(plan, on_failure, limits)
+    stream = analyze_many(documents, settings, n_process=max(1, jobs))
     return stream if keep_text else (replace(analysis, text="") for analysis in stream)
 
 

@@ -63,7 +63,27 @@ def documents_table(analyses: Iterable[Analysis]) -> pd.DataFrame:
     return pd.DataFrame([document_summary(a) for a in analyses], columns=DOCUMENT_COLUMNS)
 
 
-def to_csv(frame: pd.DataFrame) -> str:
+# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """A text cell that starts with a formula character, with a leading apostrophe (as OWASP
+    recommends), so a spreadsheet shows it as text; anything else unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def to_csv(frame: pd.DataFrame, raw: bool = False) -> str:
+    """The table as CSV. Text cells are made spreadsheet-safe (see ``spreadsheet_safe``) unless
+    ``raw``: programs that read the CSV want the cells exactly as found. The header is ours and
+    numbers are written as numbers."""
+    if not raw:
+        frame = frame.copy()
+        for column in frame.columns:
+            if not pd.api.types.is_numeric_dtype(frame[column]):
+                frame[column] = frame[column].map(spreadsheet_safe)
     return frame.to_csv(index=False, lineterminator="\n")
 
 
