@@ -175,17 +175,20 @@ def test_every_finding_in_the_brief_example_lacks_every_slot(analyse):
 
 def test_questions_are_built_from_the_finding(finding_for):
     finding = finding_for("Robust security guarantees will be provided in stages.", "Robust")
-    assert finding.questions[0] == "Who provides the robust security guarantees?"
-    assert any(
-        q.startswith("How will the robust security guarantees be provided")
-        for q in finding.questions
+    assert finding.questions[0] == "Robust by what measure, and checked by whom?"
+    assert "Who will provide the robust security guarantees?" in finding.questions
+    assert (
+        "How will the robust security guarantees be provided, and with what resources?"
+        in finding.questions
     )
     assert finding.questions[-1] == "By when will the robust security guarantees be provided?"
 
 
 def test_a_vague_actor_is_asked_to_be_named(finding_for):
-    finding = finding_for("Relevant stakeholders will review the plan soon.", "soon")
-    assert any("Name them" in q for q in finding.questions), finding.questions
+    finding = finding_for(
+        "Relevant stakeholders will review the plan soon.", "Relevant stakeholders"
+    )
+    assert "Who exactly are the relevant stakeholders?" in finding.questions, finding.questions
 
 
 def test_only_missing_slots_are_asked_about(finding_for):
@@ -193,8 +196,7 @@ def test_only_missing_slots_are_asked_about(finding_for):
         "The council will take appropriate action by 1 March 2027.", "appropriate"
     )
     assert finding.who.present and finding.when.present and not finding.how.present
-    assert len(finding.questions) == 1
-    assert finding.questions[0].startswith("How")
+    assert [q.split()[0] for q in finding.questions] == ["Appropriate", "How"]
 
 
 def test_vague_word_inside_a_list_gets_the_verbs_clause(finding_for):

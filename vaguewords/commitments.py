@@ -499,69 +499,19 @@ def _phrase(token: Token) -> Span:
     return doc[start:end]
 
 
-def commitment_questions(verdict: Verdict) -> tuple[list[str], list[str]]:
-    """The reader's questions ("Who will lift the sanctions?", "By when?") and the writer's
-    checklist ("Say who will lift the sanctions, and by when")."""
-    from vaguewords.findings import _definite as _definite_phrase
+def commitment_questions(verdict: Verdict, cues: Cues | None = None) -> tuple[list[str], list[str]]:
+    """The reader's question ("Who will lift the sanctions, and by when?") and the writer's
+    checklist item, from the shared question builder; "and by when" is left out when the clause
+    gives a time ("The school day will be extended from next September")."""
+    from vaguewords.questions import unassigned_commitment_questions
 
-    def _definite(span: Span) -> str:
-        if span[0].dep_ in ("det", "predet", "poss") or span[0].lower_ in ("such", "all"):
-            return span[0].lower_ + span.text[len(span[0].text) :]  # "such an agreement"
-        text = _definite_phrase(span)
-        # "The school day" (tagged as a date) mid-question: "the school day".
-        return text[0].lower() + text[1:] if span[0].tag_ == "DT" else text
-
-    verb = verdict.verb
-    assert verb is not None and verdict.slots is not None
-    who, _how, when = verdict.slots
-    lemma = verb.lemma_.lower()
-    particle = next((c for c in verb.children if c.dep_ == "prt"), None)
-    if particle is not None:
-        lemma = f"{lemma} {particle.lower_}"  # "will be set up": who will set up ...
-    theme = ""
-    topic = None  # asked as "Who is responsible for ...?" when there is no action to name
-    negated = any(c.dep_ == "neg" for c in verb.children) or any(
-        c.dep_ == "neg" for c in verdict.span or ()
-    )
-    if is_passive(verb):
-        subject = subject_of(verb)
-        if subject is not None and subject.lower_ not in ("it", "there", "this", "that"):
-            theme = _definite(_phrase(subject))
-        # "Students will be given a second chance": who gives them the chance?
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is not None:
-            theme = f"{theme} {_definite(_phrase(obj))}".strip()
-        complement = next((c for c in verb.children if c.dep_ in ("oprd", "acomp")), None)
-        if complement is not None and theme:
-            theme = f"{theme} {_phrase(complement).text}"  # "made effective"
-        if negated and theme:
-            # "That effort will not be abandoned": who keeps it going?
-            topic = f"seeing that {theme} {'are' if _plural(subject) else 'is'} not {verb.text}"
-    else:
-        obj = next((c for c in verb.children if c.dep_ in ("dobj", "attr")), None)
-        if who.rule == "recipient_subject":
-            # "Ukraine will receive security guarantees": who provides them?
-            lemma = "provide"
-            theme = _definite(_phrase(obj)) if obj is not None else "it"
-        elif obj is not None:
-            theme = _definite(_phrase(obj))
-        elif (subject := subject_of(verb)) is not None:
-            # "Dialogue will begin", "$4 billion will go to business": who is behind it?
-            topic = _definite(_phrase(subject))
-    if verdict.rule == "existential_promise":
-        attr = next(c for c in verb.children if c.dep_ == "attr")
-        topic = _definite(_phrase(attr))
-    if topic is not None:
-        questions = [f"Who is responsible for {topic}?"]
-        checklist = f"Say who is responsible for {topic}"
-    else:
-        action = f"{lemma} {theme or 'it'}"
-        questions = [f"Who will {action}?"]
-        checklist = f"Say who will {action}"
-    if not when.present:
-        questions.append("By when?")
-        checklist += ", and by when"
-    return questions, [checklist]
+    assert verdict.verb is not None and verdict.slots is not None
+    ask = unassigned_commitment_questions(verdict.verb, cues=cues)
+    question, checklist = ask.question, ask.instruction
+    if verdict.slots[2].present:
+        question = question.replace(", and by when?", "?")
+        checklist = checklist.replace(", and by when", "")
+    return [question], [checklist]
 
 
 def _plural(token: Token | None) -> bool:

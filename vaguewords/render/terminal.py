@@ -112,8 +112,9 @@ def finding_blocks(findings: Sequence[Finding]) -> Group:
             grid.add_row("", Text("clause: ", style="dim") + Text(finding.clause))
             for slot in finding.slots:
                 grid.add_row("", slot_line(slot))
-            for question in finding.questions:
-                grid.add_row("", Text(f"? {question}", style="bold"))
+        # a clause's questions are not repeated: a later finding has only its own
+        for question in finding.questions:
+            grid.add_row("", Text(f"? {question}", style="bold"))
         blocks.append(grid)
         blocks.append(Text(""))
     return Group(*blocks)

@@ -1,0 +1,349 @@
+"""The questions: the broken ones from issue 19 as rows, a question for each kind of finding, and
+the validator run on every question of the examples, the gold sets and the real-text samples."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import DATA, EXAMPLES
+
+from vaguewords import analyze_many, read_document
+from vaguewords.evaluation import parse_gold
+from vaguewords.model import Slot
+from vaguewords.question_agreement import (
+    agreement,
+    gold_findings,
+    question_key,
+    question_kind,
+    question_parts,
+    same_question,
+)
+from vaguewords.questions import (
+    build_frame,
+    question_problems,
+    unassigned_commitment_questions,
+)
+
+# ------------------------------------------------------------------ the issue's broken questions
+
+# (sentence, term, a question that must be asked, words no question may contain)
+BROKEN_BEFORE = [
+    (  # "By when will which make the good?": a relative pronoun as the actor
+        "Now we must make the good programs more effective and improve or weed out those which "
+        "are wasteful or unnecessary.",
+        "effective",
+        "How will you make the good programs more effective, and with what resources?",
+        ["which", " the good?"],
+    ),
+    (  # "Who is responsible for the reasonable?": an adjective standing for a thing
+        "The price is reasonable.",
+        "reasonable",
+        "Reasonable by what measure, and checked by whom?",
+        ["for the reasonable"],
+    ),
+    (  # "Who is responsible for I?" / "By when will I be in place?"
+        "I shall have proposals to help.",
+        "proposals",
+        "Which proposals, exactly, and by what date?",
+        ["for I", "will I be"],
+    ),
+    (  # a whole coordinated clause pasted in, two "will"s
+        "The refurbishment of the science block will be completed in the near future. Any "
+        "disruption will be kept to a minimum and families will be kept informed on an ongoing "
+        "basis.",
+        "in the near future",
+        "By what date will the refurbishment of the science block be completed?",
+        ["families", "will be kept"],
+    ),
+    (  # the list number inside
+        "5. Meaningful dialogue on the status of the eastern provinces will begin in due course, "
+        "in consultation with relevant stakeholders.",
+        "in due course",
+        "By what date will the meaningful dialogue on the status of the eastern provinces begin?",
+        ["5.", "in consultation"],
+    ),
+    (  # the particle "with" dropped
+        "Incidents will be dealt with promptly and appropriate support will be offered where "
+        "necessary.",
+        "dealt with",
+        "How will the incidents be dealt with, and with what resources?",
+        ["be dealt:", "be dealt,", "dealt?"],
+    ),
+    (  # "improvements to air quality" read as the verb "air"
+        "It will make significant improvements to air quality in the near future.",
+        "significant",
+        "Who will make the significant improvements?",
+        ["air the quality", "airs"],
+    ),
+    (  # "We" asked back as "you"; nothing asked about "we"
+        "We will set aside significant funds for repairs.",
+        "significant",
+        "How will you set aside the significant funds, and with what resources?",
+        ["will we", "set the"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "term", "expected", "forbidden"), BROKEN_BEFORE)
+def test_the_issues_broken_questions_are_now_well_formed(
+    nlp, finding_for, sentence, term, expected, forbidden
+):
+    finding = finding_for(sentence, term)
+    questions = [q for f in _findings_of(sentence) for q in f.questions]
+    assert expected in questions, questions
+    for question in questions:
+        assert question_problems(question, nlp) == [], question
+        for words in forbidden:
+            assert words not in question, (words, question)
+    assert finding.questions
+
+
+def _findings_of(sentence):
+    return next(iter(analyze_many([sentence]))).findings
+
+
+# ------------------------------------------------------------------ a question for each kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "question"),
+    [
+        ("The plan sets out several steps.", "several", "How many steps, exactly?"),
+        ("There will be substantial investment.", "substantial", "How much investment, exactly?"),
+        (
+            "Relevant stakeholders will be consulted in due course.",
+            "Relevant stakeholders",
+            "Who exactly are the relevant stakeholders?",
+        ),
+        ("All parties will take appropriate measures.", "All parties", "Which parties, exactly?"),
+        (
+            "Further details will be announced in due course.",
+            "in due course",
+            "By what date will the further details be announced?",
+        ),
+        ("Our systems are robust.", "robust", "Robust by what measure, and checked by whom?"),
+        (
+            "Sanctions will be lifted on a case-by-case basis.",
+            "on a case-by-case basis",
+            "On a case-by-case basis: decided by whom, and by what rule?",
+        ),
+        (
+            "The council aims to deliver meaningful change.",
+            "aims to",
+            "Will the council actually deliver the meaningful change?",
+        ),
+        (
+            "Schools will receive support on a case-by-case basis.",
+            "on a case-by-case basis",
+            "Who will provide the support?",
+        ),
+    ],
+)
+def test_each_kind_of_finding_gets_a_question_that_fits_it(finding_for, sentence, term, question):
+    finding = finding_for(sentence, term)
+    assert question in finding.questions, finding.questions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "question"),
+    [
+        ("Sanctions will be lifted.", "lifted", "Who will lift the sanctions, and by when?"),
+        (
+            "A humanitarian committee will be set up.",
+            "set",
+            "Who will set up a humanitarian committee, and by when?",
+        ),
+        (
+            "Ukraine will receive security guarantees.",
+            "receive",
+            "Who will provide the security guarantees, and by when?",
+        ),
+    ],
+)
+def test_an_unassigned_commitment_asks_who_will_act_and_by_when(nlp, sentence, verb, question):
+    doc = nlp(sentence)
+    token = next(t for t in doc if t.text == verb)
+    ask = unassigned_commitment_questions(token)
+    assert ask.question == question
+    assert question_problems(ask.question, nlp) == []
+    assert ask.instruction.startswith("Say who will")
+
+
+def test_a_frame_is_not_trusted_without_a_verb_or_with_a_copula(nlp):
+    who = Slot("who", False, None, None, None, "no_subject", "")
+    assert build_frame(nlp("A list of potential ideas.")[1], frozenset(), who) is None
+    assert build_frame(nlp("It is reasonable.")[1], frozenset(), who) is None
+    frame = build_frame(nlp("The council will set aside the funds.")[3], frozenset(), who)
+    assert frame is not None
+    assert (frame.lemma, frame.object, frame.actor) == ("set aside", "the funds", "the council")
+
+
+def test_questions_are_not_repeated_across_the_findings_of_a_sentence(analyse):
+    analysis = analyse(
+        "Where necessary, appropriate adjustments will be made to the programme in due course."
+    )
+    questions = [q for f in analysis.findings for q in f.questions]
+    assert len(analysis.findings) >= 3
+    assert len(questions) == len(set(questions)), questions
+
+
+def test_the_checklist_follows_the_questions(finding_for):
+    finding = finding_for("Robust security guarantees will be provided in stages.", "Robust")
+    assert finding.checklist == (
+        "Say what would show it is robust, and who checks",
+        "Say who will provide the robust security guarantees; and say how (means and "
+        "resources), and by when",
+    )
+
+
+# ------------------------------------------------------------------ the validator
+
+
+@pytest.mark.parametrize(
+    ("question", "problem"),
+    [
+        ("By when will which make the good?", "relative pronoun"),
+        ("Who is responsible for the reasonable?", "adjective"),
+        ("Who is responsible for I?", "pronoun 'I'"),
+        ("By when will I be in place?", "pronoun 'I'"),
+        (
+            "By when will any disruption will be kept to a minimum and families inform on an "
+            "ongoing basis?",
+            "finite verb groups",
+        ),
+        ("How will 5. Meaningful dialogue begin?", "list number"),
+        ("Who is responsible for?", "preposition 'for'"),
+        ("Who exactly are “relevant parties”", "'?'"),
+        ("Who exactly are “relevant parties”?", "quotation marks"),
+        ("How will it be provided?", "pronoun 'it'"),
+    ],
+)
+def test_the_validator_names_what_is_wrong(nlp, question, problem):
+    problems = question_problems(question, nlp)
+    assert any(problem in found for found in problems), problems
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who will deal with the incidents?",
+        "How will the incidents be dealt with, and with what resources?",
+        "By when will you build the strong partnerships?",
+        "Robust by what measure, and checked by whom?",
+        "By whom were the incidents dealt with?",
+        "How many steps, exactly?",
+    ],
+)
+def test_the_validator_passes_well_formed_questions(nlp, question):
+    assert question_problems(question, nlp) == []
+
+
+def test_the_validator_refuses_an_empty_question(nlp):
+    assert question_problems("", nlp) == ["does not end with '?'"]
+
+
+def _texts_of_examples():
+    paths = sorted(p for p in EXAMPLES.rglob("*") if p.suffix in (".txt", ".md", ".docx", ".pdf"))
+    return [read_document(path).text for path in paths]
+
+
+def _jsonl(name):
+    path = DATA / "real_text" / name
+    return [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def _failures(nlp, texts):
+    questions = [q for a in analyze_many(texts) for f in a.findings for q in f.questions]
+    failures = [(q, question_problems(q, nlp)) for q in questions]
+    return questions, [(q, p) for q, p in failures if p]
+
+
+@pytest.mark.parametrize("name", ["examples", "gold.tsv", "gold_holdout.tsv"])
+def test_no_question_on_the_examples_or_gold_sets_fails_the_validator(nlp, name):
+    if name == "examples":
+        texts = _texts_of_examples()
+    else:
+        texts = [item.sentence for item in parse_gold(DATA / name)]
+    questions, failures = _failures(nlp, texts)
+    assert len(questions) >= 50
+    assert failures == []
+
+
+@pytest.mark.parametrize(
+    "name", ["sotu_paragraphs.jsonl", "qasrl_sentences.jsonl", "sotu_cue_sentences.jsonl"]
+)
+def test_real_text_questions_pass_the_validator(nlp, name):
+    questions, failures = _failures(nlp, _jsonl(name))
+    if not questions:
+        pytest.skip(f"no findings on {name}: nothing to check")
+    assert 1 - len(failures) / len(questions) >= 0.95, failures
+
+
+# ------------------------------------------------------------------ the teacher measure
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Who will lift the sanctions?", "who"),
+        ("By whom were the incidents dealt with?", "who"),
+        ("How will the sanctions be lifted, and with what resources?", "how"),
+        ("How many steps, exactly?", "how much"),
+        ("By when will the sanctions be lifted?", "when"),
+        ("By what date?", "when"),
+        ("Which measures, exactly?", "what"),
+    ],
+)
+def test_a_question_is_sorted_by_how_it_opens(question, kind):
+    assert question_kind(question) == kind
+
+
+def test_questions_match_on_kind_verb_and_object(nlp):
+    ours = question_key("Who will provide the robust security guarantees?", nlp)
+    assert (ours.kind, ours.verb, ours.object) == ("who", "provide", "guarantee")
+    teacher = question_key("Who will provide the guarantees?", nlp)
+    assert same_question(ours, teacher)
+    assert not same_question(ours, question_key("Who will fund the guarantees?", nlp))
+    assert not same_question(ours, question_key("By when will they provide them?", nlp))
+    # a teacher's pronoun stands for the thing we name
+    pronoun = question_key("How should it be finished?", nlp)
+    assert same_question(question_key("How will the job be finished?", nlp), pronoun)
+    assert question_parts("Effective by what measure, and checked by whom?") == [
+        "Effective by what measure?",
+        "checked by whom?",
+    ]
+
+
+def test_agreement_counts_found_slots_and_same_questions(nlp):
+    text = "Robust security guarantees will be provided in stages. The sky is blue."
+    analyses = {"t": next(iter(analyze_many([text])))}
+    golds = gold_findings(
+        text,
+        "t",
+        [
+            {
+                "text": "Robust",
+                "occurrence": 1,
+                "category": "reassurance",
+                "missing": ["who", "when"],
+                "questions": ["Who will provide the guarantees?"],
+            },
+            {
+                "text": "blue",
+                "occurrence": 1,
+                "category": "reassurance",
+                "missing": ["how"],
+                "questions": ["Blue by what measure?"],
+            },
+        ],
+    )
+    result = agreement(golds, analyses, nlp)
+    assert (result.findings, result.found) == (2, 1)
+    assert (result.slots_asked, result.slot_pairs, result.found_slot_pairs) == (2, 3, 2)
+    assert result.same_question == 1
+
+
+def test_a_gold_finding_that_is_not_in_its_text_is_an_error():
+    with pytest.raises(ValueError, match="not found"):
+        gold_findings("Some text.", "x", [{"text": "robust", "category": "reassurance"}])
