@@ -506,8 +506,26 @@ def commitment_questions(verdict: Verdict, cues: Cues | None = None) -> tuple[li
     from vaguewords.questions import unassigned_commitment_questions
 
     assert verdict.verb is not None and verdict.slots is not None
-    ask = unassigned_commitment_questions(verdict.verb, cues=cues)
-    question, checklist = ask.question, ask.instruction
+    verb = verdict.verb
+    holder = None  # "The plan will start", "there will be an agreement": who is behind it?
+    if verdict.rule == "existential_promise":
+        holder = next((c for c in verb.children if c.dep_ == "attr"), None)
+    elif verdict.rule == "thing_subject" and not any(
+        c.dep_ in ("dobj", "attr") for c in verb.children
+    ):
+        holder = subject_of(verb)
+    if holder is not None:
+        phrase = _phrase(holder)
+        text = phrase.text
+        if phrase[0].pos_ != "PROPN":
+            text = text[0].lower() + text[1:]
+        if phrase[0].dep_ not in ("det", "poss", "predet") and phrase[0].pos_ != "PROPN":
+            text = f"the {text}"
+        question = f"Who is responsible for {text}, and by when?"
+        checklist = f"Say who is responsible for {text}, and by when"
+    else:
+        ask = unassigned_commitment_questions(verb, cues=cues)
+        question, checklist = ask.question, ask.instruction
     if verdict.slots[2].present:
         question = question.replace(", and by when?", "?")
         checklist = checklist.replace(", and by when", "")
