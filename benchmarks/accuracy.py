@@ -1,50 +1,146 @@
-"""Accuracy of vaguewords on the project's own gold set.
+"""Accuracy of vaguewords on the project's own gold set, and of unassigned commitments on real text.
 
-    python benchmarks/accuracy.py [GOLD.tsv] [--errors]
+    python benchmarks/accuracy.py [GOLD.tsv] [--errors] [--commitments-only]
 
-Prints precision / recall / F1 for flagging and accuracy per slot (who / how / when).
+Prints precision / recall / F1 for flagging vague terms and accuracy per slot (who / how / when);
+then, for unassigned commitments (promises that name no one): precision and recall on the gold
+set, on the blind real-text State of the Union sets in tests/data/real_text/ (per split: tune,
+check, all), and their rate per 100 words on the QA-SRL development sentences (descriptive prose,
+where there should be almost none). ``--errors`` lists every disagreement; on real text only
+those of the tune split are listed (check items are for figures only).
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 from pathlib import Path
 
 from vaguewords import analyze_many
-from vaguewords.evaluation import evaluate, parse_gold
-from vaguewords.model import SLOT_NAMES
+from vaguewords.evaluation import Scores, evaluate, evaluate_category, parse_gold, read_real_text
+from vaguewords.model import SLOT_NAMES, UNASSIGNED_COMMITMENT
 from vaguewords.pipeline import load_pipeline, model_name
 
-DEFAULT_GOLD = Path(__file__).resolve().parent.parent / "tests" / "data" / "gold.tsv"
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_GOLD = ROOT / "tests" / "data" / "gold.tsv"
+REAL_TEXT = ROOT / "tests" / "data" / "real_text"
+# (name, texts, labels): the blind real-text sets.
+REAL_TEXT_SETS = (
+    ("SOTU paragraphs", "sotu_paragraphs.jsonl", "sotu_gold.jsonl"),
+    ("SOTU cue sentences", "sotu_cue_sentences.jsonl", "cue_gold.jsonl"),
+    ("QA-SRL sentences", "qasrl_sentences.jsonl", "qasrl_gold.jsonl"),
+)
+QASRL = ROOT.parent / "shared" / "data" / "qasrl-gs"
+QASRL_FILES = ("wikinews.dev.full.csv", "wikipedia.dev.full.csv")
+SPLITS = ("tune", "check", "all")
+
+
+def _pr(scores: Scores) -> str:
+    return (
+        f"{scores.precision:.3f} | {scores.recall:.3f} | {scores.f1:.3f} | "
+        f"{scores.true_positives} / {scores.false_positives} / {scores.false_negatives}"
+    )
+
+
+def gold_set(path: Path, show_errors: bool, commitments_only: bool) -> None:
+    gold = parse_gold(path)
+    scores = evaluate(gold, analyze_many(item.sentence for item in gold))
+    commitments = scores.commitments or Scores()
+    flags = scores.true_positives + scores.false_negatives
+    expected = commitments.true_positives + commitments.false_negatives
+    print(f"gold set: {path.name}, {len(gold)} sentences, {flags} flags, {expected} commitments")
+    print()
+    print("| measure | value |")
+    print("|---|---|")
+    if not commitments_only:
+        print(f"| flagging precision | {scores.precision:.3f} |")
+        print(f"| flagging recall | {scores.recall:.3f} |")
+        print(f"| flagging F1 | {scores.f1:.3f} |")
+        for name in SLOT_NAMES:
+            print(
+                f"| {name} accuracy | {scores.slot_accuracy(name):.3f} "
+                f"({scores.slot_correct[name]}/{scores.slot_total[name]}) |"
+            )
+        print(f"| slot accuracy (all) | {scores.slot_accuracy():.3f} |")
+    print(f"| unassigned commitment precision | {commitments.precision:.3f} |")
+    print(f"| unassigned commitment recall | {commitments.recall:.3f} |")
+    print(f"| unassigned commitment F1 | {commitments.f1:.3f} |")
+    if show_errors:
+        print()
+        for error in ([] if commitments_only else scores.errors) + commitments.errors:
+            print(error)
+
+
+def real_text(show_errors: bool) -> None:
+    print()
+    print("Unassigned commitments on blind real text (tests/data/real_text/; a finding matches a")
+    print("gold one when the spans overlap):")
+    print()
+    print("| set | split | items | precision | recall | F1 | found right / extra / missed |")
+    print("|---|---|---|---|---|---|---|")
+    tune_errors: list[str] = []
+    for name, texts, labels in REAL_TEXT_SETS:
+        if not (REAL_TEXT / texts).exists() or not (REAL_TEXT / labels).exists():
+            print(f"| {name} | - | not found ({labels}) | | | | |")
+            continue
+        items = read_real_text(REAL_TEXT / texts, REAL_TEXT / labels)
+        analyses = list(analyze_many(item.text for item in items))
+        for split in SPLITS:
+            chosen = [
+                (item, analysis)
+                for item, analysis in zip(items, analyses, strict=True)
+                if split == "all" or item.split == split
+            ]
+            scores = evaluate_category(
+                [item for item, _ in chosen], [a for _, a in chosen], UNASSIGNED_COMMITMENT
+            )
+            print(f"| {name} | {split} | {len(chosen)} | {_pr(scores)} |")
+            if split == "tune":
+                tune_errors += scores.errors
+    if show_errors and tune_errors:
+        print()
+        print("tune split disagreements:")
+        for error in tune_errors:
+            print(error)
+
+
+def qasrl_rate() -> None:
+    print()
+    if not QASRL.is_dir():
+        print(f"QA-SRL development sentences not found at {QASRL}; rate not measured")
+        return
+    print("Unassigned commitments per 100 words on QA-SRL development sentences (target <= 0.10):")
+    print()
+    print("| file | sentences | words | findings | per 100 words |")
+    print("|---|---|---|---|---|")
+    all_words = all_findings = 0
+    for name in QASRL_FILES:
+        with (QASRL / name).open(encoding="utf-8", newline="") as stream:
+            sentences = [row["sentence"] for row in csv.DictReader(stream)]
+        words = findings = 0
+        for analysis in analyze_many(sentences):
+            words += analysis.words
+            findings += sum(f.category == UNASSIGNED_COMMITMENT for f in analysis.findings)
+        rate = 100 * findings / words if words else 0.0
+        print(f"| {name} | {len(sentences)} | {words} | {findings} | {rate:.3f} |")
+        all_words += words
+        all_findings += findings
+    rate = 100 * all_findings / all_words if all_words else 0.0
+    print(f"| both | | {all_words} | {all_findings} | {rate:.3f} |")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", nargs="?", type=Path, default=DEFAULT_GOLD)
     parser.add_argument("--errors", action="store_true", help="list every disagreement")
+    parser.add_argument(
+        "--commitments-only", action="store_true", help="only the unassigned-commitment figures"
+    )
     args = parser.parse_args()
-
-    gold = parse_gold(args.gold)
-    scores = evaluate(gold, analyze_many(item.sentence for item in gold))
-    flags = scores.true_positives + scores.false_negatives
-    print(f"gold set: {args.gold.name}, {len(gold)} sentences, {flags} flags")
     print(f"model: {model_name(load_pipeline())}")
-    print()
-    print("| measure | value |")
-    print("|---|---|")
-    print(f"| flagging precision | {scores.precision:.3f} |")
-    print(f"| flagging recall | {scores.recall:.3f} |")
-    print(f"| flagging F1 | {scores.f1:.3f} |")
-    for name in SLOT_NAMES:
-        print(
-            f"| {name} accuracy | {scores.slot_accuracy(name):.3f} "
-            f"({scores.slot_correct[name]}/{scores.slot_total[name]}) |"
-        )
-    print(f"| slot accuracy (all) | {scores.slot_accuracy():.3f} |")
-    if args.errors:
-        print()
-        for error in scores.errors:
-            print(error)
+    gold_set(args.gold, args.errors, args.commitments_only)
+    real_text(args.errors)
+    qasrl_rate()
 
 
 if __name__ == "__main__":

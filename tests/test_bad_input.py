@@ -64,7 +64,9 @@ def rubric_case(body: str) -> Callable[[Path], list[str]]:
 
 def flagged(*terms: str) -> Callable[[dict], None]:
     def check(data: dict) -> None:
-        assert [f["term"] for f in data["findings"]] == list(terms), data["findings"]
+        # The lexicon's terms (the input was read); promises naming no one are not the point here.
+        found = [f["term"] for f in data["findings"] if f["category"] != "unassigned_commitment"]
+        assert found == list(terms), data["findings"]
 
     return check
 

@@ -26,7 +26,7 @@ def test_check_text_prints_highlighted_text_and_questions():
     assert result.exit_code == 0, result.output
     assert "Robust" in result.stdout and "in stages" in result.stdout
     assert "Who will provide the robust security guarantees?" in result.stdout
-    assert "2 findings" in result.stdout
+    assert "3 findings" in result.stdout  # and "will be provided": a promise naming no one
 
 
 def test_check_json_follows_the_contract():
@@ -167,4 +167,8 @@ def test_installed_console_script_runs():
         timeout=300,
     )
     assert completed.returncode == 0, completed.stderr
-    assert [f["text"] for f in json.loads(completed.stdout)["findings"]] == ["Robust", "in stages"]
+    assert [f["text"] for f in json.loads(completed.stdout)["findings"]] == [
+        "Robust",
+        "will be provided",
+        "in stages",
+    ]

@@ -17,7 +17,7 @@ def test_add_pipe_sets_findings_and_spans():
     assert [span.text for span in doc.spans["vague"]] == ["Relevant parties", "soon"]
     assert [span.label_ for span in doc.spans["vague"]] == ["vague_actor", "vague_timing"]
     findings = doc._.vague_findings
-    assert [f["text"] for f in findings] == ["Relevant parties", "soon"]
+    assert [f["text"] for f in findings] == ["Relevant parties", "will be consulted", "soon"]
     assert findings[1]["when"]["present"] is False
 
 

@@ -57,3 +57,28 @@ def test_malformed_gold_line_names_the_line(tmp_path):
     path.write_text("A sentence.\trobust [x]\n", encoding="utf-8")
     with pytest.raises(ValueError, match="line 1"):
         parse_gold(path)
+
+
+@pytest.mark.parametrize("name", ["gold.tsv", "gold_holdout.tsv"])
+def test_unassigned_commitments_meet_the_targets_on_the_gold_sets(nlp, name):
+    # Targets from the issue: precision >= 0.85, recall >= 0.80.
+    gold = parse_gold(DATA / name)
+    scores = evaluate(gold, analyze_many(item.sentence for item in gold)).commitments
+    report = "\n".join(scores.errors)
+    assert scores.true_positives + scores.false_negatives >= 15
+    assert scores.precision >= 0.85, report
+    assert scores.recall >= 0.80, report
+
+
+def test_commitment_flags_match_by_overlapping_span(tmp_path, nlp):
+    path = tmp_path / "g.tsv"
+    path.write_text(
+        "Sanctions will be lifted.\tcommitment: be lifted[---]\n"
+        "The Ministry will lift the sanctions.\tcommitment: will lift[---]\n"
+        "Parents will be informed.\t\n",
+        encoding="utf-8",
+    )
+    gold = parse_gold(path)
+    assert gold[0].flags[0].commitment and gold[0].flags[0].text == "be lifted"
+    scores = evaluate(gold, analyze_many(item.sentence for item in gold)).commitments
+    assert (scores.true_positives, scores.false_negatives, scores.false_positives) == (1, 1, 1)

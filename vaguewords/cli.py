@@ -177,6 +177,14 @@ CuesOption = Annotated[
 IgnoreOption = Annotated[
     list[str] | None, typer.Option("--ignore", help="A term not to flag; repeatable.")
 ]
+OmissionsOption = Annotated[
+    bool,
+    typer.Option(
+        "--omissions/--no-omissions",
+        help="Also flag commitments that name no one ('Sanctions will be lifted.'); "
+        "--no-omissions keeps to the word list.",
+    ),
+]
 GlobOption = Annotated[
     str, typer.Option("--glob", help="Which files to take from folders, e.g. '*.docx'.")
 ]
@@ -243,6 +251,7 @@ def check(
     lexicon: LexiconOption = None,
     cues: CuesOption = None,
     ignore: IgnoreOption = None,
+    omissions: OmissionsOption = True,
     show_text: Annotated[
         bool, typer.Option("--text/--no-text", help="Print the text with highlights (text format).")
     ] = True,
@@ -275,7 +284,7 @@ def check(
     with handle_errors():
         plan = plan_inputs(inputs, glob)
         if dask_address is not None:
-            settings = make_settings(model, lexicon, ignore, cues, full_parse=full_parse)
+            settings = make_settings(model, lexicon, ignore, cues, omissions, full_parse=full_parse)
             analysed = check_on_dask(
                 plan,
                 settings,
@@ -293,7 +302,7 @@ def check(
             from vaguewords.output import check_output_path
 
             check_output_path(output, input_paths(inputs))
-        settings = make_settings(model, lexicon, ignore, cues, full_parse=full_parse)
+        settings = make_settings(model, lexicon, ignore, cues, omissions, full_parse=full_parse)
         limits = make_limits(limit)
         if output_format is OutputFormat.text and output is None:
             from vaguewords.render.terminal import render_terminal
@@ -416,6 +425,7 @@ def report(
     lexicon: LexiconOption = None,
     cues: CuesOption = None,
     ignore: IgnoreOption = None,
+    omissions: OmissionsOption = True,
     glob: GlobOption = "**/*",
     jobs: JobsOption = 1,
     full_parse: FullParseOption = False,
@@ -430,7 +440,7 @@ def report(
 
         plan = plan_inputs(inputs, glob)
         check_output_path(output, input_paths(inputs))
-        settings = make_settings(model, lexicon, ignore, cues, full_parse=full_parse)
+        settings = make_settings(model, lexicon, ignore, cues, omissions, full_parse=full_parse)
         analyses = list(analyse_planned(plan, settings, True, jobs, make_limits(limit)))
         if analyses:
             from vaguewords.render.html import render_report
@@ -471,6 +481,7 @@ def score(
     lexicon: LexiconOption = None,
     cues: CuesOption = None,
     ignore: IgnoreOption = None,
+    omissions: OmissionsOption = True,
     glob: GlobOption = "**/*",
     jobs: JobsOption = 1,
     full_parse: FullParseOption = False,
@@ -496,7 +507,7 @@ def score(
                 from vaguewords.output import check_output_path
 
                 check_output_path(target, input_paths(inputs))
-        settings = make_settings(model, lexicon, ignore, cues, full_parse=full_parse)
+        settings = make_settings(model, lexicon, ignore, cues, omissions, full_parse=full_parse)
         analyses = list(analyse_planned(plan, settings, True, jobs, make_limits(limit)))
         status = exit_status(plan, len(analyses))
         if compare_two:

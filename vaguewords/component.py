@@ -197,8 +197,16 @@ def regular_inflections(word: str) -> set[str]:
 class VagueWords:
     """The pipeline component: spans in ``doc.spans[spans_key]``, findings in ``doc._.vague_findings``."""
 
-    def __init__(self, nlp: Language, name: str, lexicon: Lexicon, spans_key: str = SPANS_KEY):
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        lexicon: Lexicon,
+        spans_key: str = SPANS_KEY,
+        omissions: bool = True,
+    ):
         self.name = name
+        self.omissions = omissions
         self.lexicon = lexicon
         self.spans_key = spans_key
         self.term_matcher = VagueTermMatcher(nlp, lexicon)
@@ -209,6 +217,13 @@ class VagueWords:
         self.candidate_tests: tuple[CandidateTest, ...] = (
             TermCandidates(nlp, self.term_matcher.by_lower, self.term_matcher.lemma_forms),
         )
+        if omissions:
+            # Commitments that name no one: their cue words (will, must, promise, a numbered
+            # point...) on the surface, from the same cue lists the detector reads.
+            from vaguewords.commitments import candidate_ranges
+
+            cues = lexicon.cues
+            self.candidate_tests += (lambda doc: candidate_ranges(doc, cues),)
 
     def candidate_ranges(self, doc: Doc) -> list[tuple[int, int]]:
         """Token ranges of a tokenized, sentence-split Doc (no tags, no parse) that could become
@@ -226,7 +241,11 @@ class VagueWords:
         doc.spans[self.spans_key] = self.term_matcher(doc)
         suppressed = []
         findings = findings_from_doc(
-            doc, self.lexicon, spans_key=self.spans_key, suppressed=suppressed
+            doc,
+            self.lexicon,
+            spans_key=self.spans_key,
+            suppressed=suppressed,
+            omissions=self.omissions,
         )
         doc._.set(FINDINGS_ATTR, [finding.to_dict() for finding in findings])
         doc._.set(SUPPRESSED_ATTR, [candidate.to_dict() for candidate in suppressed])
@@ -243,6 +262,7 @@ class VagueWords:
         "ignore": [],
         "cues_dir": None,
         "spans_key": SPANS_KEY,
+        "omissions": True,
     },
 )
 def make_vaguewords(
@@ -253,10 +273,12 @@ def make_vaguewords(
     ignore: list[str],
     cues_dir: str | None,
     spans_key: str,
+    omissions: bool,
 ) -> VagueWords:
     """Build the component from lexicon files (the bundled ones unless ``lexicon_dir`` is set);
-    ``cues_dir`` is a folder of cue lists, each replacing the shipped list of the same name."""
+    ``cues_dir`` is a folder of cue lists, each replacing the shipped list of the same name;
+    ``omissions`` also reports commitments that name no one (findings without a vague word)."""
     lexicon = load_lexicon(
         lexicon_dir, extra_files=extra_lexicons, ignore=ignore, cues_dir=cues_dir
     )
-    return VagueWords(nlp, name, lexicon, spans_key=spans_key)
+    return VagueWords(nlp, name, lexicon, spans_key=spans_key, omissions=omissions)

@@ -89,6 +89,17 @@ class Cues:
     deeming_verbs: frozenset[str]
     evidence_nouns: frozenset[str]
     literal_objects: frozenset[str]
+    # --- unassigned commitments: vaguewords/commitments.py
+    promise_modals: frozenset[str]
+    promise_verbs: frozenset[str]
+    proposal_verbs: frozenset[str]
+    reporting_verbs: frozenset[str]
+    obligation_verbs: frozenset[str]
+    undertaking_nouns: frozenset[str]
+    self_acting_nouns: frozenset[str]
+    change_verbs: frozenset[str]
+    state_participles: frozenset[str]
+    likelihood_words: frozenset[str]
     # Not a list: each list's description and the file it came from, for messages and docs.
     descriptions: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     origins: dict[str, str] = field(default_factory=dict, compare=False, repr=False)

@@ -8,15 +8,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from vaguewords.model import SLOT_NAMES, Analysis
+from vaguewords.model import SLOT_NAMES, UNASSIGNED_COMMITMENT, Analysis, Finding
 
 FLAG_PATTERN = re.compile(r"^(?P<text>.+?)\s*\[(?P<slots>[+\-?]{3})\]$")
+# "commitment: will be lifted[---]": a promise that names no one (found without a vague word).
+COMMITMENT_PREFIX = "commitment:"
 
 
 @dataclass(frozen=True)
 class GoldFlag:
     text: str
     slots: dict[str, bool | None]  # None: not scored
+    commitment: bool = False  # an unassigned commitment, matched by overlapping span
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,9 @@ def parse_gold(path: Path) -> list[GoldSentence]:
         sentence, _, flags_text = raw.partition("\t")
         flags = []
         for item in filter(None, (part.strip() for part in flags_text.split(";"))):
+            commitment = item.lower().startswith(COMMITMENT_PREFIX)
+            if commitment:
+                item = item[len(COMMITMENT_PREFIX) :].strip()
             match = FLAG_PATTERN.match(item)
             if match is None:
                 raise ValueError(f"{path}: line {number}: cannot read flag {item!r}")
@@ -45,6 +51,7 @@ def parse_gold(path: Path) -> list[GoldSentence]:
                         name: None if mark == "?" else mark == "+"
                         for name, mark in zip(SLOT_NAMES, marks, strict=True)
                     },
+                    commitment=commitment,
                 )
             )
         sentences.append(GoldSentence(number, sentence.strip(), tuple(flags)))
@@ -59,6 +66,8 @@ class Scores:
     slot_correct: Counter = field(default_factory=Counter)
     slot_total: Counter = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
+    # Unassigned commitments, scored apart from the vague terms (None: not scored).
+    commitments: Scores | None = None
 
     @property
     def precision(self) -> float:
@@ -83,13 +92,18 @@ class Scores:
 
 def evaluate(gold: Sequence[GoldSentence], analyses: Iterable[Analysis]) -> Scores:
     """Flag precision/recall by matched text (case-insensitive, per sentence), then slot accuracy
-    over the flags found in both."""
-    scores = Scores()
+    over the flags found in both. Unassigned commitments are scored apart, in
+    ``scores.commitments``: a finding matches a gold commitment when their spans overlap."""
+    scores = Scores(commitments=Scores())
     for item, analysis in zip(gold, analyses, strict=True):
         predicted: dict[str, list] = {}
         for finding in analysis.findings:
-            predicted.setdefault(finding.text.lower(), []).append(finding)
+            if finding.category != UNASSIGNED_COMMITMENT:
+                predicted.setdefault(finding.text.lower(), []).append(finding)
+        _score_commitments(item, analysis, scores.commitments)
         for flag in item.flags:
+            if flag.commitment:
+                continue
             candidates = predicted.get(flag.text)
             if not candidates:
                 scores.false_negatives += 1
@@ -115,4 +129,127 @@ def evaluate(gold: Sequence[GoldSentence], analyses: Iterable[Analysis]) -> Scor
             for _ in leftovers:
                 scores.false_positives += 1
                 scores.errors.append(f"line {item.line}: extra {text!r}: {item.sentence}")
+    return scores
+
+
+def _score_commitments(item: GoldSentence, analysis: Analysis, scores: Scores) -> None:
+    lowered = item.sentence.lower()
+    gold_spans: list[tuple[int, int, GoldFlag]] = []
+    for flag in item.flags:
+        if flag.commitment:
+            start = lowered.find(flag.text)
+            if start < 0:
+                raise ValueError(f"line {item.line}: {flag.text!r} is not in the sentence")
+            gold_spans.append((start, start + len(flag.text), flag))
+    found = [f for f in analysis.findings if f.category == UNASSIGNED_COMMITMENT]
+    match_spans(
+        [(start, end) for start, end, _ in gold_spans],
+        found,
+        scores,
+        label=f"line {item.line}",
+        context=item.sentence,
+        slots=[flag.slots for _, _, flag in gold_spans],
+    )
+
+
+def match_spans(
+    gold: Sequence[tuple[int, int]],
+    found: Sequence[Finding],
+    scores: Scores,
+    label: str,
+    context: str,
+    slots: Sequence[dict[str, bool | None]] | None = None,
+) -> None:
+    """Pair gold spans with findings whose spans overlap (each used once), then count true and
+    false positives and misses into ``scores``; with ``slots``, also slot accuracy."""
+    unused = list(found)
+    for index, (start, end) in enumerate(gold):
+        match = next((f for f in unused if f.start < end and start < f.end), None)
+        if match is None:
+            scores.false_negatives += 1
+            scores.errors.append(f"{label}: missed {context[start:end]!r}: {context}")
+            continue
+        unused.remove(match)
+        scores.true_positives += 1
+        for slot in match.slots if slots is not None else ():
+            expected = slots[index][slot.name]
+            if expected is None:
+                continue
+            scores.slot_total[slot.name] += 1
+            if slot.present == expected:
+                scores.slot_correct[slot.name] += 1
+            else:
+                scores.errors.append(
+                    f"{label}: {match.text!r} {slot.name} expected "
+                    f"{'present' if expected else 'absent'} [{slot.rule}]: {context}"
+                )
+    for finding in unused:
+        scores.false_positives += 1
+        scores.errors.append(f"{label}: extra {finding.text!r} [{finding.rule}]: {context}")
+
+
+# ============================================================================ real text
+
+
+@dataclass(frozen=True)
+class RealTextItem:
+    """One item of a real-text set (tests/data/real_text/): its text, split and gold spans."""
+
+    id: str
+    split: str
+    text: str
+    gold: tuple[tuple[int, int, str], ...]  # (start, end, category)
+
+
+def _nth(text: str, needle: str, occurrence: int) -> int:
+    start = -1
+    for _ in range(max(1, occurrence)):
+        start = text.find(needle, start + 1)
+        if start < 0:
+            return -1
+    return start
+
+
+def read_real_text(texts: Path, labels: Path) -> list[RealTextItem]:
+    """Join a texts file (``id``, ``split``, ``text``) with its labels (``id``, ``findings``:
+    ``text``, ``occurrence``, ``category``), locating every gold finding in its text."""
+    import json
+
+    by_id = {}
+    for line in texts.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            by_id[record["id"]] = record
+    items = []
+    for number, line in enumerate(labels.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        source = by_id.get(record["id"])
+        if source is None:
+            raise ValueError(f"{labels}: line {number}: no text with id {record['id']!r}")
+        spans = []
+        for finding in record.get("findings", ()):
+            start = _nth(source["text"], finding["text"], finding.get("occurrence", 1))
+            if start < 0:
+                raise ValueError(
+                    f"{labels}: line {number}: {finding['text']!r} is not in {record['id']}"
+                )
+            spans.append((start, start + len(finding["text"]), finding["category"]))
+        items.append(
+            RealTextItem(record["id"], source.get("split", ""), source["text"], tuple(spans))
+        )
+    return items
+
+
+def evaluate_category(
+    items: Sequence[RealTextItem], analyses: Iterable[Analysis], category: str
+) -> Scores:
+    """Precision and recall for one kind of finding on real text: a finding of ``category``
+    matches a gold finding of that kind when their spans overlap (each gold finding once)."""
+    scores = Scores()
+    for item, analysis in zip(items, analyses, strict=True):
+        gold = [(start, end) for start, end, kind in item.gold if kind == category]
+        found = [f for f in analysis.findings if f.category == category]
+        match_spans(gold, found, scores, label=item.id, context=item.text)
     return scores

@@ -19,11 +19,65 @@ def findings_from_doc(
     lexicon: Lexicon,
     spans_key: str = "vague",
     suppressed: list[Candidate] | None = None,
+    omissions: bool = True,
 ) -> list[Finding]:
     """One finding per vague span in ``doc.spans[spans_key]`` that is used, in its vague sense, in
     a statement that commits or claims (:func:`vaguewords.context.judge_usage`); offsets relative
-    to ``doc.text``. The candidates that are not findings go to ``suppressed`` with their rule."""
+    to ``doc.text``. The candidates that are not findings go to ``suppressed`` with their rule.
+    With ``omissions``, also one finding per commitment that names no one to carry it out
+    (:mod:`vaguewords.commitments`). Findings are in text order."""
+    findings = _term_findings(doc, lexicon, spans_key, suppressed)
+    if omissions:
+        findings += _commitment_findings(doc, lexicon)
+        findings.sort(key=lambda finding: (finding.start, finding.end))
+    forget_doc_ents()  # hold no Doc once its findings are out (memory zones free it)
+    return findings
+
+
+def _commitment_findings(doc: Doc, lexicon: Lexicon) -> list[Finding]:
+    from vaguewords.commitments import (
+        CATEGORY,
+        EXPLANATION,
+        commitment_questions,
+        unassigned_commitments,
+    )
+
     findings = []
+    doc_text = doc.text
+    for head, verdict in unassigned_commitments(doc, lexicon.cues, vague_spans(doc)):
+        span, slots = verdict.span, verdict.slots
+        assert span is not None and slots is not None
+        clause = clause_span(head)
+        questions, checklist = commitment_questions(verdict, lexicon.cues)
+        findings.append(
+            Finding(
+                term=span.text.lower(),
+                text=span.text,
+                category=CATEGORY,
+                start=span.start_char,
+                end=span.end_char,
+                sentence=context_text(head.sent, span, doc_text),
+                clause=context_text(clause, span, doc_text),
+                clause_start=clause.start_char,
+                clause_end=clause.end_char,
+                who=slots[0],
+                how=slots[1],
+                when=slots[2],
+                questions=tuple(questions),
+                checklist=tuple(checklist),
+                words=sum(not (t.is_punct or t.is_space) for t in span),
+                explanation=EXPLANATION,
+                leaves_open=("who",),
+                rule=verdict.rule,
+            )
+        )
+    return findings
+
+
+def _term_findings(
+    doc: Doc, lexicon: Lexicon, spans_key: str, suppressed: list[Candidate] | None
+) -> list[Finding]:
+    findings: list[Finding] = []
     spans = doc.spans.get(spans_key, ())
     if not spans:
         return findings
@@ -94,7 +148,6 @@ def findings_from_doc(
                 usage_reason=usage.reason,
             )
         )
-    forget_doc_ents()  # hold no Doc once its findings are out (memory zones free it)
     return findings
 
 

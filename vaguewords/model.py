@@ -7,6 +7,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 SLOT_NAMES = ("who", "how", "when")
+# The kind of finding that has no vague word: "Sanctions will be lifted." (see commitments.py).
+UNASSIGNED_COMMITMENT = "unassigned_commitment"
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,12 @@ class Finding:
     # Why this candidate is a finding here (vaguewords.context): "future_or_modal", ...
     usage_rule: str = ""
     usage_reason: str = ""
+    rule: str = ""  # for a finding found without a lexicon term, the rule that decided it
+
+    @property
+    def is_omission(self) -> bool:
+        """Found without a vague word: a commitment that names no one (see commitments.py)."""
+        return self.category == UNASSIGNED_COMMITMENT
 
     @property
     def slots(self) -> tuple[Slot, Slot, Slot]:
@@ -118,6 +126,7 @@ class Finding:
             "checklist": list(self.checklist),
             "words": self.words,
             "usage": {"rule": self.usage_rule, "reason": self.usage_reason},
+            **({"rule": self.rule} if self.rule else {}),
         }
 
     @classmethod

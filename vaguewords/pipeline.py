@@ -55,6 +55,8 @@ class Settings:
     ignore: tuple[str, ...] = ()
     cues: str | None = None  # a folder of cue lists replacing shipped ones of the same name
     full_parse: bool = False
+    # Commitments that name no one ("Sanctions will be lifted."): findings without a vague word.
+    omissions: bool = True
 
 
 def load_pipeline(settings: Settings = Settings()) -> Language:
@@ -100,6 +102,7 @@ def _load_pipeline(settings: Settings) -> Language:
             "extra_lexicons": list(settings.lexicons),
             "ignore": list(settings.ignore),
             "cues_dir": settings.cues,
+            "omissions": settings.omissions,
         },
     )
     return nlp

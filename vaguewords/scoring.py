@@ -6,6 +6,12 @@ Formula (every number comes from the rubric; the defaults are shown):
    ``1 - (w_who·who + w_how·how + w_when·when) / (w_who + w_how + w_when)``, with who/how/when
    1 when named and 0 when not, and weights w = 1, 1, 1. A finding whose clause names all three
    costs nothing; one that names none costs 1.
+   An **unassigned commitment** ("Sanctions will be lifted.": a promise that names no one, found
+   without a vague word) costs what naming who would recover, ``w_who / (w_who + w_how + w_when)``
+   (1/3 by default), whatever else its clause leaves open; in a clause that also holds a vague
+   term it costs nothing, because that term's part already charges the clause's missing who
+   (both are shown; the clause is charged once). Its verb phrase is not a vague term: its words
+   stay among the other words.
 2. The **unresolved load** is the sum of those parts over all findings. The **density** is the
    load per 100 words of the rest of the text (the words that are not vague terms themselves):
    ``density = 100 · load / (words - words in vague terms)``.
@@ -30,15 +36,16 @@ from __future__ import annotations
 
 import difflib
 import math
+import re
 import tomllib
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from vaguewords.errors import RubricError
-from vaguewords.model import SLOT_NAMES, Analysis, Finding
+from vaguewords.model import SLOT_NAMES, Analysis, Finding, Slot
 
 
 @dataclass(frozen=True)
@@ -131,7 +138,24 @@ def unresolved_part(named: dict[str, bool], rubric: Rubric = DEFAULT_RUBRIC) -> 
 
 
 def finding_part(finding: Finding, rubric: Rubric = DEFAULT_RUBRIC) -> float:
+    """A vague term's unresolved part; an unassigned commitment costs what naming who would
+    recover (``w_who / (w_who + w_how + w_when)``), however much else its clause leaves open."""
+    if finding.is_omission:
+        return unresolved_part({"who": finding.who.present, "how": True, "when": True}, rubric)
     return unresolved_part({slot.name: slot.present for slot in finding.slots}, rubric)
+
+
+def finding_parts(findings: Sequence[Finding], rubric: Rubric = DEFAULT_RUBRIC) -> list[float]:
+    """Each finding's part. An unassigned commitment in a clause that also holds a vague term
+    costs nothing: the vague term's part already charges that clause's missing who (the two are
+    shown, the clause is charged once)."""
+    clauses_with_terms = {(f.clause_start, f.clause_end) for f in findings if not f.is_omission}
+    return [
+        0.0
+        if finding.is_omission and (finding.clause_start, finding.clause_end) in clauses_with_terms
+        else finding_part(finding, rubric)
+        for finding in findings
+    ]
 
 
 def density_of(load: float, other_words: int) -> float:
@@ -147,7 +171,12 @@ def score_from_load(load: float, other_words: int, rubric: Rubric = DEFAULT_RUBR
 
 
 def other_words(analysis: Analysis) -> int:
-    return analysis.words - sum(finding.words for finding in analysis.findings)
+    """The words that are not vague terms (a commitment's verb phrase is not a vague term)."""
+    return analysis.words - term_words(analysis.findings)
+
+
+def term_words(findings: Sequence[Finding]) -> int:
+    return sum(finding.words for finding in findings if not finding.is_omission)
 
 
 def band_for(score: float, rubric: Rubric = DEFAULT_RUBRIC) -> str:
@@ -204,7 +233,7 @@ class Score:
                 "density_per_100_words": None
                 if math.isinf(self.density)
                 else round(self.density, 3),
-                "other_words": self.words - sum(f.words for f in self.findings),
+                "other_words": self.words - term_words(self.findings),
                 "half_score_at": self.rubric.half_score_at,
                 "weights": {slot: self.rubric.weight(slot) for slot in SLOT_NAMES},
                 "bands": {
@@ -233,7 +262,7 @@ def score_analysis(
 ) -> Score:
     """Score one analysed text: the number, its band, the formula's parts, the sentences that cost
     the most points and a checklist of what to fix."""
-    load = sum(finding_part(f, rubric) for f in analysis.findings)
+    load = sum(finding_parts(analysis.findings, rubric))
     rest = other_words(analysis)
     density = density_of(load, rest)
     common = dict(
@@ -268,13 +297,15 @@ def score_analysis(
 def sentence_costs(
     analysis: Analysis, rubric: Rubric, load: float, value: float
 ) -> list[SentenceCost]:
-    groups: dict[tuple[int, str], list[Finding]] = {}
-    for finding in analysis.findings:
-        groups.setdefault((finding.paragraph, finding.sentence), []).append(finding)
+    groups: dict[tuple[int, str], list[tuple[Finding, float]]] = {}
+    parts = finding_parts(analysis.findings, rubric)
+    for finding, finding_cost in zip(analysis.findings, parts, strict=True):
+        groups.setdefault((finding.paragraph, finding.sentence), []).append((finding, finding_cost))
     costs = []
     rest = other_words(analysis)
-    for (paragraph, sentence), findings in groups.items():
-        part = sum(finding_part(f, rubric) for f in findings)
+    for (paragraph, sentence), pairs in groups.items():
+        part = sum(cost for _, cost in pairs)
+        findings = [finding for finding, _ in pairs]
         points = score_from_load(load - part, rest, rubric) - value
         costs.append(SentenceCost(sentence, paragraph, points, tuple(findings)))
     costs.sort(key=lambda cost: (-cost.points, cost.paragraph))
@@ -339,6 +370,9 @@ def compare(before: Analysis, after: Analysis, rubric: Rubric = DEFAULT_RUBRIC) 
     unmatched = list(after.findings)
     resolved, removed, remaining = [], [], []
     for old in before.findings:
+        if old.is_omission:
+            _sort_commitment(old, after, unmatched, resolved, removed, remaining)
+            continue
         candidates = [f for f in unmatched if f.term == old.term]
         if not candidates:
             if not old.resolved:
@@ -360,4 +394,63 @@ def compare(before: Analysis, after: Analysis, rubric: Rubric = DEFAULT_RUBRIC) 
         removed=tuple(removed),
         remaining=tuple(remaining),
         new=tuple(unmatched),
+    )
+
+
+# Words too common to tell two clauses apart when matching a commitment across revisions.
+COMMON_WORDS = frozenset(
+    {"the", "and", "will", "shall", "must", "should", "be", "been", "being", "was", "were", "are",
+     "is", "for", "with", "from", "that", "this", "into", "have", "has", "not", "all", "its",
+     "their", "our", "who", "which", "by", "to", "of", "in", "on", "at", "an", "a"}
+)  # fmt: skip
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+|\n+")
+SAME_CLAUSE_SHARE = 0.5  # share of the draft clause's words a revised sentence must keep
+
+
+def _stems(text: str) -> set[str]:
+    """Content words cut to four letters, so "lifted" and "lift" match."""
+    return {
+        word[:4]
+        for word in re.findall(r"[a-z0-9]+", text.lower())
+        if len(word) > 1 and word not in COMMON_WORDS
+    }
+
+
+def _share_kept(clause: str, sentence: str) -> float:
+    wanted = _stems(clause)
+    return len(wanted & _stems(sentence)) / len(wanted) if wanted else 0.0
+
+
+def _sort_commitment(
+    old: Finding,
+    after: Analysis,
+    unmatched: list[Finding],
+    resolved: list[tuple[Finding, Finding]],
+    removed: list[Finding],
+    remaining: list[tuple[Finding, Finding]],
+) -> None:
+    """A draft commitment that named no one is *remaining* if the revision still has it (an
+    unassigned commitment in a clause that keeps most of its words), *resolved* if the revision
+    keeps the clause's words in a sentence that is no longer an unassigned commitment (so it now
+    names who), and *removed* if the revision has no such sentence."""
+    candidates = [
+        f
+        for f in unmatched
+        if f.is_omission and _share_kept(old.clause, f.clause) >= SAME_CLAUSE_SHARE
+    ]
+    if candidates:
+        new = max(candidates, key=lambda f: _share_kept(old.clause, f.clause))
+        unmatched.remove(new)
+        remaining.append((old, new))
+        return
+    sentences = [s.strip() for s in SENTENCE_SPLIT.split(after.text) if s.strip()]
+    kept = max(sentences, key=lambda s: _share_kept(old.clause, s), default="")
+    if not kept or _share_kept(old.clause, kept) < SAME_CLAUSE_SHARE:
+        removed.append(old)
+        return
+    who = Slot(
+        "who", True, kept, None, None, "named_in_revision", "the revision names who carries it out"
+    )
+    resolved.append(
+        (old, replace(old, sentence=kept, clause=kept, who=who, questions=(), checklist=()))
     )

@@ -128,11 +128,13 @@ def make_settings(
     lexicon: list[Path] | tuple[Path, ...] | None = None,
     ignore: list[str] | tuple[str, ...] | None = None,
     cues: Path | str | None = None,
+    omissions: bool = True,
     *,
     full_parse: bool = False,
 ) -> Settings:
     """The pipeline settings: the model, extra lexicon files, terms not to flag, a folder of cue
-    lists replacing shipped ones of the same name, and whether to parse every sentence
+    lists replacing shipped ones of the same name, whether to flag commitments that name no one
+    (``omissions``; off keeps to the word list), and whether to parse every sentence
     (``full_parse``) instead of only those that could hold a finding."""
     from vaguewords.pipeline import Settings
 
@@ -141,6 +143,7 @@ def make_settings(
         lexicons=tuple(str(path) for path in lexicon or ()),
         ignore=tuple(ignore or ()),
         cues=None if cues is None else str(cues),
+        omissions=omissions,
         full_parse=full_parse,
     )
 

@@ -23,6 +23,7 @@ CATEGORY_COLOURS = {
     "vague_process": "#bdb2ff",
     "vague_quantity": "#ffc6ff",
     "soft_commitment": "#fdffb6",
+    "unassigned_commitment": "#ffadad",
 }
 OTHER_COLOUR = "#e0e0e0"
 PARAGRAPH_BREAK = re.compile(r"(?:[ \t]*\r?\n){2,}")
@@ -239,7 +240,9 @@ def render_report(
         '<section class="overview"><h2>Overview</h2>'
         "<p>Each finding is a word that sounds like a commitment. Its clause is checked for "
         "<b>who</b> acts, <b>how</b> (a means or amount) and <b>when</b> (a date, deadline or "
-        "frequency); the questions say what a careful reader would ask.</p>"
+        "frequency); the questions say what a careful reader would ask. An <b>unassigned "
+        "commitment</b> has no vague word: its clause promises an action (\u201cSanctions will "
+        "be lifted\u201d) and names nobody to carry it out.</p>"
         '<table><thead><tr><th>document</th><th class="num">words</th>'
         '<th class="num">findings</th><th class="num">per 100 words</th>'
         '<th class="num">no who</th><th class="num">no how</th><th class="num">no when</th>'

@@ -9,7 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from vaguewords.model import Finding
-from vaguewords.scoring import BAND_PARTLY, BAND_SPECIFIC, Comparison, Score
+from vaguewords.scoring import BAND_PARTLY, BAND_SPECIFIC, Comparison, Score, term_words
 
 BAND_STYLES = {BAND_SPECIFIC: "bold green", BAND_PARTLY: "bold yellow"}
 
@@ -31,11 +31,20 @@ def render_score(score: Score, console: Console) -> None:
         f"Specificity score: [{band_style(score.band)}]{score.score:.0f} / 100 — {score.band}[/]"
     )
     rubric = score.rubric
-    rest = score.words - sum(f.words for f in score.findings)
+    rest = score.words - term_words(score.findings)
+    promises = sum(f.is_omission for f in score.findings)
+    terms = len(score.findings) - promises
+    promise_note = (
+        f" and {promises} commitment{'s' * (promises != 1)} naming no one (each counts the "
+        "share of who, or 0 when its clause also holds a vague term)"
+        if promises
+        else ""
+    )
     console.print(
-        f"How it was worked out: {len(score.findings)} vague terms, {score.unresolved} of them "
-        f"missing who, how or when; unresolved load {score.load:.2f} (each finding counts 0 when "
-        f"its clause names who, how and when, up to 1 when it names none) over {rest} other words "
+        f"How it was worked out: {terms} vague terms{promise_note}, {score.unresolved} findings "
+        f"missing who, how or when; unresolved load {score.load:.2f} (each vague term counts 0 "
+        f"when its clause names who, how and when, up to 1 when it names none) over {rest} "
+        "other words "
         f"= {score.density:.2f} per 100 words; score = 100 / (1 + {score.density:.2f} / "
         f"{rubric.half_score_at:g}) = {score.score:.1f}.",
         highlight=False,
@@ -85,7 +94,7 @@ def render_comparison(comparison: Comparison, console: Console) -> None:
         console.print(f"Change: [bold]{sign}{abs(comparison.change):.1f}[/] points")
     sections = [
         ("Resolved", [new for _, new in comparison.resolved], "green"),
-        ("Removed (the vague term is gone)", list(comparison.removed), "green"),
+        ("Removed (the vague term or commitment is gone)", list(comparison.removed), "green"),
         ("Still missing something", [new for _, new in comparison.remaining], "yellow"),
         ("New in the revision", list(comparison.new), "red"),
     ]

@@ -19,6 +19,7 @@ CATEGORY_STYLES = {
     "vague_process": "bold green",
     "vague_quantity": "bold blue",
     "soft_commitment": "bold red",
+    "unassigned_commitment": "bold white on dark_orange3",
 }
 DEFAULT_STYLE = "bold white on grey23"
 PRESENT_MARK = "\u2713"

@@ -1,0 +1,244 @@
+"""Promises that name no one: a clause that commits to an action with nobody named to carry it
+out is a finding of its own kind, found without a vague word (ANNOTATION.md)."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from vaguewords import Settings, analyze
+from vaguewords.cli import app
+from vaguewords.commitments import judge_clause
+from vaguewords.lexicon import default_cues, default_lexicon_dir
+from vaguewords.model import UNASSIGNED_COMMITMENT
+from vaguewords.render.html import render_report
+from vaguewords.scoring import compare, finding_parts, score_analysis
+
+runner = CliRunner()
+
+
+def commitments(text: str):
+    return [f for f in analyze(text).findings if f.category == UNASSIGNED_COMMITMENT]
+
+
+# (sentence, the commitment's verb phrase, its rule, its questions)
+FINDINGS = [
+    ("Sanctions will be lifted.", "will be lifted", "future_passive",
+     ["Who will lift the sanctions, and by when?"]),
+    ("Ukraine will receive security guarantees.", "will receive", "recipient_subject",
+     ["Who will provide the security guarantees, and by when?"]),
+    ("European fighter jets will be stationed in Poland.", "will be stationed", "future_passive",
+     None),
+    ("Parents will be informed of the new arrangements.", "will be informed", "future_passive",
+     ["Who will inform the parents, and by when?"]),
+    # The time is given, so only who is asked.
+    ("The school day will be extended from next September.", "will be extended",
+     "future_passive", None),
+    ("Students who miss the deadline will be given a second chance.", "will be given",
+     "future_passive", None),
+    ("A humanitarian committee will be set up.", "will be set up", "future_passive",
+     ["Who will set up a humanitarian committee, and by when?"]),
+    ("All prisoners shall be released within 30 days.", "shall be released", "future_passive",
+     ["Who will release all prisoners?"]),
+    ("Sanctions are to be lifted in three stages.", "are to be lifted", "is_to_be", None),
+    ("Security is guaranteed for all residents.", "is guaranteed", "agree_to", None),
+    ("3. Prisoners are exchanged on an all-for-all basis.", "are exchanged", "numbered_point",
+     None),
+    ("If the talks fail, sanctions will be reimposed.", "will be reimposed", "future_passive",
+     None),
+    ("The plan will start next year.", "will start", "thing_subject",
+     ["Who is responsible for the plan?"]),
+    ("That effort will not be abandoned.", "will not be abandoned", "future_passive",
+     None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "span", "rule", "questions"), FINDINGS)
+def test_a_promise_that_names_no_one_is_a_finding(nlp, sentence, span, rule, questions):
+    (finding,) = commitments(sentence)
+    assert finding.text == span
+    assert sentence[finding.start : finding.end] == span
+    assert finding.rule == rule
+    assert not finding.who.present
+    assert finding.leaves_open == ("who",)
+    assert finding.questions[0].startswith("Who ")
+    if questions is not None:
+        assert list(finding.questions) == questions
+    # "By when" is asked only when the clause gives no time.
+    assert ("by when" in finding.questions[0]) == (not finding.when.present)
+
+
+NOT_FINDINGS = [
+    ("The bridge was built in 1932.", "past_narrative"),
+    ("In 1998 the museum was extended and a new wing was opened.", "past_narrative"),
+    ("Rain will spread across the north.", "forecast_of_nature"),
+    ("Prices will rise by 5% next year.", "forecast_of_nature"),
+    ("The situation will improve.", "happens_by_itself"),
+    ("Dreams alone won't get us there.", "description_of_thing"),
+    ("The Ministry will lift the sanctions on 1 March.", "named_actor"),
+    ("Ms Patel will chair the committee from January.", "named_actor"),
+    ("Sanctions will be lifted by the Ministry.", "named_actor"),
+    ("Will the sanctions be lifted?", "question"),
+    ("It will be a world-class facility.", "not_an_action"),
+    ("The museum opens at nine.", "no_commitment_cue"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "rule"), NOT_FINDINGS)
+def test_descriptions_forecasts_and_named_actors_are_not_findings(nlp, sentence, rule):
+    assert commitments(sentence) == []
+    doc = nlp(sentence)
+    root = next(token for token in doc if token.dep_ == "ROOT")
+    verdict = judge_clause(root, default_cues())
+    assert not verdict.commits
+    assert verdict.rule == rule, verdict.reason
+
+
+def test_the_if_half_of_a_condition_is_judged_by_its_own_rule(nlp):
+    doc = nlp("If sanctions must be lifted, the council will vote on it.")
+    (lifted,) = [token for token in doc if token.text == "lifted"]
+    verdict = judge_clause(lifted, default_cues())
+    assert (verdict.commits, verdict.rule) == (False, "condition_if_half")
+    assert commitments("If sanctions must be lifted, the council will vote on it.") == []
+
+
+def test_every_verdict_names_its_rule(nlp):
+    doc = nlp("Sanctions will be lifted and the bridge was built in 1932. Rain will spread.")
+    cues = default_cues()
+    for token in doc:
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass"):
+            verdict = judge_clause(token, cues)
+            assert verdict.rule and verdict.reason
+
+
+def test_a_vague_term_and_a_promise_in_one_clause_are_both_shown_never_overlapping(nlp):
+    analysis = analyze("The process will be streamlined.")
+    assert [(f.text, f.category) for f in analysis.findings] == [
+        ("will be", UNASSIGNED_COMMITMENT),
+        ("streamlined", "vague_process"),
+    ]
+    ends = [(f.start, f.end) for f in analysis.findings]
+    assert ends[0][1] <= ends[1][0]
+
+
+def test_the_cue_lists_are_csv_data():
+    cues = default_lexicon_dir() / "cues"
+    for name in (
+        "promise_modals",
+        "promise_verbs",
+        "self_acting_nouns",
+        "change_verbs",
+        "undertaking_nouns",
+    ):
+        assert (cues / f"{name}.csv").read_text(encoding="utf-8").startswith("# ")
+    loaded = default_cues()
+    assert "will" in loaded.promise_modals and "rain" in loaded.self_acting_nouns
+
+
+# ============================================================================ the option
+
+
+def test_no_omissions_keeps_to_the_word_list(nlp):
+    text = "Robust security guarantees will be provided in stages."
+    assert [f.text for f in analyze(text, Settings(omissions=False)).findings] == [
+        "Robust",
+        "in stages",
+    ]
+    result = runner.invoke(app, ["check", text, "--no-omissions", "-f", "json"])
+    assert result.exit_code == 0, result.output
+    assert [f["text"] for f in json.loads(result.stdout)["findings"]] == ["Robust", "in stages"]
+
+
+# ============================================================================ every output
+
+
+def test_json_csv_and_terminal_carry_the_kind(nlp):
+    result = runner.invoke(app, ["check", "Sanctions will be lifted.", "-f", "json"])
+    assert result.exit_code == 0, result.output
+    (finding,) = json.loads(result.stdout)["findings"]
+    assert finding["category"] == UNASSIGNED_COMMITMENT
+    assert finding["rule"] == "future_passive"
+    assert finding["questions"] == ["Who will lift the sanctions, and by when?"]
+    result = runner.invoke(app, ["check", "Sanctions will be lifted.", "-f", "csv"])
+    table = pd.read_csv(io.StringIO(result.stdout))
+    assert list(table["category"]) == [UNASSIGNED_COMMITMENT]
+    result = runner.invoke(app, ["check", "Sanctions will be lifted."])
+    assert "unassigned commitment" in result.stdout
+    assert "Who will lift the sanctions, and by when?" in result.stdout
+
+
+def test_the_report_colours_the_kind_and_names_it_in_the_legend(nlp):
+    html = render_report([analyze("Sanctions will be lifted.", source="plan.txt")])
+    assert 'class="finding unassigned_commitment"' in html
+    assert "#ffadad" in html
+    assert "unassigned commitment</span>" in html
+
+
+# ============================================================================ the score
+
+
+def test_a_promise_costs_the_share_of_who_and_is_charged_once_per_clause(nlp):
+    alone = analyze("Sanctions will be lifted.")
+    assert finding_parts(alone.findings) == [pytest.approx(1 / 3)]
+    shared = analyze("Robust security guarantees will be provided in stages.")
+    parts = dict(
+        zip([f.text for f in shared.findings], finding_parts(shared.findings), strict=True)
+    )
+    assert parts["will be provided"] == 0  # "Robust" already charges the missing who
+    assert parts["Robust"] == 1
+
+
+FILLER = " The letter was posted on Monday and it arrived at the office on Tuesday morning."
+
+
+def test_naming_who_resolves_the_promise_in_compare(nlp):
+    draft = analyze("Sanctions will be lifted by 1 March." + FILLER)
+    revised = analyze("The Ministry will lift the sanctions by 1 March." + FILLER)
+    comparison = compare(draft, revised)
+    assert [old.text for old, _ in comparison.resolved] == ["will be lifted"]
+    assert comparison.after.score > comparison.before.score
+    assert score_analysis(revised).score == 100
+    gone = compare(draft, analyze("Elections will be held by 1 March." + FILLER))
+    assert [f.text for f in gone.removed] == ["will be lifted"]
+    assert [f.text for f in gone.new] == ["will be held"]
+
+
+# ============================================================================ the cheap test
+
+
+def test_the_cheap_test_never_misses_a_commitment_the_parse_finds(nlp):
+    """Every gold sentence, example and the issue's sentences: wherever the full analysis finds an
+    unassigned commitment, the surface test (on a Doc that is only tokenized) keeps its
+    sentence."""
+    from conftest import DATA, EXAMPLES
+
+    from vaguewords.commitments import candidate_ranges
+    from vaguewords.evaluation import parse_gold
+
+    texts = [item.sentence for name in ("gold.tsv", "gold_holdout.tsv")
+             for item in parse_gold(DATA / name)]  # fmt: skip
+    texts += [path.read_text(encoding="utf-8") for path in sorted(EXAMPLES.rglob("*.txt"))]
+    texts += [sentence for sentence, *_ in FINDINGS]
+    checked = 0
+    for text in texts:
+        for paragraph in filter(None, (p.strip() for p in text.split("\n\n"))):
+            tokens = nlp.make_doc(paragraph)
+            kept = [tokens[start:end] for start, end in candidate_ranges(tokens)]
+            for finding in commitments(paragraph):
+                checked += 1
+                assert any(
+                    span.start_char <= finding.clause_end and finding.clause_start <= span.end_char
+                    for span in kept
+                ), (finding.text, paragraph)
+    assert checked >= 60
+
+
+def test_the_cheap_test_skips_plain_description(nlp):
+    from vaguewords.commitments import candidate_ranges
+
+    doc = nlp.make_doc("The bridge was built in 1932 and painted red in 1990.")
+    assert list(candidate_ranges(doc)) == []

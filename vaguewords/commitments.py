@@ -1,0 +1,536 @@
+"""Promises that name no one: does this clause commit to an action, and is anyone named to carry
+it out?
+
+"Sanctions will be lifted." carries no vague word, yet it is the vaguest sentence of a plan: it
+commits to an action and names nobody to take it. For every clause head of a parsed Doc,
+:func:`judge_clause` decides, with the name of the rule that decided:
+
+1. does the clause **commit**? A modal of promise or obligation ("will", "shall", "must",
+   "should": ``future_passive``, ``modal_obligation``), "is to be" (``is_to_be``), a promise verb
+   in the passive ("is guaranteed", "it is agreed": ``agree_to``), or a present-tense clause in a
+   plan's numbered point ("2. Sanctions are lifted in stages": ``numbered_point``). A clause with
+   none of these is ``past_narrative`` (past tense) or ``no_commitment_cue``; a question is
+   ``question``; the "if" half of a condition is ``condition_if_half``;
+2. is **anyone named** to carry it out? The same who detector as every other finding
+   (:func:`vaguewords.slots.slots_for`) decides. Not named: an agentless passive (the commitment's
+   own rule), a subject that only receives ("Ukraine will receive guarantees",
+   ``recipient_subject``), a thing as subject (``thing_subject``). Named (``named_actor``, with the
+   who rule in the reason) is not this kind of finding; neither is a forecast of things nobody
+   decides ("Rain will spread", ``forecast_of_nature``; "Costs will rise", ``happens_by_itself``),
+   a state rather than an action ("will be in the best interest", ``not_an_action``), a subject
+   that points elsewhere ("This will help", ``unclear_subject``), or a verb that is itself a
+   vague term ("will be addressed", ``vague_verb``: that finding already asks).
+
+The cue words are lists in ``lexicons/cues/`` (``promise_modals``, ``promise_verbs``,
+``proposal_verbs``, ``reporting_verbs``, ``obligation_verbs``, ``undertaking_nouns``,
+``self_acting_nouns``, ``change_verbs``, ``state_participles``, ``likelihood_words``), read as
+fields of :class:`vaguewords.cues.Cues` like every other rule's lists.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from vaguewords.clauses import is_clause_head
+from vaguewords.cues import Cues
+from vaguewords.lexicon import default_cues
+from vaguewords.model import UNASSIGNED_COMMITMENT, Slot
+from vaguewords.slots import (
+    ClauseContext,
+    is_passive,
+    judge_actor,
+    slots_for,
+    subject_of,
+)
+from vaguewords.slots.who import passive_agent
+
+CATEGORY = UNASSIGNED_COMMITMENT
+EXPLANATION = "Commits to an action without naming who will carry it out."
+
+# Verdicts that make a finding, and the who rules that mean nobody is named.
+COMMIT_RULES = frozenset(
+    {"future_passive", "modal_obligation", "is_to_be", "agree_to", "numbered_point"}
+)
+UNASSIGNED_WHO_RULES = {
+    "agentless_passive": None,  # the commitment rule stands (future_passive, is_to_be, ...)
+    "recipient_subject": "recipient_subject",
+    "not_an_actor": "thing_subject",
+}
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+PAST_TAGS = frozenset({"VBD"})
+FINITE_TAGS = PRESENT_TAGS | PAST_TAGS
+CONDITION_MARKERS = frozenset({"if", "unless", "whether"})
+# "1. ", "12) ", "(a) ", "iv. ": a plan's or an agreement's numbered point.
+NUMBERED_POINT = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]{1,5}\)|[ivx]{1,5}\.)\s")
+AUXILIARY_DEPS = frozenset({"aux", "auxpass", "neg"})
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Whether the clause headed by ``head`` is an unassigned commitment, and the rule that
+    decided. ``span`` (the commitment's verb phrase), ``verb`` (the verb whose action is
+    promised) and ``slots`` are set when the clause commits."""
+
+    commits: bool
+    rule: str
+    reason: str
+    span: Span | None = None
+    verb: Token | None = None
+    slots: tuple[Slot, Slot, Slot] | None = None
+
+
+def _not(rule: str, reason: str) -> Verdict:
+    return Verdict(False, rule, reason)
+
+
+def _auxiliaries(verb: Token) -> list[Token]:
+    return [child for child in verb.children if child.dep_ in AUXILIARY_DEPS]
+
+
+def _modal(verb: Token, cues: Cues) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "aux" and child.tag_ == "MD" and child.lower_ in cues.promise_modals:
+            return child
+        if (
+            child.dep_ == "aux"
+            and child.lower_ == "would"
+            and verb.dep_ == "ccomp"
+            and verb.head.lemma_.lower() in cues.reporting_verbs
+            and is_passive(verb)
+        ):
+            return child  # "it was announced counselling would be given": a reported promise
+    if (
+        verb.lemma_.lower() in cues.obligation_verbs
+        and verb.tag_ in ("VB", "VBZ", "VBP")
+        and not any(c.lower_ == "yet" for c in verb.children)  # "has yet to be found"
+        and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children
+        )
+    ):
+        return verb  # "need to be taken", "has to be paid"
+    return None
+
+
+def _promised_verb(head: Token) -> Token:
+    """The verb whose action is promised: "must continue to be made" -> "made"."""
+    verb = head
+    for _ in range(4):
+        if verb.n_rights == 0:
+            break
+        nxt = next(
+            (c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None
+        )
+        if nxt is None:
+            break
+        verb = nxt
+    return verb
+
+
+def _commitment_cue(head: Token, cues: Cues) -> tuple[str, str] | None:
+    """(rule, reason) when the clause headed by ``head`` commits, else None."""
+    verb = _promised_verb(head)
+    modal = _modal(head, cues)
+    if modal is None and head.dep_ == "conj" and not _auxiliaries(head):
+        # "will build schools and hire teachers": the second verb shares the first one's modal.
+        modal = _modal(head.head, cues)
+    if modal is not None:
+        if is_passive(verb):
+            return "future_passive", f"\u201c{modal.text}\u201d with a passive verb"
+        return "modal_obligation", f"\u201c{modal.text}\u201d commits to an action"
+    if (
+        head.lemma_ == "be"
+        and verb is not head
+        and is_passive(verb)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    ):
+        return "is_to_be", "\u201cis to be\u201d + a passive verb: an instruction"
+    if verb.lemma_.lower() in cues.promise_verbs and any(
+        c.dep_ == "auxpass" and c.tag_ in FINITE_TAGS for c in verb.children
+    ):
+        return (
+            "agree_to",
+            f"\u201c{verb.text}\u201d in the passive: a promise with no one behind it",
+        )
+    if (
+        head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in cues.proposal_verbs
+        and is_passive(verb)
+        and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children)
+        and not any(c.dep_ == "aux" for c in verb.children)
+    ):
+        return "proposal_that", f"\u201c{head.head.text} that ... be\u201d asks for an action"
+    if (
+        head.tag_ in PRESENT_TAGS
+        or any(c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in head.children)
+    ) and _in_numbered_point(head):
+        return "numbered_point", "a present-tense clause in a numbered point of a plan"
+    return None
+
+
+def _in_numbered_point(token: Token) -> bool:
+    # The component sees one paragraph at a time; a numbered point is a paragraph of its own.
+    # Only its first words are read (Doc.text joins every token).
+    doc = token.doc
+    return bool(NUMBERED_POINT.match(doc[: min(len(doc), 6)].text + " "))
+
+
+WH_WORDS = frozenset({"how", "what", "which", "whether", "who", "whom", "where", "why"})
+
+
+def _is_embedded_question(head: Token) -> bool:
+    """ "how power should be shared", "which rights should be recognized": a clause opened by a
+    question word under another verb asks; it does not promise."""
+    if head.dep_ not in ("ccomp", "csubj", "pcomp", "advcl", "xcomp", "dobj", "pobj"):
+        return False
+    first = next(iter(head.subtree))
+    return first.lower_ in WH_WORDS or any(
+        c.lower_ in WH_WORDS and c.i < head.i and c.dep_ in ("advmod", "mark", "det", "nsubjpass")
+        for c in head.children
+    )
+
+
+def _is_question(head: Token) -> bool:
+    sentence = head.sent
+    last = sentence[-1]
+    while last.is_space and last.i > sentence.start:
+        last = last.doc[last.i - 1]
+    return last.text == "?"
+
+
+def _verb_phrase(head: Token, verb: Token) -> Span:
+    """From the first auxiliary or modal to the promised verb: "will not be lifted", "must
+    continue to be made", "are lifted"."""
+    doc = head.doc
+    tokens = [head, verb, *_auxiliaries(head), *_auxiliaries(verb)]
+    # "will be set up": the particle belongs to the verb.
+    tokens += [c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
+    start = min(token.i for token in tokens)
+    end = max(token.i for token in tokens) + 1
+    return doc[start:end]
+
+
+def judge_clause(
+    head: Token,
+    cues: Cues,
+    vague: tuple[Span, ...] = (),
+) -> Verdict:
+    """Does the clause headed by ``head`` commit to an action that nobody is named to carry
+    out? Every verdict names its rule."""
+    cue = _commitment_cue(head, cues)
+    if cue is None:
+        if head.tag_ in PAST_TAGS or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in PAST_TAGS for c in head.children
+        ):
+            return _not("past_narrative", "past tense: a description, not a promise")
+        return _not("no_commitment_cue", "no will / shall / must / is to be / promise here")
+    if _is_question(head):
+        return _not("question", "a question commits to nothing")
+    if head.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in head.children
+    ):
+        return _not("condition_if_half", "the \u201cif\u201d half of a condition")
+    if _is_embedded_question(head):
+        return _not("question", "an indirect question (\u201chow it should be shared\u201d)")
+    if head.dep_ in ("ccomp", "acl", "xcomp"):
+        # "the chance that ...", "expects that ...", "it is likely that ...".
+        governor = head.head
+        frames = [governor, *(c for c in governor.children if c.dep_ in ("acomp", "attr"))]
+        word = next((t for t in frames if t.lemma_.lower() in cues.likelihood_words), None)
+        if word is not None:
+            return _not(
+                "forecast_of_likelihood",
+                f"under \u201c{word.text}\u201d: a forecast or a possibility, not a promise",
+            )
+    rule, cue_reason = cue
+    verb = _promised_verb(head)
+    required = any(c.lower_ == "must" for c in head.children)  # "must be allowed through"
+    if is_passive(verb) and verb.lower_ in cues.state_participles and not required:
+        return _not("state_participle", f"\u201c{verb.text}\u201d describes a state, not an act")
+    if verb.lemma_ == "be" and not is_passive(verb):
+        undertaking = _existential_undertaking(verb, cues)
+        if undertaking is None:
+            return _not("not_an_action", "a state (\u201cwill be\u201d + description), not an act")
+        # "there will be such an agreement": promised, and nobody is named to make it.
+        span = _verb_phrase(head, verb)
+        span = head.doc[min(span.start, undertaking.head.i) : span.end]
+        for child in verb.children:
+            if child.dep_ == "expl":
+                span = head.doc[min(span.start, child.i) : span.end]
+        slots = tuple(slots_for(verb, cues, vague))
+        return Verdict(
+            True,
+            "existential_promise",
+            f"{cue_reason}; \u201c{undertaking.text}\u201d is promised and nobody is named to "
+            "carry it out",
+            span,
+            verb,
+            slots,
+        )
+    if head.dep_ == "relcl" and not is_passive(verb):
+        # "growth that will revitalize our heartland": a relative clause describes its noun.
+        return _not("no_commitment_cue", "a relative clause describing its noun")
+    if rule == "agree_to" and any(c.dep_ == "ccomp" for c in verb.children):
+        # "It is agreed that a corridor will be opened": the promised clause is judged itself.
+        return _not("promise_of_clause", "what is promised is a clause of its own, judged there")
+    span = _verb_phrase(head, verb)
+    overlapping = [v for v in vague if v.start < span.end and span.start < v.end]
+    if overlapping:
+        # "will be streamlined": the vague verb is a finding of its own; this one keeps the
+        # words before it ("will be"), so the two never overlap.
+        span = head.doc[span.start : min(v.start for v in overlapping)]
+        if not len(span):
+            return _not("vague_verb", "the verb phrase is a vague term; its own finding asks")
+    slots = tuple(slots_for(verb, cues, vague))
+    who, how = slots[0], slots[1]
+    if who.present:
+        return _not("named_actor", f"who is named: {who.text} [{who.rule}]")
+    if _names_an_agent(verb, slots):
+        return _not("agent_phrase", "a \u201cby\u201d phrase names who acts (however vaguely)")
+    if how.present and (actor := _actor_in_means(verb, how, cues, vague)) is not None:
+        return _not("named_by_means", f"the means names who acts: {actor}")
+    subject = subject_of(verb)
+    if not is_passive(verb) and subject is not None:
+        if subject.lemma_.lower() in cues.self_acting_nouns:
+            return _not(
+                "forecast_of_nature",
+                f"\u201c{subject.text}\u201d changes by itself: a forecast, not a promise",
+            )
+        changes = {head.lemma_.lower(), verb.lemma_.lower()} & cues.change_verbs
+        if who.rule == "not_an_actor" and changes:
+            return _not(
+                "happens_by_itself",
+                f"\u201c{changes.pop()}\u201d happens to its subject; nobody is promised to act",
+            )
+        if who.rule == "not_an_actor" and not _is_undertaking(subject, cues):
+            return _not(
+                "description_of_thing",
+                f"\u201c{subject.text}\u201d is not something carried out: a description, "
+                "not a promise",
+            )
+    if who.rule == "empty_subject" and is_passive(verb):
+        # "there will be presented to the Congress requests": a passive with no agent.
+        who = Slot("who", False, None, None, None, "agentless_passive", "nobody is named as acting")
+        slots = (who, *slots[1:])
+    if who.rule not in UNASSIGNED_WHO_RULES:
+        return _not(
+            "unclear_subject" if who.rule in ("empty_subject", "no_subject") else who.rule,
+            who.reason,
+        )
+    rule = UNASSIGNED_WHO_RULES[who.rule] or rule
+    return Verdict(True, rule, f"{cue_reason}; {who.reason}", span, verb, slots)
+
+
+def _names_an_agent(verb: Token, slots: tuple[Slot, Slot, Slot]) -> bool:
+    """A passive with a "by" phrase that is neither its time nor its means ("by the end of
+    term", "by means of a mission"): "will be rewarded by a harvest"."""
+    agent = passive_agent(verb) if is_passive(verb) else None
+    if agent is None:
+        return False
+    for slot in slots[1:]:
+        inside = slot.start is not None and slot.end is not None
+        if slot.present and inside and slot.start <= agent.idx < slot.end:
+            return False
+    return True
+
+
+def _is_undertaking(subject: Token, cues: Cues) -> bool:
+    """Something somebody has to carry out: "the plan", "talks", or an amount of money to be
+    spent ("about $4 billion will go to business")."""
+    if {subject.lemma_.lower(), subject.lower_} & cues.undertaking_nouns:
+        return True
+    return any(token.ent_type_ == "MONEY" for token in subject.subtree)
+
+
+NOMINALISATION_ENDINGS = ("ment", "tion", "sion", "ance", "ence", "al")
+
+
+def _existential_undertaking(verb: Token, cues: Cues) -> Token | None:
+    """ "there will be such an agreement": the promised undertaking after an existential "be"
+    (an undertaking noun or a noun of action such as "agreement", "investigation")."""
+    if not any(c.dep_ == "expl" for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ == "attr" and child.pos_ == "NOUN":
+            lemma = child.lemma_.lower()
+            if lemma in cues.undertaking_nouns or (
+                len(lemma) > 5 and lemma.endswith(NOMINALISATION_ENDINGS)
+            ):
+                return child
+    return None
+
+
+def _actor_in_means(verb: Token, how: Slot, cues: Cues, vague: tuple[Span, ...]) -> str | None:
+    """ "funded from the school's capital budget", "delivered via the county's music service":
+    the means belongs to a named actor, so who acts is named."""
+    if how.start is None or how.end is None:
+        return None
+    evidence = verb.doc.char_span(how.start, how.end, alignment_mode="expand")
+    if evidence is None:
+        return None
+    context = ClauseContext(head=verb, tokens=tuple(evidence), vague=vague, cues=cues)
+    for token in evidence:
+        if token.dep_ == "pobj":
+            verdict = judge_actor(token, context, "means")
+            if verdict.present and verdict.rule in ("possessor_actor", "named_actor"):
+                return verdict.text
+    return None
+
+
+def clause_heads(doc: Doc) -> Iterator[Token]:
+    """Every token heading a clause of its own ("aims to provide" is one clause: the xcomp is
+    judged with its governor)."""
+    for token in doc:
+        # "our pledged word": a participle used as an adjective is not a clause.
+        if is_clause_head(token) and token.dep_ not in ("xcomp", "amod"):
+            yield token
+
+
+def candidate_heads(doc: Doc, cues: Cues) -> Iterator[Token]:
+    """The clause heads that carry a commitment cue, found from the cue words upwards (every
+    clause of a numbered point is a candidate). :func:`judge_clause` on any other clause head
+    says ``no_commitment_cue`` or ``past_narrative``; this only skips that work."""
+    if len(doc) and _in_numbered_point(doc[0]):
+        yield from clause_heads(doc)
+        return
+    wanted: set[int] = set()
+    for token in doc:
+        lower = token.lower_
+        if token.dep_ == "aux" and (lower in cues.promise_modals or lower == "would"):
+            head = token.head
+            wanted.add(head.i)
+            wanted.update(c.i for c in head.children if c.dep_ == "conj")
+        elif lower == "to" and token.dep_ == "aux":
+            wanted.add(token.head.i)
+            wanted.add(token.head.head.i)  # "are to be lifted", "need to be taken"
+        elif token.lemma_.lower() in cues.promise_verbs or (
+            token.dep_ == "ccomp" and token.head.lemma_.lower() in cues.proposal_verbs
+        ):
+            wanted.add(token.i)
+    for index in sorted(wanted):
+        token = doc[index]
+        if is_clause_head(token) and token.dep_ not in ("xcomp", "amod"):
+            yield token
+
+
+# ============================================================================ the cheap test
+# Which tokens of a Doc that is only tokenized (no tags, no parse) could start a commitment. It
+# must never miss one the full parse finds (tests/test_commitments.py holds it to that), so it
+# keeps whatever it cannot rule out from the surface: every modal of the cue list, "would", "to
+# be", "need / have to", every word that starts like a promise or proposal verb, and a whole
+# numbered point.
+
+OBLIGATION_TO = "to"
+MAX_INFLECTION_CHARS = 4  # "commit" -> "committing"
+
+
+def candidate_ranges(doc: Doc, cues: Cues | None = None) -> Iterator[tuple[int, int]]:
+    """[start, end) token ranges of ``doc`` (tokenized only) that could hold an unassigned
+    commitment once parsed; a sentence that overlaps none cannot."""
+    cues = cues or default_cues()
+    if not len(doc):
+        return
+    if NUMBERED_POINT.match(doc[: min(len(doc), 6)].text + " "):
+        yield (0, len(doc))
+        return
+    stems = [
+        verb[:-1] if verb.endswith("e") else verb
+        for verb in (*cues.promise_verbs, *cues.proposal_verbs)
+    ]
+    for token in doc:
+        lower = token.lower_
+        following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        if (
+            lower in cues.promise_modals
+            or lower in ("would", "'d")
+            or (lower == OBLIGATION_TO and following == "be")
+            or (following == OBLIGATION_TO and lower in _obligation_forms(cues))
+            or any(
+                lower.startswith(stem) and len(lower) <= len(stem) + MAX_INFLECTION_CHARS
+                for stem in stems
+            )
+        ):
+            yield (token.i, token.i + 1)
+
+
+def _obligation_forms(cues: Cues) -> frozenset[str]:
+    """ "need", "needs", "have", "has": the forms that take "to" as an obligation."""
+    forms = set(cues.obligation_verbs)
+    forms |= {f"{verb}s" for verb in cues.obligation_verbs} | {"has"}
+    return frozenset(forms)
+
+
+def unassigned_commitments(
+    doc: Doc,
+    cues: Cues | None = None,
+    vague: tuple[Span, ...] = (),
+) -> list[tuple[Token, Verdict]]:
+    """(clause head, verdict) for every clause of ``doc`` that commits with no one named."""
+    cues = cues or default_cues()
+    found = []
+    for head in candidate_heads(doc, cues):
+        verdict = judge_clause(head, cues, vague)
+        if verdict.commits:
+            found.append((head, verdict))
+    return found
+
+
+# ============================================================================ questions
+# One place to word this kind's questions (to be replaced by the shared question builder).
+
+
+def _phrase(token: Token) -> Span:
+    """The noun phrase of ``token`` without a list marker in front ("5. Meaningful dialogue")."""
+    doc = token.doc
+    start = token.left_edge.i
+    while start < token.i and (
+        doc[start].is_punct
+        or doc[start].tag_ == "LS"
+        or (doc[start].like_num and start + 1 < len(doc) and doc[start + 1].text in (".", ")"))
+    ):
+        start += 1
+    end = token.right_edge.i + 1
+    while end - 1 > token.i and doc[end - 1].is_punct:
+        end -= 1  # "the cut, about $4 billion,"
+    return doc[start:end]
+
+
+def commitment_questions(verdict: Verdict, cues: Cues | None = None) -> tuple[list[str], list[str]]:
+    """The reader's question ("Who will lift the sanctions, and by when?") and the writer's
+    checklist item, from the shared question builder; "and by when" is left out when the clause
+    gives a time ("The school day will be extended from next September")."""
+    from vaguewords.questions import unassigned_commitment_questions
+
+    assert verdict.verb is not None and verdict.slots is not None
+    verb = verdict.verb
+    holder = None  # "The plan will start", "there will be an agreement": who is behind it?
+    if verdict.rule == "existential_promise":
+        holder = next((c for c in verb.children if c.dep_ == "attr"), None)
+    elif verdict.rule == "thing_subject" and not any(
+        c.dep_ in ("dobj", "attr") for c in verb.children
+    ):
+        holder = subject_of(verb)
+    if holder is not None:
+        phrase = _phrase(holder)
+        text = phrase.text
+        if phrase[0].pos_ != "PROPN":
+            text = text[0].lower() + text[1:]
+        if phrase[0].dep_ not in ("det", "poss", "predet") and phrase[0].pos_ != "PROPN":
+            text = f"the {text}"
+        question = f"Who is responsible for {text}, and by when?"
+        checklist = f"Say who is responsible for {text}, and by when"
+    else:
+        ask = unassigned_commitment_questions(verb, cues=cues)
+        question, checklist = ask.question, ask.instruction
+    if verdict.slots[2].present:
+        question = question.replace(", and by when?", "?")
+        checklist = checklist.replace(", and by when", "")
+    return [question], [checklist]
+
+
+def _plural(token: Token | None) -> bool:
+    return token is not None and token.tag_ in ("NNS", "NNPS")
