@@ -122,8 +122,9 @@ def test_category_and_lexicon_term_are_reported(analyse):
 )
 def test_unicode_variants_match_and_offsets_stay_in_the_original(analyse, text, expected):
     analysis = analyse(text)
-    assert [f.text for f in analysis.findings] == [expected]
-    finding = analysis.findings[0]
+    terms = [f for f in analysis.findings if not f.is_omission]  # "will be handled" names no one
+    assert [f.text for f in terms] == [expected]
+    finding = terms[0]
     assert text[finding.start : finding.end] == expected
     assert text[finding.clause_start : finding.clause_end] == finding.clause
 

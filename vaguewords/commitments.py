@@ -483,27 +483,11 @@ def unassigned_commitments(
 # One place to word this kind's questions (to be replaced by the shared question builder).
 
 
-def _phrase(token: Token) -> Span:
-    """The noun phrase of ``token`` without a list marker in front ("5. Meaningful dialogue")."""
-    doc = token.doc
-    start = token.left_edge.i
-    while start < token.i and (
-        doc[start].is_punct
-        or doc[start].tag_ == "LS"
-        or (doc[start].like_num and start + 1 < len(doc) and doc[start + 1].text in (".", ")"))
-    ):
-        start += 1
-    end = token.right_edge.i + 1
-    while end - 1 > token.i and doc[end - 1].is_punct:
-        end -= 1  # "the cut, about $4 billion,"
-    return doc[start:end]
-
-
 def commitment_questions(verdict: Verdict, cues: Cues | None = None) -> tuple[list[str], list[str]]:
     """The reader's question ("Who will lift the sanctions, and by when?") and the writer's
     checklist item, from the shared question builder; "and by when" is left out when the clause
     gives a time ("The school day will be extended from next September")."""
-    from vaguewords.questions import unassigned_commitment_questions
+    from vaguewords.questions import noun_phrase, unassigned_commitment_questions
 
     assert verdict.verb is not None and verdict.slots is not None
     verb = verdict.verb
@@ -514,15 +498,11 @@ def commitment_questions(verdict: Verdict, cues: Cues | None = None) -> tuple[li
         c.dep_ in ("dobj", "attr") for c in verb.children
     ):
         holder = subject_of(verb)
-    if holder is not None:
-        phrase = _phrase(holder)
-        text = phrase.text
-        if phrase[0].pos_ != "PROPN":
-            text = text[0].lower() + text[1:]
-        if phrase[0].dep_ not in ("det", "poss", "predet") and phrase[0].pos_ != "PROPN":
-            text = f"the {text}"
-        question = f"Who is responsible for {text}, and by when?"
-        checklist = f"Say who is responsible for {text}, and by when"
+    # The shared builder's noun phrase: relative clauses, list markers and pronouns left out.
+    named = noun_phrase(holder) if holder is not None else None
+    if named is not None:
+        question = f"Who is responsible for {named}, and by when?"
+        checklist = f"Say who is responsible for {named}, and by when"
     else:
         ask = unassigned_commitment_questions(verb, cues=cues)
         question, checklist = ask.question, ask.instruction
