@@ -33,6 +33,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from vaguewords.evaluation import PrecisionRecall
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = ROOT.parent / "shared" / "data"
 PRIVACY = SHARED_DATA / "privacy-vagueness" / "privacy_vagueness.dev.jsonl"
@@ -253,21 +255,11 @@ class SystemFinding:
 
 
 @dataclass
-class Match:
+class Match(PrecisionRecall):
     true_positives: int = 0
     false_positives: int = 0
     false_negatives: int = 0
     errors: list[tuple[str, str, str, str]] = field(default_factory=list)  # kind, id, span, text
-
-    @property
-    def precision(self) -> float:
-        found = self.true_positives + self.false_positives
-        return self.true_positives / found if found else 1.0
-
-    @property
-    def recall(self) -> float:
-        expected = self.true_positives + self.false_negatives
-        return self.true_positives / expected if expected else 1.0
 
     def add(self, other: Match) -> None:
         self.true_positives += other.true_positives

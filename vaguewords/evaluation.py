@@ -58,16 +58,13 @@ def parse_gold(path: Path) -> list[GoldSentence]:
     return sentences
 
 
-@dataclass
-class Scores:
-    true_positives: int = 0
-    false_positives: int = 0
-    false_negatives: int = 0
-    slot_correct: Counter = field(default_factory=Counter)
-    slot_total: Counter = field(default_factory=Counter)
-    errors: list[str] = field(default_factory=list)
-    # Unassigned commitments, scored apart from the vague terms (None: not scored).
-    commitments: Scores | None = None
+class PrecisionRecall:
+    """Precision, recall and F1 from ``true_positives``, ``false_positives`` and
+    ``false_negatives`` (an empty side scores 1.0)."""
+
+    true_positives: int
+    false_positives: int
+    false_negatives: int
 
     @property
     def precision(self) -> float:
@@ -83,6 +80,18 @@ class Scores:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Scores(PrecisionRecall):
+    true_positives: int = 0
+    false_positives: int = 0
+    false_negatives: int = 0
+    slot_correct: Counter = field(default_factory=Counter)
+    slot_total: Counter = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)
+    # Unassigned commitments, scored apart from the vague terms (None: not scored).
+    commitments: Scores | None = None
 
     def slot_accuracy(self, name: str | None = None) -> float:
         names = SLOT_NAMES if name is None else (name,)
