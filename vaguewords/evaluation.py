@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from vaguewords.model import SLOT_NAMES, UNASSIGNED_COMMITMENT, Analysis, Finding
+from vaguewords.model import SLOT_NAMES, UNASSIGNED_COMMITMENT, Analysis, Finding, Slot
 
 FLAG_PATTERN = re.compile(r"^(?P<text>.+?)\s*\[(?P<slots>[+\-?]{3})\]$")
 # "commitment: will be lifted[---]": a promise that names no one (found without a vague word).
@@ -93,6 +93,23 @@ class Scores(PrecisionRecall):
     # Unassigned commitments, scored apart from the vague terms (None: not scored).
     commitments: Scores | None = None
 
+    def score_slots(
+        self, found: Iterable[Slot], expected: Mapping[str, bool | None]
+    ) -> list[tuple[Slot, bool]]:
+        """Count each found slot against its expected verdict (None: not annotated); returns the
+        wrong ones with what was expected, for the caller to describe."""
+        wrong = []
+        for slot in found:
+            want = expected[slot.name]
+            if want is None:
+                continue
+            self.slot_total[slot.name] += 1
+            if slot.present == want:
+                self.slot_correct[slot.name] += 1
+            else:
+                wrong.append((slot, want))
+        return wrong
+
     def slot_accuracy(self, name: str | None = None) -> float:
         names = SLOT_NAMES if name is None else (name,)
         total = sum(self.slot_total[n] for n in names)
@@ -120,20 +137,13 @@ def evaluate(gold: Sequence[GoldSentence], analyses: Iterable[Analysis]) -> Scor
                 continue
             finding = candidates.pop(0)
             scores.true_positives += 1
-            for slot in finding.slots:
-                expected = flag.slots[slot.name]
-                if expected is None:
-                    continue
-                scores.slot_total[slot.name] += 1
-                if slot.present == expected:
-                    scores.slot_correct[slot.name] += 1
-                else:
-                    scores.errors.append(
-                        f"line {item.line}: {flag.text!r} {slot.name} expected "
-                        f"{'present' if expected else 'absent'}, got "
-                        f"{'present' if slot.present else 'absent'} [{slot.rule}: {slot.reason}]: "
-                        f"{item.sentence}"
-                    )
+            for slot, expected in scores.score_slots(finding.slots, flag.slots):
+                scores.errors.append(
+                    f"line {item.line}: {flag.text!r} {slot.name} expected "
+                    f"{'present' if expected else 'absent'}, got "
+                    f"{'present' if slot.present else 'absent'} [{slot.rule}: {slot.reason}]: "
+                    f"{item.sentence}"
+                )
         for text, leftovers in predicted.items():
             for _ in leftovers:
                 scores.false_positives += 1
@@ -180,18 +190,13 @@ def match_spans(
             continue
         unused.remove(match)
         scores.true_positives += 1
-        for slot in match.slots if slots is not None else ():
-            expected = slots[index][slot.name]
-            if expected is None:
-                continue
-            scores.slot_total[slot.name] += 1
-            if slot.present == expected:
-                scores.slot_correct[slot.name] += 1
-            else:
-                scores.errors.append(
-                    f"{label}: {match.text!r} {slot.name} expected "
-                    f"{'present' if expected else 'absent'} [{slot.rule}]: {context}"
-                )
+        for slot, expected in (
+            scores.score_slots(match.slots, slots[index]) if slots is not None else ()
+        ):
+            scores.errors.append(
+                f"{label}: {match.text!r} {slot.name} expected "
+                f"{'present' if expected else 'absent'} [{slot.rule}]: {context}"
+            )
     for finding in unused:
         scores.false_positives += 1
         scores.errors.append(f"{label}: extra {finding.text!r} [{finding.rule}]: {context}")
