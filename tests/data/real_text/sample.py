@@ -21,20 +21,23 @@ SHARED = HERE.parents[2] / ".." / "shared" / "data"
 SEED = 20261126
 
 
-def sotu_paragraphs(count: int) -> list[dict]:
+def sotu_paragraphs(
+    count: int, seed: int = SEED, exclude: frozenset[str] = frozenset(), prefix: str = "sotu"
+) -> list[dict]:
     pool = []
     for path in sorted((SHARED / "state-of-the-union").glob("*.txt")):
         lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
         for number, line in enumerate(lines, start=1):
             text = line.strip()
             words = len(text.split())
-            if number <= 2 or not 25 <= words <= 110:
+            source = f"state-of-the-union/{path.name}:{number}"
+            if number <= 2 or not 25 <= words <= 110 or source in exclude:
                 continue
-            pool.append({"source": f"state-of-the-union/{path.name}:{number}", "text": text})
-    rng = random.Random(SEED)
+            pool.append({"source": source, "text": text})
+    rng = random.Random(seed)
     chosen = rng.sample(pool, count)
     return [
-        {"id": f"sotu-{i:03d}", "split": "tune" if i % 2 else "check", **item}
+        {"id": f"{prefix}-{i:03d}", "split": "tune" if i % 2 else "check", **item}
         for i, item in enumerate(chosen, start=1)
     ]
 
@@ -64,7 +67,13 @@ def write(path: Path, items: list[dict]) -> None:
 COMMITMENT_CUE = r"\b(will|shall|must|is to be|are to be|agree[sd]?|commit(?:s|ted)?|promise[sd]?|guarantee[sd]?)\b"
 
 
-def sotu_cue_sentences(count: int, exclude: set[str]) -> list[dict]:
+def sotu_cue_sentences(
+    count: int,
+    exclude: set[str],
+    seed: int = SEED + 2,
+    skip_texts: frozenset[str] = frozenset(),
+    prefix: str = "cue",
+) -> list[dict]:
     """Sentences holding a surface commitment cue (a regular expression, not the analyzer), so that
     the set has enough commitments, assigned or not, to measure that kind on; the paragraphs above
     are excluded."""
@@ -79,14 +88,31 @@ def sotu_cue_sentences(count: int, exclude: set[str]) -> list[dict]:
             if number <= 2 or source in exclude:
                 continue
             for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z\"])", line.strip()):
+                if sentence in skip_texts:
+                    continue
                 if 8 <= len(sentence.split()) <= 45 and cue.search(sentence):
                     pool.append({"source": source, "text": sentence})
-    rng = random.Random(SEED + 2)
+    rng = random.Random(seed)
     chosen = rng.sample(pool, count)
     return [
-        {"id": f"cue-{i:03d}", "split": "tune" if i % 2 else "check", **item}
+        {"id": f"{prefix}-{i:03d}", "split": "tune" if i % 2 else "check", **item}
         for i, item in enumerate(chosen, start=1)
     ]
+
+
+def round_two(paragraphs: list[dict], cue_sentences: list[dict]) -> None:
+    """The second sample (drawn 2026-11-26, after the first round's figures were known, to give
+    the rules more real text to be studied on and checked against): new paragraphs and new cue
+    sentences, none from a paragraph or sentence of round one, with their own seeds."""
+    used = frozenset(item["source"] for item in paragraphs + cue_sentences)
+    second = sotu_paragraphs(50, seed=SEED + 10, exclude=used, prefix="sotu2")
+    write(HERE / "sotu_paragraphs_2.jsonl", second)
+    exclude = set(used) | {item["source"] for item in second}
+    skip = frozenset(item["text"] for item in cue_sentences)
+    write(
+        HERE / "sotu_cue_sentences_2.jsonl",
+        sotu_cue_sentences(80, exclude, seed=SEED + 12, skip_texts=skip, prefix="cue2"),
+    )
 
 
 def main() -> None:
@@ -94,7 +120,9 @@ def main() -> None:
     write(HERE / "sotu_paragraphs.jsonl", paragraphs)
     write(HERE / "qasrl_sentences.jsonl", qasrl_sentences(60))
     exclude = {item["source"] for item in paragraphs}
-    write(HERE / "sotu_cue_sentences.jsonl", sotu_cue_sentences(60, exclude))
+    cue_sentences = sotu_cue_sentences(60, exclude)
+    write(HERE / "sotu_cue_sentences.jsonl", cue_sentences)
+    round_two(paragraphs, cue_sentences)
 
 
 if __name__ == "__main__":
