@@ -90,8 +90,16 @@ class AnalysisWorker:
         batch = next(batches, None)
         while batch is not None:
             deadline = self._send(batch)
-            following = next(batches, None)
-            yield from self._receive(batch, deadline)
+            answered = False
+            try:
+                following = next(batches, None)
+                yield from self._receive(batch, deadline)
+                answered = True
+            finally:
+                if not answered:
+                    # Stopped half-way (the caller stopped early, Ctrl-C): the worker's answer
+                    # would be read as the next batch's.
+                    self._stop()
             batch = following
 
     def _send(self, batch: list[Document]) -> float:
