@@ -370,7 +370,7 @@ def check_docx_archive(data: bytes, path: str, limits: ReadLimits, budget: Budge
             if parser is not None:
                 parser.close()
         except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError) as error:
-            if actual >= member.file_size and _inflates_past(archive, member):
+            if isinstance(error, zipfile.BadZipFile) and _inflates_past(archive, member):
                 raise over_limit(
                     path,
                     f"{member.filename} inflates past its declared size "

@@ -19,9 +19,9 @@ MB = 1_000_000
 
 @dataclass(frozen=True)
 class ReadLimits:
-    """Limits for reading one input file. The defaults suit classroom handouts (a 100-page Word
-    file or PDF is well inside every one of them); change them with ``--limit NAME=VALUE`` or
-    ``dataclasses.replace(DEFAULT_LIMITS, max_pages=2000)``."""
+    """Limits for reading one input file and analysing its text. The defaults suit classroom
+    handouts (a 100-page Word file or PDF is well inside every one of them); change them with
+    ``--limit NAME=VALUE`` or ``dataclasses.replace(DEFAULT_LIMITS, max_pages=2000)``."""
 
     max_file_bytes: int = 50 * MB
     """Size of the file on disk."""
