@@ -121,7 +121,9 @@ def _term_findings(
         already = asked.setdefault(sentence.start, set())
         asks = [
             ask
-            for ask in asks_for(span, term.category, head, (who, how, when), index.left_out, index)
+            for ask in asks_for(
+                span, term.category, head, (who, how, when), index.left_out, index, lexicon.cues
+            )
             if ask.question not in already
         ]
         already.update(ask.question for ask in asks)
