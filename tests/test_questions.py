@@ -176,6 +176,20 @@ def test_a_frame_is_not_trusted_without_a_verb_or_with_a_copula(nlp):
     who = Slot("who", False, None, None, None, "no_subject", "")
     assert build_frame(nlp("A list of potential ideas.")[1], frozenset(), who) is None
     assert build_frame(nlp("It is reasonable.")[1], frozenset(), who) is None
+    # a negated verb, a verb of state, and a gerund under one: nothing anyone will do
+    assert (
+        build_frame(nlp("A strong school cannot neglect its pupils.")[4], frozenset(), who) is None
+    )
+    assert build_frame(nlp("The wing will require investment.")[3], frozenset(), who) is None
+    assert build_frame(nlp("These loans will require refinancing.")[3], frozenset(), who) is None
+    # a state named after the object finishes the verb
+    frame = build_frame(nlp("We must get the school budget under control.")[2], frozenset(), who)
+    assert frame is not None
+    assert (frame.lemma, frame.object, frame.complement) == (
+        "get",
+        "the school budget",
+        "under control",
+    )
     frame = build_frame(nlp("The council will set aside the funds.")[3], frozenset(), who)
     assert frame is not None
     assert (frame.lemma, frame.object, frame.actor) == ("set aside", "the funds", "the council")
@@ -288,6 +302,30 @@ SAMPLE_PATTERNS = [
         "efforts",
         "Which law enforcement efforts, exactly, and by what date?",
         ["Which enforcement efforts"],
+    ),
+    (  # a passive with a retained object: the thing is given, the subject receives it
+        "Private consumers should be given a full opportunity first.",
+        "full",
+        "Who will give a full opportunity to the private consumers?",
+        ["give the private consumers?"],
+    ),
+    (  # "Our goal is to ...": the writer is to do it
+        "Our goal is to create more apprenticeships.",
+        "more",
+        "How will you create more apprenticeships, and with what resources?",
+        ["By what means"],
+    ),
+    (  # the reader's "you" as object is not the writer's "you" as actor
+        "If you buy a ticket from us, we may provide you with the opportunity to join our club.",
+        "may",
+        "May: a firm promise, or only a possibility?",
+        ["provide you?"],
+    ),
+    (  # a heading run into the sentence is not a word to repeat
+        "Other programs.--It is recommended that the programme be resumed with adequate funding.",
+        "Other",
+        "Which other ones, exactly?",
+        [".--", "how much"],
     ),
 ]
 

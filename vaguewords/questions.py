@@ -73,6 +73,8 @@ DETERMINER_WORDS = frozenset(
      "more", "less", "fewer", "enough", "much", "little", "numerous", "various", "plenty"}
 )  # fmt: skip
 MAX_PHRASE_TOKENS = 9
+# A token with a heading's dash or full stop run into it ("programs.--It"): not a word to repeat.
+RUN_TOGETHER = re.compile(r"--|\w\.-|\.--")
 # Quantity words that count: standing alone ("how many need help") they ask how many, not how much.
 COUNT_WORDS = frozenset({"many", "several", "few", "fewer", "numerous", "countless"})
 # who rules (slots.py) under which the clause's own verb is not what someone does
@@ -294,6 +296,8 @@ def noun_phrase(
     tokens = _phrase_tokens(token, excluded, with_preps=True)
     if any(t.tag_ in ("WDT", "WP", "WP$") for t in tokens):
         return None  # "four of which": a relative phrase cannot be said back
+    if any(RUN_TOGETHER.search(t.text) for t in tokens):
+        return None  # "programs.--It": a heading run into the sentence, not a word
     if len(tokens) > MAX_PHRASE_TOKENS:
         tokens = _phrase_tokens(token, excluded, with_preps=False)
     if len(tokens) > MAX_PHRASE_TOKENS:
@@ -317,8 +321,9 @@ def noun_phrase(
         or first.ent_type_
         or first.lower_ in FIRST_PERSON_POSSESSIVE
         or first.lower_ in DETERMINER_WORDS
+        or (len(tokens) > 1 and first.dep_ == "advmod" and tokens[1].lower_ in DETERMINER_WORDS)
     ):
-        text = f"the {text}"
+        text = f"the {text}"  # but not before "so much courage", "too many forms"
     return text
 
 
@@ -472,8 +477,16 @@ def _preposition_in_term(verb: Token, index: VagueIndex) -> Token | None:
     return verb.doc[following] if verb.i in index.verb_pairs else None
 
 
-def _complement(verb: Token, excluded: frozenset[int], after: int) -> str:
-    """ "made available", "kept to a minimum", "put in place": the words that finish the verb."""
+def _complement(
+    verb: Token,
+    excluded: frozenset[int],
+    after: int,
+    object_end: int | None = None,
+    state_nouns: frozenset[str] = frozenset(),
+) -> str:
+    """ "made available", "kept to a minimum", "put in place", "get the deficit under control":
+    the words that finish the verb, right after it, or right after its object (``object_end``)
+    when they name a state (``state_nouns``: control, place, effect ...)."""
     parts = []
     for child in verb.children:
         if child.i in excluded or child.i < after:
@@ -490,7 +503,13 @@ def _complement(verb: Token, excluded: frozenset[int], after: int) -> str:
             if (
                 objects
                 and len(subtree) <= 3
-                and child.i <= after + 1
+                and (
+                    child.i <= after + 1
+                    or (
+                        child.i == (object_end or -2) + 1
+                        and objects[0].lemma_.lower() in state_nouns
+                    )
+                )
                 and all(t.lower_ in ("a", "an") for t in determiners)
                 and not objects[0].ent_type_
                 and not any(t.i in excluded for t in subtree)
@@ -549,6 +568,10 @@ def _frame(
         return None
     if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
         return None  # "a new country based on an idea": a description, not an action to word
+    if any(c.dep_ == "neg" for c in (*verb.children, *head.children)):
+        return None  # "a strong America cannot neglect ...": not something anyone will do
+    if verb.i != head.i and verb.tag_ == "VBG" and head.lemma_.lower() in cues.state_verbs:
+        return None  # "obligations will require refinancing": the obligations do not refinance
     passive = is_passive(verb)
     particles, preposition_object = _verb_words(verb, excluded)
     if passive:
@@ -567,12 +590,22 @@ def _frame(
         participle = " ".join([verb.lower_, *(p.lower_ for p in particles)])
     given_object = object_token
     transitive = False
+    recipient_text = None
     if given_object is not None:
         excluded = excluded | {t.i for t in verb.subtree if t.i > given_object.right_edge.i}
     if given_object is not None:
         pass
     elif passive:
         object_token = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        retained = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if object_token is not None and retained is not None:
+            # "consumers should be given a full opportunity": the opportunity is what is given,
+            # the consumers receive it
+            recipient = noun_phrase(object_token, excluded)
+            if recipient is None:
+                return None
+            recipient_text = recipient
+            object_token = retained
         if object_token is None and verb.dep_ in ("acl", "amod"):
             object_token = verb.head  # "guarantees provided by NATO"
         stranded = _stranded_preposition(verb)
@@ -602,7 +635,10 @@ def _frame(
             object_token = next(g for g in small_clause.children if g.dep_ == "nsubj")
     transitive = object_token is not None
     object_text = noun_phrase(object_token, excluded) if object_token is not None else None
-    complement = _complement(verb, excluded, after=verb.i + len(particles))
+    object_end = object_token.right_edge.i if object_token is not None and not passive else None
+    complement = _complement(verb, excluded, verb.i + len(particles), object_end, cues.state_nouns)
+    if recipient_text is not None:
+        complement = f"{complement} to {recipient_text}".strip()
     if small_clause is not None and object_text is not None:
         words = [t for t in small_clause.subtree if t.i > object_token.right_edge.i]
         words = [t for t in words if t.dep_ not in ("punct", "cc", "conj")]
@@ -617,6 +653,10 @@ def _frame(
     else:
         actor_text, actor_plural = _actor(verb, who, excluded)
         tense = _tense(verb, head if head.i != verb.i else verb)
+    copula_above = verb.i != head.i and head.lemma_ == "be"
+    if copula_above and _first_person_owner(head):
+        # "Our goal is to create more jobs": the writer is to create them
+        actor_text, actor_plural, copula_above = "you", True, False
     return Frame(
         lemma=lemma,
         participle=participle,
@@ -630,9 +670,17 @@ def _frame(
         transitive=transitive,
         who_rule=who.rule,
         past=past,
-        copula_above=verb.i != head.i and head.lemma_ == "be",
+        copula_above=copula_above,
         above=_verb_group(head) if verb.i != head.i and controller is None else None,
     )
+
+
+def _first_person_owner(head: Token) -> bool:
+    """ "Our goal is ...", "My purpose is ...": the subject of ``head`` belongs to the writer."""
+    subject = subject_of(head)
+    if subject is None:
+        return False
+    return any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children)
 
 
 def _controller(verb: Token, head: Token, cues: Cues) -> Token | None:
@@ -839,6 +887,8 @@ def _term_noun(span: Span) -> Token | None:
         if token.pos_ in ("NOUN", "PROPN") and token.lower_ not in MEASURE_NOUNS:
             return token
     root = span.root
+    if RUN_TOGETHER.search(root.head.text):
+        return None
     if root.dep_ in ("amod", "det", "nummod", "quantmod", "advmod") and root.head.pos_ in (
         "NOUN",
         "PROPN",
@@ -913,6 +963,10 @@ def category_question(
                 "term",
             )
         noun = _term_noun(span)
+        if noun is None and root.lower_ in cues.choosing_words:
+            return Ask(
+                f"Which {root.lower_} ones, exactly?", f"Name the {root.lower_} ones", "term"
+            )
         if noun is None and root.lower_ in COUNT_WORDS:
             # "no matter how many need help": a number of people or things, none named
             return Ask("How many, exactly?", f"Give a number instead of {term}", "term")
@@ -1008,6 +1062,7 @@ def category_question(
             frame is not None
             and frame.actor is not None
             and frame.object is not None
+            and frame.object != frame.actor
             and not frame.passive
             and frame.tense == "future"
         ):
@@ -1257,10 +1312,11 @@ def unassigned_commitment_questions(
     shipped ones by default) that say which verbs only receive ("Ukraine will receive ...")."""
     cues = cues if cues is not None else default_cues()
     empty = Slot("who", False, None, None, None, "no_subject", "")
-    frame = build_frame(verb, excluded, empty)
+    frame = build_frame(verb, excluded, empty, cues=cues)
     if frame is not None and frame.object is not None:
         complement = f" {frame.complement}" if frame.complement else ""
-        receives = is_recipient_verb(main_verb(verb) or verb, cues)
+        # "get the deficit under control" is not receiving it
+        receives = is_recipient_verb(main_verb(verb) or verb, cues) and not frame.complement
         lemma = "provide" if receives else frame.lemma
         return Ask(
             f"Who will {lemma} {frame.object}{complement}, and by when?",
