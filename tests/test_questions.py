@@ -182,6 +182,9 @@ def test_a_frame_is_not_trusted_without_a_verb_or_with_a_copula(nlp):
     )
     assert build_frame(nlp("The wing will require investment.")[3], frozenset(), who) is None
     assert build_frame(nlp("These loans will require refinancing.")[3], frozenset(), who) is None
+    # a gerund after "of" is not done by the noun before it
+    matter = nlp("The whole matter of making the best use of water demands cooperation.")
+    assert build_frame(matter[4], frozenset(), who) is None
     # a state named after the object finishes the verb
     frame = build_frame(nlp("We must get the school budget under control.")[2], frozenset(), who)
     assert frame is not None

@@ -568,6 +568,8 @@ def _frame(
         return None
     if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
         return None  # "a new country based on an idea": a description, not an action to word
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "of":
+        return None  # "the whole matter of making the best use": the matter makes nothing
     if any(c.dep_ == "neg" for c in (*verb.children, *head.children)):
         return None  # "a strong America cannot neglect ...": not something anyone will do
     if verb.i != head.i and verb.tag_ == "VBG" and head.lemma_.lower() in cues.state_verbs:
@@ -757,6 +759,8 @@ def _core(frame: Frame) -> tuple[str, str] | None:
     if frame.passive:
         if frame.object is None:
             return None
+        if frame.object == "you" and frame.tense != "future":
+            return None  # "How are you assured ...": the reader or writer is told, nothing done
         done = f"{frame.participle}{complement}"
         if frame.tense == "future":
             return f"will {frame.object} be {done}", f"{frame.object} will be {done}"
