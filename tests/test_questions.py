@@ -324,6 +324,24 @@ SAMPLE_PATTERNS = [
         "May: a firm promise, or only a possibility?",
         ["provide you?"],
     ),
+    (  # a vague frequency asks how often, not by what date
+        "We will review the policy from time to time.",
+        "from time to time",
+        "How often will you review the policy?",
+        ["By when will you review", "By what date"],
+    ),
+    (  # "more" on its own after a verb: how much more
+        "We did ask the wealthiest families to pay more.",
+        "more",
+        "How much more, exactly?",
+        ["More: how much"],
+    ),
+    (  # a question inside the text ("how much more secure") is not pasted into ours
+        "We must remember how much more secure our pupils will be if the reforms succeed.",
+        "more",
+        "More secure by what measure, and by how much?",
+        ["remember how much"],
+    ),
     (  # a heading run into the sentence is not a word to repeat
         "Other programs.--It is recommended that the programme be resumed with adequate funding.",
         "Other",
@@ -346,9 +364,26 @@ def test_patterns_from_the_real_text_reading_are_worded_well(
             assert words not in question, (words, question)
 
 
+def test_a_coordinated_adjective_keeps_its_adverb(nlp):
+    # "less urgent" said back as "urgent" would turn the sentence round
+    ask = unassigned_commitment_questions(
+        next(
+            t
+            for t in nlp("Cuts in very desirable but less urgent programmes will be made.")
+            if t.text == "made"
+        )
+    )
+    assert "but less urgent programmes" in ask.question, ask.question
+
+
 @pytest.mark.parametrize(
     ("sentence", "term", "instruction"),
     [
+        (  # a frequency is named as such in the checklist
+            "We will review the policy from time to time.",
+            "from time to time",
+            "Say how you will review the policy, and with what resources; and say how often",
+        ),
         (  # the plain present, not "does provide"
             "The council provides robust support to carers.",
             "robust",
@@ -466,6 +501,7 @@ def test_real_text_questions_pass_the_validator(nlp, name):
         ("By what date?", "when"),
         ("Which measures, exactly?", "what"),
         ("Deal with the complaints how, exactly?", "how"),
+        ("How often will you review the policy?", "when"),
     ],
 )
 def test_a_question_is_sorted_by_how_it_opens(question, kind):

@@ -6,7 +6,7 @@ For each gold finding we take the questions vaguewords asks in the same sentence
 a sentence are not repeated across its findings, so they may sit on a neighbouring finding) when
 one of our findings overlaps the gold words. Every question, ours and the teacher's, is reduced to
 
-* its **kind**, from how it opens: *who* ("Who ...", "By whom ..."), *how* ("How ...", "By what means ...", but not "How many/much"; also a question that ends by asking it: "Deal with the backlog how, exactly?"), *when* ("By when ...",
+* its **kind**, from how it opens: *who* ("Who ...", "By whom ..."), *how* ("How ...", "By what means ...", but not "How many/much"; also a question that ends by asking it: "Deal with the backlog how, exactly?"), *when* ("By when ...", "How often ...",
   "When ...", "By what date ..."), *how much* ("How many/much ...") or *what* (anything else: "Which
   measures, exactly?", "Better in what measurable way?");
 * its **verb** (the lemma of the main verb, with a particle: "deal with", "set aside") and its
@@ -46,7 +46,9 @@ from vaguewords.model import Analysis, Finding
 WHO_OPENING = re.compile(r"^(who|whom|whose|by whom)\b", re.IGNORECASE)
 HOW_MUCH_OPENING = re.compile(r"^(how (many|much)|by how much)\b", re.IGNORECASE)
 HOW_OPENING = re.compile(r"^(how|by what means|in what way|through what|with what)\b", re.I)
-WHEN_OPENING = re.compile(r"^(by when|when|by what date|on what date|until when|how soon)\b", re.I)
+WHEN_OPENING = re.compile(
+    r"^(by when|when|by what date|on what date|until when|how soon|how often)\b", re.I
+)
 HOW_ENDING = re.compile(r"\bhow(, exactly)?\?$", re.IGNORECASE)
 
 

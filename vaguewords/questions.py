@@ -129,7 +129,8 @@ def _index_of(doc) -> VagueIndex:
 @dataclass(frozen=True)
 class Ask:
     """One question and the checklist instruction that answers it; ``slot`` is "who", "how",
-    "when" for a missing slot, or "term" for the category's question about the vague words."""
+    "when" for a missing slot ("often" for a when that is a frequency: "How often ...?"), or
+    "term" for the category's question about the vague words."""
 
     question: str
     instruction: str
@@ -227,6 +228,7 @@ def _phrase_tokens(head: Token, excluded: frozenset[int], with_preps: bool) -> l
             kept.append(child)  # "Hallam's"
         elif child.dep_ == "conj" and head.pos_ == "ADJ" and child.pos_ == "ADJ":
             kept.append(child)  # "a robust and comprehensive response"
+            kept.extend(c for c in child.children if c.dep_ == "advmod" and c.i < child.i)
             kept.extend(c for c in head.children if c.dep_ == "cc" and c.i < child.i)
     return _with_hyphenated_words(kept)
 
@@ -493,6 +495,8 @@ def _complement(
             continue
         if child.right_edge.i - child.left_edge.i > MAX_PHRASE_TOKENS:
             continue
+        if any(t.tag_ in ("WRB", "WP", "WDT") for t in child.subtree):
+            continue  # "how much more secure ...": a question inside the text is not ours
         if child.dep_ in ("oprd", "acomp") and child.pos_ == "ADJ":
             words = [t for t in child.subtree if t.dep_ != "punct" and t.i not in excluded]
             parts.append((child.i, _render(words)))
@@ -974,6 +978,9 @@ def category_question(
         if noun is None and root.lower_ in COUNT_WORDS:
             # "no matter how many need help": a number of people or things, none named
             return Ask("How many, exactly?", f"Give a number instead of {term}", "term")
+        if noun is None and root.tag_ in ("JJR", "RBR") and len(span) == 1:
+            # "pay more", "judged more by": how much more
+            return Ask(f"How much {root.lower_}, exactly?", f"Give a figure for {term}", "term")
         if noun is None or noun.i == span.root.i and noun.pos_ != "NOUN":
             opener = f"{_capitalised(term)} by" if span.root.tag_ == "VBN" else f"{term}:"
             return Ask(
@@ -1207,6 +1214,33 @@ def asks_for(
     cues = cues if cues is not None else default_cues()
     index = index if index is not None else _index_of(span.doc)
     frame = build_frame(head, excluded | _span_indices(span, category), who, span, index, cues)
+    asks = _asks(span, category, head, slots, missing, excluded, index, cues, frame)
+    if category == VAGUE_TIMING and _term_words(span).lower() in cues.frequency_terms:
+        # "we may periodically share your data": how often, not by what date
+        asks = [_how_often(frame) if ask.slot == "when" else ask for ask in asks]
+    return asks
+
+
+def _how_often(frame: Frame | None) -> Ask:
+    worded = _core(frame) if frame is not None else None
+    if worded is None:
+        return Ask("How often, exactly?", "Say how often", "often")
+    core, statement = worded
+    return Ask(f"How often {core}?", f"Say how often {statement}", "often")
+
+
+def _asks(
+    span: Span,
+    category: str,
+    head: Token,
+    slots: tuple[Slot, Slot, Slot],
+    missing: tuple[str, ...],
+    excluded: frozenset[int],
+    index: VagueIndex,
+    cues: Cues,
+    frame: Frame | None,
+) -> list[Ask]:
+    who, how, when = slots
     asks: list[Ask] = []
     term_ask = category_question(span, category, frame, slots, cues)
     if term_ask is not None:
