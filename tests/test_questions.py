@@ -182,6 +182,10 @@ def test_a_frame_is_not_trusted_without_a_verb_or_with_a_copula(nlp):
     )
     assert build_frame(nlp("The wing will require investment.")[3], frozenset(), who) is None
     assert build_frame(nlp("These loans will require refinancing.")[3], frozenset(), who) is None
+    # "stand ready to help them": the promise is in the clause after the adjective
+    assert (
+        build_frame(nlp("We stand ready to help them build schools.")[1], frozenset(), who) is None
+    )
     # a gerund after "of" is not done by the noun before it
     matter = nlp("The whole matter of making the best use of water demands cooperation.")
     assert build_frame(matter[4], frozenset(), who) is None
@@ -423,6 +427,10 @@ def test_the_checklist_says_the_verb_in_the_texts_tense(finding_for, sentence, t
         ("Who exactly are “relevant parties”?", "quotation marks"),
         ("How will it be provided?", "pronoun 'it'"),
         ("How do the how many innocents suffer?", "question word 'how' inside a noun phrase"),
+        (
+            "How will the nations chart their futures how much more secure?",
+            "second question word 'how'",
+        ),
     ],
 )
 def test_the_validator_names_what_is_wrong(nlp, question, problem):

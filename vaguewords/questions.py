@@ -498,7 +498,14 @@ def _complement(
         if any(t.tag_ in ("WRB", "WP", "WDT") for t in child.subtree):
             continue  # "how much more secure ...": a question inside the text is not ours
         if child.dep_ in ("oprd", "acomp") and child.pos_ == "ADJ":
-            words = [t for t in child.subtree if t.dep_ != "punct" and t.i not in excluded]
+            # "ready", not "ready to help them build ...": a clause after the adjective is its own
+            clauses = [c for c in child.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
+            inner = {t.i for c in clauses for t in c.subtree}
+            words = [
+                t
+                for t in child.subtree
+                if t.dep_ != "punct" and t.i not in excluded and t.i not in inner
+            ]
             parts.append((child.i, _render(words)))
         elif child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPOSITIONS:
             objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -574,6 +581,11 @@ def _frame(
         return None  # "a new country based on an idea": a description, not an action to word
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "of":
         return None  # "the whole matter of making the best use": the matter makes nothing
+    if any(
+        c.dep_ in ("acomp", "oprd") and any(g.dep_ == "xcomp" for g in c.children)
+        for c in verb.children
+    ):
+        return None  # "we stand ready to help them build": the promise is in the clause after
     if any(c.dep_ == "neg" for c in (*verb.children, *head.children)):
         return None  # "a strong America cannot neglect ...": not something anyone will do
     if verb.i != head.i and verb.tag_ == "VBG" and head.lemma_.lower() in cues.state_verbs:
@@ -1401,6 +1413,13 @@ def question_problems(question: str, nlp) -> list[str]:
     for token in doc[1:]:
         if token.tag_ in ("WRB", "WDT", "WP") and doc[token.i - 1].tag_ in ("DT", "PDT"):
             problems.append(f"question word '{token.text}' inside a noun phrase")
+        elif (
+            token.tag_ == "WRB"
+            and doc[token.i - 1].pos_ not in ("ADP", "CCONJ", "PUNCT")
+            and (token.i + 1 == len(doc) or doc[token.i + 1].text not in (",", "?"))
+        ):
+            # "How will the nations chart their futures how much more secure ...?"
+            problems.append(f"a second question word '{token.text}' inside the question")
     groups = set()
     for token in doc:
         if token.tag_ in FINITE_TAGS:
