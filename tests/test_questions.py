@@ -346,6 +346,30 @@ SAMPLE_PATTERNS = [
         "More secure by what measure, and by how much?",
         ["remember how much"],
     ),
+    (  # the subject of a passive does not do what the infinitive after it says
+        "Your personal information may be used to send you offers about our products.",
+        "may",
+        "Will your personal information actually be used?",
+        ["information actually send", "information send"],
+    ),
+    (  # a preposition said with the verb is not said again after the object
+        "The school will continue to explore in space.",
+        "explore",
+        "How will the school explore in the space, and with what resources?",
+        ["in space in"],
+    ),
+    (  # "a more closely integrated system", not "a integrated system"
+        "Only a more closely integrated system can provide the increased support needed.",
+        "increased",
+        "Who is responsible for a more closely integrated system?",
+        ["a integrated"],
+    ),
+    (  # "strong enough": by what measure, not "Enough: how much"
+        "We have built a team strong enough to meet any challenge.",
+        "enough",
+        "Strong enough by what measure?",
+        ["Enough: how much"],
+    ),
     (  # a heading run into the sentence is not a word to repeat
         "Other programs.--It is recommended that the programme be resumed with adequate funding.",
         "Other",

@@ -198,10 +198,15 @@ def _phrase_tokens(head: Token, excluded: frozenset[int], with_preps: bool) -> l
             if child.dep_ == "nummod" and child.nbor().text in (".", ")"):
                 continue
             kept.extend(_phrase_tokens(child, excluded, with_preps=False))
-        elif child.dep_ == "advmod" and child.i < head.i and head.pos_ == "ADJ":
-            if child.tag_ == "WRB":
+        elif (
+            child.dep_ == "advmod"
+            and child.i < head.i
+            and (head.pos_ == "ADJ" or (head.dep_ == "amod" and head.tag_ == "VBN"))
+        ):
+            words = list(child.subtree)
+            if any(t.tag_ == "WRB" for t in words):
                 continue  # "no matter how many innocents": "how" is not part of the thing
-            kept.append(child)  # "more effective"
+            kept.extend(words)  # "more effective", "a more closely integrated system"
         elif child.i > head.i and child.dep_ == "prep" and (with_preps or child.lower_ == "of"):
             objects = [c for c in child.children if c.dep_ == "pobj" and c.i not in excluded]
             if objects and _is_pronoun(objects[0]):
@@ -392,9 +397,16 @@ def third_person(verb: str) -> str:
 
 
 def main_verb(head: Token) -> Token | None:
-    """The verb whose action is promised: "aims to provide" asks about "provide"."""
+    """The verb whose action is promised: "aims to provide" asks about "provide"; but "your data
+    may be used to send you offers" asks about "used": the subject of a passive does not do what
+    the infinitive after it says (unless the verb only reports or forecasts: "is expected to")."""
     if not is_clause_head(head):
         return None
+    if is_passive(head) and head.tag_ == "VBN":
+        cues = default_cues()
+        lemma = head.lemma_.lower()
+        if lemma not in cues.likelihood_words and lemma not in cues.reporting_verbs:
+            return head
     for child in head.children:
         if child.dep_ == "xcomp" and child.pos_ == "VERB":
             return main_verb(child) or child
@@ -654,7 +666,13 @@ def _frame(
     transitive = object_token is not None
     object_text = noun_phrase(object_token, excluded) if object_token is not None else None
     object_end = object_token.right_edge.i if object_token is not None and not passive else None
-    complement = _complement(verb, excluded, verb.i + len(particles), object_end, cues.state_nouns)
+    complement = _complement(
+        verb,
+        excluded | {p.i for p in particles},
+        verb.i + len(particles),
+        object_end,
+        cues.state_nouns,
+    )
     if recipient_text is not None:
         complement = f"{complement} to {recipient_text}".strip()
     if small_clause is not None and object_text is not None:
@@ -980,6 +998,18 @@ def category_question(
             return Ask(
                 f"{_capitalised(said)} by what measure, and by how much?",
                 f"Say by what measure it is {said}, and by how much",
+                "term",
+            )
+        if (
+            root.lower_ == "enough"
+            and root.head.i == span.start - 1
+            and root.head.pos_ in ("ADJ", "ADV")
+        ):
+            # "strong enough to meet any threat": enough by what measure
+            said = f"{root.head.lower_} enough"
+            return Ask(
+                f"{_capitalised(said)} by what measure?",
+                f"Say by what measure it is {said}",
                 "term",
             )
         noun = _term_noun(span)
