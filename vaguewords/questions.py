@@ -311,6 +311,8 @@ def noun_phrase(
         tokens = [t for t in tokens if t.i <= token.i]
     if len(tokens) > MAX_PHRASE_TOKENS:
         return None
+    if tokens[-1].pos_ in ("ADJ", "DET", "ADP", "CCONJ", "PUNCT") and tokens[-1] != token:
+        return None  # "the development of a strong independent": the noun was lost on the way
     words = [_second_person(t) for t in tokens]
     first = tokens[0]
     # "Schools will ...": a capital that only opens the sentence, not a name, even where the
