@@ -116,7 +116,7 @@ def test_each_worker_loads_the_pipeline_once_however_many_tasks(client, corpus):
     reason="MALLOC_TRIM_THRESHOLD_ is set in this environment, and workers inherit it",
 )
 def test_local_workers_run_without_the_nanny_malloc_trim_and_the_profiler(client):
-    # Both cost a quarter of a task's CPU time (distributed.WORKER_CONFIG, README).
+    # Together they cost a fifth to a quarter of a task's CPU time (WORKER_CONFIG, README).
     settings = client.run(
         lambda: (
             os.environ.get("MALLOC_TRIM_THRESHOLD_"),
