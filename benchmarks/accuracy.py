@@ -17,7 +17,14 @@ import csv
 from pathlib import Path
 
 from vaguewords import analyze_many
-from vaguewords.evaluation import Scores, evaluate, evaluate_category, parse_gold, read_real_text
+from vaguewords.evaluation import (
+    Scores,
+    evaluate,
+    evaluate_category,
+    parse_gold,
+    read_real_text,
+    real_text_sets,
+)
 from vaguewords.model import SLOT_NAMES, UNASSIGNED_COMMITMENT
 from vaguewords.pipeline import load_pipeline, model_name
 
@@ -25,11 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_GOLD = ROOT / "tests" / "data" / "gold.tsv"
 REAL_TEXT = ROOT / "tests" / "data" / "real_text"
 # (name, texts, labels): the blind real-text sets.
-REAL_TEXT_SETS = (
-    ("SOTU paragraphs", "sotu_paragraphs.jsonl", "sotu_gold.jsonl"),
-    ("SOTU cue sentences", "sotu_cue_sentences.jsonl", "cue_gold.jsonl"),
-    ("QA-SRL sentences", "qasrl_sentences.jsonl", "qasrl_gold.jsonl"),
-)
+REAL_TEXT_SETS = tuple((item.title, item.texts, item.gold) for item in real_text_sets(REAL_TEXT))
 QASRL = ROOT.parent / "shared" / "data" / "qasrl-gs"
 QASRL_FILES = ("wikinews.dev.full.csv", "wikipedia.dev.full.csv")
 SPLITS = ("tune", "check", "all")

@@ -17,7 +17,7 @@ import json
 from pathlib import Path
 
 from vaguewords import analyze_many, read_document
-from vaguewords.evaluation import parse_gold
+from vaguewords.evaluation import parse_gold, real_text_sets
 from vaguewords.pipeline import load_pipeline, model_name
 from vaguewords.question_agreement import agreement, gold_findings
 from vaguewords.questions import question_problems
@@ -26,11 +26,7 @@ REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "tests" / "data"
 REAL = DATA / "real_text"
 # gold file -> the texts it labels
-GOLD_FILES = {
-    "sotu_gold.jsonl": "sotu_paragraphs.jsonl",
-    "cue_gold.jsonl": "sotu_cue_sentences.jsonl",
-    "qasrl_gold.jsonl": "qasrl_sentences.jsonl",
-}
+GOLD_FILES = {item.gold: item.texts for item in real_text_sets(REAL) if (REAL / item.gold).exists()}
 
 
 def read_jsonl(path: Path) -> list[dict]:

@@ -33,7 +33,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from vaguewords.evaluation import PrecisionRecall
+from vaguewords.evaluation import PrecisionRecall, real_text_sets
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = ROOT.parent / "shared" / "data"
@@ -42,11 +42,7 @@ QASRL = SHARED_DATA / "qasrl-gs"
 QASRL_FILES = ("wikinews.dev.full.csv", "wikipedia.dev.full.csv")
 REAL_TEXT = ROOT / "tests" / "data" / "real_text"
 # (texts, gold) per real-text set.
-REAL_TEXT_SETS = {
-    "sotu": ("sotu_paragraphs.jsonl", "sotu_gold.jsonl"),
-    "qasrl": ("qasrl_sentences.jsonl", "qasrl_gold.jsonl"),
-    "sotu_cue": ("sotu_cue_sentences.jsonl", "cue_gold.jsonl"),
-}
+REAL_TEXT_SETS = {item.name: (item.texts, item.gold) for item in real_text_sets(REAL_TEXT)}
 UNASSIGNED = "unassigned_commitment"
 SPLITS = ("tune", "check", "all")
 

@@ -9,7 +9,7 @@ import pytest
 from conftest import DATA, EXAMPLES
 
 from vaguewords import analyze_many, read_document
-from vaguewords.evaluation import parse_gold
+from vaguewords.evaluation import parse_gold, real_text_sets
 from vaguewords.model import Slot
 from vaguewords.question_agreement import (
     agreement,
@@ -272,9 +272,7 @@ def test_no_question_on_the_examples_or_gold_sets_fails_the_validator(nlp, name)
     assert failures == []
 
 
-@pytest.mark.parametrize(
-    "name", ["sotu_paragraphs.jsonl", "qasrl_sentences.jsonl", "sotu_cue_sentences.jsonl"]
-)
+@pytest.mark.parametrize("name", [item.texts for item in real_text_sets(DATA / "real_text")])
 def test_real_text_questions_pass_the_validator(nlp, name):
     questions, failures = _failures(nlp, _jsonl(name))
     if not questions:

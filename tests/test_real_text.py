@@ -98,9 +98,12 @@ def test_occurrence_counts_from_one_and_falls_back_to_any_case():
 
 
 def test_every_gold_finding_is_found_in_its_text():
+    checked = 0
     for texts_name, gold_name in real_text.REAL_TEXT_SETS.values():
         gold_path = real_text.REAL_TEXT / gold_name
         if not gold_path.exists():
-            pytest.skip(f"{gold_path} not committed yet")
+            continue  # a set whose blind labels are not committed yet
+        checked += 1
         items, problems = real_text.read_gold(real_text.REAL_TEXT / texts_name, gold_path)
         assert items and not problems
+    assert checked >= 3  # the three first-round sets are committed

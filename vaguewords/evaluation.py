@@ -224,6 +224,25 @@ def _nth(text: str, needle: str, occurrence: int) -> int:
     return start
 
 
+@dataclass(frozen=True)
+class RealTextSet:
+    """One blind-labelled real-text set, as listed in ``tests/data/real_text/sets.json``."""
+
+    name: str
+    title: str
+    round: int
+    texts: str
+    gold: str
+
+
+def real_text_sets(directory: Path) -> list[RealTextSet]:
+    """The real-text sets listed in ``directory/sets.json`` (the one list every benchmark and test
+    reads, so a new set is added in one place)."""
+    import json
+
+    return [RealTextSet(**record) for record in json.loads((directory / "sets.json").read_text())]
+
+
 def read_real_text(texts: Path, labels: Path) -> list[RealTextItem]:
     """Join a texts file (``id``, ``split``, ``text``) with its labels (``id``, ``findings``:
     ``text``, ``occurrence``, ``category``), locating every gold finding in its text."""
