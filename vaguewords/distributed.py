@@ -287,7 +287,7 @@ def load_or_error(settings: Settings) -> VagueWordsError | None:
 
 # Dask settings for the workers of a local cluster, chosen for long CPU-bound tasks that
 # allocate a lot (spaCy's parser builds large arrays for every batch). Measured on one task of
-# about 200,000 characters, in-process against a default worker (benchmarks/scale.py, README):
+# about 200,000 characters, in a plain process against a default worker (README, Performance):
 # - The nanny starts workers with MALLOC_TRIM_THRESHOLD_=65536, which also turns off glibc's
 #   adaptive mmap threshold: every array over 128 KB is mapped, zero-filled and unmapped again.
 #   That took 20 times the page faults (about 430,000 instead of 22,000 per task) and a second
@@ -295,9 +295,10 @@ def load_or_error(settings: Settings) -> VagueWordsError | None:
 #   unset, the worker's memory stays close to ``--jobs``'s.
 # - The statistical profiler samples the running thread every 10 ms, holding the GIL while it
 #   walks the stack; it and the other threads of a worker took 8-15% of a task's CPU time on
-#   top of the task, against 3% with it off. Its only reader is the dashboard, which a local
-#   cluster here does not start.
-# On a cluster started by hand, set the same in the workers' Dask configuration (README).
+#   top of the task, against 3-4% with both settings here. Its only reader is the dashboard,
+#   which a local cluster here does not start.
+# On a cluster started by hand, the same goes in the workers' Dask configuration:
+# docs/dask-worker.yaml (a test checks that it matches this).
 WORKER_CONFIG = {
     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
     "distributed.worker.profile.enabled": False,
