@@ -27,8 +27,11 @@ holds ``--words`` words (white-space separated).
 - The scheduler's own cost per task: 500 no-op tasks through the same cluster.
 - Rounds alternate between the paths so that a change in the machine's load hits both.
 
-CPU seconds and page faults depend much less on the machine's load than wall time: on a shared
-machine, compare those.
+Page faults do not depend on the machine's load; CPU seconds depend on it less than wall time
+does, but not nothing (two processes on the two hyperthreads of a core each take longer for the
+same work), so on a shared machine compare runs taken close together, and take speed figures on
+a quiet one. ``--dask-defaults`` also runs Dask with its own worker settings (malloc trimming,
+the profiler), for the comparison in the README.
 """
 
 from __future__ import annotations
