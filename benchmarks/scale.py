@@ -28,7 +28,7 @@ holds ``--words`` words (white-space separated).
 - Rounds alternate between the paths so that a change in the machine's load hits both.
 
 Page faults do not depend on the machine's load; CPU seconds depend on it less than wall time
-does, but not nothing (two processes on the two hyperthreads of a core each take longer for the
+does, but not nothing (processes that share a core or its caches each take longer for the
 same work), so on a shared machine compare runs taken close together, and take speed figures on
 a quiet one. ``--dask-defaults`` also runs Dask with its own worker settings (malloc trimming,
 the profiler), for the comparison in the README.
