@@ -3,6 +3,7 @@ path on the same inputs. Skipped (with the reason) only when the dask extra is n
 
 from __future__ import annotations
 
+import copy
 import os
 import shutil
 import subprocess
@@ -17,6 +18,7 @@ pytest.importorskip(
 )
 pytest.importorskip("pyarrow", reason="the dask extra is not installed: pip install '.[dev,dask]'")
 
+import dask  # noqa: E402
 import dask.bag as db  # noqa: E402
 import dask.dataframe as dd  # noqa: E402
 import pandas as pd  # noqa: E402
@@ -107,6 +109,22 @@ def test_each_worker_loads_the_pipeline_once_however_many_tasks(client, corpus):
     assert before == {worker: 1 for worker in after}
     # Every task reached the cached pipeline (each call of run_analysis loads it at least once).
     assert sum(info.hits for info in after.values()) >= len(items)
+
+
+@pytest.mark.skipif(
+    "MALLOC_TRIM_THRESHOLD_" in os.environ,
+    reason="MALLOC_TRIM_THRESHOLD_ is set in this environment, and workers inherit it",
+)
+def test_local_workers_run_without_the_nanny_malloc_trim_and_the_profiler(client):
+    # Together they cost a fifth to a quarter of a task's CPU time (WORKER_CONFIG, README).
+    settings = client.run(
+        lambda: (
+            os.environ.get("MALLOC_TRIM_THRESHOLD_"),
+            dask.config.get("distributed.worker.profile.enabled"),
+        )
+    )
+    assert len(settings) == 2
+    assert set(settings.values()) == {(None, False)}, settings
 
 
 def test_texts_in_a_bag_and_in_a_dataframe_give_the_findings_of_analyze_many(client):
@@ -270,3 +288,17 @@ def test_check_dask_without_a_scheduler_is_one_line_and_exit_2(tmp_path, monkeyp
     ]
     assert "tcp://127.0.0.1:9: no Dask scheduler could be reached" in result.stderr
     assert not output.exists()
+
+
+def test_the_worker_configuration_file_sets_what_local_clusters_set():
+    """docs/dask-worker.yaml, for clusters started by hand, matches WORKER_CONFIG."""
+    import yaml
+
+    path = Path(__file__).resolve().parent.parent / "docs" / "dask-worker.yaml"
+    # Merged over the defaults, as Dask merges the files of its configuration folders.
+    merged = dask.config.update(
+        copy.deepcopy(dask.config.config), yaml.safe_load(path.read_text(encoding="utf-8"))
+    )
+    from_file = {key: dask.config.get(key, config=merged) for key in distributed.WORKER_CONFIG}
+    assert from_file == distributed.WORKER_CONFIG
+    assert dask.config.get("distributed.worker.daemon", config=merged) is False

@@ -285,6 +285,26 @@ def load_or_error(settings: Settings) -> VagueWordsError | None:
     return None
 
 
+# Dask settings for the workers of a local cluster, chosen for long CPU-bound tasks that
+# allocate a lot (spaCy's parser builds large arrays for every batch). Measured on one task of
+# about 200,000 characters, in a plain process against a default worker (README, Performance):
+# - The nanny starts workers with MALLOC_TRIM_THRESHOLD_=65536, which also turns off glibc's
+#   adaptive mmap threshold: every array over 128 KB is mapped, zero-filled and unmapped again.
+#   That took 20 times the page faults (about 430,000 instead of 22,000 per task) and a second
+#   of system time per task (against 0.06 s), besides the user time the cold pages cost. Left
+#   unset, the worker's memory stays close to ``--jobs``'s.
+# - The statistical profiler samples the running thread every 10 ms, holding the GIL while it
+#   walks the stack; it and the other threads of a worker took 8-15% of a task's CPU time on
+#   top of the task, against 3-4% with both settings here. Its only reader is the dashboard,
+#   which a local cluster here does not start.
+# On a cluster started by hand, the same goes in the workers' Dask configuration:
+# docs/dask-worker.yaml (a test checks that it matches this).
+WORKER_CONFIG = {
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+    "distributed.worker.profile.enabled": False,
+}
+
+
 def _local_cluster(workers: int) -> LocalCluster:
     return LocalCluster(
         n_workers=workers,
@@ -312,7 +332,7 @@ def connect(
         if address == LOCAL:
             # Workers read each file in a child process of their own (IsolatedReader, the
             # reading limits), which daemonic processes may not start.
-            with dask.config.set({"distributed.worker.daemon": False}):
+            with dask.config.set({"distributed.worker.daemon": False, **WORKER_CONFIG}):
                 cluster = _local_cluster(workers)
             client = Client(cluster)
         else:
