@@ -50,28 +50,90 @@ def test_two_stage_findings_equal_the_full_parse_on_the_fixed_sample(nlp):
     assert result.findings_two_stage == result.findings_full
 
 
-def test_every_match_of_the_full_parse_lies_in_a_sentence_the_cheap_stage_keeps(nlp):
-    """The drift guard: every raw match of both term matchers (before the POS limits and the
-    exceptions) on fully parsed text is inside a run the cheap stage sends to the parser."""
+@pytest.fixture(scope="module")
+def sample_runs(nlp):
+    """Every paragraph of the fixed sample: its full parse and the runs the cheap stage keeps
+    (as token ranges, which are the same in both: the cheap stage keeps the tokenizer's tokens)."""
     component = nlp.get_pipe("vaguewords")
-    matcher = component.term_matcher
     texts = []
     for _, item in fixed_sample():
         if isinstance(item, Document):
             texts.extend(item.text[start:end] for start, end in item.paragraphs())
         else:
             texts.append(item)
-    checked = 0
+    found = []
     for text, parsed in zip(texts, nlp.pipe(texts), strict=True):
         cheap = cheap_doc(nlp, text)
         assert [t.text for t in cheap] == [t.text for t in parsed]
-        runs = sentences_to_parse(cheap, component.candidate_ranges(cheap))
+        found.append((text, parsed, sentences_to_parse(cheap, component.candidate_ranges(cheap))))
+    return found
+
+
+def inside(runs, start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in runs)
+
+
+def test_every_match_of_the_full_parse_lies_in_a_sentence_the_cheap_stage_keeps(nlp, sample_runs):
+    """The drift guard: every raw match of both term matchers (before the POS limits and the
+    exceptions) on fully parsed text is inside a run the cheap stage sends to the parser."""
+    matcher = nlp.get_pipe("vaguewords").term_matcher
+    checked = 0
+    for text, parsed, runs in sample_runs:
         for _, start, end in [*matcher.by_lower(parsed), *matcher.by_lemma(parsed)]:
             checked += 1
-            assert any(s <= start and end <= e for s, e in runs), (
+            assert inside(runs, start, end), (
                 f"{parsed[start:end].text!r} in {text!r} is not in a parsed run {runs}"
             )
     assert checked > 300
+
+
+def test_every_finding_of_the_full_parse_lies_in_a_sentence_the_cheap_stage_keeps(sample_runs):
+    """Every finding the full parse makes (terms and unassigned commitments) is in a parsed run."""
+    checked = commitments = 0
+    for text, parsed, runs in sample_runs:
+        for finding in parsed._.vague_findings:
+            span = parsed.char_span(finding["start"], finding["end"], alignment_mode="expand")
+            checked += 1
+            commitments += finding["category"] == "unassigned_commitment"
+            assert inside(runs, span.start, span.end), (
+                f"{finding['text']!r} ({finding['category']}) in {text!r} is not in {runs}"
+            )
+    assert checked > 300
+    assert commitments > 30
+
+
+def test_every_clause_a_commitment_cue_opens_lies_in_a_sentence_the_cheap_stage_keeps(
+    nlp, sample_runs
+):
+    """The drift guard of the narrowed commitment cues (candidates.CommitmentCandidates): every
+    clause of the full parse that one of the cue lists makes a commitment (whatever who turns out
+    to be, a question or a condition included) is in a parsed run, unless its subject is a
+    personal pronoun and it is no finding ("we will act": the one case the cheap stage skips by
+    its subject). A cue list that grows a word the narrowing does not know fails here."""
+    from vaguewords.commitments import clause_heads, judge_clause
+    from vaguewords.slots import subject_of, vague_spans
+
+    cues = nlp.get_pipe("vaguewords").lexicon.cues
+    no_cue = {"no_commitment_cue", "past_narrative"}
+    checked = 0
+    for text, parsed, runs in sample_runs:
+        vague = vague_spans(parsed)
+        for head in clause_heads(parsed):
+            verdict = judge_clause(head, cues, vague)
+            if verdict.rule in no_cue:
+                continue
+            subject = subject_of(head)
+            if (
+                not verdict.commits
+                and subject is not None
+                and subject.lower_ in cues.personal_pronouns
+            ):
+                continue
+            checked += 1
+            assert inside(runs, head.i, head.i + 1), (
+                f"{head.text!r} ({verdict.rule}) in {text!r} is not in {runs}"
+            )
+    assert checked > 100
 
 
 @pytest.mark.parametrize(

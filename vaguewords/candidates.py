@@ -114,6 +114,101 @@ class TermCandidates:
                         yield (start, end)
 
 
+class CommitmentCandidates:
+    """The commitment cue test (:func:`vaguewords.commitments.candidate_ranges`: every modal of
+    promise, "would", "to be", "need / have to", every word that starts like a promise or
+    proposal verb), less the cue words whose own sentence shows on its surface that the clause
+    they open cannot be a commitment without anyone named. What each cue needs, from the rules
+    of :func:`vaguewords.commitments.judge_clause`:
+
+    * "would" commits only in a reported passive ("announced counselling would be given"): a
+      form of "be" or "get" after it in the sentence;
+    * a promise verb commits only in the passive ("is guaranteed", "it is agreed"): a form of
+      "be" or "get" before it;
+    * a proposal verb only when the clause after it has a bare "be" ("propose that awards be
+      established");
+    * "to be" only after a form of "be" ("are to be lifted");
+    * a modal of promise, or "need / have to", right after a personal pronoun ("we will", "I
+      must", "they need to") names who acts, unless the rest of the sentence could make the
+      clause passive or its subject a recipient (a form of "be", "get" or a recipient verb after
+      the cue: "we will be asked", "we will receive").
+
+    Which spellings are forms of "be", "get" or a recipient verb is read from the model's own
+    tables (the attribute ruler and the rule lemmatizer, as for the terms), never listed here.
+    A cue word outside these cases is kept as the cue list has it. ``tests/test_two_stage.py``
+    holds the narrowing to it: every commitment the full parse finds lies in a parsed run."""
+
+    def __init__(self, nlp: Language, cues) -> None:
+        from vaguewords.commitments import _obligation_forms
+
+        self.cues = cues
+        self._obligation_forms = _obligation_forms(cues)
+        self._promise_stems = _stems(cues.promise_verbs)
+        self._proposal_stems = _stems(cues.proposal_verbs)
+        self._passive_auxiliaries = self._spellings(nlp, {BE, GET})
+        self._be = self._spellings(nlp, {BE})
+        self._recipient = self._spellings(nlp, set(cues.recipient_verbs) | {BE, GET})
+
+    @staticmethod
+    def _spellings(nlp: Language, lemmas: set[str]) -> frozenset[str]:
+        """Every lower-case spelling the pipeline could lemmatize to one of ``lemmas``."""
+        found = set(lemmas)
+        ruler, _ = _attribute_ruler_lemmas(nlp)
+        found.update(spelling for spelling, given in ruler.items() if given & lemmas)
+        lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.component_names else None
+        if lemmatizer is not None and getattr(lemmatizer, "mode", None) == "rule":
+            found.update(rule_lemmas_into(lemmatizer, lemmas))
+        return frozenset(found)
+
+    def __call__(self, doc: Doc) -> Iterator[TokenRange]:
+        from vaguewords.commitments import candidate_ranges
+
+        starts: list[int] | None = None
+        ends: list[int] = []
+        for start, end in candidate_ranges(doc, self.cues):
+            if end - start != 1:
+                yield (start, end)  # a numbered point: every clause is a candidate
+                continue
+            if starts is None:
+                sentences = [(sentence.start, sentence.end) for sentence in doc.sents]
+                starts = [first for first, _ in sentences]
+                ends = [last for _, last in sentences]
+            index = bisect_right(starts, start) - 1
+            sentence = doc[starts[index] : ends[index]]
+            if self.could_commit(doc[start], sentence):
+                yield (start, end)
+
+    def could_commit(self, cue, sentence) -> bool:
+        """Whether the cue word ``cue`` (one the cue list marks) can open a commitment without
+        anyone named, as far as its ``sentence`` (tokenized only) shows."""
+        doc = cue.doc
+        lower = cue.lower_
+        before = [token.lower_ for token in doc[sentence.start : cue.i]]
+        after = [token.lower_ for token in doc[cue.i + 1 : sentence.end]]
+        following = after[0] if after else ""
+        cues = self.cues
+        if lower in cues.promise_modals or (following == "to" and lower in self._obligation_forms):
+            named = bool(before) and before[-1] in cues.personal_pronouns
+            return not named or any(word in self._recipient for word in after)
+        if lower in ("would", "'d"):
+            return any(word in self._passive_auxiliaries for word in after)
+        if lower == "to" and following == "be":
+            return any(word in self._be for word in before)
+        promise = any(lower.startswith(stem) for stem in self._promise_stems)
+        proposal = any(lower.startswith(stem) for stem in self._proposal_stems)
+        return (promise and any(word in self._passive_auxiliaries for word in before)) or (
+            proposal and BE in after
+        )
+
+
+BE, GET = "be", "get"
+
+
+def _stems(verbs: Iterable[str]) -> tuple[str, ...]:
+    """The stems the cue test matches a verb's forms by ("propose" -> "propos")."""
+    return tuple(verb[:-1] if verb.endswith("e") else verb for verb in verbs)
+
+
 def rule_lemmas_into(lemmatizer, words: set[str]) -> dict[str, frozenset[str]]:
     """Spelling (lower case) -> the words of ``words`` that spaCy's rule lemmatizer can make of it,
     for any part of speech: its suffix rules run backwards ("ies" -> "y" makes "tries" of

@@ -20,7 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from vaguewords.candidates import CandidateTest, TermCandidates
+from vaguewords.candidates import CandidateTest, CommitmentCandidates, TermCandidates
 from vaguewords.errors import MissingParseError
 from vaguewords.lexicon import Lexicon, Term, hyphen_variants, load_lexicon
 
@@ -219,11 +219,9 @@ class VagueWords:
         )
         if omissions:
             # Commitments that name no one: their cue words (will, must, promise, a numbered
-            # point...) on the surface, from the same cue lists the detector reads.
-            from vaguewords.commitments import candidate_ranges
-
-            cues = lexicon.cues
-            self.candidate_tests += (lambda doc: candidate_ranges(doc, cues),)
+            # point...) on the surface, from the same cue lists the detector reads, less those
+            # whose sentence shows they cannot commit anyone unnamed ("we will act").
+            self.candidate_tests += (CommitmentCandidates(nlp, lexicon.cues),)
 
     def candidate_ranges(self, doc: Doc) -> list[tuple[int, int]]:
         """Token ranges of a tokenized, sentence-split Doc (no tags, no parse) that could become
