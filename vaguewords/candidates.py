@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
@@ -48,31 +48,45 @@ class TermCandidates:
     speech without rules), the lemmas the attribute ruler sets for its spelling ("'nuff" ->
     "enough"), and every pattern word that one of the rule lemmatizer's suffix rules or
     exceptions, for any part of speech, turns its spelling into. A lemma the ruler sets by a
-    regular expression could go to any token. The POS limits and the exceptions of the lexicon
-    are not applied (they need the tagger), so a candidate may still give no finding."""
+    regular expression could go to any token. The lexicon's exceptions ("more than", "the
+    other") are applied, as the matcher applies them, on the surface; the POS limits are not
+    (they need the tagger), so a candidate may still give no finding."""
 
     def __init__(
         self,
         nlp: Language,
         by_lower: PhraseMatcher,
-        lemma_forms: Iterable[tuple[str, ...]] = (),
+        lemma_forms: Iterable[tuple[str, ...]] | Mapping[tuple[str, ...], Iterable[str]] = (),
+        exceptions: PhraseMatcher | None = None,
     ) -> None:
         """``by_lower``: the PhraseMatcher (on LOWER, or any attribute set by the tokenizer) that
         finds the surface forms; ``lemma_forms``: the word tuples of the patterns matched on
-        LEMMA. Any phrase matcher pair can be given (terms, commitment cues)."""
+        LEMMA, or a mapping of each to the keys (match ids) it is a pattern of. Any phrase
+        matcher pair can be given (terms, commitment cues).
+
+        ``exceptions``: a PhraseMatcher on LOWER whose match ids are those keys ("more than" for
+        "more"): a match that lies inside an exception of every key it could be is no candidate,
+        as the matcher drops it on the parsed Doc too (it needs no tag). Lemma patterns given
+        without keys are never excepted."""
         self.by_lower = by_lower
+        self.exceptions = exceptions
         self._ruler_lemmas, wildcards = _attribute_ruler_lemmas(nlp)
-        # Each lemma pattern indexed by its first word that is not a wildcard (its anchor).
-        self._anchored: dict[str, list[tuple[int, tuple[str | None, ...]]]] = defaultdict(list)
+        # Each lemma pattern indexed by its first word that is not a wildcard (its anchor), with
+        # the keys it is a pattern of (empty: unknown).
+        self._anchored: dict[str, list[tuple[int, tuple[str | None, ...], frozenset[str]]]] = (
+            defaultdict(list)
+        )
         self._always = False  # a pattern made only of wildcards: every sentence is a candidate
         pattern_words: set[str] = set()
+        keys_of = lemma_forms if isinstance(lemma_forms, Mapping) else {}
         for words in sorted(lemma_forms):
             pattern = tuple(None if word in wildcards else word for word in words)
             anchor = next((i for i, word in enumerate(pattern) if word is not None), None)
             if anchor is None:
                 self._always = True
             else:
-                self._anchored[pattern[anchor]].append((anchor, pattern))
+                keys = frozenset(keys_of.get(words, ()))
+                self._anchored[pattern[anchor]].append((anchor, pattern, keys))
                 pattern_words.update(word for word in pattern if word is not None)
         lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.component_names else None
         if lemmatizer is not None and getattr(lemmatizer, "mode", None) != "rule":
@@ -85,9 +99,23 @@ class TermCandidates:
         if self._always:
             yield (0, len(doc))
             return
-        for _, start, end in self.by_lower(doc):
-            yield (start, end)
-        yield from self._lemma_ranges(doc)
+        excepted = self._excepted_spans(doc)
+        strings = doc.vocab.strings
+        for match_id, start, end in self.by_lower(doc):
+            if not _inside_exceptions(excepted, {strings[match_id]}, start, end):
+                yield (start, end)
+        for start, end, keys in self._lemma_ranges(doc):
+            if not keys or not _inside_exceptions(excepted, keys, start, end):
+                yield (start, end)
+
+    def _excepted_spans(self, doc: Doc) -> dict[str, list[TokenRange]]:
+        """Key -> the token ranges of its exceptions in ``doc``."""
+        found: dict[str, list[TokenRange]] = defaultdict(list)
+        if self.exceptions is not None:
+            strings = doc.vocab.strings
+            for match_id, start, end in self.exceptions(doc):
+                found[strings[match_id]].append((start, end))
+        return found
 
     def possible_lemmas(self, token) -> set[str]:
         """The lemmas the pipeline could give this token, as far as the lemma patterns care."""
@@ -97,12 +125,12 @@ class TermCandidates:
         found.update(self._rule_lemmas.get(lower, ()))
         return found
 
-    def _lemma_ranges(self, doc: Doc) -> Iterator[TokenRange]:
+    def _lemma_ranges(self, doc: Doc) -> Iterator[tuple[int, int, frozenset[str]]]:
         lemmas = [self.possible_lemmas(token) for token in doc]
         anchored = self._anchored
         for index, choices in enumerate(lemmas):
             for lemma in choices:
-                for anchor, pattern in anchored.get(lemma, ()):
+                for anchor, pattern, keys in anchored.get(lemma, ()):
                     start = index - anchor
                     end = start + len(pattern)
                     if start < 0 or end > len(doc):
@@ -111,7 +139,16 @@ class TermCandidates:
                         word is None or word in lemmas[start + offset]
                         for offset, word in enumerate(pattern)
                     ):
-                        yield (start, end)
+                        yield (start, end, keys)
+
+
+def _inside_exceptions(
+    excepted: dict[str, list[TokenRange]], keys: Iterable[str], start: int, end: int
+) -> bool:
+    """Whether [start, end) lies inside an exception of each of ``keys``."""
+    return all(
+        any(first <= start and end <= last for first, last in excepted.get(key, ())) for key in keys
+    )
 
 
 class CommitmentCandidates:
