@@ -17,6 +17,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
@@ -200,42 +201,68 @@ class CommitmentCandidates:
     def __call__(self, doc: Doc) -> Iterator[TokenRange]:
         from vaguewords.commitments import candidate_ranges
 
-        starts: list[int] | None = None
-        ends: list[int] = []
+        marks: _Marks | None = None
         for start, end in candidate_ranges(doc, self.cues):
             if end - start != 1:
                 yield (start, end)  # a numbered point: every clause is a candidate
                 continue
-            if starts is None:
-                sentences = [(sentence.start, sentence.end) for sentence in doc.sents]
-                starts = [first for first, _ in sentences]
-                ends = [last for _, last in sentences]
-            index = bisect_right(starts, start) - 1
-            sentence = doc[starts[index] : ends[index]]
-            if self.could_commit(doc[start], sentence):
+            marks = marks or self._marks(doc)
+            if self._could_commit(doc, start, marks):
                 yield (start, end)
 
-    def could_commit(self, cue, sentence) -> bool:
-        """Whether the cue word ``cue`` (one the cue list marks) can open a commitment without
-        anyone named, as far as its ``sentence`` (tokenized only) shows."""
-        doc = cue.doc
-        lower = cue.lower_
-        before = [token.lower_ for token in doc[sentence.start : cue.i]]
-        after = [token.lower_ for token in doc[cue.i + 1 : sentence.end]]
-        following = after[0] if after else ""
+    def _marks(self, doc: Doc) -> _Marks:
+        """Where the words the tests look for are in ``doc``, worked out once (a run-on text of
+        thousands of cue words stays linear)."""
+        sentences = [(sentence.start, sentence.end) for sentence in doc.sents]
+        found: dict[str, list[int]] = {name: [] for name in ("passive", "be", "recipient", "bare")}
+        for token in doc:
+            lower = token.lower_
+            for name, words in (
+                ("passive", self._passive_auxiliaries),
+                ("be", self._be),
+                ("recipient", self._recipient),
+                ("bare", {BE}),
+            ):
+                if lower in words:
+                    found[name].append(token.i)
+        return _Marks([start for start, _ in sentences], [end for _, end in sentences], found)
+
+    def _could_commit(self, doc: Doc, index: int, marks: _Marks) -> bool:
+        """Whether the cue word at ``index`` (one the cue list marks) can open a commitment
+        without anyone named, as far as its sentence (tokenized only) shows."""
+        sentence = bisect_right(marks.starts, index) - 1
+        start, end = marks.starts[sentence], marks.ends[sentence]
+        lower = doc[index].lower_
+        following = doc[index + 1].lower_ if index + 1 < end else ""
+        previous = doc[index - 1].lower_ if index > start else ""
         cues = self.cues
+
+        def before(name: str) -> bool:
+            found = marks.words[name]
+            position = bisect_right(found, index - 1) - 1
+            return position >= 0 and found[position] >= start
+
+        def after(name: str) -> bool:
+            found = marks.words[name]
+            position = bisect_right(found, index)
+            return position < len(found) and found[position] < end
+
         if lower in cues.promise_modals or (following == "to" and lower in self._obligation_forms):
-            named = bool(before) and before[-1] in cues.personal_pronouns
-            return not named or any(word in self._recipient for word in after)
+            return previous not in cues.personal_pronouns or after("recipient")
         if lower in ("would", "'d"):
-            return any(word in self._passive_auxiliaries for word in after)
+            return after("passive")
         if lower == "to" and following == "be":
-            return any(word in self._be for word in before)
-        promise = any(lower.startswith(stem) for stem in self._promise_stems)
-        proposal = any(lower.startswith(stem) for stem in self._proposal_stems)
-        return (promise and any(word in self._passive_auxiliaries for word in before)) or (
-            proposal and BE in after
-        )
+            return before("be")
+        promise = lower.startswith(self._promise_stems)
+        proposal = lower.startswith(self._proposal_stems)
+        return (promise and before("passive")) or (proposal and after("bare"))
+
+
+@dataclass(frozen=True)
+class _Marks:
+    starts: list[int]  # sentence starts and ends, as token indices
+    ends: list[int]
+    words: dict[str, list[int]]  # what CommitmentCandidates looks for -> sorted token indices
 
 
 BE, GET = "be", "get"
