@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from vaguewords.candidates import TermCandidates, sentences_to_parse
+from vaguewords.candidates import TermCandidates, kept_sentences, sentences_to_parse
 from vaguewords.component import VagueWords
 from vaguewords.documents import Document
 from vaguewords.lexicon import load_lexicon
@@ -52,7 +52,7 @@ def test_two_stage_findings_equal_the_full_parse_on_the_fixed_sample(nlp):
 
 @pytest.fixture(scope="module")
 def sample_runs(nlp):
-    """Every paragraph of the fixed sample: its full parse and the runs the cheap stage keeps
+    """Every paragraph of the fixed sample: its full parse and the sentences the cheap stage keeps
     (as token ranges, which are the same in both: the cheap stage keeps the tokenizer's tokens)."""
     component = nlp.get_pipe("vaguewords")
     texts = []
@@ -65,7 +65,8 @@ def sample_runs(nlp):
     for text, parsed in zip(texts, nlp.pipe(texts), strict=True):
         cheap = cheap_doc(nlp, text)
         assert [t.text for t in cheap] == [t.text for t in parsed]
-        found.append((text, parsed, sentences_to_parse(cheap, component.candidate_ranges(cheap))))
+        # The sentences whose findings the second stage keeps (the runs add context to them).
+        found.append((text, parsed, kept_sentences(cheap, component.candidate_ranges(cheap))))
     return found
 
 
@@ -88,7 +89,7 @@ def test_every_match_of_the_full_parse_lies_in_a_sentence_the_cheap_stage_keeps(
                 continue
             checked += 1
             assert inside(runs, start, end), (
-                f"{parsed[start:end].text!r} in {text!r} is not in a parsed run {runs}"
+                f"{parsed[start:end].text!r} in {text!r} is not in a kept sentence {runs}"
             )
     assert checked > 300
     assert excepted > 10
@@ -196,7 +197,7 @@ def test_only_candidate_sentences_are_parsed_and_neighbours_go_together(nlp):
 
 def test_a_run_is_parsed_with_the_tokens_around_it_as_far_as_the_model_sees(nlp):
     from vaguewords.candidates import model_context
-    from vaguewords.pipeline import runs_to_parse
+    from vaguewords.pipeline import CONTEXT_BEFORE_FACTOR, runs_to_parse
 
     reach = model_context(nlp)
     assert reach == 4  # en_core_web_sm: depth 4, window 1
@@ -206,7 +207,8 @@ def test_a_run_is_parsed_with_the_tokens_around_it_as_far_as_the_model_sees(nlp)
     )
     cheap = cheap_doc(nlp, text)
     sentences = list(cheap.sents)
-    assert runs_to_parse(nlp, cheap) == [(sentences[1].start - 2 * reach, sentences[1].end + reach)]
+    before = CONTEXT_BEFORE_FACTOR * reach
+    assert runs_to_parse(nlp, cheap) == [(sentences[1].start - before, sentences[1].end + reach)]
 
 
 def test_a_numbered_point_goes_with_its_sentence(nlp):
@@ -353,6 +355,7 @@ def test_what_the_rules_ask_of_the_whole_text_reaches_the_parsed_runs(text):
         # "to be" only after a form of "be".
         ("They want to be safe.", False),
         ("The sanctions are to be lifted.", True),
+        ("Our job is to get rid of yesterday's Government.", True),
     ],
 )
 def test_a_commitment_cue_is_a_candidate_only_where_it_can_commit_anyone_unnamed(

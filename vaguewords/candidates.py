@@ -165,7 +165,7 @@ class CommitmentCandidates:
       "be" or "get" before it;
     * a proposal verb only when the clause after it has a bare "be" ("propose that awards be
       established");
-    * "to be" only after a form of "be" ("are to be lifted");
+    * "to be" ("to get") only after a form of "be" ("are to be lifted", "is to get rid of");
     * a modal of promise, or "need / have to", right after a personal pronoun ("we will", "I
       must", "they need to") names who acts, unless the rest of the sentence could make the
       clause passive or its subject a recipient (a form of "be", "get" or a recipient verb after
@@ -251,7 +251,7 @@ class CommitmentCandidates:
             return previous not in cues.personal_pronouns or after("recipient")
         if lower in ("would", "'d"):
             return after("passive")
-        if lower == "to" and following == "be":
+        if lower == "to":  # "to be", "to get" (the cue list marks no other "to")
             return before("be")
         promise = lower.startswith(self._promise_stems)
         proposal = lower.startswith(self._proposal_stems)
@@ -383,6 +383,13 @@ def sentences_to_parse(
     the parser keeps) goes with the candidate sentence after it; so does the sentence before one
     that holds a pronoun the who rules resolve to an actor named there ("The council met. It
     will act soon.": :func:`vaguewords.slots.who.resolved_pronoun`)."""
+    return widened(doc, kept_sentences(doc, ranges), before, after)
+
+
+def kept_sentences(doc: Doc, ranges: Iterable[TokenRange]) -> list[TokenRange]:
+    """The sentences :func:`sentences_to_parse` keeps, without context (findings are taken from
+    these only: the context around them is parsed so they parse as in the whole Doc, and a
+    finding in a piece of a sentence is not one the whole Doc would give)."""
     sentences = [(sentence.start, sentence.end) for sentence in doc.sents] if len(doc) else []
     if not sentences:
         return []
@@ -404,10 +411,14 @@ def sentences_to_parse(
         )
         if wordless or pronoun:
             keep[index - 1] = True
+    return [sentence for sentence, kept in zip(sentences, keep, strict=True) if kept]
+
+
+def widened(doc: Doc, sentences: list[TokenRange], before: int, after: int) -> list[TokenRange]:
+    """The kept ``sentences``, each widened by ``before`` and ``after`` tokens (within the Doc),
+    overlapping or touching ones joined."""
     runs: list[TokenRange] = []
-    for index, (start, end) in enumerate(sentences):
-        if not keep[index]:
-            continue
+    for start, end in sentences:
         start, end = max(0, start - before), min(len(doc), end + after)
         if runs and runs[-1][1] >= start:
             runs[-1] = (runs[-1][0], end)
