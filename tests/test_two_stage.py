@@ -378,3 +378,18 @@ def test_a_term_inside_one_of_its_exceptions_is_not_a_candidate(nlp):
     cheap = cheap_doc(nlp, "There were more than two million of them. We want more jobs.")
     runs = sentences_to_parse(cheap, component.candidate_ranges(cheap))
     assert [cheap[start:end].text.strip() for start, end in runs] == ["We want more jobs."]
+
+
+def test_a_pronoun_opening_its_sentence_keeps_the_two_sentences_before(nlp):
+    # The who rules look back over two sentence starts from the pronoun; its own is not one.
+    text = (
+        "For it is clear to all of us that our obsolete tax system is the problem. Designed to "
+        "check inflation in earlier years, it now checks growth instead. It discourages extra "
+        "effort and risk."
+    )
+    cheap = cheap_doc(nlp, text)
+    runs = sentences_to_parse(cheap, nlp.get_pipe("vaguewords").candidate_ranges(cheap))
+    assert runs == [(0, len(cheap))]
+    two_stage_path = analyze(text)
+    full = analyze(text, Settings(full_parse=True))
+    assert [f.to_dict() for f in two_stage_path.findings] == [f.to_dict() for f in full.findings]

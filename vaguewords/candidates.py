@@ -382,7 +382,9 @@ def sentences_to_parse(
     A sentence without a word ("3." of a numbered list, which the sentence splitter cuts off and
     the parser keeps) goes with the candidate sentence after it; so does the sentence before one
     that holds a pronoun the who rules resolve to an actor named there ("The council met. It
-    will act soon.": :func:`vaguewords.slots.who.resolved_pronoun`)."""
+    will act soon.": :func:`vaguewords.slots.who.resolved_pronoun`), and the one before that
+    too when the pronoun opens its sentence (the who rules count sentence starts back from the
+    pronoun, and its own is not one of them)."""
     return widened(doc, kept_sentences(doc, ranges), before, after)
 
 
@@ -406,11 +408,17 @@ def kept_sentences(doc: Doc, ranges: Iterable[TokenRange]) -> list[TokenRange]:
             continue
         start, end = sentences[index - 1]
         wordless = not any(token.is_alpha for token in doc[start:end])
-        pronoun = holds_candidate[index] and any(
-            token.lower_ in RESOLVED_PRONOUNS for token in doc[slice(*sentences[index])]
-        )
-        if wordless or pronoun:
+        pronouns = [
+            token
+            for token in doc[slice(*sentences[index])]
+            if token.lower_ in RESOLVED_PRONOUNS and holds_candidate[index]
+        ]
+        if wordless or pronouns:
             keep[index - 1] = True
+        if pronouns and pronouns[0].i == sentences[index][0] and index >= 2:
+            # "It discourages extra effort.": the who rules look back over two sentence starts,
+            # so for a pronoun that opens its sentence, the two sentences before it.
+            keep[index - 2] = True
     return [sentence for sentence, kept in zip(sentences, keep, strict=True) if kept]
 
 
