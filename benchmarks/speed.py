@@ -30,6 +30,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from two_stage import parsed_shares  # the benchmarks folder is on sys.path when run
+
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared" / "data"
 SOTU = SHARED / "state-of-the-union"
@@ -153,27 +155,6 @@ def three_ways(nlp, documents: list[str], rounds: int) -> dict:
         "full_parse_ratio": medians["plain"] / medians["full_parse"],
         "round_ratios": [p / t for p, t in zip(times["plain"], times["two_stage"], strict=True)],
     }
-
-
-def parsed_share(nlp, documents: list[str]) -> tuple[int, int, float]:
-    """(sentences, sentences parsed, share of tokens parsed) by the two-stage path."""
-    from vaguewords.documents import Document
-    from vaguewords.pipeline import runs_to_parse, sentence_splitter
-
-    splitter = sentence_splitter(nlp)
-    sentences = kept_sentences = tokens = kept_tokens = 0
-    for text in documents:
-        document = Document(text=text, source="text")
-        for start, end in document.paragraphs():
-            doc = splitter(nlp.make_doc(text[start:end]))
-            runs = runs_to_parse(nlp, doc)
-            sentences += sum(1 for _ in doc.sents)
-            kept_sentences += sum(
-                1 for sent in doc.sents if any(s <= sent.start < e for s, e in runs)
-            )
-            tokens += len(doc)
-            kept_tokens += sum(end - start for start, end in runs)
-    return sentences, kept_sentences, kept_tokens / max(1, tokens)
 
 
 def interleaved(nlp, documents: list[str], rounds: int) -> dict:
@@ -449,7 +430,7 @@ def real_text_rows(plain, ours, args, show) -> None:
             show(labels[corpus], "skipped: data not found")
             continue
         documents = read(args.quick)
-        sentences, parsed, token_share = parsed_share(ours, documents)
+        shares = parsed_shares(ours, documents)
         result = three_ways(plain, documents, args.rounds)
         rounds = " ".join(f"{ratio:.2f}" for ratio in result["round_ratios"])
         show(
@@ -458,8 +439,8 @@ def real_text_rows(plain, ours, args, show) -> None:
             f"plain nlp.pipe {result['plain_wps']:,.0f} w/s · two-stage "
             f"{result['two_stage_wps']:,.0f} w/s, ratio **{result['two_stage_ratio']:.2f}** "
             f"(rounds {rounds}) · full parse {result['full_parse_wps']:,.0f} w/s, ratio "
-            f"{result['full_parse_ratio']:.2f} · parsed {parsed:,} of {sentences:,} sentences "
-            f"({token_share:.0%} of tokens)",
+            f"{result['full_parse_ratio']:.2f} · parsed {shares.parsed_sentences:,} of "
+            f"{shares.sentences:,} sentences ({shares.parsed_tokens / shares.tokens:.0%} of tokens)",
         )
         peaks = {
             variant: variant_peak_rss(variant, corpus, args.quick)

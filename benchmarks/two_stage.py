@@ -3,12 +3,18 @@
     python benchmarks/two_stage.py                 # gold, examples, real-text, QA-SRL sentences
     python benchmarks/two_stage.py --sotu          # and every State of the Union address
     python benchmarks/two_stage.py --set gold --set examples
+    python benchmarks/two_stage.py --shares        # only: how much of the text is parsed
 
 Each text is analysed twice with ``analyze_many``: as the CLI does (only the sentences that can
 hold a finding are parsed) and with ``Settings(full_parse=True)`` (every paragraph parsed whole). Every
 field of every finding is compared (term, offsets, sentence, clause, who / how / when with rule,
 evidence and reason, questions, checklist) and so is the word count. Each difference is printed
 with the sentence it is in; the last lines count texts, findings and differences per set.
+
+``--shares`` prints, for the State of the Union addresses of the 1990s and the QA-SRL development
+sentences (the texts of ``speed.py --real-text``), how much the second stage parses: sentences
+and tokens, and how much of it each candidate test and the context around runs account for.
+These counts do not depend on the machine's load, unlike the timings of ``speed.py``.
 """
 
 from __future__ import annotations
@@ -79,6 +85,11 @@ def sotu_texts() -> Iterator[tuple[str, object]]:
         yield path.name, read_document(path)
 
 
+def sotu_1990s() -> list[str]:
+    """The addresses of the 1990s, as ``speed.py --real-text`` reads them."""
+    return [path.read_text(encoding="utf-8") for path in sorted(SOTU.glob("199*.txt"))]
+
+
 SETS = {
     "gold": gold_texts,
     "examples": example_texts,
@@ -147,13 +158,99 @@ def _short(value) -> str:
     return text if len(text) <= 160 else text[:157] + "..."
 
 
+# ---------------------------------------------------------------------------- shares
+
+
+@dataclass
+class Shares:
+    """What the second stage parses of a corpus, in sentences (as the cheap stage splits them)
+    and tokens."""
+
+    sentences: int = 0
+    tokens: int = 0
+    parsed_sentences: int = 0
+    parsed_tokens: int = 0  # tokens of the runs, context included
+    # Tokens of the sentences each candidate test marks (no context, no sentence before).
+    marked_by: dict[str, int] = field(default_factory=dict)
+
+    def line(self, label: str) -> str:
+        marked = " · ".join(
+            f"{name} {tokens / max(1, self.tokens):.1%}" for name, tokens in self.marked_by.items()
+        )
+        return (
+            f"| {label} | {self.parsed_sentences:,} of {self.sentences:,} "
+            f"({self.parsed_sentences / max(1, self.sentences):.1%}) | {self.parsed_tokens:,} of "
+            f"{self.tokens:,} (**{self.parsed_tokens / max(1, self.tokens):.1%}**) | {marked} |"
+        )
+
+
+def parsed_shares(nlp, texts: Iterable[str]) -> Shares:
+    """How much of ``texts`` the two-stage path parses (paragraph by paragraph, as it runs)."""
+    from vaguewords.documents import Document
+    from vaguewords.pipeline import runs_to_parse, sentence_splitter
+
+    splitter = sentence_splitter(nlp)
+    tests = nlp.get_pipe("vaguewords").candidate_tests
+    names = [type(test).__name__ for test in tests]
+    shares = Shares(marked_by=dict.fromkeys([*names, "any test"], 0))
+    for text in texts:
+        for start, end in Document(text=text, source="text").paragraphs():
+            doc = splitter(nlp.make_doc(text[start:end]))
+            runs = runs_to_parse(nlp, doc)
+            sentences = list(doc.sents)
+            shares.sentences += len(sentences)
+            shares.tokens += len(doc)
+            shares.parsed_tokens += sum(last - first for first, last in runs)
+            shares.parsed_sentences += sum(
+                1 for sentence in sentences if any(s <= sentence.start < e for s, e in runs)
+            )
+            found = {name: list(test(doc)) for name, test in zip(names, tests, strict=True)}
+            found["any test"] = [found_range for ranges in found.values() for found_range in ranges]
+            for name, ranges in found.items():
+                marked = _marked_sentences(doc, ranges)
+                shares.marked_by[name] += sum(last - first for first, last in marked)
+    return shares
+
+
+def _marked_sentences(doc, ranges) -> list[tuple[int, int]]:
+    """The sentences that hold a candidate range (no context, no sentence before)."""
+    return [
+        (sentence.start, sentence.end)
+        for sentence in doc.sents
+        if any(start < sentence.end and sentence.start < end for start, end in ranges)
+    ]
+
+
+def print_shares() -> None:
+    from vaguewords.pipeline import load_pipeline
+
+    nlp = load_pipeline()
+    corpora = [("State of the Union 1990s", SOTU, sotu_1990s)]
+    corpora.append(("QA-SRL dev sentences", QASRL, lambda: [t for _, t in qasrl_sentences()]))
+    print(
+        "| corpus | sentences parsed | tokens parsed (with context) | tokens in sentences marked by |"
+    )
+    print("|---|---|---|---|")
+    for label, folder, read in corpora:
+        if not folder.is_dir():
+            print(f"| {label} | skipped: {folder} not found | | |")
+            continue
+        print(parsed_shares(nlp, read()).line(label), flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--set", action="append", choices=sorted(SETS), help="only these sets (repeatable)"
     )
     parser.add_argument("--sotu", action="store_true", help="add every State of the Union address")
+    parser.add_argument(
+        "--shares", action="store_true", help="only the share of sentences and tokens parsed"
+    )
     args = parser.parse_args()
+    if args.shares:
+        print_shares()
+        return
     names = list(args.set or DEFAULT_SETS)
     if args.sotu and "sotu" not in names:
         names.append("sotu")

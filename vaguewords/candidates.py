@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
@@ -48,31 +49,45 @@ class TermCandidates:
     speech without rules), the lemmas the attribute ruler sets for its spelling ("'nuff" ->
     "enough"), and every pattern word that one of the rule lemmatizer's suffix rules or
     exceptions, for any part of speech, turns its spelling into. A lemma the ruler sets by a
-    regular expression could go to any token. The POS limits and the exceptions of the lexicon
-    are not applied (they need the tagger), so a candidate may still give no finding."""
+    regular expression could go to any token. The lexicon's exceptions ("more than", "the
+    other") are applied, as the matcher applies them, on the surface; the POS limits are not
+    (they need the tagger), so a candidate may still give no finding."""
 
     def __init__(
         self,
         nlp: Language,
         by_lower: PhraseMatcher,
-        lemma_forms: Iterable[tuple[str, ...]] = (),
+        lemma_forms: Iterable[tuple[str, ...]] | Mapping[tuple[str, ...], Iterable[str]] = (),
+        exceptions: PhraseMatcher | None = None,
     ) -> None:
         """``by_lower``: the PhraseMatcher (on LOWER, or any attribute set by the tokenizer) that
         finds the surface forms; ``lemma_forms``: the word tuples of the patterns matched on
-        LEMMA. Any phrase matcher pair can be given (terms, commitment cues)."""
+        LEMMA, or a mapping of each to the keys (match ids) it is a pattern of. Any phrase
+        matcher pair can be given (terms, commitment cues).
+
+        ``exceptions``: a PhraseMatcher on LOWER whose match ids are those keys ("more than" for
+        "more"): a match that lies inside an exception of every key it could be is no candidate,
+        as the matcher drops it on the parsed Doc too (it needs no tag). Lemma patterns given
+        without keys are never excepted."""
         self.by_lower = by_lower
+        self.exceptions = exceptions
         self._ruler_lemmas, wildcards = _attribute_ruler_lemmas(nlp)
-        # Each lemma pattern indexed by its first word that is not a wildcard (its anchor).
-        self._anchored: dict[str, list[tuple[int, tuple[str | None, ...]]]] = defaultdict(list)
+        # Each lemma pattern indexed by its first word that is not a wildcard (its anchor), with
+        # the keys it is a pattern of (empty: unknown).
+        self._anchored: dict[str, list[tuple[int, tuple[str | None, ...], frozenset[str]]]] = (
+            defaultdict(list)
+        )
         self._always = False  # a pattern made only of wildcards: every sentence is a candidate
         pattern_words: set[str] = set()
+        keys_of = lemma_forms if isinstance(lemma_forms, Mapping) else {}
         for words in sorted(lemma_forms):
             pattern = tuple(None if word in wildcards else word for word in words)
             anchor = next((i for i, word in enumerate(pattern) if word is not None), None)
             if anchor is None:
                 self._always = True
             else:
-                self._anchored[pattern[anchor]].append((anchor, pattern))
+                keys = frozenset(keys_of.get(words, ()))
+                self._anchored[pattern[anchor]].append((anchor, pattern, keys))
                 pattern_words.update(word for word in pattern if word is not None)
         lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.component_names else None
         if lemmatizer is not None and getattr(lemmatizer, "mode", None) != "rule":
@@ -85,9 +100,23 @@ class TermCandidates:
         if self._always:
             yield (0, len(doc))
             return
-        for _, start, end in self.by_lower(doc):
-            yield (start, end)
-        yield from self._lemma_ranges(doc)
+        excepted = self._excepted_spans(doc)
+        strings = doc.vocab.strings
+        for match_id, start, end in self.by_lower(doc):
+            if not _inside_exceptions(excepted, {strings[match_id]}, start, end):
+                yield (start, end)
+        for start, end, keys in self._lemma_ranges(doc):
+            if not keys or not _inside_exceptions(excepted, keys, start, end):
+                yield (start, end)
+
+    def _excepted_spans(self, doc: Doc) -> dict[str, list[TokenRange]]:
+        """Key -> the token ranges of its exceptions in ``doc``."""
+        found: dict[str, list[TokenRange]] = defaultdict(list)
+        if self.exceptions is not None:
+            strings = doc.vocab.strings
+            for match_id, start, end in self.exceptions(doc):
+                found[strings[match_id]].append((start, end))
+        return found
 
     def possible_lemmas(self, token) -> set[str]:
         """The lemmas the pipeline could give this token, as far as the lemma patterns care."""
@@ -97,12 +126,12 @@ class TermCandidates:
         found.update(self._rule_lemmas.get(lower, ()))
         return found
 
-    def _lemma_ranges(self, doc: Doc) -> Iterator[TokenRange]:
+    def _lemma_ranges(self, doc: Doc) -> Iterator[tuple[int, int, frozenset[str]]]:
         lemmas = [self.possible_lemmas(token) for token in doc]
         anchored = self._anchored
         for index, choices in enumerate(lemmas):
             for lemma in choices:
-                for anchor, pattern in anchored.get(lemma, ()):
+                for anchor, pattern, keys in anchored.get(lemma, ()):
                     start = index - anchor
                     end = start + len(pattern)
                     if start < 0 or end > len(doc):
@@ -111,7 +140,137 @@ class TermCandidates:
                         word is None or word in lemmas[start + offset]
                         for offset, word in enumerate(pattern)
                     ):
-                        yield (start, end)
+                        yield (start, end, keys)
+
+
+def _inside_exceptions(
+    excepted: dict[str, list[TokenRange]], keys: Iterable[str], start: int, end: int
+) -> bool:
+    """Whether [start, end) lies inside an exception of each of ``keys``."""
+    return all(
+        any(first <= start and end <= last for first, last in excepted.get(key, ())) for key in keys
+    )
+
+
+class CommitmentCandidates:
+    """The commitment cue test (:func:`vaguewords.commitments.candidate_ranges`: every modal of
+    promise, "would", "to be", "need / have to", every word that starts like a promise or
+    proposal verb), less the cue words whose own sentence shows on its surface that the clause
+    they open cannot be a commitment without anyone named. What each cue needs, from the rules
+    of :func:`vaguewords.commitments.judge_clause`:
+
+    * "would" commits only in a reported passive ("announced counselling would be given"): a
+      form of "be" or "get" after it in the sentence;
+    * a promise verb commits only in the passive ("is guaranteed", "it is agreed"): a form of
+      "be" or "get" before it;
+    * a proposal verb only when the clause after it has a bare "be" ("propose that awards be
+      established");
+    * "to be" ("to get") only after a form of "be" ("are to be lifted", "is to get rid of");
+    * a modal of promise, or "need / have to", right after a personal pronoun ("we will", "I
+      must", "they need to") names who acts, unless the rest of the sentence could make the
+      clause passive or its subject a recipient (a form of "be", "get" or a recipient verb after
+      the cue: "we will be asked", "we will receive").
+
+    Which spellings are forms of "be", "get" or a recipient verb is read from the model's own
+    tables (the attribute ruler and the rule lemmatizer, as for the terms), never listed here.
+    A cue word outside these cases is kept as the cue list has it. ``tests/test_two_stage.py``
+    holds the narrowing to it: every commitment the full parse finds lies in a parsed run."""
+
+    def __init__(self, nlp: Language, cues) -> None:
+        from vaguewords.commitments import _obligation_forms
+
+        self.cues = cues
+        self._obligation_forms = _obligation_forms(cues)
+        self._promise_stems = _stems(cues.promise_verbs)
+        self._proposal_stems = _stems(cues.proposal_verbs)
+        self._passive_auxiliaries = self._spellings(nlp, {BE, GET})
+        self._be = self._spellings(nlp, {BE})
+        self._recipient = self._spellings(nlp, set(cues.recipient_verbs) | {BE, GET})
+
+    @staticmethod
+    def _spellings(nlp: Language, lemmas: set[str]) -> frozenset[str]:
+        """Every lower-case spelling the pipeline could lemmatize to one of ``lemmas``."""
+        found = set(lemmas)
+        ruler, _ = _attribute_ruler_lemmas(nlp)
+        found.update(spelling for spelling, given in ruler.items() if given & lemmas)
+        lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.component_names else None
+        if lemmatizer is not None and getattr(lemmatizer, "mode", None) == "rule":
+            found.update(rule_lemmas_into(lemmatizer, lemmas))
+        return frozenset(found)
+
+    def __call__(self, doc: Doc) -> Iterator[TokenRange]:
+        from vaguewords.commitments import candidate_ranges
+
+        marks: _Marks | None = None
+        for start, end in candidate_ranges(doc, self.cues):
+            if end - start != 1:
+                yield (start, end)  # a numbered point: every clause is a candidate
+                continue
+            marks = marks or self._marks(doc)
+            if self._could_commit(doc, start, marks):
+                yield (start, end)
+
+    def _marks(self, doc: Doc) -> _Marks:
+        """Where the words the tests look for are in ``doc``, worked out once (a run-on text of
+        thousands of cue words stays linear)."""
+        sentences = [(sentence.start, sentence.end) for sentence in doc.sents]
+        found: dict[str, list[int]] = {name: [] for name in ("passive", "be", "recipient", "bare")}
+        for token in doc:
+            lower = token.lower_
+            for name, words in (
+                ("passive", self._passive_auxiliaries),
+                ("be", self._be),
+                ("recipient", self._recipient),
+                ("bare", {BE}),
+            ):
+                if lower in words:
+                    found[name].append(token.i)
+        return _Marks([start for start, _ in sentences], [end for _, end in sentences], found)
+
+    def _could_commit(self, doc: Doc, index: int, marks: _Marks) -> bool:
+        """Whether the cue word at ``index`` (one the cue list marks) can open a commitment
+        without anyone named, as far as its sentence (tokenized only) shows."""
+        sentence = bisect_right(marks.starts, index) - 1
+        start, end = marks.starts[sentence], marks.ends[sentence]
+        lower = doc[index].lower_
+        following = doc[index + 1].lower_ if index + 1 < end else ""
+        previous = doc[index - 1].lower_ if index > start else ""
+        cues = self.cues
+
+        def before(name: str) -> bool:
+            found = marks.words[name]
+            position = bisect_right(found, index - 1) - 1
+            return position >= 0 and found[position] >= start
+
+        def after(name: str) -> bool:
+            found = marks.words[name]
+            position = bisect_right(found, index)
+            return position < len(found) and found[position] < end
+
+        if lower in cues.promise_modals or (following == "to" and lower in self._obligation_forms):
+            return previous not in cues.personal_pronouns or after("recipient")
+        if lower in ("would", "'d"):
+            return after("passive")
+        if lower == "to":  # "to be", "to get" (the cue list marks no other "to")
+            return before("be")
+        promise = lower.startswith(self._promise_stems)
+        proposal = lower.startswith(self._proposal_stems)
+        return (promise and before("passive")) or (proposal and after("bare"))
+
+
+@dataclass(frozen=True)
+class _Marks:
+    starts: list[int]  # sentence starts and ends, as token indices
+    ends: list[int]
+    words: dict[str, list[int]]  # what CommitmentCandidates looks for -> sorted token indices
+
+
+BE, GET = "be", "get"
+
+
+def _stems(verbs: Iterable[str]) -> tuple[str, ...]:
+    """The stems the cue test matches a verb's forms by ("propose" -> "propos")."""
+    return tuple(verb[:-1] if verb.endswith("e") else verb for verb in verbs)
 
 
 def rule_lemmas_into(lemmatizer, words: set[str]) -> dict[str, frozenset[str]]:
@@ -223,7 +382,16 @@ def sentences_to_parse(
     A sentence without a word ("3." of a numbered list, which the sentence splitter cuts off and
     the parser keeps) goes with the candidate sentence after it; so does the sentence before one
     that holds a pronoun the who rules resolve to an actor named there ("The council met. It
-    will act soon.": :func:`vaguewords.slots.who.resolved_pronoun`)."""
+    will act soon.": :func:`vaguewords.slots.who.resolved_pronoun`), and the one before that
+    too when the pronoun opens its sentence (the who rules count sentence starts back from the
+    pronoun, and its own is not one of them)."""
+    return widened(doc, kept_sentences(doc, ranges), before, after)
+
+
+def kept_sentences(doc: Doc, ranges: Iterable[TokenRange]) -> list[TokenRange]:
+    """The sentences :func:`sentences_to_parse` keeps, without context (findings are taken from
+    these only: the context around them is parsed so they parse as in the whole Doc, and a
+    finding in a piece of a sentence is not one the whole Doc would give)."""
     sentences = [(sentence.start, sentence.end) for sentence in doc.sents] if len(doc) else []
     if not sentences:
         return []
@@ -240,15 +408,25 @@ def sentences_to_parse(
             continue
         start, end = sentences[index - 1]
         wordless = not any(token.is_alpha for token in doc[start:end])
-        pronoun = holds_candidate[index] and any(
-            token.lower_ in RESOLVED_PRONOUNS for token in doc[slice(*sentences[index])]
-        )
-        if wordless or pronoun:
+        pronouns = [
+            token
+            for token in doc[slice(*sentences[index])]
+            if token.lower_ in RESOLVED_PRONOUNS and holds_candidate[index]
+        ]
+        if wordless or pronouns:
             keep[index - 1] = True
+        if pronouns and pronouns[0].i == sentences[index][0] and index >= 2:
+            # "It discourages extra effort.": the who rules look back over two sentence starts,
+            # so for a pronoun that opens its sentence, the two sentences before it.
+            keep[index - 2] = True
+    return [sentence for sentence, kept in zip(sentences, keep, strict=True) if kept]
+
+
+def widened(doc: Doc, sentences: list[TokenRange], before: int, after: int) -> list[TokenRange]:
+    """The kept ``sentences``, each widened by ``before`` and ``after`` tokens (within the Doc),
+    overlapping or touching ones joined."""
     runs: list[TokenRange] = []
-    for index, (start, end) in enumerate(sentences):
-        if not keep[index]:
-            continue
+    for start, end in sentences:
         start, end = max(0, start - before), min(len(doc), end + after)
         if runs and runs[-1][1] >= start:
             runs[-1] = (runs[-1][0], end)

@@ -447,7 +447,7 @@ def candidate_ranges(doc: Doc, cues: Cues | None = None) -> Iterator[tuple[int, 
         if (
             lower in cues.promise_modals
             or lower in ("would", "'d")
-            or (lower == OBLIGATION_TO and following == "be")
+            or (lower == OBLIGATION_TO and following in ("be", "get"))  # "is to get rid of"
             or (following == OBLIGATION_TO and lower in _obligation_forms(cues))
             or any(
                 lower.startswith(stem) and len(lower) <= len(stem) + MAX_INFLECTION_CHARS

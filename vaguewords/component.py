@@ -20,7 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from vaguewords.candidates import CandidateTest, TermCandidates
+from vaguewords.candidates import CandidateTest, CommitmentCandidates, TermCandidates
 from vaguewords.errors import MissingParseError
 from vaguewords.lexicon import Lexicon, Term, hyphen_variants, load_lexicon
 
@@ -54,6 +54,7 @@ class VagueTermMatcher:
         # Every lemma pattern, as words: the cheap stage (vaguewords.candidates) predicts from
         # them where ``by_lemma`` could match before the Doc is tagged.
         self.lemma_forms: set[tuple[str, ...]] = set()
+        self.lemma_form_keys: dict[tuple[str, ...], set[str]] = {}  # form -> the terms it is of
         lemmatize = _lemma_function(nlp)
         for term in lexicon.terms:
             lower_forms: set[tuple[str, ...]] = set()
@@ -63,6 +64,8 @@ class VagueTermMatcher:
                 lower_forms |= surfaces
                 lemma_forms |= lemmas
             self.lemma_forms |= lemma_forms
+            for form in lemma_forms:
+                self.lemma_form_keys.setdefault(form, set()).add(term.key)
             self.by_lower.add(term.key, [_pattern(nlp, words) for words in sorted(lower_forms)])
             self.by_lemma.add(
                 term.key, [_pattern(nlp, words, lemmas=True) for words in sorted(lemma_forms)]
@@ -215,15 +218,18 @@ class VagueWords:
         # adds its test here, derived from the matcher that finds its candidates (for a cue
         # list: TermCandidates(nlp, cue_matcher_on_lower, cue_lemma_forms)).
         self.candidate_tests: tuple[CandidateTest, ...] = (
-            TermCandidates(nlp, self.term_matcher.by_lower, self.term_matcher.lemma_forms),
+            TermCandidates(
+                nlp,
+                self.term_matcher.by_lower,
+                self.term_matcher.lemma_form_keys,
+                exceptions=self.term_matcher.exceptions,
+            ),
         )
         if omissions:
             # Commitments that name no one: their cue words (will, must, promise, a numbered
-            # point...) on the surface, from the same cue lists the detector reads.
-            from vaguewords.commitments import candidate_ranges
-
-            cues = lexicon.cues
-            self.candidate_tests += (lambda doc: candidate_ranges(doc, cues),)
+            # point...) on the surface, from the same cue lists the detector reads, less those
+            # whose sentence shows they cannot commit anyone unnamed ("we will act").
+            self.candidate_tests += (CommitmentCandidates(nlp, lexicon.cues),)
 
     def candidate_ranges(self, doc: Doc) -> list[tuple[int, int]]:
         """Token ranges of a tokenized, sentence-split Doc (no tags, no parse) that could become

@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
-from vaguewords.candidates import model_context, sentences_to_parse
+from vaguewords.candidates import kept_sentences, model_context, widened
 from vaguewords.characters import original_span, plain_text
 from vaguewords.component import FINDINGS_ATTR, SUPPRESSED_ATTR
 from vaguewords.context import SPEAKS_KEY, text_speaks
@@ -420,8 +420,19 @@ def _two_stage(
     for position, ((_, meta), doc) in enumerate(zip(window, cheap_docs, strict=True)):
         counted.append((meta, count_words(doc), [], [], 0))
         norms = speaks = None
-        for start, end in runs_to_parse(nlp, doc):
+        runs_of_doc, kept = parse_plan(nlp, doc)
+        for start, end in runs_of_doc:
             tokens = doc[start:end]
+            # Where the kept sentences lie in the run's text: findings elsewhere (in the context
+            # around them, a piece of a sentence) are left out.
+            owned = [
+                (
+                    doc[first].idx - tokens.start_char,
+                    doc[last - 1].idx + len(doc[last - 1]) - tokens.start_char,
+                )
+                for first, last in kept
+                if start <= first and last <= end
+            ]
             # The run's own tokens, not its text tokenized again: the cut may fall where the
             # tokenizer would split differently, and the full parse saw these tokens. Their
             # norms too ("'s" -> "us" in "Let's", "wo" -> "will"): the tokenizer's special cases
@@ -436,14 +447,14 @@ def _two_stage(
             # What the context rules ask of the whole text, not just the run.
             run.user_data[SPEAKS_KEY] = speaks if speaks is not None else text_speaks(doc)
             speaks = run.user_data[SPEAKS_KEY]
-            runs.append((run, (meta, tokens.start_char, position)))
+            runs.append((run, (meta, tokens.start_char, position, owned)))
     parsed: dict[int, list[ChunkResult]] = {}
     for batch in _batches(runs, batch_size, BATCH_CHARS):
-        for doc, (meta, run_start, position) in nlp.pipe(
+        for doc, (meta, run_start, position, owned) in nlp.pipe(
             batch, as_tuples=True, batch_size=len(batch)
         ):
-            findings = doc._.get(FINDINGS_ATTR) or []
-            suppressed = doc._.get(SUPPRESSED_ATTR) or []
+            findings = _owned(doc._.get(FINDINGS_ATTR) or [], owned)
+            suppressed = _owned(doc._.get(SUPPRESSED_ATTR) or [], owned)
             if findings or suppressed:
                 parsed.setdefault(position, []).append((meta, 0, findings, suppressed, run_start))
     for position, result in enumerate(counted):
@@ -451,21 +462,28 @@ def _two_stage(
         yield from parsed.get(position, ())
 
 
+def _owned(found: list[dict], owned: list[tuple[int, int]]) -> list[dict]:
+    """The findings (or candidates) that start in one of the ``owned`` character ranges."""
+    return [item for item in found if any(s <= item["start"] < e for s, e in owned)]
+
+
 def runs_to_parse(nlp: Language, doc) -> list[tuple[int, int]]:
     """The token ranges of a cheap-stage Doc (tokenized, split into sentences) that the second
-    stage parses: the sentences that could hold a finding, neighbours joined, with context.
+    stage parses: the sentences that could hold a finding, neighbours joined, with context."""
+    return parse_plan(nlp, doc)[0]
+
+
+def parse_plan(nlp: Language, doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """(runs to parse, the sentences kept in them): the token ranges of a cheap-stage Doc that
+    the second stage parses, and the sentences (no context) whose findings it keeps.
 
     Context in tokens: after a run, as far as the model's encoders reach (every token of the
-    run then gets the vector it has in the whole Doc); before it, twice that, so the parser has
-    closed the sentence before as it does in the whole Doc. Measured against parsing everything
-    in benchmarks/two_stage.py (README, Performance)."""
+    run then gets the vector it has in the whole Doc); before it, CONTEXT_BEFORE_FACTOR times
+    that, so the parser has closed the sentence before as it does in the whole Doc. Measured
+    against parsing everything in benchmarks/two_stage.py (README, Performance)."""
     after = model_context(nlp)
-    return sentences_to_parse(
-        doc,
-        nlp.get_pipe(COMPONENT_NAME).candidate_ranges(doc),
-        before=CONTEXT_BEFORE_FACTOR * after,
-        after=after,
-    )
+    kept = kept_sentences(doc, nlp.get_pipe(COMPONENT_NAME).candidate_ranges(doc))
+    return widened(doc, kept, CONTEXT_BEFORE_FACTOR * after, after), kept
 
 
 def sentence_splitter(nlp: Language):
