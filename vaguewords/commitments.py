@@ -67,6 +67,8 @@ CONDITION_MARKERS = frozenset({"if", "unless", "whether"})
 # "1. ", "12) ", "(a) ", "iv. ": a plan's or an agreement's numbered point.
 NUMBERED_POINT = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]{1,5}\)|[ivx]{1,5}\.)\s")
 AUXILIARY_DEPS = frozenset({"aux", "auxpass", "neg"})
+# A joined verb with one of these tags shares the first verb's modal ("will build ... and hire").
+SHARING_TAGS = frozenset({"VB", "VBN"})
 
 
 @dataclass(frozen=True)
@@ -134,12 +136,9 @@ def _promised_verb(head: Token) -> Token:
 def _commitment_cue(head: Token, cues: Cues) -> tuple[str, str] | None:
     """(rule, reason) when the clause headed by ``head`` commits, else None."""
     verb = _promised_verb(head)
-    modal = _modal(head, cues)
-    if modal is None and head.dep_ == "conj" and not _auxiliaries(head):
-        # "will build schools and hire teachers": the second verb shares the first one's modal.
-        modal = _modal(head.head, cues)
+    modal = _modal_word(head, cues)
     if modal is not None:
-        if is_passive(verb):
+        if is_passive(verb) or _elided_passive(verb):
             return "future_passive", f"\u201c{modal.text}\u201d with a passive verb"
         return "modal_obligation", f"\u201c{modal.text}\u201d commits to an action"
     if (
@@ -150,8 +149,9 @@ def _commitment_cue(head: Token, cues: Cues) -> tuple[str, str] | None:
     ):
         return "is_to_be", "\u201cis to be\u201d + a passive verb: an instruction"
     if verb.lemma_.lower() in cues.promise_verbs and any(
-        c.dep_ == "auxpass" and c.tag_ in FINITE_TAGS for c in verb.children
+        c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in verb.children
     ):
+        # Present only: "far less than was promised" reports a past promise (past_narrative).
         return (
             "agree_to",
             f"\u201c{verb.text}\u201d in the passive: a promise with no one behind it",
@@ -165,11 +165,61 @@ def _commitment_cue(head: Token, cues: Cues) -> tuple[str, str] | None:
     ):
         return "proposal_that", f"\u201c{head.head.text} that ... be\u201d asks for an action"
     if (
+        head.lemma_.lower() in cues.need_verbs
+        and head.tag_ in PRESENT_TAGS
+        and not _auxiliaries(head)
+        and (action := _action_object(head, cues)) is not None
+    ):
+        return (
+            "needs_action",
+            f"\u201c{head.text} {action.text}\u201d: an act that someone has to carry out",
+        )
+    if (
         head.tag_ in PRESENT_TAGS
         or any(c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in head.children)
     ) and _in_numbered_point(head):
         return "numbered_point", "a present-tense clause in a numbered point of a plan"
     return None
+
+
+def _elided_passive(verb: Token) -> bool:
+    """ "must be reviewed, and its coordination with other elements of policy assured": a
+    participle with a subject of its own but no auxiliary, joined to a passive verb, shares that
+    verb's "must be" (its subject is acted on, like the first one's)."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and not _auxiliaries(verb)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ == "dobj" for c in verb.children)
+        and is_passive(verb.head)
+    )
+
+
+def _requirement(head: Token, cues: Cues) -> Token | None:
+    """The modal of requirement on the clause ("must", "shall", "need / have to"), if any."""
+    modal = _modal_word(head, cues)
+    if modal is not None and (
+        modal.lower_ in cues.requirement_modals or modal.lemma_.lower() in cues.obligation_verbs
+    ):
+        return modal
+    return None
+
+
+def _modal_word(head: Token, cues: Cues) -> Token | None:
+    """The clause's modal; "will build schools and hire teachers": the second verb shares the
+    first one's."""
+    modal = _modal(head, cues)
+    if (
+        modal is None
+        and head.dep_ == "conj"
+        and not _auxiliaries(head)
+        and head.tag_ in SHARING_TAGS
+    ):
+        # Only a verb with no tense of its own shares: "must maintain a stockpile, but the
+        # $8.5 billion ... is much more than we need" does not.
+        modal = _modal(head.head, cues)
+    return modal
 
 
 def _in_numbered_point(token: Token) -> bool:
@@ -248,12 +298,37 @@ def judge_clause(
             )
     rule, cue_reason = cue
     verb = _promised_verb(head)
-    required = any(c.lower_ == "must" for c in head.children)  # "must be allowed through"
-    if is_passive(verb) and verb.lower_ in cues.state_participles and not required:
+    hedge = next(
+        (
+            c
+            for c in (*head.children, *verb.children)
+            if c.dep_ == "advmod" and c.lower_ in cues.likelihood_words
+        ),
+        None,
+    )
+    if hedge is not None:
+        # "will probably be committed shortly": a forecast of what is likely, not a promise.
+        return _not(
+            "forecast_of_likelihood", f"\u201c{hedge.text}\u201d: a forecast, not a promise"
+        )
+    if rule == "needs_action":
+        return _needs_action(head, cues, vague, cue_reason)
+    elided = _elided_passive(verb)
+    passive = is_passive(verb) or elided
+    if _is_remark_frame(verb, cues):
+        return _not(
+            "remark_frame",
+            f"\u201cit ... be {verb.text} that\u201d comments on the clause after it",
+        )
+    required = _requirement(head, cues) is not None
+    if passive and verb.lower_ in cues.state_participles and not required:
         return _not("state_participle", f"\u201c{verb.text}\u201d describes a state, not an act")
-    if verb.lemma_ == "be" and not is_passive(verb):
+    if verb.lemma_ == "be" and not passive:
         undertaking = _existential_undertaking(verb, cues)
         if undertaking is None:
+            state = _required_state(verb, cues, vague) if required else None
+            if state is not None:
+                return state
             return _not("not_an_action", "a state (\u201cwill be\u201d + description), not an act")
         # "there will be such an agreement": promised, and nobody is named to make it.
         span = _verb_phrase(head, verb)
@@ -271,7 +346,7 @@ def judge_clause(
             verb,
             slots,
         )
-    if head.dep_ == "relcl" and not is_passive(verb):
+    if head.dep_ == "relcl" and not passive:
         # "growth that will revitalize our heartland": a relative clause describes its noun.
         return _not("no_commitment_cue", "a relative clause describing its noun")
     if rule == "agree_to" and any(c.dep_ == "ccomp" for c in verb.children):
@@ -287,14 +362,29 @@ def judge_clause(
             return _not("vague_verb", "the verb phrase is a vague term; its own finding asks")
     slots = tuple(slots_for(verb, cues, vague))
     who, how = slots[0], slots[1]
+    subject = subject_of(verb)
+    if elided and passive_agent(verb) is None:
+        # The subject of "... and its coordination assured" is acted on, like the first one's.
+        who = _nobody(
+            "agentless_passive",
+            f"\u201c{verb.text}\u201d shares a passive; nobody is named as acting",
+        )
+        slots = (who, *slots[1:])
+    if not passive and subject is not None and _undergoes(verb, subject, cues):
+        who = _nobody(
+            "undergoer_subject",
+            f"\u201c{subject.text}\u201d undergoes \u201c{verb.text}\u201d; nobody is named as doing it",
+        )
+        return Verdict(
+            True, "undergoer_subject", f"{cue_reason}; {who.reason}", span, verb, (who, *slots[1:])
+        )
     if who.present:
         return _not("named_actor", f"who is named: {who.text} [{who.rule}]")
     if _names_an_agent(verb, slots):
         return _not("agent_phrase", "a \u201cby\u201d phrase names who acts (however vaguely)")
     if how.present and (actor := _actor_in_means(verb, how, cues, vague)) is not None:
         return _not("named_by_means", f"the means names who acts: {actor}")
-    subject = subject_of(verb)
-    if not is_passive(verb) and subject is not None:
+    if not passive and subject is not None:
         if subject.lemma_.lower() in cues.self_acting_nouns:
             return _not(
                 "forecast_of_nature",
@@ -306,15 +396,25 @@ def judge_clause(
                 "happens_by_itself",
                 f"\u201c{changes.pop()}\u201d happens to its subject; nobody is promised to act",
             )
-        if who.rule == "not_an_actor" and not _is_undertaking(subject, cues):
+        modal = _modal_word(head, cues)
+        if (
+            who.rule == "not_an_actor"
+            and modal is not None
+            and modal.lower_ in cues.expectation_modals
+        ):
+            return _not(
+                "expectation",
+                f"\u201c{modal.text}\u201d with a thing acting: what is expected, not a promise",
+            )
+        if who.rule == "not_an_actor" and not required and not _is_undertaking(subject, cues):
             return _not(
                 "description_of_thing",
                 f"\u201c{subject.text}\u201d is not something carried out: a description, "
                 "not a promise",
             )
-    if who.rule == "empty_subject" and is_passive(verb):
+    if who.rule == "empty_subject" and passive:
         # "there will be presented to the Congress requests": a passive with no agent.
-        who = Slot("who", False, None, None, None, "agentless_passive", "nobody is named as acting")
+        who = _nobody("agentless_passive", "nobody is named as acting")
         slots = (who, *slots[1:])
     if who.rule not in UNASSIGNED_WHO_RULES:
         return _not(
@@ -323,6 +423,112 @@ def judge_clause(
         )
     rule = UNASSIGNED_WHO_RULES[who.rule] or rule
     return Verdict(True, rule, f"{cue_reason}; {who.reason}", span, verb, slots)
+
+
+def _needs_action(head: Token, cues: Cues, vague: tuple[Span, ...], cue_reason: str) -> Verdict:
+    """ "government programs all need constant reevaluation": a thing that needs an act, and
+    nobody named to carry it out. A person or body as subject ("Teachers need training") is a
+    claim about them, not this kind of finding."""
+    action = _action_object(head, cues)
+    assert action is not None
+    slots = tuple(slots_for(head, cues, vague))
+    who = slots[0]
+    if who.present:
+        return _not("named_actor", f"who is named: {who.text} [{who.rule}]")
+    if who.rule != "not_an_actor":
+        return _not("unclear_subject", who.reason)
+    span = head.doc[head.i : action.i + 1]
+    overlapping = [v for v in vague if v.start < span.end and span.start < v.end]
+    if overlapping:
+        span = head.doc[head.i : max(head.i + 1, min(v.start for v in overlapping))]
+    nobody = _nobody("needs_action", f"nobody is named to carry out the {action.text}")
+    return Verdict(
+        True, "needs_action", f"{cue_reason}; {nobody.reason}", span, head, (nobody, *slots[1:])
+    )
+
+
+def _action_object(head: Token, cues: Cues) -> Token | None:
+    """The object of "need" that names an act ("reevaluation", "review", "repair")."""
+    return next(
+        (c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and _is_action(c, cues)),
+        None,
+    )
+
+
+def _is_action(noun: Token, cues: Cues) -> bool:
+    """An undertaking noun ("review", "talks") or a noun of action ("agreement",
+    "reevaluation")."""
+    lemma = noun.lemma_.lower()
+    return lemma in cues.undertaking_nouns or (
+        len(lemma) > 5 and lemma.endswith(NOMINALISATION_ENDINGS)
+    )
+
+
+def _nobody(rule: str, reason: str) -> Slot:
+    return Slot("who", False, None, None, None, rule, reason)
+
+
+def _is_remark_frame(verb: Token, cues: Cues) -> bool:
+    """ "It should be noted that ...", "it must be remembered that ...": a passive remark verb
+    with an empty "it" and a clause of its own."""
+    return (
+        is_passive(verb)
+        and verb.lemma_.lower() in cues.remark_verbs
+        and any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in verb.children)
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
+
+
+def _undergoes(verb: Token, subject: Token, cues: Cues) -> bool:
+    """ "The club will reopen", "Homework clubs will run on Mondays": a place or service as the
+    subject of an ergative verb with no object is what the act is done to."""
+    if verb.lemma_.lower() not in cues.ergative_verbs:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children):
+        return False
+    return subject.lemma_.lower() in cues.venue_nouns or subject.ent_type_ == "FAC"
+
+
+PERSON_ENTITIES = frozenset({"PERSON", "NORP"})
+
+
+def _required_state(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> Verdict | None:
+    """ "every school in America must be drug-free", "the process must be fair": a state
+    required of a thing (not of a person or a body, who would be named by it) with nobody named
+    to bring it about."""
+    # An adjective only: "must be upon the buying power of our own people" relates, it does not
+    # require a state.
+    complement = next((c for c in verb.children if c.dep_ == "acomp"), None)
+    if complement is None or any(c.dep_ == "attr" for c in verb.children):
+        return None
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return None  # "must have been": a guess about the past
+    subject = subject_of(verb)
+    if subject is None or subject.dep_ == "expl" or subject.lower_ in ("it", "there"):
+        return None
+    lemma = subject.lemma_.lower()
+    if (
+        subject.lower_ in cues.personal_pronouns
+        or subject.ent_type_ in PERSON_ENTITIES
+        or (lemma in cues.actor_nouns and lemma not in cues.venue_nouns)
+    ):
+        return None  # "The government must be transparent": the requirement names its bearer
+    doc = verb.doc
+    modal_start = min([verb.i, *(c.i for c in _auxiliaries(verb))])
+    span = doc[modal_start : complement.i + 1]
+    overlapping = [v for v in vague if v.start < span.end and span.start < v.end]
+    if overlapping:
+        span = doc[modal_start : max(verb.i + 1, min(v.start for v in overlapping))]
+    slots = tuple(slots_for(verb, cues, vague))
+    who = _nobody("required_state", "nobody is named to bring the state about")
+    return Verdict(
+        True,
+        "required_state",
+        f"a state required of \u201c{subject.text}\u201d; nobody is named to bring it about",
+        span,
+        verb,
+        (who, *slots[1:]),
+    )
 
 
 def _names_an_agent(verb: Token, slots: tuple[Slot, Slot, Slot]) -> bool:
@@ -355,18 +561,15 @@ def _existential_undertaking(verb: Token, cues: Cues) -> Token | None:
     if not any(c.dep_ == "expl" for c in verb.children):
         return None
     for child in verb.children:
-        if child.dep_ == "attr" and child.pos_ == "NOUN":
-            lemma = child.lemma_.lower()
-            if lemma in cues.undertaking_nouns or (
-                len(lemma) > 5 and lemma.endswith(NOMINALISATION_ENDINGS)
-            ):
-                return child
+        if child.dep_ == "attr" and child.pos_ == "NOUN" and _is_action(child, cues):
+            return child
     return None
 
 
 def _actor_in_means(verb: Token, how: Slot, cues: Cues, vague: tuple[Span, ...]) -> str | None:
-    """ "funded from the school's capital budget", "delivered via the county's music service":
-    the means belongs to a named actor, so who acts is named."""
+    """ "funded from the school's capital budget": the means belongs to a named actor;
+    "delivered via the county's music service": the act goes through an accountable body. Either
+    way who acts is named."""
     if how.start is None or how.end is None:
         return None
     evidence = verb.doc.char_span(how.start, how.end, alignment_mode="expand")
@@ -377,6 +580,14 @@ def _actor_in_means(verb: Token, how: Slot, cues: Cues, vague: tuple[Span, ...])
         if token.dep_ == "pobj":
             verdict = judge_actor(token, context, "means")
             if verdict.present and verdict.rule in ("possessor_actor", "named_actor"):
+                return verdict.text
+            if (
+                verdict.present
+                and verdict.rule == "actor_noun"
+                and token.head.lower_ in cues.channel_prepositions
+            ):
+                # "via the county's music service", "through the local councils": the body the
+                # act goes through carries it out.
                 return verdict.text
     return None
 
@@ -407,6 +618,8 @@ def candidate_heads(doc: Doc, cues: Cues) -> Iterator[Token]:
         elif lower == "to" and token.dep_ == "aux":
             wanted.add(token.head.i)
             wanted.add(token.head.head.i)  # "are to be lifted", "need to be taken"
+        elif token.lemma_.lower() in cues.need_verbs and token.tag_ in PRESENT_TAGS:
+            wanted.add(token.i)  # "programs all need constant reevaluation"
         elif token.lemma_.lower() in cues.promise_verbs or (
             token.dep_ == "ccomp" and token.head.lemma_.lower() in cues.proposal_verbs
         ):
@@ -449,12 +662,18 @@ def candidate_ranges(doc: Doc, cues: Cues | None = None) -> Iterator[tuple[int, 
             or lower in ("would", "'d")
             or (lower == OBLIGATION_TO and following == "be")
             or (following == OBLIGATION_TO and lower in _obligation_forms(cues))
+            or lower in _need_forms(cues)
             or any(
                 lower.startswith(stem) and len(lower) <= len(stem) + MAX_INFLECTION_CHARS
                 for stem in stems
             )
         ):
             yield (token.i, token.i + 1)
+
+
+def _need_forms(cues: Cues) -> frozenset[str]:
+    """ "need", "needs", "require", "requires": the present forms of the verbs of need."""
+    return frozenset(cues.need_verbs | {f"{verb}s" for verb in cues.need_verbs})
 
 
 def _obligation_forms(cues: Cues) -> frozenset[str]:
@@ -500,7 +719,10 @@ def commitment_questions(verdict: Verdict, cues: Cues | None = None) -> tuple[li
         holder = subject_of(verb)
     # The shared builder's noun phrase: relative clauses, list markers and pronouns left out.
     named = noun_phrase(holder) if holder is not None else None
-    if named is not None:
+    own = _own_question(verdict, noun_phrase)
+    if own is not None:
+        question, checklist = f"Who will {own}, and by when?", f"Say who will {own}, and by when"
+    elif named is not None:
         question = f"Who is responsible for {named}, and by when?"
         checklist = f"Say who is responsible for {named}, and by when"
     else:
@@ -510,6 +732,35 @@ def commitment_questions(verdict: Verdict, cues: Cues | None = None) -> tuple[li
         question = question.replace(", and by when?", "?")
         checklist = checklist.replace(", and by when", "")
     return [question], [checklist]
+
+
+def _own_question(verdict: Verdict, noun_phrase) -> str | None:
+    """What nobody is named to do, for the rules whose verb is not the act itself: "carry out
+    the reevaluation" (needs_action), "reopen the club" (undergoer_subject), "make sure that
+    every school is drug-free" (required_state)."""
+    verb = verdict.verb
+    assert verb is not None
+    if verdict.rule == "needs_action":
+        action = _action_object_any(verb)
+        named = noun_phrase(action) if action is not None else None
+        return f"carry out {named}" if named else None
+    subject = subject_of(verb)
+    named = noun_phrase(subject) if subject is not None else None
+    if named is None:
+        return None
+    if verdict.rule == "undergoer_subject":
+        return f"{verb.lemma_.lower()} {named}"
+    if verdict.rule == "required_state":
+        complement = next((c for c in verb.children if c.dep_ == "acomp"), None)
+        if complement is None:
+            return None
+        state = verb.doc[complement.left_edge.i : complement.right_edge.i + 1].text
+        return f"make sure that {named} {'are' if _plural(subject) else 'is'} {state}"
+    return None
+
+
+def _action_object_any(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def _plural(token: Token | None) -> bool:

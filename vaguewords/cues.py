@@ -100,6 +100,13 @@ class Cues:
     change_verbs: frozenset[str]
     state_participles: frozenset[str]
     likelihood_words: frozenset[str]
+    requirement_modals: frozenset[str]
+    expectation_modals: frozenset[str]
+    ergative_verbs: frozenset[str]
+    venue_nouns: frozenset[str]
+    channel_prepositions: frozenset[str]
+    remark_verbs: frozenset[str]
+    need_verbs: frozenset[str]
     # Not a list: each list's description and the file it came from, for messages and docs.
     descriptions: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     origins: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
