@@ -105,6 +105,8 @@ def _modal(verb: Token, cues: Cues) -> Token | None:
             and is_passive(verb)
         ):
             return child  # "it was announced counselling would be given": a reported promise
+        if child.dep_ == "aux" and child.lower_ == "would" and _under_a_plan(verb, cues):
+            return child  # "Under the plan, prisoners would be exchanged": the plan's promise
     if (
         verb.lemma_.lower() in cues.obligation_verbs
         and verb.tag_ in ("VB", "VBZ", "VBP")
@@ -116,6 +118,20 @@ def _modal(verb: Token, cues: Cues) -> Token | None:
     ):
         return verb  # "need to be taken", "has to be paid"
     return None
+
+
+PLAN_FRAME_PREPOSITIONS = frozenset({"under", "according"})
+
+
+def _under_a_plan(verb: Token, cues: Cues) -> bool:
+    """ "Under the agreement, ...", "according to the plan, ...": what the clause says "would"
+    happen is what the plan promises."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in PLAN_FRAME_PREPOSITIONS:
+            for noun in prep.subtree:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in cues.plan_nouns:
+                    return True
+    return False
 
 
 def _promised_verb(head: Token) -> Token:
@@ -136,6 +152,9 @@ def _promised_verb(head: Token) -> Token:
 def _commitment_cue(head: Token, cues: Cues) -> tuple[str, str] | None:
     """(rule, reason) when the clause headed by ``head`` commits, else None."""
     verb = _promised_verb(head)
+    necessity = _necessity(head, cues)
+    if necessity is not None and verb is not head:
+        return "necessity", f"\u201c{necessity.text} to {verb.text}\u201d requires an act"
     modal = _modal_word(head, cues)
     if modal is not None:
         if is_passive(verb) or _elided_passive(verb):
@@ -158,7 +177,7 @@ def _commitment_cue(head: Token, cues: Cues) -> tuple[str, str] | None:
         )
     if (
         head.dep_ == "ccomp"
-        and head.head.lemma_.lower() in cues.proposal_verbs
+        and (head.head.lemma_.lower() in cues.proposal_verbs or _necessity(head.head, cues))
         and is_passive(verb)
         and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children)
         and not any(c.dep_ == "aux" for c in verb.children)
@@ -193,6 +212,23 @@ def _elided_passive(verb: Token) -> bool:
         and any(c.dep_ == "nsubj" for c in verb.children)
         and not any(c.dep_ == "dobj" for c in verb.children)
         and is_passive(verb.head)
+    )
+
+
+def _necessity(head: Token, cues: Cues) -> Token | None:
+    """ "It will be necessary to ...", "it is vital that ...": the adjective of necessity after
+    an empty "it", if any."""
+    if head.lemma_ != "be" or not any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "acomp" and c.lemma_.lower() in cues.necessity_words
+        ),
+        None,
     )
 
 
@@ -313,6 +349,8 @@ def judge_clause(
         )
     if rule == "needs_action":
         return _needs_action(head, cues, vague, cue_reason)
+    if rule == "necessity":
+        return _required_act(head, verb, cues, vague, cue_reason)
     elided = _elided_passive(verb)
     passive = is_passive(verb) or elided
     if _is_remark_frame(verb, cues):
@@ -324,7 +362,7 @@ def judge_clause(
     if passive and verb.lower_ in cues.state_participles and not required:
         return _not("state_participle", f"\u201c{verb.text}\u201d describes a state, not an act")
     if verb.lemma_ == "be" and not passive:
-        undertaking = _existential_undertaking(verb, cues)
+        undertaking = _existential_undertaking(verb, cues, any_noun=required)
         if undertaking is None:
             state = _required_state(verb, cues, vague) if required else None
             if state is not None:
@@ -401,10 +439,17 @@ def judge_clause(
             who.rule == "not_an_actor"
             and modal is not None
             and modal.lower_ in cues.expectation_modals
+            and _measures(verb, cues)
         ):
             return _not(
                 "expectation",
-                f"\u201c{modal.text}\u201d with a thing acting: what is expected, not a promise",
+                f"\u201c{modal.text}\u201d with a measure: an estimate, not a promise",
+            )
+        author = _author(subject, cues, vague) if who.rule == "not_an_actor" else None
+        if author is not None:
+            return _not(
+                "named_author",
+                f"\u201c{subject.text}\u201d: made by {author}, so who carries it out is named",
             )
         if who.rule == "not_an_actor" and not required and not _is_undertaking(subject, cues):
             return _not(
@@ -447,6 +492,26 @@ def _needs_action(head: Token, cues: Cues, vague: tuple[Span, ...], cue_reason: 
     )
 
 
+def _required_act(
+    head: Token, verb: Token, cues: Cues, vague: tuple[Span, ...], cue_reason: str
+) -> Verdict:
+    """ "It will be necessary to raise the debt limit": the act is required and nobody is named
+    to do it ("it is essential for the Congress to act" names who, and is an adverbial clause,
+    not this one)."""
+    necessity = _necessity(head, cues)
+    assert necessity is not None
+    doc = head.doc
+    span = doc[min([head.i, *(c.i for c in _auxiliaries(head))]) : necessity.i + 1]
+    overlapping = [v for v in vague if v.start < span.end and span.start < v.end]
+    if overlapping:
+        span = doc[span.start : max(head.i + 1, min(v.start for v in overlapping))]
+    slots = tuple(slots_for(verb, cues, vague))
+    nobody = _nobody("necessity", f"nobody is named to {verb.lemma_.lower()}")
+    return Verdict(
+        True, "necessity", f"{cue_reason}; {nobody.reason}", span, verb, (nobody, *slots[1:])
+    )
+
+
 def _action_object(head: Token, cues: Cues) -> Token | None:
     """The object of "need" that names an act ("reevaluation", "review", "repair")."""
     return next(
@@ -462,6 +527,17 @@ def _is_action(noun: Token, cues: Cues) -> bool:
     return lemma in cues.undertaking_nouns or (
         len(lemma) > 5 and lemma.endswith(NOMINALISATION_ENDINGS)
     )
+
+
+MEASURE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL"})
+
+
+def _measures(verb: Token, cues: Cues) -> bool:
+    """ "The work should take about three weeks", "it should cost less": a verb of measure or an
+    object that is an amount: an estimate."""
+    if verb.lemma_.lower() in cues.measure_verbs | cues.change_verbs:
+        return True
+    return any(c.dep_ == "dobj" and c.ent_type_ in MEASURE_ENTITIES for c in verb.children)
 
 
 def _nobody(rule: str, reason: str) -> Slot:
@@ -544,25 +620,48 @@ def _names_an_agent(verb: Token, slots: tuple[Slot, Slot, Slot]) -> bool:
     return True
 
 
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+
+
+def _author(subject: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
+    """ "The revenue sharing proposals I send to the Congress", "the programs we adopt": a plan
+    whose relative clause names who makes it names who carries it out."""
+    for clause in subject.children:
+        if clause.dep_ != "relcl" or is_passive(clause):
+            continue
+        context = ClauseContext(head=clause, tokens=tuple(clause.subtree), vague=vague, cues=cues)
+        for child in clause.children:
+            if child.dep_ == "nsubj" and child.tag_ not in RELATIVE_TAGS:
+                who = judge_actor(child, context, "subject")
+                if who.present and who.text is not None:
+                    return who.text
+    return None
+
+
 def _is_undertaking(subject: Token, cues: Cues) -> bool:
-    """Something somebody has to carry out: "the plan", "talks", or an amount of money to be
-    spent ("about $4 billion will go to business")."""
-    if {subject.lemma_.lower(), subject.lower_} & cues.undertaking_nouns:
-        return True
+    """Something somebody has to carry out: "the plan", "talks", "this bill" (an undertaking or a
+    plan noun), or an amount of money to be spent ("about $4 billion will go to business")."""
+    if {subject.lemma_.lower(), subject.lower_} & (cues.undertaking_nouns | cues.plan_nouns):
+        return True  # "This bill will establish a commission": a plan's act is someone's
     return any(token.ent_type_ == "MONEY" for token in subject.subtree)
 
 
 NOMINALISATION_ENDINGS = ("ment", "tion", "sion", "ance", "ence", "al")
 
 
-def _existential_undertaking(verb: Token, cues: Cues) -> Token | None:
+def _existential_undertaking(verb: Token, cues: Cues, any_noun: bool = False) -> Token | None:
     """ "there will be such an agreement": the promised undertaking after an existential "be"
-    (an undertaking noun or a noun of action such as "agreement", "investigation")."""
+    (an undertaking noun or a noun of action such as "agreement", "investigation"). Under a
+    requirement (``any_noun``: "there must be a new approach to farm policy") any noun but one
+    of likelihood ("there must be some doubt") is required of someone."""
     if not any(c.dep_ == "expl" for c in verb.children):
         return None
     for child in verb.children:
-        if child.dep_ == "attr" and child.pos_ == "NOUN" and _is_action(child, cues):
-            return child
+        if child.dep_ == "attr" and child.pos_ == "NOUN":
+            if _is_action(child, cues):
+                return child
+            if any_noun and child.lemma_.lower() not in cues.likelihood_words:
+                return child
     return None
 
 
@@ -618,10 +717,16 @@ def candidate_heads(doc: Doc, cues: Cues) -> Iterator[Token]:
         elif lower == "to" and token.dep_ == "aux":
             wanted.add(token.head.i)
             wanted.add(token.head.head.i)  # "are to be lifted", "need to be taken"
+        elif token.lemma_.lower() in cues.necessity_words and token.dep_ == "acomp":
+            wanted.add(token.head.i)  # "it will be necessary to raise the debt limit"
         elif token.lemma_.lower() in cues.need_verbs and token.tag_ in PRESENT_TAGS:
             wanted.add(token.i)  # "programs all need constant reevaluation"
         elif token.lemma_.lower() in cues.promise_verbs or (
-            token.dep_ == "ccomp" and token.head.lemma_.lower() in cues.proposal_verbs
+            token.dep_ == "ccomp"
+            and (
+                token.head.lemma_.lower() in cues.proposal_verbs
+                or _necessity(token.head, cues) is not None
+            )
         ):
             wanted.add(token.i)
     for index in sorted(wanted):
@@ -638,6 +743,7 @@ def candidate_heads(doc: Doc, cues: Cues) -> Iterator[Token]:
 # numbered point.
 
 OBLIGATION_TO = "to"
+SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 MAX_INFLECTION_CHARS = 4  # "commit" -> "committing"
 
 
@@ -669,6 +775,10 @@ def candidate_ranges(doc: Doc, cues: Cues | None = None) -> Iterator[tuple[int, 
             )
         ):
             yield (token.i, token.i + 1)
+        elif lower in cues.necessity_words:
+            # "it is vital that the old wing be repaired": the promise is in the clause after it.
+            end = next((t.i for t in doc[token.i :] if t.text in SENTENCE_ENDS), len(doc))
+            yield (token.i, max(end, token.i + 1))
 
 
 def _need_forms(cues: Cues) -> frozenset[str]:

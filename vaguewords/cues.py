@@ -107,6 +107,7 @@ class Cues:
     channel_prepositions: frozenset[str]
     remark_verbs: frozenset[str]
     need_verbs: frozenset[str]
+    necessity_words: frozenset[str]
     # Not a list: each list's description and the file it came from, for messages and docs.
     descriptions: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     origins: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
