@@ -89,6 +89,13 @@ FINDINGS = [
      "future_passive", None),
     # A means that is not a body names nobody.
     ("Applications will be sent via email.", "will be sent", "future_passive", None),
+    # A pronoun owner ("our") does not say which body; "from next year" is no provider.
+    ("Our whole inspection effort must be reviewed.", "must be reviewed", "future_passive",
+     None),
+    ("Schools will receive new guidance from next year.", "will receive", "recipient_subject",
+     None),
+    ("The full details will have been worked out.", "will have been worked out",
+     "future_passive", None),
 ]  # fmt: skip
 
 
@@ -142,6 +149,13 @@ NOT_FINDINGS = [
     ("Teachers need more training.", "named_actor"),
     # A plan whose maker is named in its relative clause.
     ("The proposals we send to the council will include a timetable.", "named_author"),
+    # A plan of a body named by name is carried out by that body.
+    ("The council's new programme will be launched in May.", "named_owner"),
+    ("All the policies of the Scottish Government must be geared to growth.", "named_owner"),
+    # Who provides is named after "from".
+    ("Schools will receive guidance from the Department for Education.", "named_provider"),
+    # "should have", "must have": the past, not a promise.
+    ("The library should never have been closed.", "modal_perfect"),
 ]
 
 

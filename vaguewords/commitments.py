@@ -67,6 +67,8 @@ CONDITION_MARKERS = frozenset({"if", "unless", "whether"})
 # "1. ", "12) ", "(a) ", "iv. ": a plan's or an agreement's numbered point.
 NUMBERED_POINT = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]{1,5}\)|[ivx]{1,5}\.)\s")
 AUXILIARY_DEPS = frozenset({"aux", "auxpass", "neg"})
+# "will have been worked out" still promises; "should have been" looks back.
+FUTURE_MODALS = frozenset({"will", "'ll", "wo", "shall", "sha"})
 # A joined verb with one of these tags shares the first verb's modal ("will build ... and hire").
 SHARING_TAGS = frozenset({"VB", "VBN"})
 
@@ -334,6 +336,16 @@ def judge_clause(
             )
     rule, cue_reason = cue
     verb = _promised_verb(head)
+    modal = _modal_word(head, cues)
+    if (
+        modal is not None
+        and modal.lower_ not in FUTURE_MODALS
+        and any(c.dep_ == "aux" and c.lemma_ == "have" and c.i > modal.i for c in head.children)
+    ):
+        # "God should never have been expelled", "it must have been hard": the past, not a promise.
+        return _not(
+            "modal_perfect", f"\u201c{modal.text} have\u201d looks back; it promises nothing"
+        )
     hedge = next(
         (
             c
@@ -418,6 +430,12 @@ def judge_clause(
         )
     if who.present:
         return _not("named_actor", f"who is named: {who.text} [{who.rule}]")
+    if who.rule == "recipient_subject" and (provider := _provider(verb, cues, vague)) is not None:
+        return _not("named_provider", f"who provides is named: from {provider}")
+    if passive and (owner := _owner(subject, cues, vague)) is not None:
+        return _not(
+            "named_owner", f"\u201c{subject.text}\u201d belongs to {owner}, who carries it out"
+        )
     if _names_an_agent(verb, slots):
         return _not("agent_phrase", "a \u201cby\u201d phrase names who acts (however vaguely)")
     if how.present and (actor := _actor_in_means(verb, how, cues, vague)) is not None:
@@ -434,7 +452,6 @@ def judge_clause(
                 "happens_by_itself",
                 f"\u201c{changes.pop()}\u201d happens to its subject; nobody is promised to act",
             )
-        modal = _modal_word(head, cues)
         if (
             who.rule == "not_an_actor"
             and modal is not None
@@ -620,6 +637,63 @@ def _names_an_agent(verb: Token, slots: tuple[Slot, Slot, Slot]) -> bool:
     return True
 
 
+def _context(head: Token, cues: Cues, vague: tuple[Span, ...]) -> ClauseContext:
+    return ClauseContext(head=head, tokens=tuple(head.subtree), vague=vague, cues=cues)
+
+
+def _provider(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
+    """ "you will receive from me a message", "guidance from the Department": "from" names who
+    provides."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in [c for holder in (verb, *objects) for c in holder.children]:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            for noun in prep.children:
+                if noun.dep_ == "pobj":
+                    who = judge_actor(noun, _context(verb, cues, vague), "agent")
+                    if who.present:
+                        return who.text
+    return None
+
+
+def _owner(subject: Token | None, cues: Cues, vague: tuple[Span, ...]) -> str | None:
+    """ "All of the policies of the Federal Government must be geared to ...": a plan or an
+    undertaking that belongs to a body named by name ("of the Federal Government", "the
+    council's programme") is carried out by that body. A pronoun owner ("our whole intelligence
+    effort") does not say which body."""
+    if subject is None:
+        return None
+    noun = subject
+    if noun.lemma_.lower() not in cues.plan_nouns | cues.undertaking_nouns:
+        # "All of the policies ...": the counted noun.
+        noun = next(
+            (
+                pobj
+                for prep in subject.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for pobj in prep.children
+                if pobj.dep_ == "pobj"
+            ),
+            subject,
+        )
+    if noun.lemma_.lower() not in cues.plan_nouns | cues.undertaking_nouns:
+        return None
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners += [
+        pobj
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    for owner in owners:
+        if owner.pos_ == "PRON":
+            continue
+        who = judge_actor(owner, _context(noun, cues, vague), "owner")
+        if who.present and who.rule in ("named_actor", "actor_noun"):
+            return who.text
+    return None
+
+
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 
 
@@ -629,7 +703,7 @@ def _author(subject: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
     for clause in subject.children:
         if clause.dep_ != "relcl" or is_passive(clause):
             continue
-        context = ClauseContext(head=clause, tokens=tuple(clause.subtree), vague=vague, cues=cues)
+        context = _context(clause, cues, vague)
         for child in clause.children:
             if child.dep_ == "nsubj" and child.tag_ not in RELATIVE_TAGS:
                 who = judge_actor(child, context, "subject")
