@@ -156,6 +156,14 @@ NOT_FINDINGS = [
     ("Schools will receive guidance from the Department for Education.", "named_provider"),
     # "should have", "must have": the past, not a promise.
     ("The library should never have been closed.", "modal_perfect"),
+    # Deemed, fated, estimated: no act promised.
+    ("The guarantee will be considered null and void.", "deemed"),
+    ("This term will be seen as a turning point for the school.", "deemed"),
+    ("The old town will be doomed to slow decline.", "state_participle"),
+    # Who is bound, and the writer who gets or has, are named.
+    ("The governors are committed to a full review of the budget.", "named_actor"),
+    ("We will get the deficit under control.", "not_receiving"),
+    ("Unless we act now, we will have none left.", "not_receiving"),
 ]
 
 
@@ -183,6 +191,8 @@ def test_the_if_half_of_a_condition_is_judged_by_its_own_rule(nlp):
         ("Far less money arrived than was promised.", "promised", "past_narrative"),
         ("If the roof needs repair, the school will tell parents.", "needs", "condition_if_half"),
         ("Whether the road will be rebuilt is unclear.", "rebuilt", "question"),
+        ("It is estimated that two more teachers will be needed.", "needed",
+         "forecast_of_likelihood"),
         ("We must maintain the stockpile, but the stock is much more than we need.", "is",
          "no_commitment_cue"),
     ],

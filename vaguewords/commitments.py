@@ -67,6 +67,9 @@ CONDITION_MARKERS = frozenset({"if", "unless", "whether"})
 # "1. ", "12) ", "(a) ", "iv. ": a plan's or an agreement's numbered point.
 NUMBERED_POINT = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]{1,5}\)|[ivx]{1,5}\.)\s")
 AUXILIARY_DEPS = frozenset({"aux", "auxpass", "neg"})
+# "get this recession behind us", "get the deficit under control": the object is put somewhere.
+RESULT_PREPOSITIONS = frozenset({"under", "behind", "into", "back", "out", "off", "over", "on"})
+NOTHING = frozenset({"none", "nothing", "neither"})
 # "will have been worked out" still promises; "should have been" looks back.
 FUTURE_MODALS = frozenset({"will", "'ll", "wo", "shall", "sha"})
 # A joined verb with one of these tags shares the first verb's modal ("will build ... and hire").
@@ -371,6 +374,11 @@ def judge_clause(
             f"\u201cit ... be {verb.text} that\u201d comments on the clause after it",
         )
     required = _requirement(head, cues) is not None
+    if passive and _is_deemed(verb, cues):
+        return _not(
+            "deemed",
+            f"\u201c{verb.text}\u201d with a description: a judgement or a name, not an act",
+        )
     if passive and verb.lower_ in cues.state_participles and not required:
         return _not("state_participle", f"\u201c{verb.text}\u201d describes a state, not an act")
     if verb.lemma_ == "be" and not passive:
@@ -399,6 +407,8 @@ def judge_clause(
     if head.dep_ == "relcl" and not passive:
         # "growth that will revitalize our heartland": a relative clause describes its noun.
         return _not("no_commitment_cue", "a relative clause describing its noun")
+    if rule == "agree_to" and (bound := _bound_subject(verb, cues, vague)) is not None:
+        return _not("named_actor", f"who is bound is named: {bound}")
     if rule == "agree_to" and any(c.dep_ == "ccomp" for c in verb.children):
         # "It is agreed that a corridor will be opened": the promised clause is judged itself.
         return _not("promise_of_clause", "what is promised is a clause of its own, judged there")
@@ -430,6 +440,8 @@ def judge_clause(
         )
     if who.present:
         return _not("named_actor", f"who is named: {who.text} [{who.rule}]")
+    if who.rule == "recipient_subject" and (why := _not_receiving(verb)) is not None:
+        return _not("not_receiving", why)
     if who.rule == "recipient_subject" and (provider := _provider(verb, cues, vague)) is not None:
         return _not("named_provider", f"who provides is named: from {provider}")
     if passive and (owner := _owner(subject, cues, vague)) is not None:
@@ -557,6 +569,35 @@ def _measures(verb: Token, cues: Cues) -> bool:
     return any(c.dep_ == "dobj" and c.ent_type_ in MEASURE_ENTITIES for c in verb.children)
 
 
+def _bound_subject(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
+    """ "Our people are committed to the creation of opportunity", "the council is pledged to
+    act": an actor bound "to" something is who commits ("Security is guaranteed" names no one)."""
+    if not any((c.dep_ == "prep" and c.lower_ == "to") or c.dep_ == "xcomp" for c in verb.children):
+        return None
+    # The parser sometimes hangs the subject on the auxiliary ("The governors are committed").
+    subject = subject_of(verb) or next(
+        (s for a in _auxiliaries(verb) for s in a.children if s.dep_ in ("nsubj", "nsubjpass")),
+        None,
+    )
+    if subject is None:
+        return None
+    who = judge_actor(subject, _context(verb, cues, vague), "subject")
+    return who.text if who.present else None
+
+
+DESCRIPTION_DEPS = frozenset({"oprd", "acomp", "attr", "xcomp"})
+
+
+def _is_deemed(verb: Token, cues: Cues) -> bool:
+    """ "will be considered null and void", "will be seen as one of the great moments", "should
+    be called the bill of rights": a deeming verb with what the thing is deemed to be."""
+    if verb.lemma_.lower() not in cues.deeming_verbs:
+        return False
+    return any(
+        c.dep_ in DESCRIPTION_DEPS or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children
+    )
+
+
 def _nobody(rule: str, reason: str) -> Slot:
     return Slot("who", False, None, None, None, rule, reason)
 
@@ -639,6 +680,21 @@ def _names_an_agent(verb: Token, slots: tuple[Slot, Slot, Slot]) -> bool:
 
 def _context(head: Token, cues: Cues, vague: tuple[Span, ...]) -> ClauseContext:
     return ClauseContext(head=head, tokens=tuple(head.subtree), vague=vague, cues=cues)
+
+
+def _not_receiving(verb: Token) -> str | None:
+    """Why a verb of receiving ("get", "have") receives nothing here, or None: "we will get on
+    our way" (no object), "get the deficit under control" (the object is put somewhere), "we will
+    have none" (nothing)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return f"\u201c{verb.text}\u201d with no object receives nothing"
+    if any(o.lower_ in NOTHING for o in objects):
+        return f"\u201c{verb.text} {objects[0].text}\u201d: nothing is received"
+    for prep in [c for holder in (verb, *objects) for c in holder.children]:
+        if prep.dep_ == "prep" and prep.lower_ in RESULT_PREPOSITIONS and prep.i > objects[0].i:
+            return f"\u201c{verb.text} ... {prep.text}\u201d puts the object somewhere: an act"
+    return None
 
 
 def _provider(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
