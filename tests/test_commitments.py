@@ -87,6 +87,7 @@ FINDINGS = [
      "future_passive", None),
     ("Even if the vote fails, the school will be rebuilt.", "will be rebuilt",
      "future_passive", None),
+    ("Taxes are going to be cut next year.", "are going to be cut", "future_passive", None),
     # A means that is not a body names nobody.
     ("Applications will be sent via email.", "will be sent", "future_passive", None),
     # A pronoun owner ("our") does not say which body; "from next year" is no provider.
@@ -147,6 +148,7 @@ NOT_FINDINGS = [
     ("Every applicant must be 18 or over.", "not_an_action"),
     ("There must be some doubt about the figures.", "not_an_action"),
     ("Teachers need more training.", "named_actor"),
+    ("The plan needs the council's urgent attention.", "named_actor"),
     # A plan whose maker is named in its relative clause.
     ("The proposals we send to the council will include a timetable.", "named_author"),
     # A plan of a body named by name is carried out by that body.
@@ -193,6 +195,7 @@ def test_the_if_half_of_a_condition_is_judged_by_its_own_rule(nlp):
         ("Whether the road will be rebuilt is unclear.", "rebuilt", "question"),
         ("It is estimated that two more teachers will be needed.", "needed",
          "forecast_of_likelihood"),
+        ("It is to be expected that the new rules will work.", "is", "forecast_of_likelihood"),
         ("We must maintain the stockpile, but the stock is much more than we need.", "is",
          "no_commitment_cue"),
     ],

@@ -70,6 +70,7 @@ AUXILIARY_DEPS = frozenset({"aux", "auxpass", "neg"})
 # "get this recession behind us", "get the deficit under control": the object is put somewhere.
 RESULT_PREPOSITIONS = frozenset({"under", "behind", "into", "back", "out", "off", "over", "on"})
 NOTHING = frozenset({"none", "nothing", "neither"})
+GOING = "going"
 # "will have been worked out" still promises; "should have been" looks back.
 FUTURE_MODALS = frozenset({"will", "'ll", "wo", "shall", "sha"})
 # A joined verb with one of these tags shares the first verb's modal ("will build ... and hire").
@@ -112,6 +113,15 @@ def _modal(verb: Token, cues: Cues) -> Token | None:
             return child  # "it was announced counselling would be given": a reported promise
         if child.dep_ == "aux" and child.lower_ == "would" and _under_a_plan(verb, cues):
             return child  # "Under the plan, prisoners would be exchanged": the plan's promise
+    if (
+        verb.lower_ == GOING
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+        and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children
+        )
+    ):
+        return verb  # "Taxes are going to be cut": a future like "will"
     if (
         verb.lemma_.lower() in cues.obligation_verbs
         and verb.tag_ in ("VB", "VBZ", "VBP")
@@ -357,6 +367,8 @@ def judge_clause(
         ),
         None,
     )
+    if hedge is None and verb.lemma_.lower() in cues.likelihood_words:
+        hedge = verb  # "it is to be expected that ...", "will be expected to"
     if hedge is not None:
         # "will probably be committed shortly": a forecast of what is likely, not a promise.
         return _not(
@@ -511,6 +523,13 @@ def _needs_action(head: Token, cues: Cues, vague: tuple[Span, ...], cue_reason: 
         return _not("named_actor", f"who is named: {who.text} [{who.rule}]")
     if who.rule != "not_an_actor":
         return _not("unclear_subject", who.reason)
+    context = _context(head, cues, vague)
+    for noun in action.subtree:
+        if any(c.dep_ == "poss" for c in noun.children):
+            owned = judge_actor(noun, context, "owner")
+            if owned.rule == "possessor_actor":
+                # "requires continuance of our aggressive attack": whose act it is, is named.
+                return _not("named_actor", f"who acts is named: {owned.text}")
     span = head.doc[head.i : action.i + 1]
     overlapping = [v for v in vague if v.start < span.end and span.start < v.end]
     if overlapping:
@@ -846,7 +865,7 @@ def candidate_heads(doc: Doc, cues: Cues) -> Iterator[Token]:
             wanted.update(c.i for c in head.children if c.dep_ == "conj")
         elif lower == "to" and token.dep_ == "aux":
             wanted.add(token.head.i)
-            wanted.add(token.head.head.i)  # "are to be lifted", "need to be taken"
+            wanted.add(token.head.head.i)  # "are to be lifted", "need to be taken", "going to"
         elif token.lemma_.lower() in cues.necessity_words and token.dep_ == "acomp":
             wanted.add(token.head.i)  # "it will be necessary to raise the debt limit"
         elif token.lemma_.lower() in cues.need_verbs and token.tag_ in PRESENT_TAGS:
@@ -897,7 +916,7 @@ def candidate_ranges(doc: Doc, cues: Cues | None = None) -> Iterator[tuple[int, 
             lower in cues.promise_modals
             or lower in ("would", "'d")
             or (lower == OBLIGATION_TO and following == "be")
-            or (following == OBLIGATION_TO and lower in _obligation_forms(cues))
+            or (following == OBLIGATION_TO and lower in _obligation_forms(cues) | {GOING})
             or lower in _need_forms(cues)
             or any(
                 lower.startswith(stem) and len(lower) <= len(stem) + MAX_INFLECTION_CHARS
