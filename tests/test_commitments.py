@@ -138,6 +138,7 @@ NOT_FINDINGS = [
     ("The grants will be paid through the local councils.", "named_by_means"),
     # Hedges, estimates and remarks promise nothing.
     ("Extra funds will probably be found.", "forecast_of_likelihood"),
+    ("The chances of a deal are going to be improved.", "forecast_of_likelihood"),
     ("The work should take about three weeks.", "expectation"),
     ("It should be noted that the figures are provisional.", "remark_frame"),
     ("It would be wrong to cut the budget.", "no_commitment_cue"),

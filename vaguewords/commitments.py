@@ -369,6 +369,9 @@ def judge_clause(
     )
     if hedge is None and verb.lemma_.lower() in cues.likelihood_words:
         hedge = verb  # "it is to be expected that ...", "will be expected to"
+    subject = subject_of(verb)
+    if hedge is None and subject is not None and subject.lemma_.lower() in cues.likelihood_words:
+        hedge = subject  # "the chances of peace are going to be improved": a forecast
     if hedge is not None:
         # "will probably be committed shortly": a forecast of what is likely, not a promise.
         return _not(
@@ -434,7 +437,6 @@ def judge_clause(
             return _not("vague_verb", "the verb phrase is a vague term; its own finding asks")
     slots = tuple(slots_for(verb, cues, vague))
     who, how = slots[0], slots[1]
-    subject = subject_of(verb)
     if elided and passive_agent(verb) is None:
         # The subject of "... and its coordination assured" is acted on, like the first one's.
         who = _nobody(
