@@ -6,25 +6,42 @@ commits to an action and names nobody to take it. For every clause head of a par
 :func:`judge_clause` decides, with the name of the rule that decided:
 
 1. does the clause **commit**? A modal of promise or obligation ("will", "shall", "must",
-   "should": ``future_passive``, ``modal_obligation``), "is to be" (``is_to_be``), a promise verb
-   in the passive ("is guaranteed", "it is agreed": ``agree_to``), or a present-tense clause in a
-   plan's numbered point ("2. Sanctions are lifted in stages": ``numbered_point``). A clause with
-   none of these is ``past_narrative`` (past tense) or ``no_commitment_cue``; a question is
-   ``question``; the "if" half of a condition is ``condition_if_half``;
+   "should", "is going to": ``future_passive``, ``modal_obligation``; "would" only when reported
+   or under a plan, "Under the agreement, prisoners would be exchanged"), "is to be"
+   (``is_to_be``), a promise verb in the present passive ("is guaranteed", "it is agreed":
+   ``agree_to``), "propose / it is vital that X be done" (``proposal_that``), "it will be
+   necessary to ..." (``necessity``), "need / require" + a noun of action with a thing as subject
+   ("programs all need constant reevaluation": ``needs_action``), or a present-tense clause in a
+   plan's numbered point (``numbered_point``). A clause with none of these is
+   ``past_narrative`` (past tense) or ``no_commitment_cue``; a question is ``question``; the "if"
+   half of a condition is ``condition_if_half``; "should / must have" looks back
+   (``modal_perfect``); a hedge ("will probably be", "it is to be expected") forecasts
+   (``forecast_of_likelihood``); "it should be noted that" remarks (``remark_frame``); "will be
+   seen as", "considered null and void" deem (``deemed``);
 2. is **anyone named** to carry it out? The same who detector as every other finding
    (:func:`vaguewords.slots.slots_for`) decides. Not named: an agentless passive (the commitment's
-   own rule), a subject that only receives ("Ukraine will receive guarantees",
-   ``recipient_subject``), a thing as subject (``thing_subject``). Named (``named_actor``, with the
-   who rule in the reason) is not this kind of finding; neither is a forecast of things nobody
-   decides ("Rain will spread", ``forecast_of_nature``; "Costs will rise", ``happens_by_itself``),
-   a state rather than an action ("will be in the best interest", ``not_an_action``), a subject
-   that points elsewhere ("This will help", ``unclear_subject``), or a verb that is itself a
-   vague term ("will be addressed", ``vague_verb``: that finding already asks).
+   own rule; also a participle sharing it, "and its coordination assured"), a subject that only
+   receives ("Ukraine will receive guarantees", ``recipient_subject``), a thing as subject
+   (``thing_subject``: a plan or an undertaking, or any thing under "must / shall"), a place or
+   service that undergoes an ergative verb ("The club will reopen", ``undergoer_subject``), a
+   state required of a thing ("every school must be drug-free", ``required_state``). Named
+   (``named_actor``, with the who rule in the reason; ``agent_phrase``; ``named_by_means``, "via
+   the county's music service"; ``named_owner``, "the policies of the Federal Government";
+   ``named_author``, "the proposals I send"; ``named_provider``, "receive from me") is not this
+   kind of finding; neither is a forecast of things nobody decides ("Rain will spread",
+   ``forecast_of_nature``; "Costs will rise", ``happens_by_itself``), an estimate ("the work should
+   take three weeks", ``expectation``), a state rather than an action ("will be in the best
+   interest", ``not_an_action``), a subject that points elsewhere ("This will help",
+   ``unclear_subject``), "get / have" that receive nothing (``not_receiving``), or a verb that is
+   itself a vague term ("will be addressed", ``vague_verb``: that finding already asks).
 
 The cue words are lists in ``lexicons/cues/`` (``promise_modals``, ``promise_verbs``,
 ``proposal_verbs``, ``reporting_verbs``, ``obligation_verbs``, ``undertaking_nouns``,
-``self_acting_nouns``, ``change_verbs``, ``state_participles``, ``likelihood_words``), read as
-fields of :class:`vaguewords.cues.Cues` like every other rule's lists.
+``plan_nouns``, ``self_acting_nouns``, ``change_verbs``, ``state_participles``,
+``likelihood_words``, ``requirement_modals``, ``expectation_modals``, ``ergative_verbs``,
+``venue_nouns``, ``channel_prepositions``, ``remark_verbs``, ``need_verbs``, ``necessity_words``,
+``deeming_verbs``, ``measure_verbs``), read as fields of :class:`vaguewords.cues.Cues` like every
+other rule's lists.
 """
 
 from __future__ import annotations
