@@ -93,6 +93,7 @@ FINDINGS = [
     # A pronoun owner ("our") does not say which body; "from next year" is no provider.
     ("Our whole inspection effort must be reviewed.", "must be reviewed", "future_passive",
      None),
+    ("The visitor's session will be logged.", "will be logged", "future_passive", None),
     ("Schools will receive new guidance from next year.", "will receive", "recipient_subject",
      None),
     ("The full details will have been worked out.", "will have been worked out",
@@ -148,6 +149,8 @@ NOT_FINDINGS = [
     ("The government must be transparent.", "not_an_action"),
     ("Every applicant must be 18 or over.", "not_an_action"),
     ("There must be some doubt about the figures.", "not_an_action"),
+    ("Any other provider shall be subject to its own policy.", "not_an_action"),
+    ("Acme Ltd shall be liable for any loss.", "not_an_action"),
     ("Teachers need more training.", "named_actor"),
     ("The plan needs the council's urgent attention.", "named_actor"),
     # A plan whose maker is named in its relative clause.
@@ -192,11 +195,19 @@ def test_the_if_half_of_a_condition_is_judged_by_its_own_rule(nlp):
     ("sentence", "word", "rule"),
     [
         ("Far less money arrived than was promised.", "promised", "past_narrative"),
-        ("If the roof needs repair, the school will tell parents.", "needs", "condition_if_half"),
+        ("If the roof needs repair, the school will tell parents.", "needs",
+         "no_commitment_cue"),
+        ("If the roof must be repaired, the school will tell parents.", "repaired",
+         "condition_if_half"),
         ("Whether the road will be rebuilt is unclear.", "rebuilt", "question"),
         ("It is estimated that two more teachers will be needed.", "needed",
          "forecast_of_likelihood"),
         ("It is to be expected that the new rules will work.", "is", "forecast_of_likelihood"),
+        ("We will write to you when it is necessary to do so.", "is", "no_commitment_cue"),
+        ("We will write when we feel it is necessary to enforce the rules.", "is",
+         "no_commitment_cue"),
+        ("We keep the data that each course requires registration for.", "requires",
+         "no_commitment_cue"),
         ("We must maintain the stockpile, but the stock is much more than we need.", "is",
          "no_commitment_cue"),
     ],
@@ -207,6 +218,14 @@ def test_a_clause_inside_a_sentence_is_judged_by_its_own_rule(nlp, sentence, wor
     verdict = judge_clause(token, default_cues())
     assert (verdict.commits, verdict.rule) == (False, rule), verdict.reason
     assert commitments(sentence) == []
+
+
+def test_a_condition_without_if_is_a_condition_and_the_main_clause_still_promises(nlp):
+    sentence = "Should the site be closed, parents will be told at once."
+    doc = nlp(sentence)
+    (closed,) = [token for token in doc if token.text == "closed"]
+    assert judge_clause(closed, default_cues()).rule == "condition_if_half"
+    assert [f.text for f in commitments(sentence)] == ["will be told"]
 
 
 def test_a_participle_sharing_must_be_is_a_promise_of_its_own(nlp):

@@ -88,6 +88,9 @@ AUXILIARY_DEPS = frozenset({"aux", "auxpass", "neg"})
 RESULT_PREPOSITIONS = frozenset({"under", "behind", "into", "back", "out", "off", "over", "on"})
 NOTHING = frozenset({"none", "nothing", "neither"})
 GOING = "going"
+# "when we feel it is necessary to ...", "an activity that requires personal information": in a
+# clause of time, condition or description these only qualify; they require nothing.
+MAIN_CLAUSE_DEPS = frozenset({"ROOT", "conj"})
 # "will have been worked out" still promises; "should have been" looks back.
 FUTURE_MODALS = frozenset({"will", "'ll", "wo", "shall", "sha"})
 # A joined verb with one of these tags shares the first verb's modal ("will build ... and hire").
@@ -185,7 +188,7 @@ def _commitment_cue(head: Token, cues: Cues) -> tuple[str, str] | None:
     """(rule, reason) when the clause headed by ``head`` commits, else None."""
     verb = _promised_verb(head)
     necessity = _necessity(head, cues)
-    if necessity is not None and verb is not head:
+    if necessity is not None and verb is not head and head.dep_ in MAIN_CLAUSE_DEPS:
         return "necessity", f"\u201c{necessity.text} to {verb.text}\u201d requires an act"
     modal = _modal_word(head, cues)
     if modal is not None:
@@ -209,7 +212,10 @@ def _commitment_cue(head: Token, cues: Cues) -> tuple[str, str] | None:
         )
     if (
         head.dep_ == "ccomp"
-        and (head.head.lemma_.lower() in cues.proposal_verbs or _necessity(head.head, cues))
+        and (
+            head.head.lemma_.lower() in cues.proposal_verbs
+            or (_necessity(head.head, cues) and head.head.dep_ in MAIN_CLAUSE_DEPS)
+        )
         and is_passive(verb)
         and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children)
         and not any(c.dep_ == "aux" for c in verb.children)
@@ -217,6 +223,7 @@ def _commitment_cue(head: Token, cues: Cues) -> tuple[str, str] | None:
         return "proposal_that", f"\u201c{head.head.text} that ... be\u201d asks for an action"
     if (
         head.lemma_.lower() in cues.need_verbs
+        and head.dep_ in MAIN_CLAUSE_DEPS
         and head.tag_ in PRESENT_TAGS
         and not _auxiliaries(head)
         and (action := _action_object(head, cues)) is not None
@@ -312,6 +319,18 @@ def _is_embedded_question(head: Token) -> bool:
     )
 
 
+def _is_inverted_condition(head: Token, cues: Cues) -> bool:
+    """ "should it be necessary, we will ...", "Should this occur, ...": "should" before its
+    subject, in a clause that is not the sentence's own, is the "if" half of a condition."""
+    if head.dep_ == "ROOT":
+        return False
+    modal = next(
+        (c for c in head.children if c.dep_ == "aux" and c.lower_ in cues.expectation_modals), None
+    )
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return modal is not None and subject is not None and modal.i < subject.i
+
+
 def _is_question(head: Token) -> bool:
     sentence = head.sent
     last = sentence[-1]
@@ -352,6 +371,10 @@ def judge_clause(
         c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in head.children
     ):
         return _not("condition_if_half", "the \u201cif\u201d half of a condition")
+    if _is_inverted_condition(head, cues):
+        return _not(
+            "condition_if_half", "\u201cshould it be ...\u201d: a condition, like \u201cif\u201d"
+        )
     if _is_embedded_question(head):
         return _not("question", "an indirect question (\u201chow it should be shared\u201d)")
     if head.dep_ in ("ccomp", "acl", "xcomp"):
@@ -678,12 +701,11 @@ def _required_state(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> Verdict
     subject = subject_of(verb)
     if subject is None or subject.dep_ == "expl" or subject.lower_ in ("it", "there"):
         return None
+    if complement.lemma_.lower() in cues.effect_adjectives:
+        return None  # "shall be liable", "shall be subject to": a legal effect, not a state to bring about
     lemma = subject.lemma_.lower()
-    if (
-        subject.lower_ in cues.personal_pronouns
-        or subject.ent_type_ in PERSON_ENTITIES
-        or (lemma in cues.actor_nouns and lemma not in cues.venue_nouns)
-    ):
+    bearer = judge_actor(subject, _context(verb, cues, vague), "subject")
+    if (bearer.present or subject.ent_type_ in PERSON_ENTITIES) and lemma not in cues.venue_nouns:
         return None  # "The government must be transparent": the requirement names its bearer
     doc = verb.doc
     modal_start = min([verb.i, *(c.i for c in _auxiliaries(verb))])
@@ -750,14 +772,14 @@ def _provider(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
 
 
 def _owner(subject: Token | None, cues: Cues, vague: tuple[Span, ...]) -> str | None:
-    """ "All of the policies of the Federal Government must be geared to ...": a plan or an
-    undertaking that belongs to a body named by name ("of the Federal Government", "the
+    """ "All of the policies of the Federal Government must be geared to ...": a plan (a plan
+    noun) that belongs to a body named by name ("of the Federal Government", "the
     council's programme") is carried out by that body. A pronoun owner ("our whole intelligence
     effort") does not say which body."""
     if subject is None:
         return None
     noun = subject
-    if noun.lemma_.lower() not in cues.plan_nouns | cues.undertaking_nouns:
+    if noun.lemma_.lower() not in cues.plan_nouns:
         # "All of the policies ...": the counted noun.
         noun = next(
             (
@@ -769,8 +791,8 @@ def _owner(subject: Token | None, cues: Cues, vague: tuple[Span, ...]) -> str | 
             ),
             subject,
         )
-    if noun.lemma_.lower() not in cues.plan_nouns | cues.undertaking_nouns:
-        return None
+    if noun.lemma_.lower() not in cues.plan_nouns:
+        return None  # "the visitor's session will be logged": not the visitor's doing
     owners = [c for c in noun.children if c.dep_ == "poss"]
     owners += [
         pobj

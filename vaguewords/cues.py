@@ -108,6 +108,7 @@ class Cues:
     remark_verbs: frozenset[str]
     need_verbs: frozenset[str]
     necessity_words: frozenset[str]
+    effect_adjectives: frozenset[str]
     # Not a list: each list's description and the file it came from, for messages and docs.
     descriptions: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     origins: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
