@@ -26,8 +26,7 @@ commits to an action and names nobody to take it. For every clause head of a par
    service that undergoes an ergative verb ("The club will reopen", ``undergoer_subject``), a
    state required of a thing ("every school must be drug-free", ``required_state``). Named
    (``named_actor``, with the who rule in the reason; ``agent_phrase``; ``named_by_means``, "via
-   the county's music service"; ``named_owner``, "the policies of the Federal Government";
-   ``named_author``, "the proposals I send"; ``named_provider``, "receive from me") is not this
+   the county's music service"; ``named_author``, "the proposals I send"; ``named_provider``, "receive from me") is not this
    kind of finding; neither is a forecast of things nobody decides ("Rain will spread",
    ``forecast_of_nature``; "Costs will rise", ``happens_by_itself``), an estimate ("the work should
    take three weeks", ``expectation``), a state rather than an action ("will be in the best
@@ -498,10 +497,6 @@ def judge_clause(
         return _not("not_receiving", why)
     if who.rule == "recipient_subject" and (provider := _provider(verb, cues, vague)) is not None:
         return _not("named_provider", f"who provides is named: from {provider}")
-    if passive and (owner := _owner(subject, cues, vague)) is not None:
-        return _not(
-            "named_owner", f"\u201c{subject.text}\u201d belongs to {owner}, who carries it out"
-        )
     if _names_an_agent(verb, slots):
         return _not("agent_phrase", "a \u201cby\u201d phrase names who acts (however vaguely)")
     if how.present and (actor := _actor_in_means(verb, how, cues, vague)) is not None:
@@ -768,45 +763,6 @@ def _provider(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
                     who = judge_actor(noun, _context(verb, cues, vague), "agent")
                     if who.present:
                         return who.text
-    return None
-
-
-def _owner(subject: Token | None, cues: Cues, vague: tuple[Span, ...]) -> str | None:
-    """ "All of the policies of the Federal Government must be geared to ...": a plan (a plan
-    noun) that belongs to a body named by name ("of the Federal Government", "the
-    council's programme") is carried out by that body. A pronoun owner ("our whole intelligence
-    effort") does not say which body."""
-    if subject is None:
-        return None
-    noun = subject
-    if noun.lemma_.lower() not in cues.plan_nouns:
-        # "All of the policies ...": the counted noun.
-        noun = next(
-            (
-                pobj
-                for prep in subject.children
-                if prep.dep_ == "prep" and prep.lower_ == "of"
-                for pobj in prep.children
-                if pobj.dep_ == "pobj"
-            ),
-            subject,
-        )
-    if noun.lemma_.lower() not in cues.plan_nouns:
-        return None  # "the visitor's session will be logged": not the visitor's doing
-    owners = [c for c in noun.children if c.dep_ == "poss"]
-    owners += [
-        pobj
-        for prep in noun.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for pobj in prep.children
-        if pobj.dep_ == "pobj"
-    ]
-    for owner in owners:
-        if owner.pos_ == "PRON":
-            continue
-        who = judge_actor(owner, _context(noun, cues, vague), "owner")
-        if who.present and who.rule in ("named_actor", "actor_noun"):
-            return who.text
     return None
 
 
