@@ -54,6 +54,51 @@ FINDINGS = [
      ["Who is responsible for the plan?"]),
     ("That effort will not be abandoned.", "will not be abandoned", "future_passive",
      None),
+    # Places and services that undergo an ergative verb: who opens, runs or reopens them?
+    ("The club will reopen immediately.", "will reopen", "undergoer_subject",
+     ["Who will reopen the club?"]),
+    ("The library will open on Sundays from June.", "will open", "undergoer_subject",
+     ["Who will open the library?"]),
+    ("The bridge will reopen to traffic.", "will reopen", "undergoer_subject",
+     ["Who will reopen the bridge, and by when?"]),
+    # A state or an act required of a thing: "must" demands, it does not describe.
+    ("Every school in the county must be drug-free.", "must be drug-free", "required_state",
+     ["Who will make sure that every school in the county is drug-free, and by when?"]),
+    ("The curriculum must include two hours of sport a week.", "must include",
+     "thing_subject", None),
+    ("The new budget will provide free meals for every pupil.", "will provide",
+     "thing_subject", ["Who will provide the free meals, and by when?"]),
+    ("The roads and bridges need urgent repair.", "need urgent repair", "needs_action",
+     ["Who will carry out the urgent repair, and by when?"]),
+    ("It will be necessary to raise the fees.", "will be necessary", "necessity",
+     ["Who will raise the fees, and by when?"]),
+    ("It is vital that the old wing be repaired.", "be repaired", "proposal_that",
+     ["Who will repair the old wing, and by when?"]),
+    ("There must be an end to waiting lists.", "There must be", "existential_promise", None),
+    # "would" under a plan is the plan's promise; "should" with a passive asks for an act.
+    ("Under the agreement, prisoners would be exchanged within a month.",
+     "would be exchanged", "future_passive", ["Who will exchange the prisoners?"]),
+    ("Under the plan, Ukraine would receive security guarantees.", "would receive",
+     "recipient_subject", None),
+    ("Parents should be informed of any change.", "should be informed", "future_passive",
+     None),
+    # A condition does not undo the promise of the main clause.
+    ("Sanctions will be lifted only if Russia withdraws.", "will be lifted",
+     "future_passive", None),
+    ("Even if the vote fails, the school will be rebuilt.", "will be rebuilt",
+     "future_passive", None),
+    ("Taxes are going to be cut next year.", "are going to be cut", "future_passive", None),
+    # A means that is not a body names nobody.
+    ("Applications will be sent via email.", "will be sent", "future_passive", None),
+    # A pronoun owner ("our") does not say which body; "from next year" is no provider.
+    ("Our whole inspection effort must be reviewed.", "must be reviewed", "future_passive",
+     None),
+    ("Our country's laws must be respected.", "must be respected", "future_passive", None),
+    ("The visitor's session will be logged.", "will be logged", "future_passive", None),
+    ("Schools will receive new guidance from next year.", "will receive", "recipient_subject",
+     None),
+    ("The full details will have been worked out.", "will have been worked out",
+     "future_passive", None),
 ]  # fmt: skip
 
 
@@ -85,6 +130,44 @@ NOT_FINDINGS = [
     ("Will the sanctions be lifted?", "question"),
     ("It will be a world-class facility.", "not_an_action"),
     ("The museum opens at nine.", "no_commitment_cue"),
+    # Institutions and places acting are named.
+    ("The hospital will hire forty more nurses.", "named_actor"),
+    ("Manchester will host the final in 2028.", "named_actor"),
+    ("The council will close the pool in May.", "named_actor"),
+    ("The new head teacher will start in September.", "named_actor"),
+    # "via" / "through" an accountable body names who carries the act out.
+    ("The programme will be delivered via the county's music service.", "named_by_means"),
+    ("The grants will be paid through the local councils.", "named_by_means"),
+    # Hedges, estimates and remarks promise nothing.
+    ("Extra funds will probably be found.", "forecast_of_likelihood"),
+    ("The chances of a deal are going to be improved.", "forecast_of_likelihood"),
+    ("The work should take about three weeks.", "expectation"),
+    ("It should be noted that the figures are provisional.", "remark_frame"),
+    ("It would be wrong to cut the budget.", "no_commitment_cue"),
+    ("The money would be better spent on books.", "no_commitment_cue"),
+    ("The new rules will determine who can apply.", "happens_by_itself"),
+    # A state required of a person or a body names who bears it.
+    ("The government must be transparent.", "not_an_action"),
+    ("Every applicant must be 18 or over.", "not_an_action"),
+    ("There must be some doubt about the figures.", "not_an_action"),
+    ("Any other provider shall be subject to its own policy.", "not_an_action"),
+    ("Acme Ltd shall be liable for any loss.", "not_an_action"),
+    ("Teachers need more training.", "named_actor"),
+    ("The plan needs the council's urgent attention.", "named_actor"),
+    # A plan whose maker is named in its relative clause.
+    ("The proposals we send to the council will include a timetable.", "named_author"),
+    # Who provides is named after "from".
+    ("Schools will receive guidance from the Department for Education.", "named_provider"),
+    # "should have", "must have": the past, not a promise.
+    ("The library should never have been closed.", "modal_perfect"),
+    # Deemed, fated, estimated: no act promised.
+    ("The guarantee will be considered null and void.", "deemed"),
+    ("This term will be seen as a turning point for the school.", "deemed"),
+    ("The old town will be doomed to slow decline.", "state_participle"),
+    # Who is bound, and the writer who gets or has, are named.
+    ("The governors are committed to a full review of the budget.", "named_actor"),
+    ("We will get the deficit under control.", "not_receiving"),
+    ("Unless we act now, we will have none left.", "not_receiving"),
 ]
 
 
@@ -104,6 +187,52 @@ def test_the_if_half_of_a_condition_is_judged_by_its_own_rule(nlp):
     verdict = judge_clause(lifted, default_cues())
     assert (verdict.commits, verdict.rule) == (False, "condition_if_half")
     assert commitments("If sanctions must be lifted, the council will vote on it.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "rule"),
+    [
+        ("Far less money arrived than was promised.", "promised", "past_narrative"),
+        ("If the roof needs repair, the school will tell parents.", "needs",
+         "no_commitment_cue"),
+        ("If the roof must be repaired, the school will tell parents.", "repaired",
+         "condition_if_half"),
+        ("Whether the road will be rebuilt is unclear.", "rebuilt", "question"),
+        ("It is estimated that two more teachers will be needed.", "needed",
+         "forecast_of_likelihood"),
+        ("It is to be expected that the new rules will work.", "is", "forecast_of_likelihood"),
+        ("We will write to you when it is necessary to do so.", "is", "no_commitment_cue"),
+        ("We will write when we feel it is necessary to enforce the rules.", "is",
+         "no_commitment_cue"),
+        ("We keep the data that each course requires registration for.", "requires",
+         "no_commitment_cue"),
+        ("We must maintain the stockpile, but the stock is much more than we need.", "is",
+         "no_commitment_cue"),
+    ],
+)  # fmt: skip
+def test_a_clause_inside_a_sentence_is_judged_by_its_own_rule(nlp, sentence, word, rule):
+    doc = nlp(sentence)
+    (token,) = [token for token in doc if token.text == word]
+    verdict = judge_clause(token, default_cues())
+    assert (verdict.commits, verdict.rule) == (False, rule), verdict.reason
+    assert commitments(sentence) == []
+
+
+def test_a_condition_without_if_is_a_condition_and_the_main_clause_still_promises(nlp):
+    sentence = "Should the site be closed, parents will be told at once."
+    doc = nlp(sentence)
+    (closed,) = [token for token in doc if token.text == "closed"]
+    assert judge_clause(closed, default_cues()).rule == "condition_if_half"
+    assert [f.text for f in commitments(sentence)] == ["will be told"]
+
+
+def test_a_participle_sharing_must_be_is_a_promise_of_its_own(nlp):
+    found = commitments("The inspection regime must be reviewed, and its funding assured.")
+    assert [(f.text, f.rule) for f in found] == [
+        ("must be reviewed", "future_passive"),
+        ("assured", "future_passive"),
+    ]
+    assert not any(f.who.present for f in found)
 
 
 def test_every_verdict_names_its_rule(nlp):

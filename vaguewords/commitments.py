@@ -6,25 +6,41 @@ commits to an action and names nobody to take it. For every clause head of a par
 :func:`judge_clause` decides, with the name of the rule that decided:
 
 1. does the clause **commit**? A modal of promise or obligation ("will", "shall", "must",
-   "should": ``future_passive``, ``modal_obligation``), "is to be" (``is_to_be``), a promise verb
-   in the passive ("is guaranteed", "it is agreed": ``agree_to``), or a present-tense clause in a
-   plan's numbered point ("2. Sanctions are lifted in stages": ``numbered_point``). A clause with
-   none of these is ``past_narrative`` (past tense) or ``no_commitment_cue``; a question is
-   ``question``; the "if" half of a condition is ``condition_if_half``;
+   "should", "is going to": ``future_passive``, ``modal_obligation``; "would" only when reported
+   or under a plan, "Under the agreement, prisoners would be exchanged"), "is to be"
+   (``is_to_be``), a promise verb in the present passive ("is guaranteed", "it is agreed":
+   ``agree_to``), "propose / it is vital that X be done" (``proposal_that``), "it will be
+   necessary to ..." (``necessity``), "need / require" + a noun of action with a thing as subject
+   ("programs all need constant reevaluation": ``needs_action``), or a present-tense clause in a
+   plan's numbered point (``numbered_point``). A clause with none of these is
+   ``past_narrative`` (past tense) or ``no_commitment_cue``; a question is ``question``; the "if"
+   half of a condition is ``condition_if_half``; "should / must have" looks back
+   (``modal_perfect``); a hedge ("will probably be", "it is to be expected") forecasts
+   (``forecast_of_likelihood``); "it should be noted that" remarks (``remark_frame``); "will be
+   seen as", "considered null and void" deem (``deemed``);
 2. is **anyone named** to carry it out? The same who detector as every other finding
    (:func:`vaguewords.slots.slots_for`) decides. Not named: an agentless passive (the commitment's
-   own rule), a subject that only receives ("Ukraine will receive guarantees",
-   ``recipient_subject``), a thing as subject (``thing_subject``). Named (``named_actor``, with the
-   who rule in the reason) is not this kind of finding; neither is a forecast of things nobody
-   decides ("Rain will spread", ``forecast_of_nature``; "Costs will rise", ``happens_by_itself``),
-   a state rather than an action ("will be in the best interest", ``not_an_action``), a subject
-   that points elsewhere ("This will help", ``unclear_subject``), or a verb that is itself a
-   vague term ("will be addressed", ``vague_verb``: that finding already asks).
+   own rule; also a participle sharing it, "and its coordination assured"), a subject that only
+   receives ("Ukraine will receive guarantees", ``recipient_subject``), a thing as subject
+   (``thing_subject``: a plan or an undertaking, or any thing under "must / shall"), a place or
+   service that undergoes an ergative verb ("The club will reopen", ``undergoer_subject``), a
+   state required of a thing ("every school must be drug-free", ``required_state``). Named
+   (``named_actor``, with the who rule in the reason; ``agent_phrase``; ``named_by_means``, "via
+   the county's music service"; ``named_author``, "the proposals I send"; ``named_provider``, "receive from me") is not this
+   kind of finding; neither is a forecast of things nobody decides ("Rain will spread",
+   ``forecast_of_nature``; "Costs will rise", ``happens_by_itself``), an estimate ("the work should
+   take three weeks", ``expectation``), a state rather than an action ("will be in the best
+   interest", ``not_an_action``), a subject that points elsewhere ("This will help",
+   ``unclear_subject``), "get / have" that receive nothing (``not_receiving``), or a verb that is
+   itself a vague term ("will be addressed", ``vague_verb``: that finding already asks).
 
 The cue words are lists in ``lexicons/cues/`` (``promise_modals``, ``promise_verbs``,
 ``proposal_verbs``, ``reporting_verbs``, ``obligation_verbs``, ``undertaking_nouns``,
-``self_acting_nouns``, ``change_verbs``, ``state_participles``, ``likelihood_words``), read as
-fields of :class:`vaguewords.cues.Cues` like every other rule's lists.
+``plan_nouns``, ``self_acting_nouns``, ``change_verbs``, ``state_participles``,
+``likelihood_words``, ``requirement_modals``, ``expectation_modals``, ``ergative_verbs``,
+``venue_nouns``, ``channel_prepositions``, ``remark_verbs``, ``need_verbs``, ``necessity_words``,
+``deeming_verbs``, ``measure_verbs``), read as fields of :class:`vaguewords.cues.Cues` like every
+other rule's lists.
 """
 
 from __future__ import annotations
@@ -67,6 +83,17 @@ CONDITION_MARKERS = frozenset({"if", "unless", "whether"})
 # "1. ", "12) ", "(a) ", "iv. ": a plan's or an agreement's numbered point.
 NUMBERED_POINT = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]{1,5}\)|[ivx]{1,5}\.)\s")
 AUXILIARY_DEPS = frozenset({"aux", "auxpass", "neg"})
+# "get this recession behind us", "get the deficit under control": the object is put somewhere.
+RESULT_PREPOSITIONS = frozenset({"under", "behind", "into", "back", "out", "off", "over", "on"})
+NOTHING = frozenset({"none", "nothing", "neither"})
+GOING = "going"
+# "when we feel it is necessary to ...", "an activity that requires personal information": in a
+# clause of time, condition or description these only qualify; they require nothing.
+MAIN_CLAUSE_DEPS = frozenset({"ROOT", "conj"})
+# "will have been worked out" still promises; "should have been" looks back.
+FUTURE_MODALS = frozenset({"will", "'ll", "wo", "shall", "sha"})
+# A joined verb with one of these tags shares the first verb's modal ("will build ... and hire").
+SHARING_TAGS = frozenset({"VB", "VBN"})
 
 
 @dataclass(frozen=True)
@@ -103,6 +130,17 @@ def _modal(verb: Token, cues: Cues) -> Token | None:
             and is_passive(verb)
         ):
             return child  # "it was announced counselling would be given": a reported promise
+        if child.dep_ == "aux" and child.lower_ == "would" and _under_a_plan(verb, cues):
+            return child  # "Under the plan, prisoners would be exchanged": the plan's promise
+    if (
+        verb.lower_ == GOING
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+        and any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children
+        )
+    ):
+        return verb  # "Taxes are going to be cut": a future like "will"
     if (
         verb.lemma_.lower() in cues.obligation_verbs
         and verb.tag_ in ("VB", "VBZ", "VBP")
@@ -114,6 +152,20 @@ def _modal(verb: Token, cues: Cues) -> Token | None:
     ):
         return verb  # "need to be taken", "has to be paid"
     return None
+
+
+PLAN_FRAME_PREPOSITIONS = frozenset({"under", "according"})
+
+
+def _under_a_plan(verb: Token, cues: Cues) -> bool:
+    """ "Under the agreement, ...", "according to the plan, ...": what the clause says "would"
+    happen is what the plan promises."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in PLAN_FRAME_PREPOSITIONS:
+            for noun in prep.subtree:
+                if noun.dep_ == "pobj" and noun.lemma_.lower() in cues.plan_nouns:
+                    return True
+    return False
 
 
 def _promised_verb(head: Token) -> Token:
@@ -134,12 +186,12 @@ def _promised_verb(head: Token) -> Token:
 def _commitment_cue(head: Token, cues: Cues) -> tuple[str, str] | None:
     """(rule, reason) when the clause headed by ``head`` commits, else None."""
     verb = _promised_verb(head)
-    modal = _modal(head, cues)
-    if modal is None and head.dep_ == "conj" and not _auxiliaries(head):
-        # "will build schools and hire teachers": the second verb shares the first one's modal.
-        modal = _modal(head.head, cues)
+    necessity = _necessity(head, cues)
+    if necessity is not None and verb is not head and head.dep_ in MAIN_CLAUSE_DEPS:
+        return "necessity", f"\u201c{necessity.text} to {verb.text}\u201d requires an act"
+    modal = _modal_word(head, cues)
     if modal is not None:
-        if is_passive(verb):
+        if is_passive(verb) or _elided_passive(verb):
             return "future_passive", f"\u201c{modal.text}\u201d with a passive verb"
         return "modal_obligation", f"\u201c{modal.text}\u201d commits to an action"
     if (
@@ -150,26 +202,98 @@ def _commitment_cue(head: Token, cues: Cues) -> tuple[str, str] | None:
     ):
         return "is_to_be", "\u201cis to be\u201d + a passive verb: an instruction"
     if verb.lemma_.lower() in cues.promise_verbs and any(
-        c.dep_ == "auxpass" and c.tag_ in FINITE_TAGS for c in verb.children
+        c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in verb.children
     ):
+        # Present only: "far less than was promised" reports a past promise (past_narrative).
         return (
             "agree_to",
             f"\u201c{verb.text}\u201d in the passive: a promise with no one behind it",
         )
     if (
         head.dep_ == "ccomp"
-        and head.head.lemma_.lower() in cues.proposal_verbs
+        and (
+            head.head.lemma_.lower() in cues.proposal_verbs
+            or (_necessity(head.head, cues) and head.head.dep_ in MAIN_CLAUSE_DEPS)
+        )
         and is_passive(verb)
         and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children)
         and not any(c.dep_ == "aux" for c in verb.children)
     ):
         return "proposal_that", f"\u201c{head.head.text} that ... be\u201d asks for an action"
     if (
+        head.lemma_.lower() in cues.need_verbs
+        and head.dep_ in MAIN_CLAUSE_DEPS
+        and head.tag_ in PRESENT_TAGS
+        and not _auxiliaries(head)
+        and (action := _action_object(head, cues)) is not None
+    ):
+        return (
+            "needs_action",
+            f"\u201c{head.text} {action.text}\u201d: an act that someone has to carry out",
+        )
+    if (
         head.tag_ in PRESENT_TAGS
         or any(c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in head.children)
     ) and _in_numbered_point(head):
         return "numbered_point", "a present-tense clause in a numbered point of a plan"
     return None
+
+
+def _elided_passive(verb: Token) -> bool:
+    """ "must be reviewed, and its coordination with other elements of policy assured": a
+    participle with a subject of its own but no auxiliary, joined to a passive verb, shares that
+    verb's "must be" (its subject is acted on, like the first one's)."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and not _auxiliaries(verb)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ == "dobj" for c in verb.children)
+        and is_passive(verb.head)
+    )
+
+
+def _necessity(head: Token, cues: Cues) -> Token | None:
+    """ "It will be necessary to ...", "it is vital that ...": the adjective of necessity after
+    an empty "it", if any."""
+    if head.lemma_ != "be" or not any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "acomp" and c.lemma_.lower() in cues.necessity_words
+        ),
+        None,
+    )
+
+
+def _requirement(head: Token, cues: Cues) -> Token | None:
+    """The modal of requirement on the clause ("must", "shall", "need / have to"), if any."""
+    modal = _modal_word(head, cues)
+    if modal is not None and (
+        modal.lower_ in cues.requirement_modals or modal.lemma_.lower() in cues.obligation_verbs
+    ):
+        return modal
+    return None
+
+
+def _modal_word(head: Token, cues: Cues) -> Token | None:
+    """The clause's modal; "will build schools and hire teachers": the second verb shares the
+    first one's."""
+    modal = _modal(head, cues)
+    if (
+        modal is None
+        and head.dep_ == "conj"
+        and not _auxiliaries(head)
+        and head.tag_ in SHARING_TAGS
+    ):
+        # Only a verb with no tense of its own shares: "must maintain a stockpile, but the
+        # $8.5 billion ... is much more than we need" does not.
+        modal = _modal(head.head, cues)
+    return modal
 
 
 def _in_numbered_point(token: Token) -> bool:
@@ -192,6 +316,18 @@ def _is_embedded_question(head: Token) -> bool:
         c.lower_ in WH_WORDS and c.i < head.i and c.dep_ in ("advmod", "mark", "det", "nsubjpass")
         for c in head.children
     )
+
+
+def _is_inverted_condition(head: Token, cues: Cues) -> bool:
+    """ "should it be necessary, we will ...", "Should this occur, ...": "should" before its
+    subject, in a clause that is not the sentence's own, is the "if" half of a condition."""
+    if head.dep_ == "ROOT":
+        return False
+    modal = next(
+        (c for c in head.children if c.dep_ == "aux" and c.lower_ in cues.expectation_modals), None
+    )
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return modal is not None and subject is not None and modal.i < subject.i
 
 
 def _is_question(head: Token) -> bool:
@@ -234,6 +370,10 @@ def judge_clause(
         c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in head.children
     ):
         return _not("condition_if_half", "the \u201cif\u201d half of a condition")
+    if _is_inverted_condition(head, cues):
+        return _not(
+            "condition_if_half", "\u201cshould it be ...\u201d: a condition, like \u201cif\u201d"
+        )
     if _is_embedded_question(head):
         return _not("question", "an indirect question (\u201chow it should be shared\u201d)")
     if head.dep_ in ("ccomp", "acl", "xcomp"):
@@ -248,12 +388,59 @@ def judge_clause(
             )
     rule, cue_reason = cue
     verb = _promised_verb(head)
-    required = any(c.lower_ == "must" for c in head.children)  # "must be allowed through"
-    if is_passive(verb) and verb.lower_ in cues.state_participles and not required:
+    modal = _modal_word(head, cues)
+    if (
+        modal is not None
+        and modal.lower_ not in FUTURE_MODALS
+        and any(c.dep_ == "aux" and c.lemma_ == "have" and c.i > modal.i for c in head.children)
+    ):
+        # "God should never have been expelled", "it must have been hard": the past, not a promise.
+        return _not(
+            "modal_perfect", f"\u201c{modal.text} have\u201d looks back; it promises nothing"
+        )
+    hedge = next(
+        (
+            c
+            for c in (*head.children, *verb.children)
+            if c.dep_ == "advmod" and c.lower_ in cues.likelihood_words
+        ),
+        None,
+    )
+    if hedge is None and verb.lemma_.lower() in cues.likelihood_words:
+        hedge = verb  # "it is to be expected that ...", "will be expected to"
+    subject = subject_of(verb)
+    if hedge is None and subject is not None and subject.lemma_.lower() in cues.likelihood_words:
+        hedge = subject  # "the chances of peace are going to be improved": a forecast
+    if hedge is not None:
+        # "will probably be committed shortly": a forecast of what is likely, not a promise.
+        return _not(
+            "forecast_of_likelihood", f"\u201c{hedge.text}\u201d: a forecast, not a promise"
+        )
+    if rule == "needs_action":
+        return _needs_action(head, cues, vague, cue_reason)
+    if rule == "necessity":
+        return _required_act(head, verb, cues, vague, cue_reason)
+    elided = _elided_passive(verb)
+    passive = is_passive(verb) or elided
+    if _is_remark_frame(verb, cues):
+        return _not(
+            "remark_frame",
+            f"\u201cit ... be {verb.text} that\u201d comments on the clause after it",
+        )
+    required = _requirement(head, cues) is not None
+    if passive and _is_deemed(verb, cues):
+        return _not(
+            "deemed",
+            f"\u201c{verb.text}\u201d with a description: a judgement or a name, not an act",
+        )
+    if passive and verb.lower_ in cues.state_participles and not required:
         return _not("state_participle", f"\u201c{verb.text}\u201d describes a state, not an act")
-    if verb.lemma_ == "be" and not is_passive(verb):
-        undertaking = _existential_undertaking(verb, cues)
+    if verb.lemma_ == "be" and not passive:
+        undertaking = _existential_undertaking(verb, cues, any_noun=required)
         if undertaking is None:
+            state = _required_state(verb, cues, vague) if required else None
+            if state is not None:
+                return state
             return _not("not_an_action", "a state (\u201cwill be\u201d + description), not an act")
         # "there will be such an agreement": promised, and nobody is named to make it.
         span = _verb_phrase(head, verb)
@@ -271,9 +458,11 @@ def judge_clause(
             verb,
             slots,
         )
-    if head.dep_ == "relcl" and not is_passive(verb):
+    if head.dep_ == "relcl" and not passive:
         # "growth that will revitalize our heartland": a relative clause describes its noun.
         return _not("no_commitment_cue", "a relative clause describing its noun")
+    if rule == "agree_to" and (bound := _bound_subject(verb, cues, vague)) is not None:
+        return _not("named_actor", f"who is bound is named: {bound}")
     if rule == "agree_to" and any(c.dep_ == "ccomp" for c in verb.children):
         # "It is agreed that a corridor will be opened": the promised clause is judged itself.
         return _not("promise_of_clause", "what is promised is a clause of its own, judged there")
@@ -287,14 +476,32 @@ def judge_clause(
             return _not("vague_verb", "the verb phrase is a vague term; its own finding asks")
     slots = tuple(slots_for(verb, cues, vague))
     who, how = slots[0], slots[1]
+    if elided and passive_agent(verb) is None:
+        # The subject of "... and its coordination assured" is acted on, like the first one's.
+        who = _nobody(
+            "agentless_passive",
+            f"\u201c{verb.text}\u201d shares a passive; nobody is named as acting",
+        )
+        slots = (who, *slots[1:])
+    if not passive and subject is not None and _undergoes(verb, subject, cues):
+        who = _nobody(
+            "undergoer_subject",
+            f"\u201c{subject.text}\u201d undergoes \u201c{verb.text}\u201d; nobody is named as doing it",
+        )
+        return Verdict(
+            True, "undergoer_subject", f"{cue_reason}; {who.reason}", span, verb, (who, *slots[1:])
+        )
     if who.present:
         return _not("named_actor", f"who is named: {who.text} [{who.rule}]")
+    if who.rule == "recipient_subject" and (why := _not_receiving(verb)) is not None:
+        return _not("not_receiving", why)
+    if who.rule == "recipient_subject" and (provider := _provider(verb, cues, vague)) is not None:
+        return _not("named_provider", f"who provides is named: from {provider}")
     if _names_an_agent(verb, slots):
         return _not("agent_phrase", "a \u201cby\u201d phrase names who acts (however vaguely)")
     if how.present and (actor := _actor_in_means(verb, how, cues, vague)) is not None:
         return _not("named_by_means", f"the means names who acts: {actor}")
-    subject = subject_of(verb)
-    if not is_passive(verb) and subject is not None:
+    if not passive and subject is not None:
         if subject.lemma_.lower() in cues.self_acting_nouns:
             return _not(
                 "forecast_of_nature",
@@ -306,15 +513,31 @@ def judge_clause(
                 "happens_by_itself",
                 f"\u201c{changes.pop()}\u201d happens to its subject; nobody is promised to act",
             )
-        if who.rule == "not_an_actor" and not _is_undertaking(subject, cues):
+        if (
+            who.rule == "not_an_actor"
+            and modal is not None
+            and modal.lower_ in cues.expectation_modals
+            and _measures(verb, cues)
+        ):
+            return _not(
+                "expectation",
+                f"\u201c{modal.text}\u201d with a measure: an estimate, not a promise",
+            )
+        author = _author(subject, cues, vague) if who.rule == "not_an_actor" else None
+        if author is not None:
+            return _not(
+                "named_author",
+                f"\u201c{subject.text}\u201d: made by {author}, so who carries it out is named",
+            )
+        if who.rule == "not_an_actor" and not required and not _is_undertaking(subject, cues):
             return _not(
                 "description_of_thing",
                 f"\u201c{subject.text}\u201d is not something carried out: a description, "
                 "not a promise",
             )
-    if who.rule == "empty_subject" and is_passive(verb):
+    if who.rule == "empty_subject" and passive:
         # "there will be presented to the Congress requests": a passive with no agent.
-        who = Slot("who", False, None, None, None, "agentless_passive", "nobody is named as acting")
+        who = _nobody("agentless_passive", "nobody is named as acting")
         slots = (who, *slots[1:])
     if who.rule not in UNASSIGNED_WHO_RULES:
         return _not(
@@ -323,6 +546,178 @@ def judge_clause(
         )
     rule = UNASSIGNED_WHO_RULES[who.rule] or rule
     return Verdict(True, rule, f"{cue_reason}; {who.reason}", span, verb, slots)
+
+
+def _needs_action(head: Token, cues: Cues, vague: tuple[Span, ...], cue_reason: str) -> Verdict:
+    """ "government programs all need constant reevaluation": a thing that needs an act, and
+    nobody named to carry it out. A person or body as subject ("Teachers need training") is a
+    claim about them, not this kind of finding."""
+    action = _action_object(head, cues)
+    assert action is not None
+    slots = tuple(slots_for(head, cues, vague))
+    who = slots[0]
+    if who.present:
+        return _not("named_actor", f"who is named: {who.text} [{who.rule}]")
+    if who.rule != "not_an_actor":
+        return _not("unclear_subject", who.reason)
+    context = _context(head, cues, vague)
+    for noun in action.subtree:
+        if any(c.dep_ == "poss" for c in noun.children):
+            owned = judge_actor(noun, context, "owner")
+            if owned.rule == "possessor_actor":
+                # "requires continuance of our aggressive attack": whose act it is, is named.
+                return _not("named_actor", f"who acts is named: {owned.text}")
+    span = head.doc[head.i : action.i + 1]
+    overlapping = [v for v in vague if v.start < span.end and span.start < v.end]
+    if overlapping:
+        span = head.doc[head.i : max(head.i + 1, min(v.start for v in overlapping))]
+    nobody = _nobody("needs_action", f"nobody is named to carry out the {action.text}")
+    return Verdict(
+        True, "needs_action", f"{cue_reason}; {nobody.reason}", span, head, (nobody, *slots[1:])
+    )
+
+
+def _required_act(
+    head: Token, verb: Token, cues: Cues, vague: tuple[Span, ...], cue_reason: str
+) -> Verdict:
+    """ "It will be necessary to raise the debt limit": the act is required and nobody is named
+    to do it ("it is essential for the Congress to act" names who, and is an adverbial clause,
+    not this one)."""
+    necessity = _necessity(head, cues)
+    assert necessity is not None
+    doc = head.doc
+    span = doc[min([head.i, *(c.i for c in _auxiliaries(head))]) : necessity.i + 1]
+    overlapping = [v for v in vague if v.start < span.end and span.start < v.end]
+    if overlapping:
+        span = doc[span.start : max(head.i + 1, min(v.start for v in overlapping))]
+    slots = tuple(slots_for(verb, cues, vague))
+    nobody = _nobody("necessity", f"nobody is named to {verb.lemma_.lower()}")
+    return Verdict(
+        True, "necessity", f"{cue_reason}; {nobody.reason}", span, verb, (nobody, *slots[1:])
+    )
+
+
+def _action_object(head: Token, cues: Cues) -> Token | None:
+    """The object of "need" that names an act ("reevaluation", "review", "repair")."""
+    return next(
+        (c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and _is_action(c, cues)),
+        None,
+    )
+
+
+def _is_action(noun: Token, cues: Cues) -> bool:
+    """An undertaking noun ("review", "talks") or a noun of action ("agreement",
+    "reevaluation")."""
+    lemma = noun.lemma_.lower()
+    return lemma in cues.undertaking_nouns or (
+        len(lemma) > 5 and lemma.endswith(NOMINALISATION_ENDINGS)
+    )
+
+
+MEASURE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL"})
+
+
+def _measures(verb: Token, cues: Cues) -> bool:
+    """ "The work should take about three weeks", "it should cost less": a verb of measure or an
+    object that is an amount: an estimate."""
+    if verb.lemma_.lower() in cues.measure_verbs | cues.change_verbs:
+        return True
+    return any(c.dep_ == "dobj" and c.ent_type_ in MEASURE_ENTITIES for c in verb.children)
+
+
+def _bound_subject(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
+    """ "Our people are committed to the creation of opportunity", "the council is pledged to
+    act": an actor bound "to" something is who commits ("Security is guaranteed" names no one)."""
+    if not any((c.dep_ == "prep" and c.lower_ == "to") or c.dep_ == "xcomp" for c in verb.children):
+        return None
+    # The parser sometimes hangs the subject on the auxiliary ("The governors are committed").
+    subject = subject_of(verb) or next(
+        (s for a in _auxiliaries(verb) for s in a.children if s.dep_ in ("nsubj", "nsubjpass")),
+        None,
+    )
+    if subject is None:
+        return None
+    who = judge_actor(subject, _context(verb, cues, vague), "subject")
+    return who.text if who.present else None
+
+
+DESCRIPTION_DEPS = frozenset({"oprd", "acomp", "attr", "xcomp"})
+
+
+def _is_deemed(verb: Token, cues: Cues) -> bool:
+    """ "will be considered null and void", "will be seen as one of the great moments", "should
+    be called the bill of rights": a deeming verb with what the thing is deemed to be."""
+    if verb.lemma_.lower() not in cues.deeming_verbs:
+        return False
+    return any(
+        c.dep_ in DESCRIPTION_DEPS or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children
+    )
+
+
+def _nobody(rule: str, reason: str) -> Slot:
+    return Slot("who", False, None, None, None, rule, reason)
+
+
+def _is_remark_frame(verb: Token, cues: Cues) -> bool:
+    """ "It should be noted that ...", "it must be remembered that ...": a passive remark verb
+    with an empty "it" and a clause of its own."""
+    return (
+        is_passive(verb)
+        and verb.lemma_.lower() in cues.remark_verbs
+        and any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in verb.children)
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
+
+
+def _undergoes(verb: Token, subject: Token, cues: Cues) -> bool:
+    """ "The club will reopen", "Homework clubs will run on Mondays": a place or service as the
+    subject of an ergative verb with no object is what the act is done to."""
+    if verb.lemma_.lower() not in cues.ergative_verbs:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children):
+        return False
+    return subject.lemma_.lower() in cues.venue_nouns or subject.ent_type_ == "FAC"
+
+
+PERSON_ENTITIES = frozenset({"PERSON", "NORP"})
+
+
+def _required_state(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> Verdict | None:
+    """ "every school in America must be drug-free", "the process must be fair": a state
+    required of a thing (not of a person or a body, who would be named by it) with nobody named
+    to bring it about."""
+    # An adjective only: "must be upon the buying power of our own people" relates, it does not
+    # require a state.
+    complement = next((c for c in verb.children if c.dep_ == "acomp"), None)
+    if complement is None or any(c.dep_ == "attr" for c in verb.children):
+        return None
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return None  # "must have been": a guess about the past
+    subject = subject_of(verb)
+    if subject is None or subject.dep_ == "expl" or subject.lower_ in ("it", "there"):
+        return None
+    if complement.lemma_.lower() in cues.effect_adjectives:
+        return None  # "shall be liable", "shall be subject to": a legal effect, not a state to bring about
+    lemma = subject.lemma_.lower()
+    bearer = judge_actor(subject, _context(verb, cues, vague), "subject")
+    if (bearer.present or subject.ent_type_ in PERSON_ENTITIES) and lemma not in cues.venue_nouns:
+        return None  # "The government must be transparent": the requirement names its bearer
+    doc = verb.doc
+    modal_start = min([verb.i, *(c.i for c in _auxiliaries(verb))])
+    span = doc[modal_start : complement.i + 1]
+    overlapping = [v for v in vague if v.start < span.end and span.start < v.end]
+    if overlapping:
+        span = doc[modal_start : max(verb.i + 1, min(v.start for v in overlapping))]
+    slots = tuple(slots_for(verb, cues, vague))
+    who = _nobody("required_state", "nobody is named to bring the state about")
+    return Verdict(
+        True,
+        "required_state",
+        f"a state required of \u201c{subject.text}\u201d; nobody is named to bring it about",
+        span,
+        verb,
+        (who, *slots[1:]),
+    )
 
 
 def _names_an_agent(verb: Token, slots: tuple[Slot, Slot, Slot]) -> bool:
@@ -338,35 +733,88 @@ def _names_an_agent(verb: Token, slots: tuple[Slot, Slot, Slot]) -> bool:
     return True
 
 
+def _context(head: Token, cues: Cues, vague: tuple[Span, ...]) -> ClauseContext:
+    return ClauseContext(head=head, tokens=tuple(head.subtree), vague=vague, cues=cues)
+
+
+def _not_receiving(verb: Token) -> str | None:
+    """Why a verb of receiving ("get", "have") receives nothing here, or None: "we will get on
+    our way" (no object), "get the deficit under control" (the object is put somewhere), "we will
+    have none" (nothing)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects:
+        return f"\u201c{verb.text}\u201d with no object receives nothing"
+    if any(o.lower_ in NOTHING for o in objects):
+        return f"\u201c{verb.text} {objects[0].text}\u201d: nothing is received"
+    for prep in [c for holder in (verb, *objects) for c in holder.children]:
+        if prep.dep_ == "prep" and prep.lower_ in RESULT_PREPOSITIONS and prep.i > objects[0].i:
+            return f"\u201c{verb.text} ... {prep.text}\u201d puts the object somewhere: an act"
+    return None
+
+
+def _provider(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
+    """ "you will receive from me a message", "guidance from the Department": "from" names who
+    provides."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in [c for holder in (verb, *objects) for c in holder.children]:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            for noun in prep.children:
+                if noun.dep_ == "pobj":
+                    who = judge_actor(noun, _context(verb, cues, vague), "agent")
+                    if who.present:
+                        return who.text
+    return None
+
+
+RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+
+
+def _author(subject: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
+    """ "The revenue sharing proposals I send to the Congress", "the programs we adopt": a plan
+    whose relative clause names who makes it names who carries it out."""
+    for clause in subject.children:
+        if clause.dep_ != "relcl" or is_passive(clause):
+            continue
+        context = _context(clause, cues, vague)
+        for child in clause.children:
+            if child.dep_ == "nsubj" and child.tag_ not in RELATIVE_TAGS:
+                who = judge_actor(child, context, "subject")
+                if who.present and who.text is not None:
+                    return who.text
+    return None
+
+
 def _is_undertaking(subject: Token, cues: Cues) -> bool:
-    """Something somebody has to carry out: "the plan", "talks", or an amount of money to be
-    spent ("about $4 billion will go to business")."""
-    if {subject.lemma_.lower(), subject.lower_} & cues.undertaking_nouns:
-        return True
+    """Something somebody has to carry out: "the plan", "talks", "this bill" (an undertaking or a
+    plan noun), or an amount of money to be spent ("about $4 billion will go to business")."""
+    if {subject.lemma_.lower(), subject.lower_} & (cues.undertaking_nouns | cues.plan_nouns):
+        return True  # "This bill will establish a commission": a plan's act is someone's
     return any(token.ent_type_ == "MONEY" for token in subject.subtree)
 
 
 NOMINALISATION_ENDINGS = ("ment", "tion", "sion", "ance", "ence", "al")
 
 
-def _existential_undertaking(verb: Token, cues: Cues) -> Token | None:
+def _existential_undertaking(verb: Token, cues: Cues, any_noun: bool = False) -> Token | None:
     """ "there will be such an agreement": the promised undertaking after an existential "be"
-    (an undertaking noun or a noun of action such as "agreement", "investigation")."""
+    (an undertaking noun or a noun of action such as "agreement", "investigation"). Under a
+    requirement (``any_noun``: "there must be a new approach to farm policy") any noun but one
+    of likelihood ("there must be some doubt") is required of someone."""
     if not any(c.dep_ == "expl" for c in verb.children):
         return None
     for child in verb.children:
         if child.dep_ == "attr" and child.pos_ == "NOUN":
-            lemma = child.lemma_.lower()
-            if lemma in cues.undertaking_nouns or (
-                len(lemma) > 5 and lemma.endswith(NOMINALISATION_ENDINGS)
-            ):
+            if _is_action(child, cues):
+                return child
+            if any_noun and child.lemma_.lower() not in cues.likelihood_words:
                 return child
     return None
 
 
 def _actor_in_means(verb: Token, how: Slot, cues: Cues, vague: tuple[Span, ...]) -> str | None:
-    """ "funded from the school's capital budget", "delivered via the county's music service":
-    the means belongs to a named actor, so who acts is named."""
+    """ "funded from the school's capital budget": the means belongs to a named actor;
+    "delivered via the county's music service": the act goes through an accountable body. Either
+    way who acts is named."""
     if how.start is None or how.end is None:
         return None
     evidence = verb.doc.char_span(how.start, how.end, alignment_mode="expand")
@@ -377,6 +825,14 @@ def _actor_in_means(verb: Token, how: Slot, cues: Cues, vague: tuple[Span, ...])
         if token.dep_ == "pobj":
             verdict = judge_actor(token, context, "means")
             if verdict.present and verdict.rule in ("possessor_actor", "named_actor"):
+                return verdict.text
+            if (
+                verdict.present
+                and verdict.rule == "actor_noun"
+                and token.head.lower_ in cues.channel_prepositions
+            ):
+                # "via the county's music service", "through the local councils": the body the
+                # act goes through carries it out.
                 return verdict.text
     return None
 
@@ -406,9 +862,17 @@ def candidate_heads(doc: Doc, cues: Cues) -> Iterator[Token]:
             wanted.update(c.i for c in head.children if c.dep_ == "conj")
         elif lower == "to" and token.dep_ == "aux":
             wanted.add(token.head.i)
-            wanted.add(token.head.head.i)  # "are to be lifted", "need to be taken"
+            wanted.add(token.head.head.i)  # "are to be lifted", "need to be taken", "going to"
+        elif token.lemma_.lower() in cues.necessity_words and token.dep_ == "acomp":
+            wanted.add(token.head.i)  # "it will be necessary to raise the debt limit"
+        elif token.lemma_.lower() in cues.need_verbs and token.tag_ in PRESENT_TAGS:
+            wanted.add(token.i)  # "programs all need constant reevaluation"
         elif token.lemma_.lower() in cues.promise_verbs or (
-            token.dep_ == "ccomp" and token.head.lemma_.lower() in cues.proposal_verbs
+            token.dep_ == "ccomp"
+            and (
+                token.head.lemma_.lower() in cues.proposal_verbs
+                or _necessity(token.head, cues) is not None
+            )
         ):
             wanted.add(token.i)
     for index in sorted(wanted):
@@ -425,6 +889,7 @@ def candidate_heads(doc: Doc, cues: Cues) -> Iterator[Token]:
 # numbered point.
 
 OBLIGATION_TO = "to"
+SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 MAX_INFLECTION_CHARS = 4  # "commit" -> "committing"
 
 
@@ -448,13 +913,23 @@ def candidate_ranges(doc: Doc, cues: Cues | None = None) -> Iterator[tuple[int, 
             lower in cues.promise_modals
             or lower in ("would", "'d")
             or (lower == OBLIGATION_TO and following in ("be", "get"))  # "is to get rid of"
-            or (following == OBLIGATION_TO and lower in _obligation_forms(cues))
+            or (following == OBLIGATION_TO and lower in _obligation_forms(cues) | {GOING})
+            or lower in _need_forms(cues)
             or any(
                 lower.startswith(stem) and len(lower) <= len(stem) + MAX_INFLECTION_CHARS
                 for stem in stems
             )
         ):
             yield (token.i, token.i + 1)
+        elif lower in cues.necessity_words:
+            # "it is vital that the old wing be repaired": the promise is in the clause after it.
+            end = next((t.i for t in doc[token.i :] if t.text in SENTENCE_ENDS), len(doc))
+            yield (token.i, max(end, token.i + 1))
+
+
+def _need_forms(cues: Cues) -> frozenset[str]:
+    """ "need", "needs", "require", "requires": the present forms of the verbs of need."""
+    return frozenset(cues.need_verbs | {f"{verb}s" for verb in cues.need_verbs})
 
 
 def _obligation_forms(cues: Cues) -> frozenset[str]:
@@ -500,7 +975,10 @@ def commitment_questions(verdict: Verdict, cues: Cues | None = None) -> tuple[li
         holder = subject_of(verb)
     # The shared builder's noun phrase: relative clauses, list markers and pronouns left out.
     named = noun_phrase(holder) if holder is not None else None
-    if named is not None:
+    own = _own_question(verdict, noun_phrase)
+    if own is not None:
+        question, checklist = f"Who will {own}, and by when?", f"Say who will {own}, and by when"
+    elif named is not None:
         question = f"Who is responsible for {named}, and by when?"
         checklist = f"Say who is responsible for {named}, and by when"
     else:
@@ -510,6 +988,35 @@ def commitment_questions(verdict: Verdict, cues: Cues | None = None) -> tuple[li
         question = question.replace(", and by when?", "?")
         checklist = checklist.replace(", and by when", "")
     return [question], [checklist]
+
+
+def _own_question(verdict: Verdict, noun_phrase) -> str | None:
+    """What nobody is named to do, for the rules whose verb is not the act itself: "carry out
+    the reevaluation" (needs_action), "reopen the club" (undergoer_subject), "make sure that
+    every school is drug-free" (required_state)."""
+    verb = verdict.verb
+    assert verb is not None
+    if verdict.rule == "needs_action":
+        action = _action_object_any(verb)
+        named = noun_phrase(action) if action is not None else None
+        return f"carry out {named}" if named else None
+    subject = subject_of(verb)
+    named = noun_phrase(subject) if subject is not None else None
+    if named is None:
+        return None
+    if verdict.rule == "undergoer_subject":
+        return f"{verb.lemma_.lower()} {named}"
+    if verdict.rule == "required_state":
+        complement = next((c for c in verb.children if c.dep_ == "acomp"), None)
+        if complement is None:
+            return None
+        state = verb.doc[complement.left_edge.i : complement.right_edge.i + 1].text
+        return f"make sure that {named} {'are' if _plural(subject) else 'is'} {state}"
+    return None
+
+
+def _action_object_any(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def _plural(token: Token | None) -> bool:
