@@ -356,6 +356,9 @@ def test_what_the_rules_ask_of_the_whole_text_reaches_the_parsed_runs(text):
         ("They want to be safe.", False),
         ("The sanctions are to be lifted.", True),
         ("Our job is to get rid of yesterday's Government.", True),
+        # Any other cue word is kept as the cue list has it (a need of action, "going to").
+        ("The old rules all need careful review.", True),
+        ("Taxes are going to be cut.", True),
     ],
 )
 def test_a_commitment_cue_is_a_candidate_only_where_it_can_commit_anyone_unnamed(

@@ -255,7 +255,9 @@ class CommitmentCandidates:
             return before("be")
         promise = lower.startswith(self._promise_stems)
         proposal = lower.startswith(self._proposal_stems)
-        return (promise and before("passive")) or (proposal and after("bare"))
+        if promise or proposal:
+            return (promise and before("passive")) or (proposal and after("bare"))
+        return True  # any other cue word ("need", "going to") is kept as the cue list has it
 
 
 @dataclass(frozen=True)
