@@ -347,6 +347,7 @@ def test_what_the_rules_ask_of_the_whole_text_reaches_the_parsed_runs(text):
         # "would" commits only in a reported passive.
         ("She said it would rain.", False),
         ("It was announced that counselling would be given.", True),
+        ("Under the plan, Ukraine would receive security guarantees.", True),
         # A promise verb only in the passive; a proposal verb only before a bare "be".
         ("They guarantee peace.", False),
         ("Peace is guaranteed.", True),

@@ -159,8 +159,9 @@ class CommitmentCandidates:
     they open cannot be a commitment without anyone named. What each cue needs, from the rules
     of :func:`vaguewords.commitments.judge_clause`:
 
-    * "would" commits only in a reported passive ("announced counselling would be given"): a
-      form of "be" or "get" after it in the sentence;
+    * "would" commits only in a reported passive ("announced counselling would be given": a
+      form of "be" or "get" after it in the sentence) or under a plan ("Under the plan, Ukraine
+      would receive guarantees": "under" / "according" in the sentence);
     * a promise verb commits only in the passive ("is guaranteed", "it is agreed"): a form of
       "be" or "get" before it;
     * a proposal verb only when the clause after it has a bare "be" ("propose that awards be
@@ -213,8 +214,11 @@ class CommitmentCandidates:
     def _marks(self, doc: Doc) -> _Marks:
         """Where the words the tests look for are in ``doc``, worked out once (a run-on text of
         thousands of cue words stays linear)."""
+        from vaguewords.commitments import PLAN_FRAME_PREPOSITIONS
+
         sentences = [(sentence.start, sentence.end) for sentence in doc.sents]
-        found: dict[str, list[int]] = {name: [] for name in ("passive", "be", "recipient", "bare")}
+        names = ("passive", "be", "recipient", "bare", "plan")
+        found: dict[str, list[int]] = {name: [] for name in names}
         for token in doc:
             lower = token.lower_
             for name, words in (
@@ -222,6 +226,7 @@ class CommitmentCandidates:
                 ("be", self._be),
                 ("recipient", self._recipient),
                 ("bare", {BE}),
+                ("plan", PLAN_FRAME_PREPOSITIONS),
             ):
                 if lower in words:
                     found[name].append(token.i)
@@ -249,8 +254,8 @@ class CommitmentCandidates:
 
         if lower in cues.promise_modals or (following == "to" and lower in self._obligation_forms):
             return previous not in cues.personal_pronouns or after("recipient")
-        if lower in ("would", "'d"):
-            return after("passive")
+        if lower in ("would", "'d"):  # a reported passive, or anything "under the plan"
+            return after("passive") or before("plan") or after("plan")
         if lower == "to":  # "to be", "to get" (the cue list marks no other "to")
             return before("be")
         promise = lower.startswith(self._promise_stems)
