@@ -12,7 +12,13 @@ Rules that drop a candidate whatever its clause (tried first):
 * ``mention``: the word in quotes, talked about ("power-words such as 'robust'");
 * ``deemed_sense``: "is considered a war crime" (a status, not a deliberation);
 * ``resolved_on_the_spot``: "several measures, including a £2m fund": the set is listed;
-* ``praise_of_person``: "the strong leadership of President X".
+* ``praise_of_person``: "the strong leadership of President X";
+* ``comparative_degree``: "a more effective act", "to better serve you": a degree, not an amount;
+* ``wish``, ``purpose``: "May God guide us", "so that our children may live in peace";
+* ``forecast``: "costs are expected to reach 5%": a forecast of an amount;
+* ``refers_back``: "these measures", "the many families who ...": named before, or a known group;
+* ``none_more``: "we will not collect more data": none more;
+* ``named_group``: "Dividend Miles partners": the group of a named body.
 
 Then the statement the candidate sits in:
 
@@ -70,6 +76,18 @@ SOFT_COMMITMENT = "soft_commitment"
 # ("decisions are made on a case-by-case basis").
 PROCEDURE_CATEGORIES = frozenset({"vague_process", "vague_timing"})
 SET_LISTING_WORDS = frozenset({"including", "namely", "like"})
+# Comparatives that grade the next word ("more effective", "better serve") rather than count.
+COMPARATIVE_TERMS = frozenset({"more", "better"})
+GRADED_POS = frozenset({"ADJ", "ADV"})
+# Nouns of a plan or a process that "these" / "such" points back to ("these measures").
+REFERRING_CATEGORIES = frozenset({"vague_process", "soft_commitment"})
+DEMONSTRATIVES = frozenset({"these", "those", "this", "that", "such"})
+# Count words that describe a known group inside "the ...": "the many families who ...".
+COUNT_ADJECTIVES = frozenset({"many", "numerous", "various", "countless", "multiple"})
+# Words for an added amount, which a negated verb turns into none ("not ... more").
+ADDITIVE_TERMS = frozenset({"more", "further", "additional", "extra", "increased", "greater"})
+# Entities that name a body whose group ("its partners") the reader can look up.
+NAMED_GROUP_ENTITIES = frozenset({"ORG", "PRODUCT", "FAC", "GPE", "NORP"})
 LISTING_WINDOW = 40
 VAGUE_ACTOR = "vague_actor"
 # Commitment verb kinds that commit in any tense ("promised", "agreed", "proposed").
@@ -195,6 +213,11 @@ def judge_usage(
         _deemed_sense,
         _literal_object,
         _degree_adverb,
+        _wish_or_purpose,
+        _forecast,
+        _refers_back,
+        _none_more,
+        _named_group,
         _resolved_on_the_spot,
         _praise_of_person,
     ):
@@ -311,14 +334,116 @@ def _deemed_sense(
 def _degree_adverb(
     span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
 ) -> Usage | None:
-    """ "more locally", "more quickly": "more" grading an adverb says how, not how much."""
-    if term.key != "more" or span.end >= len(span.doc):
+    """ "more locally", "a more effective act", "to better serve you": a comparative grading an
+    adverb, an adjective or (for "better") a verb says how much of that quality, not an amount
+    or a result. The graded word, when it is a term itself ("effective"), is judged on its own."""
+    if term.key not in COMPARATIVE_TERMS or len(span) != 1:
         return None
-    following = span.doc[span.end]
-    if span.root.head == following and following.pos_ == "ADV":
-        return _drop(
-            "comparative_degree", f"“{span.text} {following.text}”: a degree, not an amount"
-        )
+    root = span.root
+    graded = root.head
+    if root.dep_ != "advmod" or graded == root:
+        return None
+    allowed = GRADED_POS if term.key == "more" else GRADED_POS | {"VERB"}
+    if graded.pos_ not in allowed or graded.i < root.i:
+        return None
+    return _drop("comparative_degree", f"“{span.text} {graded.text}”: a degree, not an amount")
+
+
+def _wish_or_purpose(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "May God guide this country": a possibility modal before its subject, in a statement, is a
+    wish; "so that our children may live in peace": a modal in a purpose clause says what the
+    action is for. Neither hedges a commitment."""
+    modal = span.root
+    if modal.tag_ != "MD" or len(span) != 1:
+        return None
+    verb = modal.head
+    subject = subject_of(verb) if verb != modal else None
+    if subject is not None and subject.i > modal.i and subject.dep_ != "expl":
+        return _drop("wish", f"“{modal.text} {subject.text} …”: a wish or a blessing, not a hedge")
+    marks = {child.lower_ for child in verb.children if child.dep_ == "mark"}
+    if verb.dep_ == "advcl" and ("so" in marks or "order" in marks) and "that" in marks:
+        return _drop("purpose", f"“so that … {modal.text}”: what the action is for, not a hedge")
+    return None
+
+
+def _forecast(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "Withdrawals are expected to total $1 billion", "costs are expected to reach 5%": a thing
+    that cannot act, expected to come to an amount, is a forecast of a measure, not a plan
+    (ANNOTATION.md: forecasts nobody decides are not commitments). "Talks are expected to
+    continue" and "the treaty is expected to be signed" (someone decides) stay findings."""
+    if term.category != SOFT_COMMITMENT or span.root.lemma_.lower() != "expect":
+        return None
+    expected = span.root
+    subject = subject_of(expected)
+    if subject is None or subject.dep_ == "expl" or _is_actor(subject, lexicon):
+        return None
+    if subject.lower_ in RELATIVE_PRONOUNS or _person_of(subject) != "thing":
+        return None
+    complement = next((c for c in expected.children if c.dep_ == "xcomp"), None)
+    if complement is None or complement.lemma_.lower() not in lexicon.cues.measure_verbs:
+        return None
+    return _drop("forecast", f"“{subject.text} … {complement.text}”: a forecast of an amount")
+
+
+def _refers_back(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "these measures", "such proposals": a plan's nouns pointing back to what was named before;
+    "the many families who ...": a count word inside a definite phrase describes a known group
+    rather than leaving an amount open."""
+    root = span.root
+    if term.category in REFERRING_CATEGORIES and root.pos_ == "NOUN":
+        for child in root.children:
+            if child.dep_ in ("det", "amod", "predet") and child.lower_ in DEMONSTRATIVES:
+                return _drop("refers_back", f"“{child.text} {root.text}”: named before")
+        return None
+    if term.category == "vague_quantity" and term.key in COUNT_ADJECTIVES and root.dep_ == "amod":
+        for child in root.head.children:
+            if child.dep_ in ("det", "poss") and child.i < root.i and child.lower_ in ("the",):
+                return _drop(
+                    "refers_back", f"“{child.text} {span.text} {root.head.text}”: a known group"
+                )
+    return None
+
+
+def _none_more(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "We should not buy more surpluses", "will not collect further data": an added amount under
+    a negated verb asks for none; no amount is left open."""
+    if term.key not in ADDITIVE_TERMS:
+        return None
+    noun = span.root
+    while noun.dep_ in ("amod", "advmod", "det") and noun.head != noun:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass", "attr") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    negation = next((c for c in verb.children if c.dep_ == "neg"), None)
+    if negation is None:
+        return None
+    return _drop("none_more", f"“{negation.text} … {span.text}”: none more, no amount left open")
+
+
+def _named_group(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "Dividend Miles partners", "the Rackspace affiliates": a vague group of a named company or
+    programme is a group the reader can look up, as "we" names who acts."""
+    if term.category != VAGUE_ACTOR:
+        return None
+    root = span.root
+    for child in root.children:
+        if (
+            child.dep_ in ("compound", "poss")
+            and child.i < span.start
+            and child.ent_type_ in NAMED_GROUP_ENTITIES
+        ):
+            return _drop("named_group", f"the {span.text} of {child.text}, a named body")
     return None
 
 
@@ -350,7 +475,8 @@ def _resolved_on_the_spot(
         return None
     if term.category == "vague_timing":
         return _exact_time(span)
-    if term.category not in ("vague_quantity", VAGUE_ACTOR):
+    listed_noun = term.category in REFERRING_CATEGORIES and span.root.pos_ == "NOUN"
+    if term.category not in ("vague_quantity", VAGUE_ACTOR) and not listed_noun:
         return None
     noun = span.root
     while noun.dep_ in ("amod", "det", "nummod", "quantmod", "advmod") and noun.head != noun:
