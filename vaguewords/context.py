@@ -82,6 +82,10 @@ GRADED_POS = frozenset({"ADJ", "ADV"})
 # Nouns of a plan or a process that "these" / "such" points back to ("these measures").
 REFERRING_CATEGORIES = frozenset({"vague_process", "soft_commitment"})
 DEMONSTRATIVES = frozenset({"these", "those", "this", "that", "such"})
+# "later this month", "later that night": a period the reader can place.
+DEICTIC_DETERMINERS = frozenset({"this", "that", "next"})
+# Entities a term can be part of the name of: "the Enhanced Partnership Programme".
+NAME_ENTITIES = frozenset({"ORG", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT", "FAC"})
 # Count words that describe a known group inside "the ...": "the many families who ...".
 COUNT_ADJECTIVES = frozenset({"many", "numerous", "various", "countless", "multiple"})
 # Words for an added amount, which a negated verb turns into none ("not ... more").
@@ -218,6 +222,8 @@ def judge_usage(
         _refers_back,
         _none_more,
         _named_group,
+        _part_of_a_name,
+        _whole_of,
         _resolved_on_the_spot,
         _praise_of_person,
     ):
@@ -371,8 +377,8 @@ def _wish_or_purpose(
 def _forecast(
     span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
 ) -> Usage | None:
-    """ "Withdrawals are expected to total $1 billion", "costs are expected to reach 5%": a thing
-    that cannot act, expected to come to an amount, is a forecast of a measure, not a plan
+    """ "Withdrawals are expected to total $1 billion", "revenue is expected to grow by 12.9%": a
+    thing that cannot act, expected to come to an amount, is a forecast of a measure, not a plan
     (ANNOTATION.md: forecasts nobody decides are not commitments). "Talks are expected to
     continue" and "the treaty is expected to be signed" (someone decides) stay findings."""
     if term.category != SOFT_COMMITMENT or span.root.lemma_.lower() != "expect":
@@ -384,9 +390,21 @@ def _forecast(
     if subject.lower_ in RELATIVE_PRONOUNS or _person_of(subject) != "thing":
         return None
     complement = next((c for c in expected.children if c.dep_ == "xcomp"), None)
-    if complement is None or complement.lemma_.lower() not in lexicon.cues.measure_verbs:
+    if complement is None or is_passive(complement):
         return None
-    return _drop("forecast", f"“{subject.text} … {complement.text}”: a forecast of an amount")
+    figure = next(
+        (
+            t
+            for c in complement.children
+            if c.dep_ in ("dobj", "prep", "npadvmod")
+            for t in c.subtree
+            if t.like_num and t.ent_type_ != "DATE"
+        ),
+        None,
+    )
+    if complement.lemma_.lower() in lexicon.cues.measure_verbs or figure is not None:
+        return _drop("forecast", f"“{subject.text} … {complement.text}”: a forecast of an amount")
+    return None
 
 
 def _refers_back(
@@ -427,6 +445,41 @@ def _none_more(
     if negation is None:
         return None
     return _drop("none_more", f"“{negation.text} … {span.text}”: none more, no amount left open")
+
+
+def _part_of_a_name(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "NATO's Enhanced Partnership Programme", "the Clean Air Act": a word inside the name of an
+    organisation, a law or a programme names it; it claims nothing."""
+    root = span.root
+    # A capital opening the sentence says nothing about a name.
+    opens_sentence = root.is_sent_start or root.i == facts.sentence(root.i).start
+    if root.ent_type_ in NAME_ENTITIES and root.is_title and not opens_sentence:
+        return _drop("part_of_a_name", f"“{root.text}” is part of a name")
+    return None
+
+
+def _whole_of(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "the full report", "its full text": "full" after a definite determiner means the whole of
+    a known thing, not a claim of completeness ("full support", "full compliance")."""
+    root = span.root
+    if term.key != "full" or root.dep_ != "amod":
+        return None
+    noun = root.head
+    determiner = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("det", "poss") and c.i < root.i and c.lower_ in DEFINITE_DETERMINERS
+        ),
+        None,
+    )
+    if determiner is None:
+        return None
+    return _drop("whole_of", f"“{determiner.text} {span.text} {noun.text}”: the whole of it")
 
 
 def _named_group(
@@ -474,7 +527,7 @@ def _resolved_on_the_spot(
                 return _drop("resolved_on_the_spot", f"the condition is named (“{target.text}”)")
         return None
     if term.category == "vague_timing":
-        return _exact_time(span)
+        return _exact_time(span, lexicon)
     listed_noun = term.category in REFERRING_CATEGORIES and span.root.pos_ == "NOUN"
     if term.category not in ("vague_quantity", VAGUE_ACTOR) and not listed_noun:
         return None
@@ -498,14 +551,23 @@ def _resolved_on_the_spot(
     return None
 
 
-def _exact_time(span: Span) -> Usage | None:
-    """ "five minutes later", "two years earlier": the amount of time is given."""
+def _exact_time(span: Span, lexicon: Lexicon) -> Usage | None:
+    """ "five minutes later", "two years earlier", "later this month", "later that night": the
+    amount of time, or the period, is given."""
     outside = [c for t in span for c in t.children if not span.start <= c.i < span.end]
     for child in outside:
         if child.dep_ in ("npadvmod", "nummod") and any(
             t.like_num or t.ent_type_ in ("DATE", "TIME", "CARDINAL") for t in child.subtree
         ):
             return _drop("resolved_on_the_spot", f"the time is given (“{child.text}”)")
+    period = span.root.head
+    if (
+        len(span) == 1
+        and span.end <= period.i <= span.end + 2
+        and period.lemma_.lower() in lexicon.cues.time_nouns
+        and any(c.dep_ == "det" and c.lower_ in DEICTIC_DETERMINERS for c in period.children)
+    ):
+        return _drop("resolved_on_the_spot", f"the period is given (“{span.text} … {period.text}”)")
     return None
 
 
@@ -581,6 +643,10 @@ def _modal_kind(verb: Token, lexicon: Lexicon) -> tuple[str, Token] | None:
     lemma = verb.lemma_.lower()
     if verb.tag_ in PAST_TAGS or any(a.lower_ in PAST_AUXILIARIES for a in verb.children):
         return None  # "had to deal with": a past obligation, told
+    if lemma == "have" and verb.tag_ == "VBN":
+        return None  # "have had to deal with": a past obligation, told
+    if any(child.dep_ == "advmod" and child.lower_ == "yet" for child in verb.children):
+        return None  # "have yet to confirm": not done so far, nothing required
     if lemma == "be" and any(child.dep_ in ("acomp", "attr", "expl") for child in verb.children):
         return None  # "it is reasonable to assume": a judgement, not "is to be done"
     if (lemma in modals or lemma == "be") and any(
@@ -666,9 +732,13 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
         return _keep("hedged_commitment", f"“{word.text}” hedges a commitment: {hedged.reason}")
 
     if term.category == VAGUE_ACTOR and _acts_or_answers(span, speech):
+        if _people_in_general(span, lexicon) and not _is_source(span, speech, lexicon):
+            return _drop("people_in_general", "people at large, told as acting: nobody to answer")
         return _keep("vague_actor_role", "an unnamed group stands in for whoever acts or answers")
     if _is_past(anchor):
-        if commitment.get(anchor.lemma_.lower()) in COMMITTING_KINDS:
+        if commitment.get(anchor.lemma_.lower()) in COMMITTING_KINDS and not _commits_a_deed(
+            anchor
+        ):
             return _keep("commitment_verb", f"“{anchor.text}”: a commitment, reported")
         if term.category == VAGUE_ACTOR and _is_source(span, speech, lexicon):
             return _keep("vague_source", "an unnamed source stands behind the claim")
@@ -687,6 +757,8 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
                 None,
             )
         if kind is None or (verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN"):
+            continue
+        if _commits_a_deed(verb):
             continue
         # A past plan or hope is a story ("they hoped to win"); a past promise is still a promise.
         if not (kind not in COMMITTING_KINDS and _is_past(verb)):
@@ -719,7 +791,11 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
             return _keep("claim_of_quality", "the writer claims a result, with no measure")
         return _drop("past_narrative", "an event reported as done, nothing promised")
 
-    if subject is not None and _cue(lexicon, "plan_nouns").get(subject.lemma_.lower()) == "plan":
+    if (
+        subject is not None
+        and _cue(lexicon, "plan_nouns").get(subject.lemma_.lower()) == "plan"
+        and head.lemma_ not in STATIVE_VERBS
+    ):
         return _keep("plan_provides", f"what the {subject.text} provides or sets out")
     if head.lemma_ in COPULAS:
         if term.category == "reassurance" and _claims_quality(span, subject, speaks, lexicon):
@@ -727,7 +803,8 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
         return _drop("description", "says how things are; nobody commits to anything")
     if _writer_voice(subject) and head.lemma_ not in STATIVE_VERBS:
         return _keep("present_policy", "what the writer does as a rule")
-    if passive and not _agent_named(head) and (speaks or term.category in PROCEDURE_CATEGORIES):
+    procedure = term.category in PROCEDURE_CATEGORIES and span.root.pos_ != "ADV"
+    if passive and not _agent_named(head) and (speaks or procedure):
         return _keep("present_policy", "done as a rule by someone unnamed")
     habitual = anchor.tag_ in PRESENT_TAGS and head.tag_ != "VBG" and _is_definite(subject)
     if (
@@ -739,6 +816,22 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
     ):
         return _keep("present_policy", f"what {subject.text} does as a rule")
     return _drop("description", "a description of how things are; nobody commits to anything")
+
+
+def _commits_a_deed(verb: Token) -> bool:
+    """ "the mistakes historians committed", "committed a crime": "commit" with an object is doing
+    a deed, not a commitment ("committed to reform")."""
+    return verb.lemma_.lower() == "commit" and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _people_in_general(span: Span, lexicon: Lexicon) -> bool:
+    """ "many people returned", "someone acts as a role model": people at large or anyone, told as
+    acting (not a source: "some people say" stays a vague source)."""
+    root = span.root
+    return (
+        root.lemma_.lower() in ("people", "person")
+        or root.lower_ in lexicon.cues.indefinite_pronouns
+    )
 
 
 def _is_modifier(span: Span) -> bool:
