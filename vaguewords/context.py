@@ -14,7 +14,8 @@ Rules that drop a candidate whatever its clause (tried first):
 * ``resolved_on_the_spot``: "several measures, including a £2m fund": the set is listed;
 * ``praise_of_person``: "the strong leadership of President X";
 * ``comparative_degree``: "a more effective act", "to better serve you": a degree, not an amount;
-* ``wish``, ``purpose``: "May God guide us", "so that our children may live in peace";
+* ``wish``, ``purpose``, ``speculation``: "May God guide us", "so that our children may live in
+  peace", "it may well be that ...";
 * ``forecast``: "costs are expected to reach 5%": a forecast of an amount;
 * ``refers_back``: "these measures", "the many families who ...": named before, or a known group;
 * ``none_more``: "we will not collect more data": none more;
@@ -360,7 +361,7 @@ def _wish_or_purpose(
 ) -> Usage | None:
     """ "May God guide this country": a possibility modal before its subject, in a statement, is a
     wish; "so that our children may live in peace": a modal in a purpose clause says what the
-    action is for. Neither hedges a commitment."""
+    action is for; "it may well be that ...": a guess. None hedges a commitment."""
     modal = span.root
     if modal.tag_ != "MD" or len(span) != 1:
         return None
@@ -368,6 +369,15 @@ def _wish_or_purpose(
     subject = subject_of(verb) if verb != modal else None
     if subject is not None and subject.i > modal.i and subject.dep_ != "expl":
         return _drop("wish", f"“{modal.text} {subject.text} …”: a wish or a blessing, not a hedge")
+    if (
+        subject is not None
+        and subject.lower_ == "it"
+        and verb.lemma_ == "be"
+        and any(
+            c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in verb.children
+        )
+    ):
+        return _drop("speculation", f"“it {modal.text} be that …”: a guess about what may happen")
     marks = {child.lower_ for child in verb.children if child.dep_ == "mark"}
     if verb.dep_ == "advcl" and ("so" in marks or "order" in marks) and "that" in marks:
         return _drop("purpose", f"“so that … {modal.text}”: what the action is for, not a hedge")
@@ -410,13 +420,21 @@ def _forecast(
 def _refers_back(
     span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
 ) -> Usage | None:
-    """ "these measures", "such proposals": a plan's nouns pointing back to what was named before;
+    """ "these measures", "such proposals", "such third parties": a plan's nouns or a group pointing
+    back to what was named before (the first mention is the finding);
     "the many families who ...": a count word inside a definite phrase describes a known group
     rather than leaving an amount open."""
     root = span.root
-    if term.category in REFERRING_CATEGORIES and root.pos_ == "NOUN":
+    if (
+        term.category in REFERRING_CATEGORIES and root.pos_ == "NOUN"
+    ) or term.category == VAGUE_ACTOR:
+        # "such third parties", "these partners": the group met before, asked about there.
         for child in root.children:
-            if child.dep_ in ("det", "amod", "predet") and child.lower_ in DEMONSTRATIVES:
+            if (
+                child.dep_ in ("det", "amod", "predet")
+                and child.lower_ in DEMONSTRATIVES
+                and child.i < span.start
+            ):
                 return _drop("refers_back", f"“{child.text} {root.text}”: named before")
         return None
     if term.category == "vague_quantity" and term.key in COUNT_ADJECTIVES and root.dep_ == "amod":
