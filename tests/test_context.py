@@ -151,11 +151,14 @@ ROUND_TWO = [
     ("Ticket sales are expected to rise by 8% next spring.", "expected to", False, "forecast"),
     ("Heating costs are expected to total two million pounds.", "expected to", False, "forecast"),
     ("The new bridge is expected to be opened in May.", "expected to", True, None),
+    ("Sea levels will rise sharply this century.", "sharply", False, "forecast"),
+    ("Our spending on roads will rise sharply next year.", "sharply", True, "future_or_modal"),
     # refers_back: "these measures" points back; "the many X" describes a known group.
     ("These measures will protect our tenants.", "measures", False, "refers_back"),
     ("We will introduce measures to protect our tenants.", "measures", True, None),
     ("The fund helps the many farmers who lost their crops.", "many", False, "refers_back"),
     ("We will plant many trees along the river.", "many", True, "future_or_modal"),
+    ("We will collect more data than we need.", "more", False, "resolved_on_the_spot"),
     # none_more: a negated verb asks for none more.
     ("We will not build more car parks.", "more", False, "none_more"),
     ("We will build more car parks.", "more", True, "future_or_modal"),

@@ -566,6 +566,9 @@ def _resolved_on_the_spot(
             return _drop("resolved_on_the_spot", f"the set is listed (“{token.text} …”)")
         if token.text == ":":
             return _drop("resolved_on_the_spot", "the set is listed after the colon")
+        if token.lower_ == "than" and term.key in COMPARATIVE_TERMS:
+            # "more data than we need", "more jobs than the old scheme": the standard is given.
+            return _drop("resolved_on_the_spot", "compared with a standard (“than …”)")
     return None
 
 
@@ -741,6 +744,8 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
         if kind == CONDITIONAL_KIND and not (reported or _writer_voice(subject)):
             return _drop("hypothetical", f"“{word.text}”: a hypothetical or a past habit, told")
         if kind != HEDGE_KIND:
+            if not (speaks or reported) and _happens_by_itself(head, subject, passive, lexicon):
+                return _drop("forecast", f"“{subject.text} {word.text} {head.text}”: a forecast")
             return _keep("future_or_modal", f"“{word.text}”: the clause promises or requires")
         if person == "second":
             return _keep("addressed_to_reader", "tells the reader what the service allows")
@@ -834,6 +839,17 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
     ):
         return _keep("present_policy", f"what {subject.text} does as a rule")
     return _drop("description", "a description of how things are; nobody commits to anything")
+
+
+def _happens_by_itself(head: Token, subject: Token | None, passive: bool, lexicon: Lexicon) -> bool:
+    """ "Temperatures will fall sharply": a thing that cannot act, with a verb of change, in a text
+    that speaks as no one: a forecast nobody decides (ANNOTATION.md). In a speech or a policy
+    ("our spending will rise sharply") the writer's own affairs are meant, and it stays."""
+    if passive or subject is None or head.lemma_.lower() not in lexicon.cues.change_verbs:
+        return False
+    if _person_of(subject) != "thing" or _is_actor(subject, lexicon):
+        return False
+    return subject.lemma_.lower() not in _cue(lexicon, "plan_nouns")
 
 
 def _commits_a_deed(verb: Token) -> bool:
