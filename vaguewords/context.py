@@ -784,6 +784,8 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
         if _commits_a_deed(verb):
             continue
         # A past plan or hope is a story ("they hoped to win"); a past promise is still a promise.
+        if kind not in COMMITTING_KINDS and not speaks and _some_of_a_kind(verb, lexicon):
+            return _drop("generic_statement", "what some of a kind aim at: nobody in particular")
         if not (kind not in COMMITTING_KINDS and _is_past(verb)):
             return _keep("commitment_verb", f"framed by “{verb.text}”: promised, planned or asked")
 
@@ -850,6 +852,24 @@ def _happens_by_itself(head: Token, subject: Token | None, passive: bool, lexico
     if _person_of(subject) != "thing" or _is_actor(subject, lexicon):
         return False
     return subject.lemma_.lower() not in _cue(lexicon, "plan_nouns")
+
+
+def _some_of_a_kind(verb: Token, lexicon: Lexicon) -> bool:
+    """ "Some schools aim to combine ...", "some of these clubs aim to ...": an indefinite share of
+    a kind, in a text that speaks as no one, is a general statement (ANNOTATION.md: timeless
+    general statements commit no one)."""
+    subject = subject_of(verb)
+    if subject is None or subject.ent_type_ in NAMED_ACTOR_ENTITIES:
+        return False
+    cues = lexicon.cues
+    if subject.lower_ in cues.indefinite_pronouns and subject.lower_ not in ("one", "a", "an"):
+        return True
+    return any(
+        child.dep_ in ("det", "amod")
+        and child.lower_ in cues.indefinite_determiners
+        and child.lower_ not in ("a", "an", "another", "no", "any")
+        for child in subject.children
+    )
 
 
 def _commits_a_deed(verb: Token) -> bool:
