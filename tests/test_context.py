@@ -155,6 +155,7 @@ ROUND_TWO = [
     ("Our spending on roads will rise sharply next year.", "sharply", True, "future_or_modal"),
     ("Some libraries aim to lend a variety of tools.", "a variety of", False, "generic_statement"),
     ("Our library aims to lend a variety of tools.", "a variety of", True, None),
+    ("Several new libraries are planned.", "Several", True, None),
     # refers_back: "these measures" points back; "the many X" describes a known group.
     ("These measures will protect our tenants.", "measures", False, "refers_back"),
     ("We will introduce measures to protect our tenants.", "measures", True, None),

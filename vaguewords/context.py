@@ -859,8 +859,8 @@ def _some_of_a_kind(verb: Token, lexicon: Lexicon) -> bool:
     a kind, in a text that speaks as no one, is a general statement (ANNOTATION.md: timeless
     general statements commit no one)."""
     subject = subject_of(verb)
-    if subject is None or subject.ent_type_ in NAMED_ACTOR_ENTITIES:
-        return False
+    if subject is None or subject.ent_type_ in NAMED_ACTOR_ENTITIES or is_passive(verb):
+        return False  # "Several buses are planned": what is planned, not who plans
     cues = lexicon.cues
     if subject.lower_ in cues.indefinite_pronouns and subject.lower_ not in ("one", "a", "an"):
         return True
