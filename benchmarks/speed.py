@@ -382,6 +382,7 @@ def main() -> None:
         command = [*vaguewords_command(), "check", str(big), "-f", "csv", "-o", str(out)]
         # A long text on purpose: past the reading limits for handouts (README, Limits).
         command += ["--limit", "max_text_chars=1G", "--limit", "max_file_bytes=1G"]
+        command += ["--limit", "analysis_budget_seconds=3600"]
         one_seconds, one_rss, _ = run_child(command + ["--jobs", "1"])
         two_seconds, two_rss, _ = run_child(command + ["--jobs", "2"])
         size_mb = big.stat().st_size / 1e6

@@ -61,3 +61,24 @@ def test_the_benchmark_scores_what_it_predicts_on_the_real_file(nlp, tmp_path):
     )
     assert best >= start
     assert qasrl_ceiling.apply_moves(data, moves) == pytest.approx(best)
+
+
+import question_sample  # noqa: E402
+
+
+@pytest.mark.skipif(
+    not question_sample.SOTU.is_dir(), reason=f"SOTU texts not found at {question_sample.SOTU}"
+)
+def test_the_question_sample_is_reproducible_and_leaves_out_the_real_text_sets(nlp):
+    used = question_sample.used_sources()
+    assert len(used) >= 100  # every real-text set's paragraphs and cue sentences
+    pool = question_sample.sotu_pool(used)
+    assert pool and not {item["source"] for item in pool} & used
+    import random
+
+    first = list(question_sample.draw(pool, 3, random.Random(7)))
+    again = list(question_sample.draw(pool, 3, random.Random(7)))
+    assert [(i["source"], f.start) for i, f in first] == [(i["source"], f.start) for i, f in again]
+    assert all(f.questions for _, f in first)
+    text = question_sample.render(first, 7, "cmd")
+    assert text.count("\n## ") == 3 and "seed 7" in text

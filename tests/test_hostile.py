@@ -53,7 +53,7 @@ HOSTILE = [
     Hostile(
         "zip directory that declares 1 KB for 30 MB",
         lambda folder: hostile.lying_docx(folder / "lying.docx", 30 * MB),
-        "not a readable Word document (corrupt: Bad CRC-32",
+        "word/document.xml inflates past its declared size (1 KB), over the limit max_member_bytes",
     ),
     Hostile(
         "archive over the total limit",
@@ -343,3 +343,192 @@ def test_uploads_held_in_memory_are_read_within_the_same_limits(tmp_path):
             reader.read_bytes(
                 hostile.billion_laughs_docx(tmp_path / "l.docx").read_bytes(), "laughs.docx"
             )
+
+
+# ---------------------------------------------------------------- text built against the analysis
+
+# One sentence with no punctuation, dense in vague words: before runs were cut, 300,000 characters
+# of it took minutes and gigabytes (README, Limits).
+UNPUNCTUATED = "robust support will be provided soon and the council will act in stages as needed "
+SLOW_TEXT = (UNPUNCTUATED * 3000)[:200_000]  # tens of seconds to analyse anywhere
+GOOD = "Robust support will be provided soon."
+
+
+def good_terms() -> list[str]:
+    """What GOOD gives when analysed in this process, without a worker or a budget."""
+    from vaguewords import analyze
+
+    terms = [finding.text for finding in analyze(GOOD).findings]
+    assert terms
+    return terms
+
+
+def longest_run(text: str) -> int:
+    import re
+
+    from vaguewords.pipeline import SENTENCE_END
+
+    return max(len(run) for run in re.split(SENTENCE_END, text))
+
+
+def test_a_run_without_a_sentence_end_is_cut_into_bounded_pieces():
+    from vaguewords.pipeline import MAX_RUN_CHARS, chunk_spans
+
+    text = GOOD + " " + UNPUNCTUATED * 400 + "x" * 10_000 + " " + GOOD + "\n" + GOOD
+    pieces = list(chunk_spans(text, 0, len(text)))
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(text)
+    for (_, end), (start, _) in zip(pieces, pieces[1:], strict=False):
+        assert end == start
+    assert all(longest_run(text[start:end]) <= MAX_RUN_CHARS for start, end in pieces)
+    assert text[slice(*pieces[0])] == GOOD + " "  # the sentence before the run stays whole
+    assert len(pieces) > len(text) // MAX_RUN_CHARS
+
+
+def test_text_with_ordinary_sentences_is_cut_as_before():
+    """The cut only touches runs longer than MAX_RUN_CHARS: ordinary text (the examples, every
+    gold sentence) gives the same chunks with it as without it."""
+    from conftest import EXAMPLES
+
+    from vaguewords.pipeline import chunk_spans
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted(EXAMPLES.rglob("*.txt"))]
+    assert texts
+    for text in texts:
+        for limit in (100_000, 2_000):
+            cut = list(chunk_spans(text, 0, len(text), limit=limit))
+            assert cut == list(chunk_spans(text, 0, len(text), limit=limit, max_run=10**9))
+
+
+def test_findings_in_a_long_unpunctuated_run_keep_their_offsets():
+    from vaguewords import analyze
+
+    text = GOOD + " " + UNPUNCTUATED * 100 + GOOD
+    analysis = analyze(text)
+    assert len(analysis.findings) > 200
+    for finding in analysis.findings:
+        assert text[finding.start : finding.end] == finding.text
+        assert text[finding.clause_start : finding.clause_end] == finding.clause
+
+
+# ---------------------------------------------------------------- the analysis time budget
+
+TINY_BUDGET = replace(DEFAULT_LIMITS, analysis_budget_seconds=1.0)
+
+
+def assert_out_of_time(message: str, source: object) -> None:
+    assert message.startswith(f"{source}: analysing it took longer than its time budget"), message
+    assert "over the limit analysis_budget_seconds = 1 " in message, message
+    assert "(raise it with --limit analysis_budget_seconds=VALUE" in message, message
+    assert "\n" not in message
+
+
+def test_the_analysis_budget_stops_a_batch_and_only_the_slow_text_fails(monkeypatch):
+    """The slow text shares a batch with two short ones: the batch runs out, the worker is
+    killed, and each text runs again alone; only the slow one is reported."""
+    import vaguewords.analysis_worker as worker_module
+    from vaguewords import Document
+    from vaguewords.analysis_worker import AnalysisWorker
+    from vaguewords.service import make_settings
+
+    monkeypatch.setattr(worker_module, "BATCH_CHARS_PER_PROCESS", 10 * len(SLOW_TEXT))
+    documents = [
+        Document(text=GOOD, source="first"),
+        Document(text=SLOW_TEXT, source="slow"),
+        Document(text=GOOD, source="last"),
+    ]
+    with AnalysisWorker(make_settings(), TINY_BUDGET) as worker:
+        first, slow, last = worker.analyze_each(documents)
+        process = worker._process
+    assert isinstance(slow, InputError)
+    assert_out_of_time(str(slow), "slow")
+    assert [f.text for f in first.findings] == [f.text for f in last.findings] == good_terms()
+    assert first.text == GOOD
+    assert process is not None and not process.is_alive()  # closed, nothing left running
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_folder_with_a_file_too_slow_to_analyse_exits_1_with_one_line(tmp_path, jobs):
+    folder = tmp_path / "class"
+    folder.mkdir()
+    write(folder / "a.txt", GOOD)
+    slow = write(folder / "b.txt", SLOW_TEXT)
+    write(folder / "c.txt", "The council will act in stages.")
+    result = hostile.run(
+        ["check", str(folder), "-f", "csv", "--jobs", jobs,
+         "--limit", "analysis_budget_seconds=1"],
+        timeout=300,
+    )  # fmt: skip
+    assert result["exit"] == 1, result["stderr"]
+    assert len(result["stderr"]) == 1, result["stderr"]
+    assert result["stderr"][0].startswith("vaguewords: error: "), result["stderr"]
+    assert_out_of_time(result["stderr"][0].removeprefix("vaguewords: error: "), slow)
+    rows = list(csv.DictReader(io.StringIO(result["stdout"])))
+    assert {Path(row["file"]).name for row in rows} == {"a.txt", "c.txt"}
+    assert result["peak_mb"] < 1500, result["peak_mb"]
+
+
+def test_the_library_layer_holds_pasted_text_to_the_budget_and_the_text_limit():
+    """service.analyze_text and analyze_each are what the web page's workers call."""
+    from vaguewords import Document
+    from vaguewords.service import analyze_each, analyze_text, make_settings
+
+    settings = make_settings()
+    with pytest.raises(InputError) as raised:
+        analyze_text(SLOW_TEXT, settings, "pasted", TINY_BUDGET)
+    assert_out_of_time(str(raised.value), "pasted")
+    short = replace(DEFAULT_LIMITS, max_text_chars=100)
+    too_long, good = analyze_each(
+        [Document(text=GOOD * 10, source="long"), Document(text=GOOD, source="good")],
+        settings,
+        short,
+    )
+    assert str(too_long).startswith("long: it has 370 characters, over the limit max_text_chars")
+    assert [f.text for f in good.findings] == good_terms()
+    assert analyze_text(GOOD, settings, "after", TINY_BUDGET).findings  # a new worker, same call
+
+
+def test_a_text_argument_or_stdin_over_the_text_limit_is_one_line(tmp_path):
+    good = write(tmp_path / "good.txt", GOOD)
+    result = runner.invoke(
+        app,
+        ["check", GOOD * 10, str(good), "-", "--limit", "max_text_chars=100", "-f", "csv"],
+        input=GOOD * 5,
+    )
+    assert result.exit_code == 1, result.output
+    lines = result.stderr.strip().splitlines()
+    assert lines == [
+        "vaguewords: error: text: it has 370 characters, over the limit max_text_chars = 100 "
+        "(raise it with --limit max_text_chars=VALUE if you trust this file)",
+        "vaguewords: error: -: it has 185 characters, over the limit max_text_chars = 100 "
+        "(raise it with --limit max_text_chars=VALUE if you trust this file)",
+    ]
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert {Path(row["file"]).name for row in rows} == {"good.txt"}
+
+
+def test_the_web_pool_answers_a_slow_text_with_its_one_line_and_goes_on():
+    import asyncio
+    import json
+
+    from vaguewords.service import choose_rubric, make_settings
+    from vaguewords.web.pool import AnalysisPool
+
+    pool = AnalysisPool(make_settings(), choose_rubric(), workers=1, read_limits=TINY_BUDGET)
+    try:
+        pool.warm_up()
+
+        async def requests():
+            slow = pool.check(SLOW_TEXT, "pasted")
+            good = pool.check(GOOD, "pasted too")
+            answers = await asyncio.gather(slow, good, return_exceptions=True)
+            return [*answers, await pool.check(GOOD, "after")]
+
+        # One event loop: the pool's queue and dispatchers belong to the loop that made them.
+        slow, good, after = asyncio.run(requests())
+        assert isinstance(slow, InputError), slow
+        assert_out_of_time(str(slow), "pasted")
+        findings = json.loads(good)["findings"]
+        assert [finding["text"] for finding in findings] == good_terms()
+        assert json.loads(after)["findings"]
+    finally:
+        pool.close()

@@ -100,6 +100,12 @@ class Cues:
     change_verbs: frozenset[str]
     state_participles: frozenset[str]
     likelihood_words: frozenset[str]
+    # --- questions: vaguewords/questions.py
+    state_verbs: frozenset[str]
+    choosing_words: frozenset[str]
+    object_control_verbs: frozenset[str]
+    state_nouns: frozenset[str]
+    frequency_terms: frozenset[str]
     # Not a list: each list's description and the file it came from, for messages and docs.
     descriptions: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     origins: dict[str, str] = field(default_factory=dict, compare=False, repr=False)

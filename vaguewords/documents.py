@@ -370,9 +370,37 @@ def check_docx_archive(data: bytes, path: str, limits: ReadLimits, budget: Budge
             if parser is not None:
                 parser.close()
         except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError) as error:
+            if isinstance(error, zipfile.BadZipFile) and _inflates_past(archive, member):
+                raise over_limit(
+                    path,
+                    f"{member.filename} inflates past its declared size "
+                    f"({describe_size(member.file_size)})",
+                    "max_member_bytes",
+                    limits,
+                ) from None
             raise InputError(
                 f"{path}: not a readable Word document (corrupt: {_short(error)})"
             ) from None
+
+
+def _inflates_past(archive, member) -> bool:
+    """True when ``member`` (a ZipInfo of ``archive``) inflates to more than the size the zip
+    directory declares for it (zipfile stops at the declared size and then fails the CRC check,
+    as for a damaged member)."""
+    import copy
+    import zipfile
+
+    probe = copy.copy(member)
+    probe.file_size = member.file_size + 1
+    del probe.CRC  # no CRC check: only whether more comes out than declared
+    inflated = 0
+    try:
+        with archive.open(probe) as stream:
+            while inflated <= member.file_size and (chunk := stream.read(READ_CHUNK)):
+                inflated += len(chunk)
+    except (zipfile.BadZipFile, NotImplementedError, OSError, EOFError):
+        pass  # the CRC check fails at the end either way
+    return inflated > member.file_size
 
 
 class _SafeXmlCheck:

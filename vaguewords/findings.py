@@ -121,7 +121,9 @@ def _term_findings(
         already = asked.setdefault(sentence.start, set())
         asks = [
             ask
-            for ask in asks_for(span, term.category, head, (who, how, when), index.left_out, index)
+            for ask in asks_for(
+                span, term.category, head, (who, how, when), index.left_out, index, lexicon.cues
+            )
             if ask.question not in already
         ]
         already.update(ask.question for ask in asks)
@@ -180,7 +182,12 @@ def combined_checklist(asks: list[Ask]) -> tuple[str, ...]:
     slot_asks = [ask for ask in asks if ask.slot != "term"]
     if slot_asks:
         first, rest = slot_asks[0], slot_asks[1:]
-        brief = {"who": "who", "how": "how (means and resources)", "when": "by when"}
+        brief = {
+            "who": "who",
+            "how": "how (means and resources)",
+            "when": "by when",
+            "often": "how often",
+        }
         names = [brief[ask.slot] for ask in rest]
         if not names:
             items.append(first.instruction)

@@ -1,5 +1,6 @@
-"""How much reading one file may cost: the limits policy every face (CLI, web page, Dask) passes to
-the readers in :mod:`vaguewords.documents`.
+"""How much reading and analysing one file may cost: the limits policy every face (CLI, web page,
+Dask) passes to the readers in :mod:`vaguewords.documents` (and, for the analysis time budget, to
+:mod:`vaguewords.analysis_worker`).
 
 A file over a limit is refused with an :class:`~vaguewords.errors.InputError` whose one line names
 the file, the limit and how to raise it; the other files of a run are not affected.
@@ -18,9 +19,9 @@ MB = 1_000_000
 
 @dataclass(frozen=True)
 class ReadLimits:
-    """Limits for reading one input file. The defaults suit classroom handouts (a 100-page Word
-    file or PDF is well inside every one of them); change them with ``--limit NAME=VALUE`` or
-    ``dataclasses.replace(DEFAULT_LIMITS, max_pages=2000)``."""
+    """Limits for reading one input file and analysing its text. The defaults suit classroom
+    handouts (a 100-page Word file or PDF is well inside every one of them); change them with
+    ``--limit NAME=VALUE`` or ``dataclasses.replace(DEFAULT_LIMITS, max_pages=2000)``."""
 
     max_file_bytes: int = 50 * MB
     """Size of the file on disk."""
@@ -45,6 +46,11 @@ class ReadLimits:
     """Nesting depth of HTML and XML elements (a real handout stays under 30)."""
     time_budget_seconds: float = 20.0
     """Wall-clock time for reading one file."""
+    analysis_budget_seconds: float = 20.0
+    """Wall-clock time for analysing one file's text, in a worker process that is stopped when it
+    runs out (``AnalysisWorker``, which the command line, the web page and the library's
+    ``service`` functions use). A handout of 30 pages takes a few seconds; 300,000 characters
+    (``max_text_chars``) about 10 s on a quiet 2-core machine, 30 s on a busy one."""
     max_reader_memory_bytes: int = 1000 * MB
     """Address space of the child process that reads files (``IsolatedReader``, which the
     command line uses); a reader that needs more is stopped with a MemoryError."""

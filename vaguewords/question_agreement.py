@@ -6,7 +6,7 @@ For each gold finding we take the questions vaguewords asks in the same sentence
 a sentence are not repeated across its findings, so they may sit on a neighbouring finding) when
 one of our findings overlaps the gold words. Every question, ours and the teacher's, is reduced to
 
-* its **kind**, from how it opens: *who* ("Who ...", "By whom ..."), *how* ("How ...", "By what means ...", but not "How many/much"), *when* ("By when ...",
+* its **kind**, from how it opens: *who* ("Who ...", "By whom ..."), *how* ("How ...", "By what means ...", but not "How many/much"; also a question that ends by asking it: "Deal with the backlog how, exactly?"), *when* ("By when ...", "How often ...",
   "When ...", "By what date ..."), *how much* ("How many/much ...") or *what* (anything else: "Which
   measures, exactly?", "Better in what measurable way?");
 * its **verb** (the lemma of the main verb, with a particle: "deal with", "set aside") and its
@@ -17,14 +17,18 @@ Three figures per gold file:
 
 * **found**: the share of gold findings that one of our findings overlaps;
 * **slots asked**: of the (gold finding, slot the teacher says is open) pairs, the share where one
-  of our questions in that sentence is of that slot's kind (over all gold findings, a missed finding
+  of our questions in that sentence, or a part of one ("Who will lift the sanctions, and by when?"
+  asks who and when), is of that slot's kind (over all gold findings, a missed finding
   asks nothing);
 * **same question**: the share of gold findings where one of our questions and one of the teacher's
   have the same kind, the same verb (or both none) and the same object head. A teacher's pronoun
   ("How should it be finished?") matches any object, since it stands for the thing we name. A
   question that asks two things ("Effective by what measure, and checked by whom?") is keyed part
   by part, and matches if a part does. When one of the two has no verb ("Which parties,
-  exactly?" against "Which parties are meant?"), kind and object head (or root word) decide. Reported over all gold findings and over the found ones
+  exactly?" against "Which parties are meant?"), kind and object head (or root word) decide; but a
+  timing question or part with no verb ("By when?", "By what date?", the "and by when?" of "Who
+  will fund it, and by when?") names no act and matches nothing, so a bare date question never
+  counts as the teacher's question. Reported over all gold findings and over the found ones
   (the second says how our questions compare where we flag the words at all).
 
 The figures are about wording and slots, not about the words flagged: "found" shows how much the
@@ -42,7 +46,10 @@ from vaguewords.model import Analysis, Finding
 WHO_OPENING = re.compile(r"^(who|whom|whose|by whom)\b", re.IGNORECASE)
 HOW_MUCH_OPENING = re.compile(r"^(how (many|much)|by how much)\b", re.IGNORECASE)
 HOW_OPENING = re.compile(r"^(how|by what means|in what way|through what|with what)\b", re.I)
-WHEN_OPENING = re.compile(r"^(by when|when|by what date|on what date|until when|how soon)\b", re.I)
+WHEN_OPENING = re.compile(
+    r"^(by when|when|by what date|on what date|until when|how soon|how often)\b", re.I
+)
+HOW_ENDING = re.compile(r"\bhow(, exactly)?\?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -60,7 +67,7 @@ def question_kind(question: str) -> str:
         return "how much"
     if WHO_OPENING.match(text):
         return "who"
-    if HOW_OPENING.match(text):
+    if HOW_OPENING.match(text) or HOW_ENDING.search(text):
         return "how"
     return "what"
 
@@ -110,6 +117,8 @@ def same_question(ours: QuestionKey, gold: QuestionKey) -> bool:
     if ours.kind != gold.kind:
         return False
     if ours.verb is None or gold.verb is None:
+        if ours.kind == "when":
+            return False  # "By when?", "By what date?": no act named, nothing to compare
         # "Which parties, exactly?" and "Which parties are meant?": the same thing asked about
         return ours.object is not None and ours.object == gold.object
     if ours.verb != gold.verb:
@@ -190,7 +199,7 @@ def agreement(
         found += 1
         found_pairs += len(gold.missing)
         questions = _sentence_questions(ours[0], analysis.findings)
-        kinds = {question_kind(q) for q in questions}
+        kinds = {question_kind(part) for q in questions for part in question_parts(q)}
         slots_asked += sum(SLOT_KINDS[slot] in kinds for slot in gold.missing)
         pairs = [(g, q) for g in gold.questions for q in questions]
         matched = next(

@@ -69,9 +69,14 @@ MEASURE_NOUNS = frozenset(
 # Words that already make a noun phrase definite or counted: no "the" before them.
 DETERMINER_WORDS = frozenset(
     {"such", "these", "those", "this", "that", "all", "any", "some", "each", "every", "both",
-     "many", "several", "few", "most", "no", "another", "either", "neither", "certain"}
+     "many", "several", "few", "most", "no", "another", "either", "neither", "certain",
+     "more", "less", "fewer", "enough", "much", "little", "numerous", "various", "plenty"}
 )  # fmt: skip
 MAX_PHRASE_TOKENS = 9
+# A token with a heading's dash or full stop run into it ("programs.--It"): not a word to repeat.
+RUN_TOGETHER = re.compile(r"--|\w\.-|\.--")
+# Quantity words that count: standing alone ("how many need help") they ask how many, not how much.
+COUNT_WORDS = frozenset({"many", "several", "few", "fewer", "numerous", "countless"})
 # who rules (slots.py) under which the clause's own verb is not what someone does
 RECIPIENT_RULE = "recipient_subject"  # "schools will receive support"
 THING_RULE = "not_an_actor"  # "the plan sets out steps"
@@ -124,7 +129,8 @@ def _index_of(doc) -> VagueIndex:
 @dataclass(frozen=True)
 class Ask:
     """One question and the checklist instruction that answers it; ``slot`` is "who", "how",
-    "when" for a missing slot, or "term" for the category's question about the vague words."""
+    "when" for a missing slot ("often" for a when that is a frequency: "How often ...?"), or
+    "term" for the category's question about the vague words."""
 
     question: str
     instruction: str
@@ -192,8 +198,15 @@ def _phrase_tokens(head: Token, excluded: frozenset[int], with_preps: bool) -> l
             if child.dep_ == "nummod" and child.nbor().text in (".", ")"):
                 continue
             kept.extend(_phrase_tokens(child, excluded, with_preps=False))
-        elif child.dep_ == "advmod" and child.i < head.i and head.pos_ == "ADJ":
-            kept.append(child)  # "more effective"
+        elif (
+            child.dep_ == "advmod"
+            and child.i < head.i
+            and (head.pos_ == "ADJ" or (head.dep_ == "amod" and head.tag_ == "VBN"))
+        ):
+            words = list(child.subtree)
+            if any(t.tag_ == "WRB" for t in words):
+                continue  # "no matter how many innocents": "how" is not part of the thing
+            kept.extend(words)  # "more effective", "a more closely integrated system"
         elif child.i > head.i and child.dep_ == "prep" and (with_preps or child.lower_ == "of"):
             objects = [c for c in child.children if c.dep_ == "pobj" and c.i not in excluded]
             if objects and _is_pronoun(objects[0]):
@@ -220,6 +233,7 @@ def _phrase_tokens(head: Token, excluded: frozenset[int], with_preps: bool) -> l
             kept.append(child)  # "Hallam's"
         elif child.dep_ == "conj" and head.pos_ == "ADJ" and child.pos_ == "ADJ":
             kept.append(child)  # "a robust and comprehensive response"
+            kept.extend(c for c in child.children if c.dep_ == "advmod" and c.i < child.i)
             kept.extend(c for c in head.children if c.dep_ == "cc" and c.i < child.i)
     return _with_hyphenated_words(kept)
 
@@ -289,16 +303,25 @@ def noun_phrase(
     tokens = _phrase_tokens(token, excluded, with_preps=True)
     if any(t.tag_ in ("WDT", "WP", "WP$") for t in tokens):
         return None  # "four of which": a relative phrase cannot be said back
+    if any(RUN_TOGETHER.search(t.text) for t in tokens):
+        return None  # "programs.--It": a heading run into the sentence, not a word
     if len(tokens) > MAX_PHRASE_TOKENS:
         tokens = _phrase_tokens(token, excluded, with_preps=False)
     if len(tokens) > MAX_PHRASE_TOKENS:
         tokens = [t for t in tokens if t.i <= token.i]
     if len(tokens) > MAX_PHRASE_TOKENS:
         return None
+    if tokens[-1].pos_ in ("ADJ", "DET", "ADP", "CCONJ", "PUNCT") and tokens[-1] != token:
+        return None  # "the development of a strong independent": the noun was lost on the way
     words = [_second_person(t) for t in tokens]
     first = tokens[0]
-    common = first.pos_ != "PROPN" or first.is_sent_start  # "Schools will ...": not a name
-    if common and not first.ent_type_ and words[0] == first.text:
+    # "Schools will ...": a capital that only opens the sentence, not a name, even where the
+    # model tags the word as part of an entity; a proper noun tagged as one keeps its capital.
+    if first.is_sent_start:
+        common = first.pos_ != "PROPN" or not first.ent_type_
+    else:
+        common = first.pos_ != "PROPN" and not first.ent_type_
+    if common and words[0] == first.text:
         words[0] = first.text[:1].lower() + first.text[1:] if first.text.istitle() else first.text
     text = _render_words(tokens, words)
     if definite and not (
@@ -307,8 +330,9 @@ def noun_phrase(
         or first.ent_type_
         or first.lower_ in FIRST_PERSON_POSSESSIVE
         or first.lower_ in DETERMINER_WORDS
+        or (len(tokens) > 1 and first.dep_ == "advmod" and tokens[1].lower_ in DETERMINER_WORDS)
     ):
-        text = f"the {text}"
+        text = f"the {text}"  # but not before "so much courage", "too many forms"
     return text
 
 
@@ -355,6 +379,7 @@ class Frame:
     who_rule: str = ""  # the rule that judged the clause's actor (see slots.py)
     past: str | None = None  # "dealt with", when the text gives the past tense
     copula_above: bool = False  # "Our problem is to achieve": the subject does not act
+    above: str | None = None  # "have sought to", said before the lemma in a past statement
 
     def third_person(self) -> str:
         head, _, rest = self.lemma.partition(" ")
@@ -374,9 +399,16 @@ def third_person(verb: str) -> str:
 
 
 def main_verb(head: Token) -> Token | None:
-    """The verb whose action is promised: "aims to provide" asks about "provide"."""
+    """The verb whose action is promised: "aims to provide" asks about "provide"; but "your data
+    may be used to send you offers" asks about "used": the subject of a passive does not do what
+    the infinitive after it says (unless the verb only reports or forecasts: "is expected to")."""
     if not is_clause_head(head):
         return None
+    if is_passive(head) and head.tag_ == "VBN":
+        cues = default_cues()
+        lemma = head.lemma_.lower()
+        if lemma not in cues.likelihood_words and lemma not in cues.reporting_verbs:
+            return head
     for child in head.children:
         if child.dep_ == "xcomp" and child.pos_ == "VERB":
             return main_verb(child) or child
@@ -461,16 +493,33 @@ def _preposition_in_term(verb: Token, index: VagueIndex) -> Token | None:
     return verb.doc[following] if verb.i in index.verb_pairs else None
 
 
-def _complement(verb: Token, excluded: frozenset[int], after: int) -> str:
-    """ "made available", "kept to a minimum", "put in place": the words that finish the verb."""
+def _complement(
+    verb: Token,
+    excluded: frozenset[int],
+    after: int,
+    object_end: int | None = None,
+    state_nouns: frozenset[str] = frozenset(),
+) -> str:
+    """ "made available", "kept to a minimum", "put in place", "get the deficit under control":
+    the words that finish the verb, right after it, or right after its object (``object_end``)
+    when they name a state (``state_nouns``: control, place, effect ...)."""
     parts = []
     for child in verb.children:
         if child.i in excluded or child.i < after:
             continue
         if child.right_edge.i - child.left_edge.i > MAX_PHRASE_TOKENS:
             continue
+        if any(t.tag_ in ("WRB", "WP", "WDT") for t in child.subtree):
+            continue  # "how much more secure ...": a question inside the text is not ours
         if child.dep_ in ("oprd", "acomp") and child.pos_ == "ADJ":
-            words = [t for t in child.subtree if t.dep_ != "punct" and t.i not in excluded]
+            # "ready", not "ready to help them build ...": a clause after the adjective is its own
+            clauses = [c for c in child.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
+            inner = {t.i for c in clauses for t in c.subtree}
+            words = [
+                t
+                for t in child.subtree
+                if t.dep_ != "punct" and t.i not in excluded and t.i not in inner
+            ]
             parts.append((child.i, _render(words)))
         elif child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPOSITIONS:
             objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -479,7 +528,13 @@ def _complement(verb: Token, excluded: frozenset[int], after: int) -> str:
             if (
                 objects
                 and len(subtree) <= 3
-                and child.i <= after + 1
+                and (
+                    child.i <= after + 1
+                    or (
+                        child.i == (object_end or -2) + 1
+                        and objects[0].lemma_.lower() in state_nouns
+                    )
+                )
                 and all(t.lower_ in ("a", "an") for t in determiners)
                 and not objects[0].ent_type_
                 and not any(t.i in excluded for t in subtree)
@@ -494,7 +549,11 @@ def build_frame(
     who: Slot,
     term: Span | None = None,
     index: VagueIndex | None = None,
+    cues: Cues | None = None,
 ) -> Frame | None:
+    """The frame of the clause headed by ``head`` (see ``_frame``); ``cues``: the word lists,
+    the shipped ones by default."""
+    cues = cues if cues is not None else default_cues()
     verb = main_verb(head)
     if verb is not None and _is_misread_infinitive(verb) and verb.head.pos_ == "VERB":
         # "make significant improvements to air quality": the would-be subject of "air" is the
@@ -504,25 +563,28 @@ def build_frame(
         if not any(c.dep_ == "dobj" for c in above.children) and above.lemma_ not in COPULAS:
             # the slots judged the misread subject; the verb above is what the question asks about
             who = replace(who, rule="misread_subject") if not who.present else who
-            return _frame(above, excluded, who, term, index, object_token=subject)
+            return _frame(above, excluded, who, cues, term, index, object_token=subject)
         return None
-    return _frame(head, excluded, who, term, index)
+    return _frame(head, excluded, who, cues, term, index)
 
 
 def _frame(
     head: Token,
     excluded: frozenset[int],
     who: Slot,
+    cues: Cues,
     term: Span | None = None,
     index: VagueIndex | None = None,
     object_token: Token | None = None,
 ) -> Frame | None:
     """The frame of the clause headed by ``head``, or None when it cannot be trusted (no verb, a
-    copula, a misread infinitive, a heading in capitals). ``term``: the finding's words; a
-    preposition in them that hangs from the verb is part of the verb ("dealt with")."""
+    copula, a verb of state, a misread infinitive, a heading in capitals). ``term``: the finding's
+    words; a preposition in them that hangs from the verb is part of the verb ("dealt with")."""
     verb = main_verb(head)
     if verb is None or verb.lemma_.lower() in COPULAS or verb.pos_ != "VERB":
         return None
+    if verb.lemma_.lower() in cues.state_verbs:
+        return None  # "the branch may require reinforcement": nothing anyone does
     if _is_misread_infinitive(verb) or not verb.lemma_.isalpha():
         return None
     if verb.is_upper and len(verb) > 1:
@@ -531,6 +593,17 @@ def _frame(
         return None
     if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
         return None  # "a new country based on an idea": a description, not an action to word
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "of":
+        return None  # "the whole matter of making the best use": the matter makes nothing
+    if any(
+        c.dep_ in ("acomp", "oprd") and any(g.dep_ == "xcomp" for g in c.children)
+        for c in verb.children
+    ):
+        return None  # "we stand ready to help them build": the promise is in the clause after
+    if any(c.dep_ == "neg" for c in (*verb.children, *head.children)):
+        return None  # "a strong America cannot neglect ...": not something anyone will do
+    if verb.i != head.i and verb.tag_ == "VBG" and head.lemma_.lower() in cues.state_verbs:
+        return None  # "obligations will require refinancing": the obligations do not refinance
     passive = is_passive(verb)
     particles, preposition_object = _verb_words(verb, excluded)
     if passive:
@@ -549,12 +622,22 @@ def _frame(
         participle = " ".join([verb.lower_, *(p.lower_ for p in particles)])
     given_object = object_token
     transitive = False
+    recipient_text = None
     if given_object is not None:
         excluded = excluded | {t.i for t in verb.subtree if t.i > given_object.right_edge.i}
     if given_object is not None:
         pass
     elif passive:
         object_token = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        retained = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if object_token is not None and retained is not None:
+            # "consumers should be given a full opportunity": the opportunity is what is given,
+            # the consumers receive it
+            recipient = noun_phrase(object_token, excluded)
+            if recipient is None:
+                return None
+            recipient_text = recipient
+            object_token = retained
         if object_token is None and verb.dep_ in ("acl", "amod"):
             object_token = verb.head  # "guarantees provided by NATO"
         stranded = _stranded_preposition(verb)
@@ -584,13 +667,34 @@ def _frame(
             object_token = next(g for g in small_clause.children if g.dep_ == "nsubj")
     transitive = object_token is not None
     object_text = noun_phrase(object_token, excluded) if object_token is not None else None
-    complement = _complement(verb, excluded, after=verb.i + len(particles))
+    object_end = object_token.right_edge.i if object_token is not None and not passive else None
+    complement = _complement(
+        verb,
+        excluded | {p.i for p in particles},
+        verb.i + len(particles),
+        object_end,
+        cues.state_nouns,
+    )
+    if recipient_text is not None:
+        complement = f"{complement} to {recipient_text}".strip()
     if small_clause is not None and object_text is not None:
         words = [t for t in small_clause.subtree if t.i > object_token.right_edge.i]
         words = [t for t in words if t.dep_ not in ("punct", "cc", "conj")]
         words = [t for t in words if not any(a.dep_ == "conj" for a in t.ancestors)]
         complement = _render(words)
-    actor_text, actor_plural = _actor(verb, who, excluded)
+    controller = _controller(verb, head, cues)
+    if controller is not None:
+        # "I have directed all agencies to step up their efforts": the agencies act, and what
+        # they were told to do lies ahead
+        actor_text, actor_plural = noun_phrase(controller, excluded), _plural(controller)
+        tense = "future"
+    else:
+        actor_text, actor_plural = _actor(verb, who, excluded)
+        tense = _tense(verb, head if head.i != verb.i else verb)
+    copula_above = verb.i != head.i and head.lemma_ == "be"
+    if copula_above and _first_person_owner(head):
+        # "Our goal is to create more jobs": the writer is to create them
+        actor_text, actor_plural, copula_above = "you", True, False
     return Frame(
         lemma=lemma,
         participle=participle,
@@ -599,13 +703,44 @@ def _frame(
         complement=complement,
         actor=actor_text,
         actor_plural=actor_plural,
-        tense=_tense(verb, head if head.i != verb.i else verb),
+        tense=tense,
         passive=passive and participle is not None,
         transitive=transitive,
         who_rule=who.rule,
         past=past,
-        copula_above=verb.i != head.i and head.lemma_ == "be",
+        copula_above=copula_above,
+        above=_verb_group(head) if verb.i != head.i and controller is None else None,
     )
+
+
+def _first_person_owner(head: Token) -> bool:
+    """ "Our goal is ...", "My purpose is ...": the subject of ``head`` belongs to the writer."""
+    subject = subject_of(head)
+    if subject is None:
+        return False
+    return any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children)
+
+
+def _controller(verb: Token, head: Token, cues: Cues) -> Token | None:
+    """The object of the verb above that is to do what ``verb`` says ("directed all agencies to
+    step up"), or None when the subject above does it ("we aim to step up")."""
+    if verb.i == head.i or verb.dep_ != "xcomp":
+        return None
+    above = verb.head
+    if above.lemma_.lower() not in cues.object_control_verbs:
+        return None
+    return next((c for c in above.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
+def _verb_group(head: Token) -> str | None:
+    """The words of the verb above an infinitive, as a statement can say them: "have sought to"
+    in "we have sought to help"; None when they are not a plain verb group."""
+    if head.pos_ != "VERB" or head.lemma_ in COPULAS:
+        return None
+    words = [c for c in head.children if c.dep_ in ("aux", "neg") and c.i < head.i]
+    if any(_is_pronoun(c) or c.i < head.i - 3 for c in words):
+        return None
+    return " ".join([*(c.lower_ for c in words), head.lower_, "to"])
 
 
 def _plural(token: Token | None) -> bool:
@@ -660,6 +795,8 @@ def _core(frame: Frame) -> tuple[str, str] | None:
     if frame.passive:
         if frame.object is None:
             return None
+        if frame.object == "you" and frame.tense != "future":
+            return None  # "How are you assured ...": the reader or writer is told, nothing done
         done = f"{frame.participle}{complement}"
         if frame.tense == "future":
             return f"will {frame.object} be {done}", f"{frame.object} will be {done}"
@@ -674,14 +811,25 @@ def _core(frame: Frame) -> tuple[str, str] | None:
         return None  # "Our problem is to achieve", "I call on allies to join us"
     if not frame.transitive and not frame.complement and frame.who_rule not in THING_RULES:
         return None  # "How will you go?": a person's intransitive verb says nothing to ask about
-    rest = f"{frame.lemma} {frame.object or ''}".rstrip() + complement
+    said = f" {frame.object}" if frame.object else ""
+    rest = f"{frame.lemma}{said}{complement}"
     if frame.tense == "future":
         return f"will {frame.actor} {rest}", f"{frame.actor} will {rest}"
     if frame.tense == "present":
         do = "do" if frame.actor_plural else "does"
-        return f"{do} {frame.actor} {rest}", f"{frame.actor} {do} {rest}"
+        # the statement in the plain present: "Say how the council provides ...", not "does"
+        verb = frame.lemma if frame.actor_plural else frame.third_person()
+        return f"{do} {frame.actor} {rest}", f"{frame.actor} {verb}{said}{complement}"
     if frame.tense == "past":
-        return f"did {frame.actor} {rest}", f"{frame.actor} did {rest}"
+        # the statement in the text's own past: "Say how you dealt with ...", "Say how you have
+        # sought to help ..."; "did" only where the text itself says it
+        if frame.past is not None:
+            statement = f"{frame.actor} {frame.past}{said}{complement}"
+        elif frame.above is not None:
+            statement = f"{frame.actor} {frame.above} {rest}"
+        else:
+            statement = f"{frame.actor} did {rest}"
+        return f"did {frame.actor} {rest}", statement
     return None  # a perfect tense needs the participle, which an active clause may not show
 
 
@@ -779,6 +927,8 @@ def _term_noun(span: Span) -> Token | None:
         if token.pos_ in ("NOUN", "PROPN") and token.lower_ not in MEASURE_NOUNS:
             return token
     root = span.root
+    if RUN_TOGETHER.search(root.head.text):
+        return None
     if root.dep_ in ("amod", "det", "nummod", "quantmod", "advmod") and root.head.pos_ in (
         "NOUN",
         "PROPN",
@@ -795,12 +945,23 @@ def _term_noun(span: Span) -> Token | None:
 
 
 def _bare_noun(token: Token, span: Span) -> str:
-    """The noun with its compounds only, and without the vague words: "public housing units"."""
+    """The noun with its compounds only, and without the vague words: "public housing units",
+    "law enforcement efforts" (a compound's own compounds kept)."""
     words = [t for t in token.lefts if t.dep_ in ("compound", "amod")] + [token]
+    words = [w for t in words for w in ([*_compounds_of(t), t] if t != token else [t])]
     words = [t for t in words if not span.start <= t.i < span.end or t == token]
     words = [t for t in words if t.pos_ not in ("ADJ",) or t.dep_ == "compound" or t == token]
     text = " ".join(_second_person(t) for t in words)
     return text if token.pos_ == "PROPN" else text.lower()
+
+
+def _compounds_of(token: Token) -> list[Token]:
+    """The compounds to the left of a compound: "law" in "law enforcement efforts"."""
+    found = []
+    for child in token.lefts:
+        if child.dep_ == "compound":
+            found.extend([*_compounds_of(child), child])
+    return found
 
 
 def _capitalised(text: str) -> str:
@@ -814,13 +975,56 @@ def _term_words(span: Span) -> str:
 
 
 def category_question(
-    span: Span, category: str, frame: Frame | None, slots: tuple[Slot, Slot, Slot]
+    span: Span,
+    category: str,
+    frame: Frame | None,
+    slots: tuple[Slot, Slot, Slot],
+    cues: Cues | None = None,
 ) -> Ask | None:
     """The question that fits the finding's kind, about the vague words themselves; None when the
-    kind's question is the one a slot question already asks (vague timing asks by what date)."""
+    kind's question is the one a slot question already asks (vague timing asks by what date).
+    ``cues``: the word lists, the shipped ones by default."""
+    cues = cues if cues is not None else default_cues()
     term = _term_words(span)
     if category == VAGUE_QUANTITY:
+        root = span.root
+        compared = root.head
+        if (
+            root.dep_ == "advmod"
+            and compared.pos_ in ("ADJ", "ADV")
+            and compared.i == span.end
+            and compared.tag_ not in ("JJR", "RBR")
+        ):
+            # "more secure", "more rigorous": a comparison, asked by how much and measured how
+            said = f"{term} {compared.lower_}"
+            return Ask(
+                f"{_capitalised(said)} by what measure, and by how much?",
+                f"Say by what measure it is {said}, and by how much",
+                "term",
+            )
+        if (
+            root.lower_ == "enough"
+            and root.head.i == span.start - 1
+            and root.head.pos_ in ("ADJ", "ADV")
+        ):
+            # "strong enough to meet any threat": enough by what measure
+            said = f"{root.head.lower_} enough"
+            return Ask(
+                f"{_capitalised(said)} by what measure?",
+                f"Say by what measure it is {said}",
+                "term",
+            )
         noun = _term_noun(span)
+        if noun is None and root.lower_ in cues.choosing_words:
+            return Ask(
+                f"Which {root.lower_} ones, exactly?", f"Name the {root.lower_} ones", "term"
+            )
+        if noun is None and root.lower_ in COUNT_WORDS:
+            # "no matter how many need help": a number of people or things, none named
+            return Ask("How many, exactly?", f"Give a number instead of {term}", "term")
+        if noun is None and root.tag_ in ("JJR", "RBR") and len(span) == 1:
+            # "pay more", "judged more by": how much more
+            return Ask(f"How much {root.lower_}, exactly?", f"Give a figure for {term}", "term")
         if noun is None or noun.i == span.root.i and noun.pos_ != "NOUN":
             opener = f"{_capitalised(term)} by" if span.root.tag_ == "VBN" else f"{term}:"
             return Ask(
@@ -830,10 +1034,23 @@ def category_question(
             )
         words = _bare_noun(noun, span)
         many = noun.tag_ in ("NNS", "NNPS") or noun.lower_ in ("people", "police")
+        lower = term.lower()
+        if lower in cues.choosing_words or (
+            lower == "some" and not many and noun.lower_ in cues.time_nouns
+        ):
+            # "other scientists", "certain features", "some day": which ones, not how many
+            return Ask(f"Which {words}, exactly?", f"Name the {words}", "term")
         how = "How many" if many else "How much"
         article = next((c for c in noun.children if c.dep_ == "det"), None)
         if not many and article is not None and article.lower_ in ("a", "an"):
             how = f"How large {article.lower_}"  # "a substantial cut": how large a cut
+        elif not many and article is not None and article.i < span.start:
+            # "every major category", "the significant role": one thing, not an amount of it
+            return Ask(
+                f"{_capitalised(term)} by what measure, exactly?",
+                f"Say by what measure the {words} is {term}",
+                "term",
+            )
         return Ask(
             f"{how} {words}, exactly?", f"Give a figure for the {words} instead of {term}", "term"
         )
@@ -900,12 +1117,33 @@ def category_question(
             frame is not None
             and frame.actor is not None
             and frame.object is not None
+            and frame.object != frame.actor
             and not frame.passive
             and frame.tense == "future"
         ):
             return Ask(
                 f"Will {frame.actor} actually {frame.lemma} {frame.object}?",
                 f"Say whether {frame.actor} will {frame.lemma} {frame.object}",
+                "term",
+            )
+        if (
+            frame is not None
+            and frame.passive
+            and frame.object is not None
+            and frame.tense == "future"
+            and span.root.tag_ == "MD"
+        ):
+            # "more might be required", "your data may be shared": will it, or not?
+            return Ask(
+                f"Will {frame.object} actually be {frame.participle}?",
+                f"Say whether {frame.object} will be {frame.participle}",
+                "term",
+            )
+        if span.root.tag_ == "MD":
+            said = _term_words(span[:1])
+            return Ask(
+                f"{_capitalised(said)}: a firm promise, or only a possibility?",
+                f"Say whether {said} means a firm promise",
                 "term",
             )
         words = list(span)
@@ -1008,20 +1246,61 @@ def asks_for(
     slots: tuple[Slot, Slot, Slot],
     excluded: frozenset[int] = frozenset(),
     index: VagueIndex | None = None,
+    cues: Cues | None = None,
 ) -> list[Ask]:
     """The questions for one finding, category question first, then one per missing slot.
     ``excluded``: token indices (other findings' vague time and process phrases) kept out of the
-    phrases the questions repeat."""
+    phrases the questions repeat; ``cues``: the word lists, the shipped ones by default."""
     who, how, when = slots
     missing = tuple(slot.name for slot in slots if not slot.present)
     if not missing:
         return []
+    cues = cues if cues is not None else default_cues()
     index = index if index is not None else _index_of(span.doc)
-    frame = build_frame(head, excluded | _span_indices(span, category), who, span, index)
+    frame = build_frame(head, excluded | _span_indices(span, category), who, span, index, cues)
+    asks = _asks(span, category, head, slots, missing, excluded, index, cues, frame)
+    if category == VAGUE_TIMING and _term_words(span).lower() in cues.frequency_terms:
+        # "we may periodically share your data": how often, not by what date
+        asks = [_how_often(frame) if ask.slot == "when" else ask for ask in asks]
+    return asks
+
+
+def _how_often(frame: Frame | None) -> Ask:
+    worded = _core(frame) if frame is not None else None
+    if worded is None:
+        return Ask("How often, exactly?", "Say how often", "often")
+    core, statement = worded
+    return Ask(f"How often {core}?", f"Say how often {statement}", "often")
+
+
+def _asks(
+    span: Span,
+    category: str,
+    head: Token,
+    slots: tuple[Slot, Slot, Slot],
+    missing: tuple[str, ...],
+    excluded: frozenset[int],
+    index: VagueIndex,
+    cues: Cues,
+    frame: Frame | None,
+) -> list[Ask]:
+    who, how, when = slots
     asks: list[Ask] = []
-    term_ask = category_question(span, category, frame, slots)
+    term_ask = category_question(span, category, frame, slots, cues)
     if term_ask is not None:
         asks.append(term_ask)
+    elif category == VAGUE_PROCESS and not (
+        "how" in missing and frame is not None and _core(frame) is not None
+    ):
+        # "deal with local conflicts" where the clause cannot be worded back, or names some
+        # means: the vague verb is still what a reader asks about
+        unworded = frame is None or _core(frame) is None
+        process_ask = _process_verb_ask(span, excluded, "when" in missing and unworded)
+        if process_ask is not None:
+            asks.append(process_ask)
+            done = ("how", "when") if process_ask.question.endswith("by when?") else ("how",)
+            done = done if process_ask.slot == "how" else ()
+            missing = tuple(slot for slot in missing if slot not in done)
     timing = category == VAGUE_TIMING
     if frame is None:
         verb = main_verb(head)
@@ -1061,6 +1340,34 @@ def asks_for(
     return asks
 
 
+def _process_verb_ask(span: Span, excluded: frozenset[int], when: bool) -> Ask | None:
+    """ "Deal with the local conflicts how, exactly?" (and "..., and by when?" with ``when``): a
+    vague process verb with its object; "Which steps, exactly?" when the object is in the term
+    ("take steps")."""
+    verb = span.root
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in COPULAS or is_passive(verb):
+        return None
+    particles, target = _verb_words(verb, excluded)
+    if target is None:
+        target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if target is not None and span.start <= target.i < span.end and target.pos_ == "NOUN":
+        noun = _bare_noun(target, span[:0])
+        return Ask(f"Which {noun}, exactly?", f"Name the {noun}", "term")
+    thing = noun_phrase(target, excluded) if target is not None else None
+    if thing is None or thing == "you":
+        return None
+    said = " ".join([verb.lemma_.lower(), *(p.lower_ for p in particles)])
+    if when:
+        return Ask(
+            f"{_capitalised(said)} {thing} how, exactly, and by when?",
+            f"Say how exactly to {said} {thing}, and by when",
+            "how",
+        )
+    return Ask(
+        f"{_capitalised(said)} {thing} how, exactly?", f"Say how exactly to {said} {thing}", "how"
+    )
+
+
 def _vague_actor_ask(head: Token, index: VagueIndex) -> Ask:
     """The clause's subject is a vague actor that is not this finding: ask it to be named."""
     verb = main_verb(head) or head
@@ -1087,10 +1394,11 @@ def unassigned_commitment_questions(
     shipped ones by default) that say which verbs only receive ("Ukraine will receive ...")."""
     cues = cues if cues is not None else default_cues()
     empty = Slot("who", False, None, None, None, "no_subject", "")
-    frame = build_frame(verb, excluded, empty)
+    frame = build_frame(verb, excluded, empty, cues=cues)
     if frame is not None and frame.object is not None:
         complement = f" {frame.complement}" if frame.complement else ""
-        receives = is_recipient_verb(main_verb(verb) or verb, cues)
+        # "get the deficit under control" is not receiving it
+        receives = is_recipient_verb(main_verb(verb) or verb, cues) and not frame.complement
         lemma = "provide" if receives else frame.lemma
         return Ask(
             f"Who will {lemma} {frame.object}{complement}, and by when?",
@@ -1113,6 +1421,7 @@ LIST_MARKER = re.compile(r"(?:^|\s)\(?\d+[.)](?:\s|$)")
 QUOTES_AND_BRACKETS = re.compile(r"[\"“”‘«»()\[\]{}]|``|''")
 ALLOWED_PRONOUNS = frozenset({"you", "yourselves", "yourself"})
 QUESTION_WORDS = frozenset({"who", "whom", "what", "which", "whose", "how", "when"})
+NOUN_PHRASE_STARTS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
 
 
 def question_problems(question: str, nlp) -> list[str]:
@@ -1133,6 +1442,16 @@ def question_problems(question: str, nlp) -> list[str]:
     doc = nlp.make_doc(text)
     for _, component in nlp.pipeline:
         doc = component(doc)
+    for token in doc[1:]:
+        if token.tag_ in ("WRB", "WDT", "WP") and doc[token.i - 1].tag_ in ("DT", "PDT"):
+            problems.append(f"question word '{token.text}' inside a noun phrase")
+        elif (
+            token.tag_ == "WRB"
+            and doc[token.i - 1].pos_ not in ("ADP", "CCONJ", "PUNCT")
+            and (token.i + 1 == len(doc) or doc[token.i + 1].text not in (",", "?"))
+        ):
+            # "How will the nations chart their futures how much more secure ...?"
+            problems.append(f"a second question word '{token.text}' inside the question")
     groups = set()
     for token in doc:
         if token.tag_ in FINITE_TAGS:
@@ -1165,6 +1484,8 @@ def question_problems(question: str, nlp) -> list[str]:
             continue  # "by what measure", "as appropriate"
         if token.i + 1 < len(doc) and doc[token.i + 1].tag_ in ("WRB", "WP", "WDT"):
             continue  # "By when", "by whom"
+        if token.i + 1 < len(doc) and doc[token.i + 1].pos_ in NOUN_PHRASE_STARTS:
+            continue  # "of those nations": the noun follows, the parse only lost it
         head = token.head
         ends_verb = head.pos_ == "VERB" and (
             token.i == head.i + 1 or (token.i == head.i + 2 and doc[head.i + 1].dep_ == "prt")

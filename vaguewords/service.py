@@ -24,7 +24,7 @@ from vaguewords.documents import (
     looks_like_path,
 )
 from vaguewords.errors import InputError
-from vaguewords.limits import DEFAULT_LIMITS, ReadLimits
+from vaguewords.limits import DEFAULT_LIMITS, ReadLimits, over_limit
 
 if TYPE_CHECKING:
     from vaguewords.model import Analysis
@@ -100,10 +100,20 @@ def read_planned(
 ) -> Iterator[Document]:
     """Read each planned file as it is needed, within ``limits``, in a child process (see
     :class:`~vaguewords.documents.IsolatedReader`). A file that cannot be read, passes a limit or
-    holds no text is added to ``plan.failures`` (and passed to ``on_failure``) and skipped."""
+    holds no text, or a text argument or standard input longer than ``limits.max_text_chars``, is
+    added to ``plan.failures`` (and passed to ``on_failure``) and skipped."""
     with IsolatedReader(limits) as reader:
         for item in plan.items:
             if isinstance(item, Document):
+                if len(item.text) > limits.max_text_chars:
+                    error = over_limit(
+                        item.source,
+                        f"it has {len(item.text):,} characters",
+                        "max_text_chars",
+                        limits,
+                    )
+                    _record_failure(plan, str(error), on_failure)
+                    continue
                 yield item
                 continue
             try:
@@ -164,48 +174,114 @@ def run_analysis(
     on_failure: FailureCallback | None = None,
     limits: ReadLimits = DEFAULT_LIMITS,
 ) -> Iterator[Analysis]:
-    """Analyse the planned inputs through one ``nlp.pipe``, in order, one Analysis per readable
-    input. The model is loaded before this returns, so a ModelError is raised here, not during
-    iteration. With ``keep_text`` False the analyses do not carry the document text."""
-    from vaguewords.pipeline import analyze_many, load_pipeline
+    """Analyse the planned inputs, in order, one Analysis per readable input, each file within
+    ``limits.analysis_budget_seconds`` (in a worker process, see
+    :class:`~vaguewords.analysis_worker.AnalysisWorker`; ``jobs`` processes parse inside it). A
+    file that runs out is recorded like an unreadable one. The model is loaded before this
+    returns, so a ModelError is raised here, not during iteration. With ``keep_text`` False the
+    analyses do not carry the document text."""
+    from vaguewords.pipeline import load_pipeline
 
     load_pipeline(settings)
-    documents = read_planned(plan, on_failure, limits)
-    stream = analyze_many(documents, settings, n_process=max(1, jobs))
+    stream = _analysed(plan, settings, max(1, jobs), on_failure, limits)
     return stream if keep_text else (replace(analysis, text="") for analysis in stream)
 
 
-def analyze_text(text: str, settings: Settings, source: str = "text") -> Analysis:
-    """One pasted text, analysed; raises InputError when it holds no text."""
-    from vaguewords.pipeline import analyze
+def _analysed(
+    plan: InputPlan,
+    settings: Settings,
+    jobs: int,
+    on_failure: FailureCallback | None,
+    limits: ReadLimits,
+) -> Iterator[Analysis]:
+    from vaguewords.analysis_worker import AnalysisWorker
 
-    if not text.strip():
-        raise InputError(f"{source}: no text to analyse (the text is empty)")
-    return analyze(Document(text=text, source=source), settings)
+    with AnalysisWorker(settings, limits, jobs) as worker:
+        documents = read_planned(plan, on_failure, limits)
+        for outcome in worker.outcomes(documents):
+            if isinstance(outcome, InputError):
+                _record_failure(plan, str(outcome), on_failure)
+            else:
+                yield outcome
 
 
-def analyze_texts(documents: Sequence[Document], settings: Settings) -> list[Analysis]:
-    """Several pasted texts through one ``nlp.pipe`` (cheaper than one call each), in order;
-    raises InputError when one of them holds no text."""
-    from vaguewords.pipeline import analyze_many
+def analyze_each(
+    documents: Sequence[Document], settings: Settings, limits: ReadLimits = DEFAULT_LIMITS
+) -> list[Analysis | InputError]:
+    """Texts analysed in this process's shared worker (one ``nlp.pipe`` for all of them), each
+    within ``limits.analysis_budget_seconds``: an Analysis, or the InputError of a text that is
+    empty, longer than ``limits.max_text_chars`` or ran out of time, for each, in order."""
+    from vaguewords.analysis_worker import shared_worker
 
-    for document in documents:
+    outcomes: list[Analysis | InputError | None] = [None] * len(documents)
+    runnable: list[int] = []
+    for number, document in enumerate(documents):
         if not document.text.strip():
-            raise InputError(f"{document.source}: no text to analyse (the text is empty)")
-    return list(analyze_many(documents, settings))
+            outcomes[number] = InputError(
+                f"{document.source}: no text to analyse (the text is empty)"
+            )
+        elif len(document.text) > limits.max_text_chars:
+            outcomes[number] = over_limit(
+                document.source,
+                f"it has {len(document.text):,} characters",
+                "max_text_chars",
+                limits,
+            )
+        else:
+            runnable.append(number)
+    analysed = shared_worker(settings, limits).analyze_each([documents[n] for n in runnable])
+    for number, outcome in zip(runnable, analysed, strict=True):
+        outcomes[number] = outcome
+    return outcomes  # type: ignore[return-value]  (every place is filled)
 
 
-def score_text(text: str, settings: Settings, rubric: Rubric, source: str = "text") -> Score:
+def analyze_text(
+    text: str, settings: Settings, source: str = "text", limits: ReadLimits = DEFAULT_LIMITS
+) -> Analysis:
+    """One pasted text, analysed within ``limits`` (see :func:`analyze_each`); raises InputError
+    when it holds no text, is too long or runs out of time."""
+    return analyze_texts([Document(text=text, source=source)], settings, limits)[0]
+
+
+def analyze_texts(
+    documents: Sequence[Document], settings: Settings, limits: ReadLimits = DEFAULT_LIMITS
+) -> list[Analysis]:
+    """Several pasted texts through one ``nlp.pipe`` (cheaper than one call each), in order,
+    within ``limits`` (see :func:`analyze_each`); raises the InputError of the first that holds
+    no text, is too long or runs out of time."""
+    outcomes = analyze_each(documents, settings, limits)
+    for outcome in outcomes:
+        if isinstance(outcome, InputError):
+            raise outcome
+    return outcomes  # type: ignore[return-value]  (no errors left)
+
+
+def score_text(
+    text: str,
+    settings: Settings,
+    rubric: Rubric,
+    source: str = "text",
+    limits: ReadLimits = DEFAULT_LIMITS,
+) -> Score:
     """One pasted text, analysed and scored."""
     from vaguewords.scoring import score_analysis
 
-    return score_analysis(analyze_text(text, settings, source), rubric)
+    return score_analysis(analyze_text(text, settings, source, limits), rubric)
 
 
-def compare_texts(draft: str, revised: str, settings: Settings, rubric: Rubric) -> Comparison:
+def compare_texts(
+    draft: str,
+    revised: str,
+    settings: Settings,
+    rubric: Rubric,
+    limits: ReadLimits = DEFAULT_LIMITS,
+) -> Comparison:
     """A draft and its revision, analysed and compared (what ``score --compare`` shows)."""
     from vaguewords.scoring import compare
 
-    return compare(
-        analyze_text(draft, settings, "draft"), analyze_text(revised, settings, "revised"), rubric
+    draft_analysis, revised_analysis = analyze_texts(
+        [Document(text=draft, source="draft"), Document(text=revised, source="revised")],
+        settings,
+        limits,
     )
+    return compare(draft_analysis, revised_analysis, rubric)

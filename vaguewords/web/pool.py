@@ -47,7 +47,7 @@ def default_workers() -> int:
     return max(1, min(4, os.cpu_count() or 1))
 
 
-def _start_worker(settings: Settings, rubric: Rubric) -> None:
+def _start_worker(settings: Settings, rubric: Rubric, limits: ReadLimits) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the server stops the pool on Ctrl-C
     # Nothing but request lines is logged: libraries' warnings about a file (pypdf's "invalid
     # pdf header", spaCy's) could quote what a student uploaded.
@@ -55,6 +55,7 @@ def _start_worker(settings: Settings, rubric: Rubric) -> None:
     warnings.simplefilter("ignore")
     _state["settings"] = settings
     _state["rubric"] = rubric
+    _state["limits"] = limits
 
 
 def _current_settings() -> Settings:
@@ -68,13 +69,14 @@ def _load() -> str:
 
 
 def _run_batch(jobs: list[Job]) -> list[tuple[bool, Any]]:
-    """Run in a worker: every text of every job through one ``nlp.pipe`` (analyze_texts), then
-    each job renders its answer with the CLI's renderer. Returns (True, JSON text) or (False, the
-    error) per job, so one bad request does not fail the others in its batch."""
+    """Run in a worker: every text of every job through one ``nlp.pipe`` (analyze_each, in the
+    library's worker process with the analysis time budget of ``read_limits``), then each job
+    renders its answer with the CLI's renderer. Returns (True, JSON text) or (False, the error)
+    per job, so one bad request (empty, or out of time) does not fail the others in its batch."""
     from vaguewords.documents import Document
     from vaguewords.render.json import render_comparison_json, render_json, render_scores_json
     from vaguewords.scoring import compare, score_analysis
-    from vaguewords.service import analyze_texts
+    from vaguewords.service import analyze_each
 
     answers: list[tuple[bool, Any]] = [(False, None)] * len(jobs)
     runnable = []
@@ -90,10 +92,14 @@ def _run_batch(jobs: list[Job]) -> list[tuple[bool, Any]]:
     documents = [
         Document(text=text, source=source) for n in runnable for text, source in jobs[n].texts
     ]
-    analyses = iter(analyze_texts(documents, _current_settings()))
+    analyses = iter(analyze_each(documents, _current_settings(), _state["limits"]))
     for number in runnable:
         job = jobs[number]
         mine = [next(analyses) for _ in job.texts]
+        failed = [outcome for outcome in mine if isinstance(outcome, InputError)]
+        if failed:
+            answers[number] = (False, failed[0])
+            continue
         try:
             if job.kind == "check":
                 answers[number] = (True, render_json(mine))
@@ -152,7 +158,7 @@ class AnalysisPool:
         self.read_limits = read_limits or DEFAULT_LIMITS
         self._readers: asyncio.Queue[IsolatedReader] | None = None
         self._all_readers: list[IsolatedReader] = []
-        self._initargs = (settings, rubric)
+        self._initargs = (settings, rubric, self.read_limits)
         self._executor = self._new_executor()
         self._queue: asyncio.Queue[tuple[Job, asyncio.Future]] | None = None
         self._dispatchers: list[asyncio.Task] = []

@@ -1,0 +1,260 @@
+"""Analysis in a worker process that can be stopped: the per-file time budget of analysis.
+
+A check of the clock between batches cannot stop one ``nlp.pipe`` call that runs too long (the
+parser works inside compiled code), so the analysis runs in a child process that keeps the model
+loaded. The parent sends it a batch of documents and waits at most
+``ReadLimits.analysis_budget_seconds``; when no answer comes, the child and every process it
+started (``--jobs`` workers) are killed and waited for, and a new child is started for what comes
+next. A batch of several documents that runs out is analysed again one document at a time, so
+only a document that runs out alone is reported, like an unreadable file, with one line that
+names it, the limit and how to raise it.
+
+Where ``fork`` exists the child is forked from this process after the model is loaded, so it
+starts at once and shares the model's memory; elsewhere it is spawned and loads the model itself.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from vaguewords.errors import InputError, VagueWordsError
+from vaguewords.limits import DEFAULT_LIMITS, ReadLimits, over_limit
+
+if TYPE_CHECKING:
+    from vaguewords.documents import Document
+    from vaguewords.model import Analysis
+    from vaguewords.pipeline import Settings
+
+# Documents go to the worker in batches of at most this many characters per process (a longer
+# document goes on its own): several short files share one ``nlp.pipe`` run, as they do without a
+# worker, and a batch stays far inside the time budget (16,000 characters take about 3 s on a
+# busy 2-core machine).
+BATCH_CHARS_PER_PROCESS = 32_000
+MAX_BATCH_DOCUMENTS = 256
+
+
+class AnalysisWorker:
+    """Analyse documents in a child process, each within ``limits.analysis_budget_seconds``.
+    ``jobs`` > 1 parses with that many processes inside the child (``analyze_many``'s
+    ``n_process``). Use it as a context manager (the child is stopped on exit)::
+
+        with AnalysisWorker(settings, limits) as worker:
+            for analysis in worker.analyze(documents, on_failure=print):
+                ...
+
+    Not for use from several threads at once."""
+
+    def __init__(
+        self, settings: Settings, limits: ReadLimits = DEFAULT_LIMITS, jobs: int = 1
+    ) -> None:
+        self.settings = settings
+        self.limits = limits
+        self.jobs = max(1, jobs)
+        self._process = None
+        self._connection = None
+
+    def __enter__(self) -> AnalysisWorker:
+        return self
+
+    def __exit__(self, *exception: object) -> None:
+        self.close()
+
+    def analyze(
+        self, documents: Iterable[Document], on_failure: Callable[[str], None] | None = None
+    ) -> Iterator[Analysis]:
+        """One Analysis per document, in order, as each batch is done. A document whose analysis
+        runs past the budget is handed to ``on_failure`` (its one line) and skipped."""
+        for outcome in self.outcomes(documents):
+            if isinstance(outcome, InputError):
+                if on_failure is not None:
+                    on_failure(str(outcome))
+                continue
+            yield outcome
+
+    def analyze_each(self, documents: Sequence[Document]) -> list[Analysis | InputError]:
+        """An Analysis, or the InputError of a document past its budget, for each document."""
+        return list(self.outcomes(documents))
+
+    def outcomes(self, documents: Iterable[Document]) -> Iterator[Analysis | InputError]:
+        """An Analysis or an InputError per document, in order. The next batch is gathered
+        (its files read) while the worker analyses the one before."""
+        from vaguewords.pipeline import load_pipeline
+
+        load_pipeline(self.settings)  # a ModelError is raised here, before any child starts
+        batches = _batches(documents, BATCH_CHARS_PER_PROCESS * self.jobs, MAX_BATCH_DOCUMENTS)
+        batch = next(batches, None)
+        while batch is not None:
+            deadline = self._send(batch)
+            answered = False
+            try:
+                following = next(batches, None)
+                yield from self._receive(batch, deadline)
+                answered = True
+            finally:
+                if not answered:
+                    # Stopped half-way (the caller stopped early, Ctrl-C): the worker's answer
+                    # would be read as the next batch's.
+                    self._stop()
+            batch = following
+
+    def _send(self, batch: list[Document]) -> float:
+        import time
+
+        if self._process is None:
+            self._start()
+        self._connection.send(list(batch))
+        return time.monotonic() + self.limits.analysis_budget_seconds
+
+    def _receive(self, batch: list[Document], deadline: float) -> Iterator[Analysis | InputError]:
+        import time
+
+        answer = None
+        try:
+            if self._connection.poll(max(0.0, deadline - time.monotonic())):
+                answer = self._connection.recv()
+        except (EOFError, OSError):
+            answer = ("stopped", self._process.exitcode if self._process is not None else None)
+        if answer is None or answer[0] == "stopped":
+            self._stop()
+            if len(batch) > 1:
+                # Which document ran out? Each alone, with a budget of its own.
+                for document in batch:
+                    yield from self._receive([document], self._send([document]))
+                return
+            (document,) = batch
+            if answer is None:
+                yield over_limit(
+                    document.source,
+                    "analysing it took longer than its time budget",
+                    "analysis_budget_seconds",
+                    self.limits,
+                )
+            else:
+                yield InputError(
+                    f"could not analyse {document.source}: the analysing process stopped "
+                    f"(exit code {answer[1]})"
+                )
+            return
+        kind, payload = answer
+        if kind == "error":
+            raise payload
+        if kind == "bug":
+            raise RuntimeError(f"the analysing process failed:\n{payload}")
+        for document, analysis in zip(batch, payload, strict=True):
+            yield replace(analysis, text=document.text)
+
+    def _start(self) -> None:
+        import multiprocessing
+
+        fork = "fork" in multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if fork else "spawn")
+        parent, child = context.Pipe()
+        self._process = context.Process(
+            target=_worker_process,
+            args=(child, self.settings, self.jobs),
+            name="vaguewords-analysis",
+            # A daemon may not start processes: with --jobs it starts its own.
+            daemon=self.jobs == 1,
+        )
+        self._process.start()
+        child.close()
+        self._connection = parent
+
+    def _stop(self) -> None:
+        """Kill the child and what it started (its own process group), and wait for it."""
+        if self._process is None:
+            return
+        try:
+            os.killpg(self._process.pid, signal.SIGKILL)
+        except (AttributeError, ProcessLookupError, PermissionError):
+            self._process.kill()
+        self._process.join()
+        self._connection.close()
+        self._process = None
+        self._connection = None
+
+    def close(self) -> None:
+        """Ask the child to finish; kill it if it does not within a few seconds."""
+        if self._process is None:
+            return
+        with contextlib.suppress(OSError):
+            self._connection.send(None)
+        self._process.join(timeout=5)
+        self._stop()
+
+
+def _batches(
+    documents: Iterable[Document], max_chars: int, max_documents: int
+) -> Iterator[list[Document]]:
+    """Consecutive documents, up to ``max_chars`` characters and ``max_documents`` together; a
+    longer document on its own. Documents are taken from ``documents`` one at a time, as needed."""
+    batch: list[Document] = []
+    size = 0
+    for document in documents:
+        if batch and (size + len(document.text) > max_chars or len(batch) >= max_documents):
+            yield batch
+            batch, size = [], 0
+        batch.append(document)
+        size += len(document.text)
+    if batch:
+        yield batch
+
+
+def _worker_process(connection, settings: Settings, jobs: int) -> None:
+    """The child: analyse each batch it is sent, answer with the analyses (without their text,
+    which the parent has), a library error, or the traceback of a bug."""
+    import traceback
+
+    # A group of its own: the parent kills it with the --jobs processes it starts, and Ctrl-C in
+    # the terminal reaches the parent only, which stops the group.
+    with contextlib.suppress(AttributeError, OSError):
+        os.setpgid(0, 0)
+    from vaguewords.pipeline import analyze_many, load_pipeline
+
+    load_pipeline(settings)
+    while True:
+        try:
+            batch = connection.recv()
+        except (EOFError, OSError):
+            return
+        if batch is None:
+            return
+        try:
+            analyses = analyze_many(batch, settings, n_process=jobs)
+            answer = ("analyses", [replace(analysis, text="") for analysis in analyses])
+        except VagueWordsError as error:
+            answer = ("error", error)
+        except Exception:  # noqa: BLE001 - a bug: its traceback goes to the parent
+            answer = ("bug", traceback.format_exc())
+        connection.send(answer)
+
+
+_SHARED: dict[tuple[Settings, ReadLimits], AnalysisWorker] = {}
+
+
+def shared_worker(settings: Settings, limits: ReadLimits = DEFAULT_LIMITS) -> AnalysisWorker:
+    """One worker per settings and limits for this process, started on first use and kept for
+    the next call (the web page's workers and library calls analyse one text at a time)."""
+    key = (settings, limits)
+    worker = _SHARED.get(key)
+    if worker is None:
+        if not _SHARED:
+            from multiprocessing.util import Finalize
+
+            # Run when this process exits, before multiprocessing waits for its children.
+            Finalize(None, close_shared_workers, exitpriority=10)
+        if len(_SHARED) >= 4:
+            _SHARED.pop(next(iter(_SHARED))).close()
+        worker = _SHARED[key] = AnalysisWorker(settings, limits)
+    return worker
+
+
+def close_shared_workers() -> None:
+    """Stop the workers ``shared_worker`` started."""
+    while _SHARED:
+        _SHARED.popitem()[1].close()
