@@ -342,8 +342,9 @@ def _degree_adverb(
     span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
 ) -> Usage | None:
     """ "more locally", "a more effective act", "to better serve you": a comparative grading an
-    adverb, an adjective or (for "better") a verb says how much of that quality, not an amount
-    or a result. The graded word, when it is a term itself ("effective"), is judged on its own."""
+    adverb, a vague adjective or (for "better") a verb says how much of that quality, not an
+    amount or a result; the graded term ("effective") is judged on its own. "Must become more
+    secure" keeps "more": there it is the vague claim."""
     if term.key not in COMPARATIVE_TERMS or len(span) != 1:
         return None
     root = span.root
@@ -353,7 +354,14 @@ def _degree_adverb(
     allowed = GRADED_POS if term.key == "more" else GRADED_POS | {"VERB"}
     if graded.pos_ not in allowed or graded.i < root.i:
         return None
+    if term.key == "more" and graded.pos_ == "ADJ" and not _is_candidate(graded):
+        return None  # "must become more secure": "more" is the vague claim itself
     return _drop("comparative_degree", f"“{span.text} {graded.text}”: a degree, not an amount")
+
+
+def _is_candidate(token: Token) -> bool:
+    """Whether a lexicon candidate covers ``token`` ("effective" in "more effective")."""
+    return any(other.start <= token.i < other.end for other in token.doc.spans.get("vague", ()))
 
 
 def _wish_or_purpose(
