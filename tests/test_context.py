@@ -132,3 +132,105 @@ def test_a_text_that_speaks_as_we_hedges_with_may(analyse):
 def test_you_may_grants_the_reader_a_choice(analyse):
     analysis = analyse("You may opt out at any time.")
     assert [c.rule for c in analysis.suppressed if c.text == "may"] == ["permission_to_reader"]
+
+
+# Round two of #21: each rule with a sentence it drops and one it keeps (our own sentences).
+ROUND_TWO = [
+    # comparative_degree: a comparative grading the next word, not an amount or a result.
+    ("We will build a more reliable bridge.", "more", False, "comparative_degree"),
+    ("We will build a more reliable bridge.", "reliable", True, "future_or_modal"),
+    ("We collect your email address to better serve you.", "better", False, "comparative_degree"),
+    ("We will make our services better.", "better", True, "future_or_modal"),
+    ("The council will spend more on libraries.", "more", True, "future_or_modal"),
+    # wish, purpose: a modal that hedges nothing.
+    ("May this new year bring peace to every home.", "May", False, "wish"),
+    ("We save money so that our grandchildren may live well.", "may", False, "purpose"),
+    ("We may share your address with our couriers.", "may", True, "hedged_commitment"),
+    ("It may well be that the river floods again.", "may", False, "speculation"),
+    # forecast: a thing expected to come to an amount.
+    ("Ticket sales are expected to rise by 8% next spring.", "expected to", False, "forecast"),
+    ("Heating costs are expected to total two million pounds.", "expected to", False, "forecast"),
+    ("The new bridge is expected to be opened in May.", "expected to", True, None),
+    ("Sea levels will rise sharply this century.", "sharply", False, "forecast"),
+    ("Our spending on roads will rise sharply next year.", "sharply", True, "future_or_modal"),
+    ("Some libraries aim to lend a variety of tools.", "a variety of", False, "generic_statement"),
+    ("Our library aims to lend a variety of tools.", "a variety of", True, None),
+    ("Several new libraries are planned.", "Several", True, None),
+    # refers_back: "these measures" points back; "the many X" describes a known group.
+    ("These measures will protect our tenants.", "measures", False, "refers_back"),
+    ("We will introduce measures to protect our tenants.", "measures", True, None),
+    ("The fund helps the many farmers who lost their crops.", "many", False, "refers_back"),
+    ("We will plant many trees along the river.", "many", True, "future_or_modal"),
+    ("We will collect more data than we need.", "more", False, "resolved_on_the_spot"),
+    # none_more: a negated verb asks for none more.
+    ("We will not build more car parks.", "more", False, "none_more"),
+    ("We will build more car parks.", "more", True, "future_or_modal"),
+    # resolved_on_the_spot: a plan's nouns listed after a colon; "later" with its period.
+    ("We defend three ideas: liberty, equality and the rule of law.", "ideas", False, None),
+    ("The minister will publish her report later this week.", "later", False, None),
+    ("The minister will publish her report later.", "later", True, "future_or_modal"),
+    # named_group, part_of_a_name, whole_of.
+    ("We share your booking with Microsoft partners.", "partners", False, "named_group"),
+    ("We share your booking with partners.", "partners", True, None),
+    ("The full report will be published on Monday.", "full", False, "whole_of"),
+    ("We will give full support to the families.", "full support", True, None),
+    # people_in_general: people at large, told as acting; a source is still a source.
+    ("Many people returned home after the flood.", "Many people", False, "people_in_general"),
+    ("Some people say the scheme will fail.", "Some people", True, None),
+    # "commit" with an object is a deed; "have yet to", "have had to" require nothing now.
+    ("Clerks regularly committed three mistakes.", "regularly", False, "past_narrative"),
+    ("Officials have yet to deal with the complaints.", "deal with", False, None),
+    ("The council has had to deal with many complaints.", "deal with", False, None),
+    ("The council will have to deal with the complaints.", "deal with", True, None),
+    # A frequency adverb in a text that does not speak as someone describes.
+    ("A comma is sometimes used instead of a dash.", "sometimes", False, "description"),
+    # New vocabulary, kept in a commitment.
+    ("We will keep our finances sound.", "sound", True, "future_or_modal"),
+    ("Staff must handle the chemicals safely.", "safely", True, None),
+    ("The works will not cause undue delay.", "undue", True, None),
+    ("We will cut waiting lists dramatically.", "dramatically", True, None),
+    ("We will hire a few more nurses.", "a few", True, None),
+    ("We use cookies and similar tools.", "similar", True, None),
+    ("The fund will probably be spent on roads.", "probably", True, None),
+    ("The repairs will be finished at the earliest possible date.", None, True, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "term", "flagged", "rule"), ROUND_TWO)
+def test_context_decides_round_two(analyse, sentence, term, flagged, rule):
+    if term is None:
+        term = "at the earliest possible date"
+    found, decided_by = decision(analyse(sentence), term)
+    assert found is flagged, (sentence, term, decided_by)
+    if rule is not None:
+        assert decided_by == rule, (sentence, term, decided_by)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We will keep to a balanced budget.",
+        "Schools act in the best interests of each child.",
+        "The tax falls on the better-off.",
+        "The bank aims at full employment.",
+        "We will open one other branch.",
+        "We are not responsible or liable for their websites.",
+    ],
+)
+def test_fixed_terms_of_art_are_not_candidates(analyse, sentence):
+    analysis = analyse(sentence)
+    words = {"balanced", "best", "better", "full", "other", "responsible"}
+    assert not [f for f in analysis.findings if f.text.lower() in words]
+    assert not [c for c in analysis.suppressed if c.text.lower() in words]
+
+
+def test_a_vague_group_is_flagged_where_it_is_first_named_not_where_it_is_pointed_back_to(analyse):
+    analysis = analyse("We send your order to partners. These partners deliver it within a week.")
+    flagged = [f for f in analysis.findings if f.text == "partners"]
+    pointed = [c for c in analysis.suppressed if c.text == "partners"]
+    assert [f.start for f in flagged] == [analysis_start("We send your order to ")]
+    assert [c.rule for c in pointed] == ["refers_back"]
+
+
+def analysis_start(prefix: str) -> int:
+    return len(prefix)

@@ -12,7 +12,14 @@ Rules that drop a candidate whatever its clause (tried first):
 * ``mention``: the word in quotes, talked about ("power-words such as 'robust'");
 * ``deemed_sense``: "is considered a war crime" (a status, not a deliberation);
 * ``resolved_on_the_spot``: "several measures, including a £2m fund": the set is listed;
-* ``praise_of_person``: "the strong leadership of President X".
+* ``praise_of_person``: "the strong leadership of President X";
+* ``comparative_degree``: "a more effective act", "to better serve you": a degree, not an amount;
+* ``wish``, ``purpose``, ``speculation``: "May God guide us", "so that our children may live in
+  peace", "it may well be that ...";
+* ``forecast``: "costs are expected to reach 5%": a forecast of an amount;
+* ``refers_back``: "these measures", "the many families who ...": named before, or a known group;
+* ``none_more``: "we will not collect more data": none more;
+* ``named_group``: "Dividend Miles partners": the group of a named body.
 
 Then the statement the candidate sits in:
 
@@ -70,6 +77,22 @@ SOFT_COMMITMENT = "soft_commitment"
 # ("decisions are made on a case-by-case basis").
 PROCEDURE_CATEGORIES = frozenset({"vague_process", "vague_timing"})
 SET_LISTING_WORDS = frozenset({"including", "namely", "like"})
+# Comparatives that grade the next word ("more effective", "better serve") rather than count.
+COMPARATIVE_TERMS = frozenset({"more", "better"})
+GRADED_POS = frozenset({"ADJ", "ADV"})
+# Nouns of a plan or a process that "these" / "such" points back to ("these measures").
+REFERRING_CATEGORIES = frozenset({"vague_process", "soft_commitment"})
+DEMONSTRATIVES = frozenset({"these", "those", "this", "that", "such"})
+# "later this month", "later that night": a period the reader can place.
+DEICTIC_DETERMINERS = frozenset({"this", "that", "next"})
+# Entities a term can be part of the name of: "the Enhanced Partnership Programme".
+NAME_ENTITIES = frozenset({"ORG", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT", "FAC"})
+# Count words that describe a known group inside "the ...": "the many families who ...".
+COUNT_ADJECTIVES = frozenset({"many", "numerous", "various", "countless", "multiple"})
+# Words for an added amount, which a negated verb turns into none ("not ... more").
+ADDITIVE_TERMS = frozenset({"more", "further", "additional", "extra", "increased", "greater"})
+# Entities that name a body whose group ("its partners") the reader can look up.
+NAMED_GROUP_ENTITIES = frozenset({"ORG", "PRODUCT", "FAC", "GPE", "NORP"})
 LISTING_WINDOW = 40
 VAGUE_ACTOR = "vague_actor"
 # Commitment verb kinds that commit in any tense ("promised", "agreed", "proposed").
@@ -195,6 +218,13 @@ def judge_usage(
         _deemed_sense,
         _literal_object,
         _degree_adverb,
+        _wish_or_purpose,
+        _forecast,
+        _refers_back,
+        _none_more,
+        _named_group,
+        _part_of_a_name,
+        _whole_of,
         _resolved_on_the_spot,
         _praise_of_person,
     ):
@@ -311,14 +341,188 @@ def _deemed_sense(
 def _degree_adverb(
     span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
 ) -> Usage | None:
-    """ "more locally", "more quickly": "more" grading an adverb says how, not how much."""
-    if term.key != "more" or span.end >= len(span.doc):
+    """ "more locally", "a more effective act", "to better serve you": a comparative grading an
+    adverb, a vague adjective or (for "better") a verb says how much of that quality, not an
+    amount or a result; the graded term ("effective") is judged on its own. "Must become more
+    secure" keeps "more": there it is the vague claim."""
+    if term.key not in COMPARATIVE_TERMS or len(span) != 1:
         return None
-    following = span.doc[span.end]
-    if span.root.head == following and following.pos_ == "ADV":
-        return _drop(
-            "comparative_degree", f"“{span.text} {following.text}”: a degree, not an amount"
+    root = span.root
+    graded = root.head
+    if root.dep_ != "advmod" or graded == root:
+        return None
+    allowed = GRADED_POS if term.key == "more" else GRADED_POS | {"VERB"}
+    if graded.pos_ not in allowed or graded.i < root.i:
+        return None
+    if term.key == "more" and graded.pos_ == "ADJ" and not _is_candidate(graded):
+        return None  # "must become more secure": "more" is the vague claim itself
+    return _drop("comparative_degree", f"“{span.text} {graded.text}”: a degree, not an amount")
+
+
+def _is_candidate(token: Token) -> bool:
+    """Whether a lexicon candidate covers ``token`` ("effective" in "more effective")."""
+    return any(other.start <= token.i < other.end for other in token.doc.spans.get("vague", ()))
+
+
+def _wish_or_purpose(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "May God guide this country": a possibility modal before its subject, in a statement, is a
+    wish; "so that our children may live in peace": a modal in a purpose clause says what the
+    action is for; "it may well be that ...": a guess. None hedges a commitment."""
+    modal = span.root
+    if modal.tag_ != "MD" or len(span) != 1:
+        return None
+    verb = modal.head
+    subject = subject_of(verb) if verb != modal else None
+    if subject is not None and subject.i > modal.i and subject.dep_ != "expl":
+        return _drop("wish", f"“{modal.text} {subject.text} …”: a wish or a blessing, not a hedge")
+    if (
+        subject is not None
+        and subject.lower_ == "it"
+        and verb.lemma_ == "be"
+        and any(
+            c.dep_ == "ccomp" and any(m.lower_ == "that" for m in c.children) for c in verb.children
         )
+    ):
+        return _drop("speculation", f"“it {modal.text} be that …”: a guess about what may happen")
+    marks = {child.lower_ for child in verb.children if child.dep_ == "mark"}
+    if verb.dep_ == "advcl" and ("so" in marks or "order" in marks) and "that" in marks:
+        return _drop("purpose", f"“so that … {modal.text}”: what the action is for, not a hedge")
+    return None
+
+
+def _forecast(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "Withdrawals are expected to total $1 billion", "revenue is expected to grow by 12.9%": a
+    thing that cannot act, expected to come to an amount, is a forecast of a measure, not a plan
+    (ANNOTATION.md: forecasts nobody decides are not commitments). "Talks are expected to
+    continue" and "the treaty is expected to be signed" (someone decides) stay findings."""
+    if term.category != SOFT_COMMITMENT or span.root.lemma_.lower() != "expect":
+        return None
+    expected = span.root
+    subject = subject_of(expected)
+    if subject is None or subject.dep_ == "expl" or _is_actor(subject, lexicon):
+        return None
+    if subject.lower_ in RELATIVE_PRONOUNS or _person_of(subject) != "thing":
+        return None
+    complement = next((c for c in expected.children if c.dep_ == "xcomp"), None)
+    if complement is None or is_passive(complement):
+        return None
+    figure = next(
+        (
+            t
+            for c in complement.children
+            if c.dep_ in ("dobj", "prep", "npadvmod")
+            for t in c.subtree
+            if t.like_num and t.ent_type_ != "DATE"
+        ),
+        None,
+    )
+    if complement.lemma_.lower() in lexicon.cues.measure_verbs or figure is not None:
+        return _drop("forecast", f"“{subject.text} … {complement.text}”: a forecast of an amount")
+    return None
+
+
+def _refers_back(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "these measures", "such proposals", "such third parties": a plan's nouns or a group pointing
+    back to what was named before (the first mention is the finding);
+    "the many families who ...": a count word inside a definite phrase describes a known group
+    rather than leaving an amount open."""
+    root = span.root
+    if (
+        term.category in REFERRING_CATEGORIES and root.pos_ == "NOUN"
+    ) or term.category == VAGUE_ACTOR:
+        # "such third parties", "these partners": the group met before, asked about there.
+        for child in root.children:
+            if (
+                child.dep_ in ("det", "amod", "predet")
+                and child.lower_ in DEMONSTRATIVES
+                and child.i < span.start
+            ):
+                return _drop("refers_back", f"“{child.text} {root.text}”: named before")
+        return None
+    if term.category == "vague_quantity" and term.key in COUNT_ADJECTIVES and root.dep_ == "amod":
+        for child in root.head.children:
+            if child.dep_ in ("det", "poss") and child.i < root.i and child.lower_ in ("the",):
+                return _drop(
+                    "refers_back", f"“{child.text} {span.text} {root.head.text}”: a known group"
+                )
+    return None
+
+
+def _none_more(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "We should not buy more surpluses", "will not collect further data": an added amount under
+    a negated verb asks for none; no amount is left open."""
+    if term.key not in ADDITIVE_TERMS:
+        return None
+    noun = span.root
+    while noun.dep_ in ("amod", "advmod", "det") and noun.head != noun:
+        noun = noun.head
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubjpass", "attr") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    negation = next((c for c in verb.children if c.dep_ == "neg"), None)
+    if negation is None:
+        return None
+    return _drop("none_more", f"“{negation.text} … {span.text}”: none more, no amount left open")
+
+
+def _part_of_a_name(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "NATO's Enhanced Partnership Programme", "the Clean Air Act": a word inside the name of an
+    organisation, a law or a programme names it; it claims nothing."""
+    root = span.root
+    # A capital opening the sentence says nothing about a name.
+    opens_sentence = root.is_sent_start or root.i == facts.sentence(root.i).start
+    if root.ent_type_ in NAME_ENTITIES and root.is_title and not opens_sentence:
+        return _drop("part_of_a_name", f"“{root.text}” is part of a name")
+    return None
+
+
+def _whole_of(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "the full report", "its full text": "full" after a definite determiner means the whole of
+    a known thing, not a claim of completeness ("full support", "full compliance")."""
+    root = span.root
+    if term.key != "full" or root.dep_ != "amod":
+        return None
+    noun = root.head
+    determiner = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("det", "poss") and c.i < root.i and c.lower_ in DEFINITE_DETERMINERS
+        ),
+        None,
+    )
+    if determiner is None:
+        return None
+    return _drop("whole_of", f"“{determiner.text} {span.text} {noun.text}”: the whole of it")
+
+
+def _named_group(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "Dividend Miles partners", "the Rackspace affiliates": a vague group of a named company or
+    programme is a group the reader can look up, as "we" names who acts."""
+    if term.category != VAGUE_ACTOR:
+        return None
+    root = span.root
+    for child in root.children:
+        if (
+            child.dep_ in ("compound", "poss")
+            and child.i < span.start
+            and child.ent_type_ in NAMED_GROUP_ENTITIES
+        ):
+            return _drop("named_group", f"the {span.text} of {child.text}, a named body")
     return None
 
 
@@ -349,8 +553,9 @@ def _resolved_on_the_spot(
                 return _drop("resolved_on_the_spot", f"the condition is named (“{target.text}”)")
         return None
     if term.category == "vague_timing":
-        return _exact_time(span)
-    if term.category not in ("vague_quantity", VAGUE_ACTOR):
+        return _exact_time(span, lexicon)
+    listed_noun = term.category in REFERRING_CATEGORIES and span.root.pos_ == "NOUN"
+    if term.category not in ("vague_quantity", VAGUE_ACTOR) and not listed_noun:
         return None
     noun = span.root
     while noun.dep_ in ("amod", "det", "nummod", "quantmod", "advmod") and noun.head != noun:
@@ -369,17 +574,29 @@ def _resolved_on_the_spot(
             return _drop("resolved_on_the_spot", f"the set is listed (“{token.text} …”)")
         if token.text == ":":
             return _drop("resolved_on_the_spot", "the set is listed after the colon")
+        if token.lower_ == "than" and term.key in COMPARATIVE_TERMS:
+            # "more data than we need", "more jobs than the old scheme": the standard is given.
+            return _drop("resolved_on_the_spot", "compared with a standard (“than …”)")
     return None
 
 
-def _exact_time(span: Span) -> Usage | None:
-    """ "five minutes later", "two years earlier": the amount of time is given."""
+def _exact_time(span: Span, lexicon: Lexicon) -> Usage | None:
+    """ "five minutes later", "two years earlier", "later this month", "later that night": the
+    amount of time, or the period, is given."""
     outside = [c for t in span for c in t.children if not span.start <= c.i < span.end]
     for child in outside:
         if child.dep_ in ("npadvmod", "nummod") and any(
             t.like_num or t.ent_type_ in ("DATE", "TIME", "CARDINAL") for t in child.subtree
         ):
             return _drop("resolved_on_the_spot", f"the time is given (“{child.text}”)")
+    period = span.root.head
+    if (
+        len(span) == 1
+        and span.end <= period.i <= span.end + 2
+        and period.lemma_.lower() in lexicon.cues.time_nouns
+        and any(c.dep_ == "det" and c.lower_ in DEICTIC_DETERMINERS for c in period.children)
+    ):
+        return _drop("resolved_on_the_spot", f"the period is given (“{span.text} … {period.text}”)")
     return None
 
 
@@ -455,6 +672,10 @@ def _modal_kind(verb: Token, lexicon: Lexicon) -> tuple[str, Token] | None:
     lemma = verb.lemma_.lower()
     if verb.tag_ in PAST_TAGS or any(a.lower_ in PAST_AUXILIARIES for a in verb.children):
         return None  # "had to deal with": a past obligation, told
+    if lemma == "have" and verb.tag_ == "VBN":
+        return None  # "have had to deal with": a past obligation, told
+    if any(child.dep_ == "advmod" and child.lower_ == "yet" for child in verb.children):
+        return None  # "have yet to confirm": not done so far, nothing required
     if lemma == "be" and any(child.dep_ in ("acomp", "attr", "expl") for child in verb.children):
         return None  # "it is reasonable to assume": a judgement, not "is to be done"
     if (lemma in modals or lemma == "be") and any(
@@ -531,6 +752,8 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
         if kind == CONDITIONAL_KIND and not (reported or _writer_voice(subject)):
             return _drop("hypothetical", f"“{word.text}”: a hypothetical or a past habit, told")
         if kind != HEDGE_KIND:
+            if not (speaks or reported) and _happens_by_itself(head, subject, passive, lexicon):
+                return _drop("forecast", f"“{subject.text} {word.text} {head.text}”: a forecast")
             return _keep("future_or_modal", f"“{word.text}”: the clause promises or requires")
         if person == "second":
             return _keep("addressed_to_reader", "tells the reader what the service allows")
@@ -540,9 +763,13 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
         return _keep("hedged_commitment", f"“{word.text}” hedges a commitment: {hedged.reason}")
 
     if term.category == VAGUE_ACTOR and _acts_or_answers(span, speech):
+        if _people_in_general(span, lexicon) and not _is_source(span, speech, lexicon):
+            return _drop("people_in_general", "people at large, told as acting: nobody to answer")
         return _keep("vague_actor_role", "an unnamed group stands in for whoever acts or answers")
     if _is_past(anchor):
-        if commitment.get(anchor.lemma_.lower()) in COMMITTING_KINDS:
+        if commitment.get(anchor.lemma_.lower()) in COMMITTING_KINDS and not _commits_a_deed(
+            anchor
+        ):
             return _keep("commitment_verb", f"“{anchor.text}”: a commitment, reported")
         if term.category == VAGUE_ACTOR and _is_source(span, speech, lexicon):
             return _keep("vague_source", "an unnamed source stands behind the claim")
@@ -562,7 +789,11 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
             )
         if kind is None or (verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN"):
             continue
+        if _commits_a_deed(verb):
+            continue
         # A past plan or hope is a story ("they hoped to win"); a past promise is still a promise.
+        if kind not in COMMITTING_KINDS and not speaks and _some_of_a_kind(verb, lexicon):
+            return _drop("generic_statement", "what some of a kind aim at: nobody in particular")
         if not (kind not in COMMITTING_KINDS and _is_past(verb)):
             return _keep("commitment_verb", f"framed by “{verb.text}”: promised, planned or asked")
 
@@ -593,7 +824,11 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
             return _keep("claim_of_quality", "the writer claims a result, with no measure")
         return _drop("past_narrative", "an event reported as done, nothing promised")
 
-    if subject is not None and _cue(lexicon, "plan_nouns").get(subject.lemma_.lower()) == "plan":
+    if (
+        subject is not None
+        and _cue(lexicon, "plan_nouns").get(subject.lemma_.lower()) == "plan"
+        and head.lemma_ not in STATIVE_VERBS
+    ):
         return _keep("plan_provides", f"what the {subject.text} provides or sets out")
     if head.lemma_ in COPULAS:
         if term.category == "reassurance" and _claims_quality(span, subject, speaks, lexicon):
@@ -601,7 +836,8 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
         return _drop("description", "says how things are; nobody commits to anything")
     if _writer_voice(subject) and head.lemma_ not in STATIVE_VERBS:
         return _keep("present_policy", "what the writer does as a rule")
-    if passive and not _agent_named(head) and (speaks or term.category in PROCEDURE_CATEGORIES):
+    procedure = term.category in PROCEDURE_CATEGORIES and span.root.pos_ != "ADV"
+    if passive and not _agent_named(head) and (speaks or procedure):
         return _keep("present_policy", "done as a rule by someone unnamed")
     habitual = anchor.tag_ in PRESENT_TAGS and head.tag_ != "VBG" and _is_definite(subject)
     if (
@@ -613,6 +849,51 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
     ):
         return _keep("present_policy", f"what {subject.text} does as a rule")
     return _drop("description", "a description of how things are; nobody commits to anything")
+
+
+def _happens_by_itself(head: Token, subject: Token | None, passive: bool, lexicon: Lexicon) -> bool:
+    """ "Temperatures will fall sharply": a thing that cannot act, with a verb of change, in a text
+    that speaks as no one: a forecast nobody decides (ANNOTATION.md). In a speech or a policy
+    ("our spending will rise sharply") the writer's own affairs are meant, and it stays."""
+    if passive or subject is None or head.lemma_.lower() not in lexicon.cues.change_verbs:
+        return False
+    if _person_of(subject) != "thing" or _is_actor(subject, lexicon):
+        return False
+    return subject.lemma_.lower() not in _cue(lexicon, "plan_nouns")
+
+
+def _some_of_a_kind(verb: Token, lexicon: Lexicon) -> bool:
+    """ "Some schools aim to combine ...", "some of these clubs aim to ...": an indefinite share of
+    a kind, in a text that speaks as no one, is a general statement (ANNOTATION.md: timeless
+    general statements commit no one)."""
+    subject = subject_of(verb)
+    if subject is None or subject.ent_type_ in NAMED_ACTOR_ENTITIES or is_passive(verb):
+        return False  # "Several buses are planned": what is planned, not who plans
+    cues = lexicon.cues
+    if subject.lower_ in cues.indefinite_pronouns and subject.lower_ not in ("one", "a", "an"):
+        return True
+    return any(
+        child.dep_ in ("det", "amod")
+        and child.lower_ in cues.indefinite_determiners
+        and child.lower_ not in ("a", "an", "another", "no", "any")
+        for child in subject.children
+    )
+
+
+def _commits_a_deed(verb: Token) -> bool:
+    """ "the mistakes historians committed", "committed a crime": "commit" with an object is doing
+    a deed, not a commitment ("committed to reform")."""
+    return verb.lemma_.lower() == "commit" and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _people_in_general(span: Span, lexicon: Lexicon) -> bool:
+    """ "many people returned", "someone acts as a role model": people at large or anyone, told as
+    acting (not a source: "some people say" stays a vague source)."""
+    root = span.root
+    return (
+        root.lemma_.lower() in ("people", "person")
+        or root.lower_ in lexicon.cues.indefinite_pronouns
+    )
 
 
 def _is_modifier(span: Span) -> bool:
