@@ -40,8 +40,7 @@ MAX_BATCH_DOCUMENTS = 256
 
 class AnalysisWorker:
     """Analyse documents in a child process, each within ``limits.analysis_budget_seconds``.
-    ``jobs`` > 1 parses with that many processes inside the child (``analyze_many``'s
-    ``n_process``). Use it as a context manager (the child is stopped on exit)::
+    ``jobs`` > 1 runs that many children, a batch on each at a time. Use it as a context manager (the child is stopped on exit)::
 
         with AnalysisWorker(settings, limits) as worker:
             for analysis in worker.analyze(documents, on_failure=print):
@@ -57,6 +56,7 @@ class AnalysisWorker:
         self.jobs = max(1, jobs)
         self._process = None
         self._connection = None
+        self._helpers: list[AnalysisWorker] | None = None  # with jobs > 1, one child per job
 
     def __enter__(self) -> AnalysisWorker:
         return self
@@ -86,7 +86,10 @@ class AnalysisWorker:
         from vaguewords.pipeline import load_pipeline
 
         load_pipeline(self.settings)  # a ModelError is raised here, before any child starts
-        batches = _batches(documents, BATCH_CHARS_PER_PROCESS * self.jobs, MAX_BATCH_DOCUMENTS)
+        if self.jobs > 1:
+            yield from self._outcomes_in_parallel(documents)
+            return
+        batches = _batches(documents, BATCH_CHARS_PER_PROCESS, MAX_BATCH_DOCUMENTS)
         batch = next(batches, None)
         while batch is not None:
             deadline = self._send(batch)
@@ -101,6 +104,38 @@ class AnalysisWorker:
                     # would be read as the next batch's.
                     self._stop()
             batch = following
+
+    def _outcomes_in_parallel(
+        self, documents: Iterable[Document]
+    ) -> Iterator[Analysis | InputError]:
+        """``jobs`` children of one process each, a batch in flight on each, answers taken in
+        order. (One child running ``jobs`` processes per batch gained nothing: a batch of one long
+        document is one process's work.) Each batch keeps its own budget from when it was sent: a
+        child that is still busy past it is over budget whatever the others do."""
+        from collections import deque
+
+        if self._helpers is None:
+            self._helpers = [AnalysisWorker(self.settings, self.limits) for _ in range(self.jobs)]
+        free = deque(self._helpers)
+        in_flight: deque = deque()  # (worker, batch, deadline), in the documents' order
+        answered = False
+        try:
+            for batch in _batches(documents, BATCH_CHARS_PER_PROCESS, MAX_BATCH_DOCUMENTS):
+                if not free:
+                    worker, sent, deadline = in_flight.popleft()
+                    yield from worker._receive(sent, deadline)
+                    free.append(worker)
+                worker = free.popleft()
+                in_flight.append((worker, batch, worker._send(batch)))
+            while in_flight:
+                worker, sent, deadline = in_flight.popleft()
+                yield from worker._receive(sent, deadline)
+            answered = True
+        finally:
+            if not answered:
+                # Stopped half-way: answers still in the pipes would be read as the next ones.
+                for worker in self._helpers:
+                    worker._stop()
 
     def _send(self, batch: list[Document]) -> float:
         import time
@@ -179,7 +214,10 @@ class AnalysisWorker:
         self._connection = None
 
     def close(self) -> None:
-        """Ask the child to finish; kill it if it does not within a few seconds."""
+        """Ask the child (each child, with jobs > 1) to finish; kill it if it does not within a
+        few seconds."""
+        for helper in self._helpers or ():
+            helper.close()
         if self._process is None:
             return
         with contextlib.suppress(OSError):
