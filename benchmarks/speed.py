@@ -470,7 +470,7 @@ def real_text_jobs_row(args, show) -> None:
     show(
         f"State of the Union {len(paths)} files (~{words:,} words), --jobs 2 against --jobs 1 "
         f"(2-process ceiling for pure CPU work: {ceiling:.2f}×)",
-        f"{one_seconds:.1f} s against {two_seconds:.1f} s · speed-up "
+        f"{two_seconds:.1f} s against {one_seconds:.1f} s · speed-up "
         f"**{one_seconds / two_seconds:.2f}×** · peak RSS {one_rss} MB / {two_rss} MB "
         "(largest process)",
     )
