@@ -92,13 +92,19 @@ def test_the_issues_broken_questions_are_now_well_formed(
     nlp, finding_for, sentence, term, expected, forbidden
 ):
     finding = finding_for(sentence, term)
+    _assert_worded_well(nlp, sentence, expected, forbidden)
+    assert finding.questions
+
+
+def _assert_worded_well(nlp, sentence, expected, forbidden):
+    """The sentence's questions include ``expected``; every one passes the validator and holds
+    none of ``forbidden``."""
     questions = [q for f in _findings_of(sentence) for q in f.questions]
     assert expected in questions, questions
     for question in questions:
         assert question_problems(question, nlp) == [], question
         for words in forbidden:
             assert words not in question, (words, question)
-    assert finding.questions
 
 
 def _findings_of(sentence):
@@ -384,12 +390,7 @@ def test_patterns_from_the_real_text_reading_are_worded_well(
     nlp, finding_for, sentence, term, expected, forbidden
 ):
     finding_for(sentence, term)
-    questions = [q for f in _findings_of(sentence) for q in f.questions]
-    assert expected in questions, questions
-    for question in questions:
-        assert question_problems(question, nlp) == [], question
-        for words in forbidden:
-            assert words not in question, (words, question)
+    _assert_worded_well(nlp, sentence, expected, forbidden)
 
 
 def test_a_coordinated_adjective_keeps_its_adverb(nlp):
