@@ -3,9 +3,9 @@
 A check of the clock between batches cannot stop one ``nlp.pipe`` call that runs too long (the
 parser works inside compiled code), so the analysis runs in a child process that keeps the model
 loaded. The parent sends it a batch of documents and waits at most
-``ReadLimits.analysis_budget_seconds``; when no answer comes, the child and every process it
-started (``--jobs`` workers) are killed and waited for, and a new child is started for what comes
-next. A batch of several documents that runs out is analysed again one document at a time, so
+``ReadLimits.analysis_budget_seconds``; when no answer comes, the child (its process group) is
+killed and waited for, and a new child is started for what comes next; ``--jobs N`` runs N such
+children. A batch of several documents that runs out is analysed again one document at a time, so
 only a document that runs out alone is reported, like an unreadable file, with one line that
 names it, the limit and how to raise it.
 
@@ -191,17 +191,16 @@ class AnalysisWorker:
         parent, child = context.Pipe()
         self._process = context.Process(
             target=_worker_process,
-            args=(child, self.settings, self.jobs),
+            args=(child, self.settings),
             name="vaguewords-analysis",
-            # A daemon may not start processes: with --jobs it starts its own.
-            daemon=self.jobs == 1,
+            daemon=True,  # one process; with --jobs there is one such child per job
         )
         self._process.start()
         child.close()
         self._connection = parent
 
     def _stop(self) -> None:
-        """Kill the child and what it started (its own process group), and wait for it."""
+        """Kill the child (its own process group), and wait for it."""
         if self._process is None:
             return
         try:
@@ -243,13 +242,13 @@ def _batches(
         yield batch
 
 
-def _worker_process(connection, settings: Settings, jobs: int) -> None:
+def _worker_process(connection, settings: Settings) -> None:
     """The child: analyse each batch it is sent, answer with the analyses (without their text,
     which the parent has), a library error, or the traceback of a bug."""
     import traceback
 
-    # A group of its own: the parent kills it with the --jobs processes it starts, and Ctrl-C in
-    # the terminal reaches the parent only, which stops the group.
+    # A group of its own: the parent kills the whole group, and Ctrl-C in the terminal reaches the
+    # parent only, which stops the group.
     with contextlib.suppress(AttributeError, OSError):
         os.setpgid(0, 0)
     from vaguewords.pipeline import analyze_many, load_pipeline
@@ -263,7 +262,7 @@ def _worker_process(connection, settings: Settings, jobs: int) -> None:
         if batch is None:
             return
         try:
-            analyses = analyze_many(batch, settings, n_process=jobs)
+            analyses = analyze_many(batch, settings)
             answer = ("analyses", [replace(analysis, text="") for analysis in analyses])
         except VagueWordsError as error:
             answer = ("error", error)
