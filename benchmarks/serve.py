@@ -8,9 +8,10 @@ The real command is started on a free port (``vaguewords serve --port 0``). Ever
 its summaries one after another to ``POST /api/score`` (what the page's button does); all clients
 start together, so the first round is 30 pastes at the same instant. Latency is per request, as
 the client sees it; throughput is requests answered per second of wall time; CPU time is what
-the server and its workers used (from /proc), divided by the requests; memory is the peak
-resident set of the server process and its worker processes together (sampled from /proc every
-50 ms), with the server alone and the largest worker shown too.
+the server, its workers and their analysis children used (from /proc, the process tree walked
+again every half second so children started during the run count), divided by the requests;
+memory is the peak resident set of all those processes together (sampled every 50 ms), with
+the server alone and the largest worker (with its children) shown too.
 
 For scale, the same summaries are then run in this process, one after another: plain spaCy
 (``nlp(text)``, same model, no vaguewords component) and vaguewords' own ``analyze`` + score.
@@ -113,37 +114,75 @@ def descendants(pid: int) -> list[int]:
     return found
 
 
-def cpu_seconds(pids: list[int]) -> float:
-    """User + system CPU time these processes have used so far."""
-    ticks = os.sysconf("SC_CLK_TCK")
-    total = 0
-    for pid in pids:
-        try:
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-            total += int(fields[11]) + int(fields[12])  # utime, stime
-        except (OSError, IndexError, ValueError):
-            continue
-    return total / ticks
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time this process has used so far (0 when it is gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
+    except (OSError, IndexError, ValueError):
+        return 0.0
 
 
-class MemorySampler(threading.Thread):
-    """Peak RSS of the server, of its largest worker, and of all of them together."""
+class TreeSampler(threading.Thread):
+    """Peak RSS and CPU time of the server and every process below it, found again on every
+    sample: the workers' analysis children (started on a worker's first request, started again
+    after a budget kill) count with their worker. A process's CPU time is its last sample, so a
+    process that exits between two samples loses at most one interval's CPU time."""
+
+    INTERVAL = 0.05
+    REFRESH = 10  # samples between two walks of /proc for new processes
 
     def __init__(self, pid: int) -> None:
         super().__init__(daemon=True)
         self.pid = pid
         self.peak_total = self.peak_server = self.peak_worker = 0
+        self.cpu: dict[int, float] = {}
+        self.baseline: dict[int, float] = {}
         self.stop = threading.Event()
 
+    def mark(self) -> None:
+        """Start counting CPU time from now (the model loading before it is not counted)."""
+        self.sample(descendants(self.pid))
+        self.baseline = dict(self.cpu)
+
+    def cpu_used(self) -> float:
+        return sum(seconds - self.baseline.get(pid, 0.0) for pid, seconds in self.cpu.items())
+
+    def sample(self, tree: list[int]) -> None:
+        for pid in (self.pid, *tree):
+            seconds = cpu_seconds(pid)
+            if seconds:
+                self.cpu[pid] = max(seconds, self.cpu.get(pid, 0.0))
+        parents = {pid: parent_of(pid) for pid in tree}
+        sizes = {pid: rss_kb(pid) for pid in tree}
+        workers: dict[int, int] = {}
+        for pid, size in sizes.items():
+            top = pid
+            while parents.get(top) not in (self.pid, None):
+                top = parents[top]
+            workers[top] = workers.get(top, 0) + size
+        server = rss_kb(self.pid)
+        self.peak_server = max(self.peak_server, server)
+        self.peak_worker = max([self.peak_worker, *workers.values()])
+        self.peak_total = max(self.peak_total, server + sum(sizes.values()))
+
     def run(self) -> None:
-        children = descendants(self.pid)
+        tree: list[int] = []
+        count = 0
         while not self.stop.is_set():
-            server = rss_kb(self.pid)
-            workers = [rss_kb(child) for child in children]
-            self.peak_server = max(self.peak_server, server)
-            self.peak_worker = max([self.peak_worker, *workers])
-            self.peak_total = max(self.peak_total, server + sum(workers))
-            self.stop.wait(0.05)
+            if count % self.REFRESH == 0:
+                tree = descendants(self.pid)
+            self.sample(tree)
+            count += 1
+            self.stop.wait(self.INTERVAL)
+        self.sample(descendants(self.pid))
+
+
+def parent_of(pid: int) -> int | None:
+    try:
+        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return None
 
 
 # ---------------------------------------------------------------------------- the load
@@ -232,18 +271,17 @@ def main() -> None:
 
     load_before = os.getloadavg()
     process, url = start_server(arguments.workers)
-    sampler = MemorySampler(process.pid)
+    sampler = TreeSampler(process.pid)
     try:
+        sampler.mark()
         sampler.start()
-        server_pids = [process.pid, *descendants(process.pid)]
-        cpu_before = cpu_seconds(server_pids)
         latencies, wall = asyncio.run(load(url, texts, arguments.clients, arguments.rounds))
-        cpu_used = cpu_seconds(server_pids) - cpu_before
     finally:
         sampler.stop.set()
         sampler.join()
         process.terminate()
         process.wait(timeout=60)
+    cpu_used = sampler.cpu_used()
     load_after = os.getloadavg()
     plain, ours = in_process_times(texts[: min(len(texts), 60)])
 
@@ -264,7 +302,7 @@ def main() -> None:
         ("latency max", f"{max(latencies):.2f} s"),
         ("throughput", f"{requests / wall:.1f} requests/s ({requests} in {wall:.1f} s)"),
         (
-            "CPU time per request, server + workers",
+            "CPU time per request, all processes",
             f"{cpu_used / (requests + WARM_UP) * 1000:.0f} ms",
         ),
         (
@@ -272,9 +310,12 @@ def main() -> None:
             f"{os.cpu_count() / (cpu_used / (requests + WARM_UP)):.1f} "
             "(CPUs / CPU time per request)",
         ),
-        ("peak memory, server + workers", f"{sampler.peak_total / 1024:.0f} MB"),
+        ("peak memory, all processes", f"{sampler.peak_total / 1024:.0f} MB"),
         ("peak memory, server process", f"{sampler.peak_server / 1024:.0f} MB"),
-        ("peak memory, largest worker", f"{sampler.peak_worker / 1024:.0f} MB"),
+        (
+            "peak memory, largest worker with its children",
+            f"{sampler.peak_worker / 1024:.0f} MB",
+        ),
         ("one summary in-process, plain spaCy", f"{plain * 1000:.0f} ms (median)"),
         ("one summary in-process, vaguewords", f"{ours * 1000:.0f} ms (median)"),
         ("vaguewords / plain spaCy", f"{ours / plain:.2f}"),
