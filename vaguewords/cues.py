@@ -89,6 +89,8 @@ class Cues:
     deeming_verbs: frozenset[str]
     evidence_nouns: frozenset[str]
     literal_objects: frozenset[str]
+    described_people: frozenset[str]
+    background_marks: frozenset[str]
     # --- unassigned commitments: vaguewords/commitments.py
     promise_modals: frozenset[str]
     promise_verbs: frozenset[str]
