@@ -115,6 +115,7 @@ class Cues:
     object_control_verbs: frozenset[str]
     state_nouns: frozenset[str]
     frequency_terms: frozenset[str]
+    amount_nouns: frozenset[str]
     # Not a list: each list's description and the file it came from, for messages and docs.
     descriptions: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     origins: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
