@@ -476,6 +476,18 @@ SAMPLE_PATTERNS = [
         "How many places, exactly?",
         ["How does the contract provide", "When exactly does"],
     ),
+    (  # "many of us": how many, not "Many: how much"
+        "The success of the plan will depend on many of us.",
+        "many",
+        "How many, exactly?",
+        ["how much"],
+    ),
+    (  # a verb with nothing done to anything is asked when, not by what means
+        "Meaningful dialogue on the status of the provinces will begin in due course.",
+        "Meaningful",
+        "By what date will the meaningful dialogue on the status of the provinces begin?",
+        ["How will the meaningful dialogue"],
+    ),
 ]
 
 

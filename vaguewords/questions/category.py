@@ -126,6 +126,8 @@ def category_question(
                 "term",
             )
         noun = _term_noun(span)
+        if noun is not None and noun.i == root.i and noun.pos_ != "NOUN":
+            noun = None  # "depend on many of us": the word itself, not a noun it counts
         if noun is None and root.lower_ in cues.choosing_words:
             return Ask(
                 f"Which {root.lower_} ones, exactly?", f"Name the {root.lower_} ones", "term"

@@ -138,7 +138,13 @@ def slot_questions(
                 f"Say how {frame.object} will be provided, and with what resources",
                 "how",
             )
-        elif worded is not None and slot == "how":
+        elif (
+            worded is not None
+            and slot == "how"
+            and not (frame is not None and not frame.transitive and not frame.complement)
+        ):
+            # a verb with nothing done to anything ("the cause may lie deeper", "the dialogue
+            # will begin") is asked when, not by what means: its how stays plain
             core, statement = worded
             ask = Ask(
                 f"How {core}, and with what resources?",
