@@ -117,7 +117,7 @@ class TreeSampler(threading.Thread):
         self.cpu: dict[int, float] = {}
         self.baseline: dict[int, float] = {}
         self.kinds: dict[int, str] = {}
-        self.own_cpu = 0.0
+        self.own_cpu = 0.0  # this thread's CPU time so far, brought up to date every sample
         self.stop = threading.Event()
 
     def mark(self) -> None:
@@ -165,6 +165,7 @@ class TreeSampler(threading.Thread):
             if count % self.REFRESH == 0:
                 tree = descendants(self.pid)
             self.sample(tree)
+            self.own_cpu = time.thread_time() - started
             count += 1
             self.stop.wait(self.INTERVAL)
         self.sample(descendants(self.pid))

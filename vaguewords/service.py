@@ -24,6 +24,7 @@ from vaguewords.documents import (
     looks_like_path,
 )
 from vaguewords.errors import InputError
+from vaguewords.kept import Kept
 from vaguewords.limits import DEFAULT_LIMITS, ReadLimits, over_limit
 
 if TYPE_CHECKING:
@@ -121,7 +122,7 @@ def read_planned(
         raise
 
 
-_READERS: dict[ReadLimits, IsolatedReader] = {}
+_READERS: Kept[ReadLimits, IsolatedReader] = Kept(IsolatedReader)
 
 
 def shared_reader(limits: ReadLimits = DEFAULT_LIMITS) -> IsolatedReader:
@@ -129,23 +130,12 @@ def shared_reader(limits: ReadLimits = DEFAULT_LIMITS) -> IsolatedReader:
     next call: a process that reads many small batches (a Dask worker's tasks) starts one reading
     child, not one per batch. A reader whose child was killed (a file past its time budget)
     starts a new one on its next read, as it does in a single run."""
-    reader = _READERS.get(limits)
-    if reader is None:
-        if not _READERS:
-            from multiprocessing.util import Finalize
-
-            # Run when this process exits, before multiprocessing waits for its children.
-            Finalize(None, close_shared_readers, exitpriority=10)
-        if len(_READERS) >= 4:
-            _READERS.pop(next(iter(_READERS))).close()
-        reader = _READERS[limits] = IsolatedReader(limits)
-    return reader
+    return _READERS.get(limits)
 
 
 def close_shared_readers() -> None:
     """Stop the readers ``shared_reader`` started."""
-    while _READERS:
-        _READERS.popitem()[1].close()
+    _READERS.close()
 
 
 def _read_with(
