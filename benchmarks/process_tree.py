@@ -81,13 +81,15 @@ def vaguewords_kind(pid: int, root: int, parents: dict[int, int | None]) -> str:
     if pid == root:
         return "command"
     line = command_line(pid)
+    parent = parents.get(pid)
+    # A reader is forked from the fork server, so its command line is the server's: the parent
+    # tells them apart.
+    if parent is not None and "forkserver" in command_line(parent):
+        return "reader"
     if "forkserver" in line:
         return "reader fork server"
     if "resource_tracker" in line:
         return "resource tracker"
-    parent = parents.get(pid)
-    if parent is not None and "forkserver" in command_line(parent):
-        return "reader"
     if "spawn_main" in line and parent == root:
         return "Dask worker"
     return "analysis child"
