@@ -147,6 +147,15 @@ def test_local_workers_run_without_the_nanny_malloc_trim_and_the_profiler(client
     assert set(settings.values()) == {(None, False)}, settings
 
 
+def test_local_workers_run_with_the_slower_timers(client):
+    # The event loop's health check, the memory and the system monitors (WORKER_CONFIG, README).
+    timers = {key: value for key, value in distributed.WORKER_CONFIG.items() if "interval" in key}
+    seen = client.run(lambda: {key: dask.config.get(key) for key in timers})
+    assert len(timers) == 3 and len(seen) == 2
+    assert all(config == timers for config in seen.values()), seen
+    assert all(dask.config.get(key) != value for key, value in timers.items())  # not Dask's own
+
+
 def test_texts_in_a_bag_and_in_a_dataframe_give_the_findings_of_analyze_many(client):
     texts = [
         "Robust security guarantees will be provided in stages.",
