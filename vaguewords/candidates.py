@@ -32,6 +32,11 @@ if TYPE_CHECKING:
 TokenRange = tuple[int, int]  # [start, end) token indices in the Doc
 
 
+# Spellings whose possible lemmas TermCandidates remembers (emptied when full: a bound on memory
+# over a long run of new words).
+LEMMA_CACHE_SIZE = 50_000
+
+
 class CandidateTest(Protocol):
     """Token ranges of a tokenized, sentence-split (not tagged, not parsed) Doc that could become
     findings once parsed. A sentence that overlaps any range is parsed."""
@@ -95,6 +100,7 @@ class TermCandidates:
             self._always = self._always or bool(self._anchored)
             lemmatizer = None
         self._rule_lemmas = rule_lemmas_into(lemmatizer, pattern_words) if lemmatizer else {}
+        self._lemma_cache: dict[str, frozenset[str]] = {}
 
     def __call__(self, doc: Doc) -> Iterator[TokenRange]:
         if self._always:
@@ -118,16 +124,25 @@ class TermCandidates:
                 found[strings[match_id]].append((start, end))
         return found
 
-    def possible_lemmas(self, token) -> set[str]:
+    def possible_lemmas(self, token) -> frozenset[str]:
         """The lemmas the pipeline could give this token, as far as the lemma patterns care."""
-        lower = token.lower_
-        found = {token.text, lower}
-        found.update(self._ruler_lemmas.get(lower, ()))
-        found.update(self._rule_lemmas.get(lower, ()))
+        return self._lemmas_of(token.text, token.lower_)
+
+    def _lemmas_of(self, text: str, lower: str) -> frozenset[str]:
+        """:meth:`possible_lemmas` by spelling, remembered (it runs on every token of the text;
+        the set depends on the spelling only)."""
+        found = self._lemma_cache.get(text)
+        if found is None:
+            if len(self._lemma_cache) >= LEMMA_CACHE_SIZE:
+                self._lemma_cache.clear()
+            found = frozenset(
+                {text, lower, *self._ruler_lemmas.get(lower, ()), *self._rule_lemmas.get(lower, ())}
+            )
+            self._lemma_cache[text] = found
         return found
 
     def _lemma_ranges(self, doc: Doc) -> Iterator[tuple[int, int, frozenset[str]]]:
-        lemmas = [self.possible_lemmas(token) for token in doc]
+        lemmas = [self._lemmas_of(token.text, token.lower_) for token in doc]
         anchored = self._anchored
         for index, choices in enumerate(lemmas):
             for lemma in choices:

@@ -481,7 +481,8 @@ def _part_of_a_name(
     root = span.root
     # A capital opening the sentence says nothing about a name.
     opens_sentence = root.is_sent_start or root.i == facts.sentence(root.i).start
-    if root.ent_type_ in NAME_ENTITIES and root.is_title and not opens_sentence:
+    # The entity last: the second stage runs NER only where a rule reads one (pipeline.py).
+    if root.is_title and not opens_sentence and root.ent_type_ in NAME_ENTITIES:
         return _drop("part_of_a_name", f"“{root.text}” is part of a name")
     return None
 
