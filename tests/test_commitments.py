@@ -70,6 +70,9 @@ FINDINGS = [
      "thing_subject", ["Who will provide the free meals, and by when?"]),
     ("The roads and bridges need urgent repair.", "need urgent repair", "needs_action",
      ["Who will carry out the urgent repair, and by when?"]),
+    # A gerund is an act too: who repaints it?
+    ("The old pier needs repainting.", "needs repainting", "needs_action",
+     ["Who will carry out the repainting, and by when?"]),
     ("It will be necessary to raise the fees.", "will be necessary", "necessity",
      ["Who will raise the fees, and by when?"]),
     ("It is vital that the old wing be repaired.", "be repaired", "proposal_that",
@@ -208,6 +211,11 @@ def test_the_if_half_of_a_condition_is_judged_by_its_own_rule(nlp):
          "no_commitment_cue"),
         ("We must maintain the stockpile, but the stock is much more than we need.", "is",
          "no_commitment_cue"),
+        # "as will be shown": the clause points the reader to the main one; nothing is promised.
+        ("As will be shown in the annual report, the library is busier than ever.", "shown",
+         "as_remark"),
+        ("The fees, as will be explained at the meeting, are unchanged.", "explained",
+         "as_remark"),
     ],
 )  # fmt: skip
 def test_a_clause_inside_a_sentence_is_judged_by_its_own_rule(nlp, sentence, word, rule):

@@ -318,6 +318,17 @@ def _is_embedded_question(head: Token) -> bool:
     )
 
 
+def _is_as_remark(head: Token) -> bool:
+    """ "As will be seen from the Budget Message, ...", "as must be clear to all": a passive
+    clause opened by "as" whose missing subject is the main clause comments on it."""
+    return (
+        head.dep_ == "advcl"
+        and is_passive(head)
+        and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < head.i for c in head.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubjpass") for c in head.children)
+    )
+
+
 def _is_inverted_condition(head: Token, cues: Cues) -> bool:
     """ "should it be necessary, we will ...", "Should this occur, ...": "should" before its
     subject, in a clause that is not the sentence's own, is the "if" half of a condition."""
@@ -376,6 +387,12 @@ def judge_clause(
         )
     if _is_embedded_question(head):
         return _not("question", "an indirect question (\u201chow it should be shared\u201d)")
+    if _is_as_remark(head):
+        return _not(
+            "as_remark",
+            f"\u201c{head.text}\u201d with \u201cas\u201d and no subject points the reader to "
+            "the main clause; it promises nothing",
+        )
     if head.dep_ in ("ccomp", "acl", "xcomp"):
         # "the chance that ...", "expects that ...", "it is likely that ...".
         governor = head.head
@@ -567,10 +584,11 @@ def _needs_action(head: Token, cues: Cues, vague: tuple[Span, ...], cue_reason: 
             if owned.rule == "possessor_actor":
                 # "requires continuance of our aggressive attack": whose act it is, is named.
                 return _not("named_actor", f"who acts is named: {owned.text}")
-    span = head.doc[head.i : action.i + 1]
+    start = head.i
+    span = head.doc[start : action.i + 1]
     overlapping = [v for v in vague if v.start < span.end and span.start < v.end]
     if overlapping:
-        span = head.doc[head.i : max(head.i + 1, min(v.start for v in overlapping))]
+        span = head.doc[start : max(head.i + 1, min(v.start for v in overlapping))]
     nobody = _nobody("needs_action", f"nobody is named to carry out the {action.text}")
     return Verdict(
         True, "needs_action", f"{cue_reason}; {nobody.reason}", span, head, (nobody, *slots[1:])
@@ -598,10 +616,26 @@ def _required_act(
 
 
 def _action_object(head: Token, cues: Cues) -> Token | None:
-    """The object of "need" that names an act ("reevaluation", "review", "repair")."""
+    """The object of "need" that names an act ("reevaluation", "review", "repair"), or a gerund
+    with no subject of its own ("the old pier needs repainting")."""
     return next(
-        (c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and _is_action(c, cues)),
+        (
+            c
+            for c in head.children
+            if (c.dep_ == "dobj" and c.pos_ == "NOUN" and _is_action(c, cues)) or _is_gerund_act(c)
+        ),
         None,
+    )
+
+
+def _is_gerund_act(token: Token) -> bool:
+    """ "repainting" in "the pier needs repainting": a gerund object that is an act, with no
+    subject of its own."""
+    return (
+        token.dep_ in ("xcomp", "dobj")
+        and token.tag_ == "VBG"
+        and token.i > token.head.i
+        and not any(c.dep_ in ("nsubj", "aux") for c in token.children)
     )
 
 
@@ -1004,6 +1038,8 @@ def _own_question(verdict: Verdict, noun_phrase) -> str | None:
     assert verb is not None
     if verdict.rule == "needs_action":
         action = _action_object_any(verb)
+        if action is not None and _is_gerund_act(action):
+            return f"carry out the {action.text.lower()}"  # "needs repainting"
         named = noun_phrase(action) if action is not None else None
         return f"carry out {named}" if named else None
     subject = subject_of(verb)
@@ -1022,7 +1058,10 @@ def _own_question(verdict: Verdict, noun_phrase) -> str | None:
 
 
 def _action_object_any(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return next(
+        (c for c in verb.children if c.dep_ == "dobj" or _is_gerund_act(c)),
+        None,
+    )
 
 
 def _plural(token: Token | None) -> bool:

@@ -109,7 +109,7 @@ class Cues:
     need_verbs: frozenset[str]
     necessity_words: frozenset[str]
     effect_adjectives: frozenset[str]
-    # --- questions: vaguewords/questions.py
+    # --- questions: vaguewords/questions/
     state_verbs: frozenset[str]
     choosing_words: frozenset[str]
     object_control_verbs: frozenset[str]
