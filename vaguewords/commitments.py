@@ -936,29 +936,35 @@ def candidate_ranges(doc: Doc, cues: Cues | None = None) -> Iterator[tuple[int, 
     if NUMBERED_POINT.match(doc[: min(len(doc), 6)].text + " "):
         yield (0, len(doc))
         return
-    stems = [
+    stems = tuple(
         verb[:-1] if verb.endswith("e") else verb
         for verb in (*cues.promise_verbs, *cues.proposal_verbs)
-    ]
-    for token in doc:
-        lower = token.lower_
-        following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    )
+    # The word sets once per Doc, not once per token (this runs over every token of the text).
+    obligation_forms = _obligation_forms(cues) | {GOING}
+    need_forms = _need_forms(cues)
+    lowers = [token.lower_ for token in doc]
+    for index, lower in enumerate(lowers):
+        following = lowers[index + 1] if index + 1 < len(lowers) else ""
         if (
             lower in cues.promise_modals
             or lower in ("would", "'d")
             or (lower == OBLIGATION_TO and following in ("be", "get"))  # "is to get rid of"
-            or (following == OBLIGATION_TO and lower in _obligation_forms(cues) | {GOING})
-            or lower in _need_forms(cues)
-            or any(
-                lower.startswith(stem) and len(lower) <= len(stem) + MAX_INFLECTION_CHARS
-                for stem in stems
+            or (following == OBLIGATION_TO and lower in obligation_forms)
+            or lower in need_forms
+            or (
+                lower.startswith(stems)
+                and any(
+                    lower.startswith(stem) and len(lower) <= len(stem) + MAX_INFLECTION_CHARS
+                    for stem in stems
+                )
             )
         ):
-            yield (token.i, token.i + 1)
+            yield (index, index + 1)
         elif lower in cues.necessity_words:
             # "it is vital that the old wing be repaired": the promise is in the clause after it.
-            end = next((t.i for t in doc[token.i :] if t.text in SENTENCE_ENDS), len(doc))
-            yield (token.i, max(end, token.i + 1))
+            end = next((t.i for t in doc[index:] if t.text in SENTENCE_ENDS), len(doc))
+            yield (index, max(end, index + 1))
 
 
 def _need_forms(cues: Cues) -> frozenset[str]:
