@@ -1,37 +1,47 @@
 """Scaling out: 1 and 2 local Dask workers against ``--jobs 1`` / ``--jobs 2``, on one corpus.
 
-    python benchmarks/scale.py                  # ~1 million words (long: about 15 minutes here)
-    python benchmarks/scale.py --words 150000   # a quicker run
+    python benchmarks/scale.py --budget 3600      # ~1 million words (long: about 15 minutes
+                                                  # on a quiet machine; more than the budget)
+    python benchmarks/scale.py --words 150000     # a quicker run
+    python benchmarks/scale.py --words 60000 --processes 2 --dask-before   # CPU by process
 
 Needs the dask extra (``pip install ".[dask]"``). The corpus is the State of the Union addresses
 in ``../shared/data/state-of-the-union/`` copied over and over into a temporary folder until it
-holds ``--words`` words (white-space separated).
+holds ``--words`` words (white-space separated). No run starts after ``--budget`` seconds
+(default 600: the machine is shared); the report shows the runs that were made.
 
 - ``--jobs N``: the real command, ``vaguewords check DIR --jobs N --format csv -o out.csv``, in a
-  child process; its wall time, the peak RSS of its largest process, and the CPU time and minor
-  page faults of all its processes.
+  child process; its wall time, and the CPU time and peak RSS of its whole process tree (the
+  command, its analysing children, its reading child and that child's fork server: read from
+  /proc by ``process_tree.TreeSampler``, since ``getrusage`` sees only the children waited for).
 - Dask with N workers: what ``vaguewords check DIR --dask local --jobs N -o out.parquet`` runs
   (``distributed.connect`` then ``distributed.run_dask``), in this process so that the task
   stream and the workers can be asked: wall time from starting the cluster (workers start and
-  load the model) to the last Parquet file; the CPU time and page faults of the workers and of
-  this process (client, scheduler, nannies) over that time; from the task stream, the analysis
-  tasks' compute time (each reads and analyses a batch of files), the other tasks' (Parquet
-  writes, frames), and the workers' time not computing; the peak RSS of each worker process.
+  load the model) to the last Parquet file; the CPU time of the whole tree (this process: client,
+  scheduler, nannies; the workers; their analysing and reading children) over that time; from
+  the task stream, the analysis tasks' compute time (each reads and analyses a batch of files),
+  the other tasks' (Parquet writes, frames), and the workers' time not computing; the peak RSS
+  of each worker process and of the tree.
+- CPU seconds by kind of process (the command, Dask workers, analysing children, the reading
+  children and their fork server), for every run: where the work goes, on a shared machine
+  where wall-clock ratios say little.
+- ``--dask-before`` adds Dask runs as the path ran before its workers kept their children: a
+  new analysing child and reading child per task, 200,000-character batches, Dask's own timers.
+  ``--dask-defaults`` adds Dask runs with Dask's own worker settings (malloc trimming, the
+  profiler). ``--processes 1`` or ``2`` runs only that pair.
 - Like with like: both are timed end to end, start-up and model loading included. The start-up
   of ``--jobs`` (a new process: imports, the model, for ``--jobs 2`` the pool) is timed apart as
   the same command on one short file; the Dask runs start with dask and vaguewords already
   imported in this process, and what a fresh ``check --dask`` pays to import them is timed apart
-  too. Reading the files (each in a child process, ``IsolatedReader``) is timed apart, once the
-  way ``--jobs`` reads (one reader for the run) and once the way Dask tasks do (a reader per
-  batch).
+  too. Reading the files (each in a child process, ``IsolatedReader``) is timed apart: with one
+  reader for the run, batch by batch through the kept reader, and with a new reader per batch.
 - The scheduler's own cost per task: 500 no-op tasks through the same cluster.
 - Rounds alternate between the paths so that a change in the machine's load hits both.
 
 Page faults do not depend on the machine's load; CPU seconds depend on it less than wall time
 does, but not nothing (processes that share a core or its caches each take longer for the
 same work), so on a shared machine compare runs taken close together, and take speed figures on
-a quiet one. ``--dask-defaults`` also runs Dask with its own worker settings (malloc trimming,
-the profiler), for the comparison in the README.
+a quiet one.
 """
 
 from __future__ import annotations
@@ -52,9 +62,16 @@ REPO = Path(__file__).resolve().parent.parent
 SOTU = REPO.parent / "shared" / "data" / "state-of-the-union"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from process_tree import TreeSampler, vaguewords_kind  # noqa: E402
 from speed import parallel_ceiling, run_child, vaguewords_command  # noqa: E402
 
 NOOP_TASKS = 500
+# The machine is shared: no run starts after this many seconds (``--budget``). The default
+# corpus takes longer than this even on a quiet machine; give ``--budget`` to run all of it.
+BUDGET_SECONDS = 600
+# Both paths run with these limits raised: on a loaded machine a long address can take longer
+# than the default 20 s to analyse, and a file refused by one path would end the benchmark.
+LIMITS = ("analysis_budget_seconds=3600", "time_budget_seconds=600")
 
 
 def make_corpus(folder: Path, words: int) -> tuple[int, int, int]:
@@ -83,8 +100,12 @@ def _cpu_and_faults(usage: resource.struct_rusage) -> tuple[float, int]:
 
 
 def run_jobs(corpus: Path, jobs: int, output: Path) -> dict:
-    """``vaguewords check`` in a child process; CPU time and page faults of all its processes
-    (those that were waited for: the file readers' own children are not, for either path)."""
+    """``vaguewords check`` in a child process. CPU time and peak RSS of the whole process tree
+    (the command, its analysing children, the reading child and its fork server; from /proc,
+    :class:`TreeSampler`) and, by kind of process, the CPU time; minor page faults of the
+    processes that were waited for (the command and its analysing children)."""
+    import subprocess
+
     command = [
         *vaguewords_command(),
         "check",
@@ -95,18 +116,30 @@ def run_jobs(corpus: Path, jobs: int, output: Path) -> dict:
         "csv",
         "-o",
         str(output),
+        *(argument for limit in LIMITS for argument in ("--limit", limit)),
     ]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    seconds, peak_mb, code = run_child(command)
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    sampler = TreeSampler(process.pid, vaguewords_kind)
+    sampler.start()
+    _, errors = process.communicate()
+    seconds = time.perf_counter() - start
+    sampler.stop.set()
+    sampler.join()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    (cpu_before, faults_before), (cpu_after, faults_after) = map(_cpu_and_faults, (before, after))
-    if code != 0:
-        raise SystemExit(f"{' '.join(command)} exited with {code}")
+    if process.returncode != 0:
+        sys.stderr.write(errors.decode(errors="replace"))
+        raise SystemExit(f"{' '.join(command)} exited with {process.returncode}")
+    # The command's own figure from getrusage is exact (the sampler may miss its last 50 ms).
+    own = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    by_kind = sampler.cpu_by_kind()
     return {
         "seconds": seconds,
-        "peak_mb": peak_mb,
-        "cpu": cpu_after - cpu_before,
-        "faults": faults_after - faults_before,
+        "peak_mb": sampler.peak_total / 1024,
+        "cpu": max(own, sampler.cpu_used()),
+        "by_kind": by_kind,
+        "faults": after.ru_minflt - before.ru_minflt,
         "system": after.ru_stime - before.ru_stime,
     }
 
@@ -119,20 +152,23 @@ def import_seconds() -> float:
 
 
 def reading_seconds(corpus: Path) -> dict[str, float]:
-    """Reading every file of the corpus alone, as each path reads: one reader process for the
-    whole run (``--jobs``), or a new reader for each batch (a Dask task)."""
+    """Reading every file of the corpus alone: with one reader process for the whole run (as
+    ``--jobs`` reads), with the batches of 2 Dask workers read one after another through the
+    kept reader (as a Dask worker's tasks now read), and with a new reader for each batch (as
+    they read before)."""
     from vaguewords import distributed
-    from vaguewords.service import InputPlan, plan_inputs, read_planned
+    from vaguewords.service import InputPlan, close_shared_readers, plan_inputs, read_planned
 
     items = plan_inputs([str(corpus)]).items
     start = time.perf_counter()
     list(read_planned(InputPlan(items=list(items))))
     times = {"jobs": time.perf_counter() - start}
-    for workers in (1, 2):
+    for keep in (True, False):
         start = time.perf_counter()
-        for batch in distributed.batches_of(items, workers):
-            list(read_planned(InputPlan(items=list(batch))))
-        times[f"dask {workers}"] = time.perf_counter() - start
+        for batch in distributed.batches_of(items, 2):
+            list(read_planned(InputPlan(items=list(batch)), keep_processes=keep))
+        times["kept" if keep else "per batch"] = time.perf_counter() - start
+    close_shared_readers()
     return times
 
 
@@ -169,26 +205,92 @@ def dask_worker_defaults() -> Iterator[None]:
         os.environ.update(environment)
 
 
+# How the Dask path ran before its workers kept their children (``--dask-before``).
+BEFORE = {"BATCH_CHARS": 200_000, "TASKS_PER_WORKER": 4, "MIN_BATCH_CHARS": 20_000}
+BEFORE_TIMERS = (
+    "distributed.admin.tick.interval",
+    "distributed.worker.memory.monitor-interval",
+    "distributed.admin.system-monitor.interval",
+)
+
+
+def _analyse_batch_with_new_children(items, settings, *, paths=True, limits=None):
+    """A task as it ran before: ``analyse_batch`` with a new analysing child and a new reading
+    child for the task, stopped at its end (defined here, so it travels to the workers by
+    value)."""
+    import pandas as pd
+
+    from vaguewords import distributed as d
+    from vaguewords.limits import DEFAULT_LIMITS
+    from vaguewords.service import InputPlan, run_analysis
+
+    limits = limits or DEFAULT_LIMITS
+    plan = InputPlan(items=[d._as_item(item, paths) for item in items])
+    with d._ONE_AT_A_TIME:
+        analyses = list(run_analysis(plan, settings, keep_text=False, limits=limits))
+    failures = pd.DataFrame({"message": plan.failures}, columns=d.FAILURE_COLUMNS)
+    return (
+        d._typed(d._findings_rows(analyses), d.FINDING_DTYPES),
+        d._typed(d.documents_table(analyses), d.DOCUMENT_DTYPES),
+        d._typed(failures, d.FAILURE_DTYPES),
+    )
+
+
+@contextmanager
+def dask_as_before() -> Iterator[None]:
+    """The Dask path as it was before its workers kept their analysing and reading children:
+    a new pair for every task, batches of 200,000 characters (at least 4 per worker, at least
+    20,000), Dask's own timers (for ``--dask-before``; the same worker settings otherwise)."""
+    from vaguewords import distributed
+
+    kept = {name: getattr(distributed, name) for name in (*BEFORE, "analyse_batch")}
+    config = distributed.WORKER_CONFIG
+    for name, value in BEFORE.items():
+        setattr(distributed, name, value)
+    distributed.analyse_batch = _analyse_batch_with_new_children
+    distributed.WORKER_CONFIG = {k: v for k, v in config.items() if k not in BEFORE_TIMERS}
+    try:
+        yield
+    finally:
+        for name, value in kept.items():
+            setattr(distributed, name, value)
+        distributed.WORKER_CONFIG = config
+
+
 def run_dask(corpus: Path, workers: int, output: Path) -> dict:
     from distributed import get_task_stream
 
     from vaguewords import distributed
+    from vaguewords.limits import DEFAULT_LIMITS
     from vaguewords.service import make_settings, plan_inputs
 
     settings = make_settings()
+    # The whole tree from this process down: the client, the scheduler and the nannies (in this
+    # process), the workers, their analysing and reading children.
+    sampler = TreeSampler(os.getpid(), vaguewords_kind)
+    sampler.mark()
+    sampler.start()
     start = time.perf_counter()
     own_start = _usage()
     plan = plan_inputs([str(corpus)])
     with distributed.connect(distributed.LOCAL, workers, settings) as client:
         ready = time.perf_counter()
-        own_ready = _usage()
         workers_ready = _summed(client.run(_usage))
+        tree_ready = sampler.cpu_used() - sampler.own_cpu
         with get_task_stream(client) as stream:
-            analysed, failures = distributed.run_dask(client, plan.items, settings, output)
+            analysed, failures = distributed.run_dask(
+                client, plan.items, settings, output, limits=DEFAULT_LIMITS.with_overrides(LIMITS)
+            )
         seconds = time.perf_counter() - start
         run_seconds = time.perf_counter() - ready
         own_end = _usage()
         worker_usage = client.run(_usage)  # the workers started with the cluster: all their CPU
+        sampler.stop.set()
+        sampler.join()
+        tree_cpu = sampler.cpu_used() - sampler.own_cpu
+        by_kind = sampler.cpu_by_kind()
+        count, command = by_kind.get("command", (1, 0.0))
+        by_kind["command"] = (count, command - sampler.own_cpu)
         if failures or not analysed:
             raise SystemExit(f"the Dask run failed: {failures}")
         tasks = stream.data
@@ -219,8 +321,12 @@ def run_dask(corpus: Path, workers: int, output: Path) -> dict:
         "task_cpu": (workers_cpu - workers_ready[0]) / tasks_count,
         "task_faults": (workers_faults - workers_ready[1]) / tasks_count,
         "task_system": (workers_system - workers_ready[2]) / tasks_count,
-        "cpu": workers_cpu + own_end[0] - own_start[0],
-        "cpu_after_startup": workers_cpu - workers_ready[0] + own_end[0] - own_ready[0],
+        # All processes, the workers' children included (the workers' own getrusage, used
+        # before, did not see them: it showed a fraction of the work).
+        "cpu": tree_cpu,
+        "cpu_after_startup": tree_cpu - tree_ready,
+        "by_kind": by_kind,
+        "peak_total_mb": sampler.peak_total / 1024,
         "faults": workers_faults + own_end[1] - own_start[1],
         "system": workers_system + own_end[3] - own_start[3],
         "noop_ms": noop_ms,
@@ -233,6 +339,25 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--words", type=int, default=1_000_000, help="corpus size in words")
     parser.add_argument("--rounds", type=int, default=1, help="rounds of the four runs")
+    parser.add_argument(
+        "--dask-before",
+        action="store_true",
+        help="also run Dask as it ran before its workers kept their children (a new analysing "
+        "and reading child per task, 200,000-character batches, Dask's timers)",
+    )
+    parser.add_argument(
+        "--processes",
+        choices=["1", "2", "both"],
+        default="both",
+        help="only the 1-process pair (--jobs 1, Dask 1 worker), only the 2-process pair, or both",
+    )
+    parser.add_argument(
+        "--budget",
+        type=float,
+        default=BUDGET_SECONDS,
+        help="seconds after which no further run is started (the machine is shared); a run "
+        "under way finishes, and the report shows the runs done",
+    )
     parser.add_argument(
         "--dask-defaults",
         action="store_true",
@@ -268,23 +393,40 @@ def main() -> None:
             f"{apart['reading']['jobs']:.1f} s"
         )
         results: dict[str, list[dict]] = {}
-        for number in range(arguments.rounds):
-            for jobs in (1, 2):
-                name = f"--jobs {jobs}"
-                results.setdefault(name, []).append(run_jobs(corpus, jobs, work / "out.csv"))
-                print(f"round {number + 1}: {name}: {results[name][-1]['seconds']:.1f} s")
-                name = f"dask {jobs}"
+        counts = (1, 2) if arguments.processes == "both" else (int(arguments.processes),)
+        planned = [
+            (number, name, jobs)
+            for number in range(arguments.rounds)
+            for jobs in counts
+            for name in (
+                f"--jobs {jobs}",
+                f"dask {jobs}",
+                *([f"dask {jobs} defaults"] if arguments.dask_defaults else []),
+                *([f"dask {jobs} before"] if arguments.dask_before else []),
+            )
+        ]
+        for position, (number, name, jobs) in enumerate(planned):
+            if time.perf_counter() - began > arguments.budget:
+                left = ", ".join(f"{n} (round {r + 1})" for r, n, _ in planned[position:])
+                print(f"budget of {arguments.budget:.0f} s spent: not run: {left}")
+                break
+            if name.startswith("--jobs"):
+                run = run_jobs(corpus, jobs, work / "out.csv")
+            else:
                 output = work / "out.parquet"
-                results.setdefault(name, []).append(run_dask(corpus, jobs, output))
-                shutil.rmtree(output, ignore_errors=True)
-                print(f"round {number + 1}: {name}: {results[name][-1]['seconds']:.1f} s")
-                if arguments.dask_defaults:
-                    name = f"dask {jobs} defaults"
+                if name.endswith("defaults"):
                     with dask_worker_defaults():
-                        results.setdefault(name, []).append(run_dask(corpus, jobs, output))
-                    shutil.rmtree(output, ignore_errors=True)
-                    print(f"round {number + 1}: {name}: {results[name][-1]['seconds']:.1f} s")
+                        run = run_dask(corpus, jobs, output)
+                elif name.endswith("before"):
+                    with dask_as_before():
+                        run = run_dask(corpus, jobs, output)
+                else:
+                    run = run_dask(corpus, jobs, output)
+                shutil.rmtree(output, ignore_errors=True)
+            results.setdefault(name, []).append(run)
+            print(f"round {number + 1}: {name}: {run['seconds']:.1f} s, CPU {run['cpu']:.1f} s")
         report(results, words, apart)
+        report_processes(results)
         if arguments.dask_defaults:
             report_defaults(results)
         print(f"\nload average {os.getloadavg()[0]:.1f} at the end")
@@ -293,7 +435,21 @@ def main() -> None:
     print(f"benchmark ran in {time.perf_counter() - began:.0f} s")
 
 
+ORDER = ("--jobs 1", "dask 1 before", "dask 1", "--jobs 2", "dask 2 before", "dask 2")
+LABELS = {
+    "--jobs 1": "`--jobs 1`",
+    "dask 1 before": "Dask, 1 worker, before",
+    "dask 1": "Dask, 1 worker",
+    "--jobs 2": "`--jobs 2`",
+    "dask 2 before": "Dask, 2 workers, before",
+    "dask 2": "Dask, 2 workers",
+}
+
+
 def report(results: dict[str, list[dict]], words: int, apart: dict) -> None:
+    """The tables of the runs that were made (a run left out by the budget or ``--processes``
+    leaves its column and the ratios that need it out)."""
+
     def seconds(name: str) -> float:
         return statistics.median(run["seconds"] for run in results[name])
 
@@ -308,29 +464,38 @@ def report(results: dict[str, list[dict]], words: int, apart: dict) -> None:
     def after_startup(name: str) -> float:
         return seconds(name) - startup(name)
 
+    def ratio(top: str, bottom: str, form: str = "{:.2f}") -> str:
+        return form.format(rate(top) / rate(bottom)) if {top, bottom} <= results.keys() else ""
+
     print("\n| run | wall time | words/s | vs 1 process | Dask vs --jobs | memory |")
     print("|---|---|---|---|---|---|")
     for processes in (1, 2):
-        jobs, dask = f"--jobs {processes}", f"dask {processes}"
-        jobs_peak = max(run["peak_mb"] for run in results[jobs])
-        print(
-            f"| `--jobs {processes}` | {seconds(jobs):.1f} s | {rate(jobs):,.0f} | "
-            f"{rate(jobs) / rate('--jobs 1'):.2f}x | | peak RSS {jobs_peak} MB (largest process) |"
-        )
-        last = results[dask][-1]
-        workers_mb = " / ".join(f"{mb:.0f}" for mb in last["worker_peak_mb"])
-        print(
-            f"| Dask, {processes} local worker{'s' if processes > 1 else ''} | "
-            f"{seconds(dask):.1f} s | {rate(dask):,.0f} | {rate(dask) / rate('dask 1'):.2f}x | "
-            f"{rate(dask) / rate(jobs):.2f} | peak RSS per worker {workers_mb} MB; "
-            f"client and scheduler {last['client_peak_mb']:.0f} MB |"
-        )
+        jobs = f"--jobs {processes}"
+        if jobs in results:
+            jobs_peak = max(run["peak_mb"] for run in results[jobs])
+            print(
+                f"| `--jobs {processes}` | {seconds(jobs):.1f} s | {rate(jobs):,.0f} | "
+                f"{ratio(jobs, '--jobs 1', '{:.2f}x')} | | peak RSS {jobs_peak:.0f} MB "
+                "(all its processes together) |"
+            )
+        for dask in (f"dask {processes} before", f"dask {processes}"):
+            if dask not in results:
+                continue
+            last = results[dask][-1]
+            workers_mb = " / ".join(f"{mb:.0f}" for mb in last["worker_peak_mb"])
+            print(
+                f"| {LABELS[dask]} | "
+                f"{seconds(dask):.1f} s | {rate(dask):,.0f} | {ratio(dask, dask.replace(str(processes), '1'), '{:.2f}x')} | "
+                f"{ratio(dask, jobs)} | peak RSS {last['peak_total_mb']:.0f} MB (all its processes "
+                f"together); per worker process {workers_mb} MB; client and scheduler "
+                f"{last['client_peak_mb']:.0f} MB |"
+            )
 
+    runs = {name: results[name][-1] for name in ORDER if name in results}
     print(
-        "\n| where the time goes (last round) | `--jobs 1` | Dask, 1 worker | `--jobs 2` | Dask, 2 workers |"
+        "\n| where the time goes (last round) | " + " | ".join(LABELS[name] for name in runs) + " |"
     )
-    print("|---|---|---|---|---|")
-    runs = {name: results[name][-1] for name in ("--jobs 1", "dask 1", "--jobs 2", "dask 2")}
+    print("|---|" + "---|" * len(runs))
 
     def row(label: str, cell) -> None:
         print(f"| {label} | " + " | ".join(cell(name, run) for name, run in runs.items()) + " |")
@@ -348,8 +513,9 @@ def report(results: dict[str, list[dict]], words: int, apart: dict) -> None:
         lambda name, run: "in start-up" if name.startswith("--") else f"{apart['imports']:.1f} s",
     )
     row(
-        "reading the files alone (timed apart; one reader / a reader per task)",
-        lambda name, run: f"{apart['reading']['jobs' if name.startswith('--') else name]:.1f} s",
+        "reading the files alone (timed apart; one reader for the run / the kept reader, "
+        "batch by batch)",
+        lambda name, run: f"{apart['reading'][_reading_key(name)]:.1f} s",
     )
     row(
         "wall time after start-up (read, analyse, write)",
@@ -368,7 +534,6 @@ def report(results: dict[str, list[dict]], words: int, apart: dict) -> None:
         "CPU seconds, all processes (user + system)",
         lambda name, run: f"{run['cpu']:.1f} s",
     )
-    row("- of which system time", lambda name, run: f"{run['system']:.1f} s")
     row(
         "CPU seconds after start-up",
         lambda name, run: (
@@ -377,34 +542,80 @@ def report(results: dict[str, list[dict]], words: int, apart: dict) -> None:
             else f"{run['cpu_after_startup']:.1f} s"
         ),
     )
-    row("minor page faults, all processes", lambda name, run: f"{run['faults']:,}")
+    row(
+        "minor page faults (the command and its analysing children / the Dask worker processes "
+        "and this one)",
+        lambda name, run: f"{run['faults']:,}",
+    )
 
-    print("\n| Dask detail (last round) | 1 worker | 2 workers |")
-    print("|---|---|---|")
-    one, two = runs["dask 1"], runs["dask 2"]
-    rows = [
-        ("analysis tasks (batches of documents)", "tasks", "{}"),
-        ("all tasks (with reading back, Parquet writes)", "all_tasks", "{}"),
-        ("compute time per analysis task", "task_seconds", "{:.2f} s"),
-        ("worker CPU time per analysis task (user + system)", "task_cpu", "{:.2f} s"),
-        ("of which system time (page faults, memory mapping)", "task_system", "{:.2f} s"),
-        ("worker minor page faults per analysis task", "task_faults", "{:,.0f}"),
-        ("worker time not computing, per analysis task", "idle_ms_per_task", "{:.0f} ms"),
-        ("scheduler round trip per no-op task", "noop_ms", "{:.2f} ms"),
+    dask_runs = [name for name in runs if name.startswith("dask")]
+    if dask_runs:
+        print("\n| Dask detail (last round) | " + " | ".join(LABELS[n] for n in dask_runs) + " |")
+        print("|---|" + "---|" * len(dask_runs))
+        rows = [
+            ("analysis tasks (batches of documents)", "tasks", "{}"),
+            ("all tasks (with reading back, Parquet writes)", "all_tasks", "{}"),
+            ("compute time per analysis task", "task_seconds", "{:.2f} s"),
+            ("the worker process's own CPU per analysis task (not its children)", "task_cpu",
+             "{:.2f} s"),
+            ("of which system time (page faults, memory mapping)", "task_system", "{:.2f} s"),
+            ("worker minor page faults per analysis task", "task_faults", "{:,.0f}"),
+            ("worker time not computing, per analysis task", "idle_ms_per_task", "{:.0f} ms"),
+            ("scheduler round trip per no-op task", "noop_ms", "{:.2f} ms"),
+        ]  # fmt: skip
+        for label, key, form in rows:
+            print(f"| {label} | " + " | ".join(form.format(runs[n][key]) for n in dask_runs) + " |")
+    if {"dask 1", "dask 2"} <= results.keys():
+        print(f"\ntargets: Dask 2 workers vs 1: {ratio('dask 2', 'dask 1')}x (>= 1.6)")
+    for processes in (1, 2):
+        jobs, dask = f"--jobs {processes}", f"dask {processes}"
+        if {jobs, dask} <= results.keys():
+            print(
+                f"Dask vs --jobs at {processes} process{'es' if processes > 1 else ''}: "
+                f"{ratio(dask, jobs)} (>= 0.90); with start-up left out (wall time after "
+                f"start-up): {after_startup(jobs) / after_startup(dask):.2f}"
+            )
+
+
+def _reading_key(name: str) -> str:
+    if name.startswith("--"):
+        return "jobs"
+    return "per batch" if name.endswith("before") else "kept"
+
+
+def report_processes(results: dict[str, list[dict]]) -> None:
+    """CPU seconds of each kind of process, from the start of the run to its end (last round):
+    where the work of a run goes, its start-up included. On a shared machine these move less
+    with the load than wall times do."""
+    runs = {name: results[name][-1] for name in ORDER if name in results}
+    if not runs:
+        return
+    kinds = [
+        "command",
+        "Dask worker",
+        "analysis child",
+        "reader fork server",
+        "reader",
+        "resource tracker",
+        "other",
     ]
-    for label, key, form in rows:
-        print(f"| {label} | {form.format(one[key])} | {form.format(two[key])} |")
     print(
-        f"\ntargets: Dask 2 workers vs 1: {rate('dask 2') / rate('dask 1'):.2f}x (>= 1.6); "
-        f"Dask vs --jobs at 1 process: {rate('dask 1') / rate('--jobs 1'):.2f}, "
-        f"at 2: {rate('dask 2') / rate('--jobs 2'):.2f} (>= 0.90)"
+        "\n| CPU seconds by process (processes), last round | "
+        + " | ".join(LABELS[name] for name in runs)
+        + " |"
     )
-    print(
-        "start-up left out (wall time after start-up): Dask vs --jobs at 1 process: "
-        f"{after_startup('--jobs 1') / after_startup('dask 1'):.2f}, at 2: "
-        f"{after_startup('--jobs 2') / after_startup('dask 2'):.2f}; 2 workers vs 1: "
-        f"{after_startup('dask 1') / after_startup('dask 2'):.2f}x"
-    )
+    print("|---|" + "---|" * len(runs))
+    for kind in kinds:
+        cells = []
+        for run in runs.values():
+            count, cpu = run["by_kind"].get(kind, (0, 0.0))
+            cells.append(f"{cpu:.1f} s ({count})" if count else "")
+        if any(cells):
+            label = (
+                "command (Dask: also the client, scheduler, nannies)" if kind == "command" else kind
+            )
+            print(f"| {label} | " + " | ".join(cells) + " |")
+    print("| all | " + " | ".join(f"{run['cpu']:.1f} s" for run in runs.values()) + " |")
 
 
 def report_defaults(results: dict[str, list[dict]]) -> None:

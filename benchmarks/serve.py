@@ -30,13 +30,16 @@ import re
 import statistics
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 SOTU = REPO.parent / "shared" / "data" / "state-of-the-union"
 EXAMPLES = REPO / "examples"
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from process_tree import TreeSampler  # noqa: E402  (benchmarks/process_tree.py)
+
 WARM_UP = 4  # requests sent before the measured ones
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"'])")
 
@@ -84,105 +87,6 @@ def start_server(workers: int) -> tuple[subprocess.Popen, str]:
         process.kill()
         sys.exit(f"serve.py: the server did not start: {line!r}")
     return process, match.group(1)
-
-
-def rss_kb(pid: int) -> int:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
-
-
-def descendants(pid: int) -> list[int]:
-    parents: dict[int, int] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-                parents[int(entry.name)] = int(fields[1])
-            except (OSError, IndexError, ValueError):
-                continue
-    found, frontier = [], [pid]
-    while frontier:
-        current = frontier.pop()
-        children = [child for child, parent in parents.items() if parent == current]
-        found.extend(children)
-        frontier.extend(children)
-    return found
-
-
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU time this process has used so far (0 when it is gone)."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")  # utime, stime
-    except (OSError, IndexError, ValueError):
-        return 0.0
-
-
-class TreeSampler(threading.Thread):
-    """Peak RSS and CPU time of the server and every process below it, found again on every
-    sample: the workers' analysis children (started on a worker's first request, started again
-    after a budget kill) count with their worker. A process's CPU time is its last sample, so a
-    process that exits between two samples loses at most one interval's CPU time."""
-
-    INTERVAL = 0.05
-    REFRESH = 10  # samples between two walks of /proc for new processes
-
-    def __init__(self, pid: int) -> None:
-        super().__init__(daemon=True)
-        self.pid = pid
-        self.peak_total = self.peak_server = self.peak_worker = 0
-        self.cpu: dict[int, float] = {}
-        self.baseline: dict[int, float] = {}
-        self.stop = threading.Event()
-
-    def mark(self) -> None:
-        """Start counting CPU time from now (the model loading before it is not counted)."""
-        self.sample(descendants(self.pid))
-        self.baseline = dict(self.cpu)
-
-    def cpu_used(self) -> float:
-        return sum(seconds - self.baseline.get(pid, 0.0) for pid, seconds in self.cpu.items())
-
-    def sample(self, tree: list[int]) -> None:
-        for pid in (self.pid, *tree):
-            seconds = cpu_seconds(pid)
-            if seconds:
-                self.cpu[pid] = max(seconds, self.cpu.get(pid, 0.0))
-        parents = {pid: parent_of(pid) for pid in tree}
-        sizes = {pid: rss_kb(pid) for pid in tree}
-        workers: dict[int, int] = {}
-        for pid, size in sizes.items():
-            top = pid
-            while parents.get(top) not in (self.pid, None):
-                top = parents[top]
-            workers[top] = workers.get(top, 0) + size
-        server = rss_kb(self.pid)
-        self.peak_server = max(self.peak_server, server)
-        self.peak_worker = max([self.peak_worker, *workers.values()])
-        self.peak_total = max(self.peak_total, server + sum(sizes.values()))
-
-    def run(self) -> None:
-        tree: list[int] = []
-        count = 0
-        while not self.stop.is_set():
-            if count % self.REFRESH == 0:
-                tree = descendants(self.pid)
-            self.sample(tree)
-            count += 1
-            self.stop.wait(self.INTERVAL)
-        self.sample(descendants(self.pid))
-
-
-def parent_of(pid: int) -> int | None:
-    try:
-        return int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
-    except (OSError, IndexError, ValueError):
-        return None
 
 
 # ---------------------------------------------------------------------------- the load
@@ -311,10 +215,10 @@ def main() -> None:
             "(CPUs / CPU time per request)",
         ),
         ("peak memory, all processes", f"{sampler.peak_total / 1024:.0f} MB"),
-        ("peak memory, server process", f"{sampler.peak_server / 1024:.0f} MB"),
+        ("peak memory, server process", f"{sampler.peak_root / 1024:.0f} MB"),
         (
             "peak memory, largest worker with its children",
-            f"{sampler.peak_worker / 1024:.0f} MB",
+            f"{sampler.peak_child / 1024:.0f} MB",
         ),
         ("one summary in-process, plain spaCy", f"{plain * 1000:.0f} ms (median)"),
         ("one summary in-process, vaguewords", f"{ours * 1000:.0f} ms (median)"),

@@ -430,7 +430,7 @@ def real_text_rows(plain, ours, args, show) -> None:
             show(labels[corpus], "skipped: data not found")
             continue
         documents = read(args.quick)
-        shares = parsed_shares(ours, documents)
+        shares = parsed_shares(ours, documents, ner=True)
         result = three_ways(plain, documents, args.rounds)
         rounds = " ".join(f"{ratio:.2f}" for ratio in result["round_ratios"])
         show(
@@ -440,7 +440,9 @@ def real_text_rows(plain, ours, args, show) -> None:
             f"{result['two_stage_wps']:,.0f} w/s, ratio **{result['two_stage_ratio']:.2f}** "
             f"(rounds {rounds}) · full parse {result['full_parse_wps']:,.0f} w/s, ratio "
             f"{result['full_parse_ratio']:.2f} · parsed {shares.parsed_sentences:,} of "
-            f"{shares.sentences:,} sentences ({shares.parsed_tokens / shares.tokens:.0%} of tokens)",
+            f"{shares.sentences:,} sentences ({shares.parsed_tokens / shares.tokens:.0%} of tokens)"
+            f" · NER on {shares.ner_sentences:,} ({(shares.ner_tokens or 0) / shares.tokens:.0%} "
+            "of tokens)",
         )
         peaks = {
             variant: variant_peak_rss(variant, corpus, args.quick)

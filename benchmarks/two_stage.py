@@ -4,6 +4,8 @@
     python benchmarks/two_stage.py --sotu          # and every State of the Union address
     python benchmarks/two_stage.py --set gold --set examples
     python benchmarks/two_stage.py --shares        # only: how much of the text is parsed
+    python benchmarks/two_stage.py --shares --ner  # and how much goes through NER (parses)
+    python benchmarks/two_stage.py --cpu           # only: CPU time against plain nlp.pipe
 
 Each text is analysed twice with ``analyze_many``: as the CLI does (only the sentences that can
 hold a finding are parsed) and with ``Settings(full_parse=True)`` (every paragraph parsed whole). Every
@@ -172,31 +174,54 @@ class Shares:
     parsed_tokens: int = 0  # tokens of the runs, context included
     # Tokens of the sentences each candidate test marks (no context, no sentence before).
     marked_by: dict[str, int] = field(default_factory=dict)
+    # The runs that go through NER too (a rule read an entity), when counted (``ner=True``).
+    ner_sentences: int | None = None
+    ner_tokens: int | None = None
 
     def line(self, label: str) -> str:
         marked = " · ".join(
             f"{name} {tokens / max(1, self.tokens):.1%}" for name, tokens in self.marked_by.items()
         )
+        ner = ""
+        if self.ner_tokens is not None and self.ner_sentences is not None:
+            ner = (
+                f" {self.ner_sentences:,} ({self.ner_sentences / max(1, self.sentences):.1%}) |"
+                f" {self.ner_tokens:,} (**{self.ner_tokens / max(1, self.tokens):.1%}**) |"
+            )
         return (
             f"| {label} | {self.parsed_sentences:,} of {self.sentences:,} "
             f"({self.parsed_sentences / max(1, self.sentences):.1%}) | {self.parsed_tokens:,} of "
-            f"{self.tokens:,} (**{self.parsed_tokens / max(1, self.tokens):.1%}**) | {marked} |"
+            f"{self.tokens:,} (**{self.parsed_tokens / max(1, self.tokens):.1%}**) |{ner} {marked} |"
         )
 
 
-def parsed_shares(nlp, texts: Iterable[str]) -> Shares:
-    """How much of ``texts`` the two-stage path parses (paragraph by paragraph, as it runs)."""
+def parsed_shares(nlp, texts: Iterable[str], ner: bool = False) -> Shares:
+    """How much of ``texts`` the two-stage path parses (paragraph by paragraph, as it runs).
+    With ``ner``, also how much goes through NER: the runs are parsed as the analyzer parses
+    them (slow: this is the second stage itself), and a run counts when a rule read an entity
+    in it; its sentences count as the cheap stage splits them, its tokens with context."""
     from vaguewords.documents import Document
-    from vaguewords.pipeline import runs_to_parse, sentence_splitter
+    from vaguewords.pipeline import parsed_runs, run_docs, runs_to_parse, sentence_splitter
 
     splitter = sentence_splitter(nlp)
     tests = nlp.get_pipe("vaguewords").candidate_tests
     names = [type(test).__name__ for test in tests]
     shares = Shares(marked_by=dict.fromkeys([*names, "any test"], 0))
+    if ner:
+        shares.ner_sentences = shares.ner_tokens = 0
     for text in texts:
         for start, end in Document(text=text, source="text").paragraphs():
             doc = splitter(nlp.make_doc(text[start:end]))
             runs = runs_to_parse(nlp, doc)
+            if ner:
+                starts = [sentence.start for sentence in doc.sents]
+                built = [
+                    (run, span) for (run, _, _), span in zip(run_docs(nlp, doc), runs, strict=True)
+                ]
+                for _, (first, last), recognised in parsed_runs(nlp, built):
+                    if recognised:
+                        shares.ner_tokens += last - first
+                        shares.ner_sentences += sum(first <= s < last for s in starts)
             sentences = list(doc.sents)
             shares.sentences += len(sentences)
             shares.tokens += len(doc)
@@ -221,21 +246,85 @@ def _marked_sentences(doc, ranges) -> list[tuple[int, int]]:
     ]
 
 
-def print_shares() -> None:
+def print_shares(ner: bool = False, limit: int | None = None) -> None:
     from vaguewords.pipeline import load_pipeline
 
     nlp = load_pipeline()
     corpora = [("State of the Union 1990s", SOTU, sotu_1990s)]
     corpora.append(("QA-SRL dev sentences", QASRL, lambda: [t for _, t in qasrl_sentences()]))
+    ner_head = " sentences NER'd | tokens NER'd (with context) |" if ner else ""
     print(
-        "| corpus | sentences parsed | tokens parsed (with context) | tokens in sentences marked by |"
+        f"| corpus | sentences parsed | tokens parsed (with context) |{ner_head} "
+        "tokens in sentences marked by |"
     )
-    print("|---|---|---|---|")
+    print("|---|---|---|" + ("---|---|" if ner else "") + "---|")
     for label, folder, read in corpora:
         if not folder.is_dir():
             print(f"| {label} | skipped: {folder} not found | | |")
             continue
-        print(parsed_shares(nlp, read()).line(label), flush=True)
+        texts = read()[:limit] if limit else read()
+        print(parsed_shares(nlp, texts, ner=ner).line(label), flush=True)
+
+
+# ---------------------------------------------------------------------------- CPU time
+
+
+def cpu_seconds(run) -> float:
+    """CPU time of this process for ``run()`` (not wall time: the machine may be shared)."""
+    import time
+
+    start = time.process_time()
+    run()
+    return time.process_time() - start
+
+
+def print_cpu(addresses: int = 2, sentences: int = 300, rounds: int = 3) -> None:
+    """CPU time of plain ``nlp.pipe`` (the same model, every component it enables, batches of
+    32), the two-stage analyzer and the full-parse analyzer on a few State of the Union
+    addresses of the 1990s (the last ``addresses``) and the first QA-SRL sentences, interleaved,
+    the order rotating each round; the median of ``rounds``."""
+    import statistics
+
+    import spacy
+
+    from vaguewords.pipeline import Settings, analyze_many, load_pipeline, model_name
+
+    ours = load_pipeline()
+    plain = spacy.load(ours.meta.get("lang", "en") + "_" + ours.meta["name"])
+    corpora = [
+        ("State of the Union 1990s", SOTU, lambda: sotu_1990s()[-addresses:]),
+        ("QA-SRL dev sentences", QASRL, lambda: [t for _, t in qasrl_sentences(sentences)]),
+    ]
+    print(f"CPU seconds of this process, median of {rounds} interleaved rounds; {model_name(ours)}")
+    print("| corpus | words | plain nlp.pipe | two-stage | full parse | plain / two-stage |")
+    print("|---|---|---|---|---|---|")
+    for label, folder, read in corpora:
+        if not folder.is_dir():
+            print(f"| {label} | skipped: {folder} not found | | | | |")
+            continue
+        texts = read()
+        words = sum(a.words for a in analyze_many(texts))  # also warms both paths up
+        list(plain.pipe(texts[:2]))
+        runs = {
+            "plain": lambda texts=texts: list(plain.pipe(texts, batch_size=32)),
+            "two_stage": lambda texts=texts: list(analyze_many(texts)),
+            "full": lambda texts=texts: list(analyze_many(texts, Settings(full_parse=True))),
+        }
+        names = list(runs)
+        times: dict[str, list[float]] = {name: [] for name in names}
+        for index in range(rounds):
+            for name in names[index % 3 :] + names[: index % 3]:
+                times[name].append(cpu_seconds(runs[name]))
+        median = {name: statistics.median(values) for name, values in times.items()}
+        rounds_text = " ".join(
+            f"{p / t:.2f}" for p, t in zip(times["plain"], times["two_stage"], strict=True)
+        )
+        print(
+            f"| {label} | {words:,} | {median['plain']:.2f} s | {median['two_stage']:.2f} s | "
+            f"{median['full']:.2f} s | **{median['plain'] / median['two_stage']:.2f}** "
+            f"(rounds {rounds_text}) |",
+            flush=True,
+        )
 
 
 def main() -> None:
@@ -247,9 +336,26 @@ def main() -> None:
     parser.add_argument(
         "--shares", action="store_true", help="only the share of sentences and tokens parsed"
     )
+    parser.add_argument(
+        "--ner",
+        action="store_true",
+        help="with --shares: also the share that goes through NER (parses the runs: slow)",
+    )
+    parser.add_argument(
+        "--limit", type=int, help="with --shares: only the first N addresses / sentences"
+    )
+    parser.add_argument(
+        "--cpu",
+        action="store_true",
+        help="only: CPU time against plain nlp.pipe on a few addresses and sentences",
+    )
+    parser.add_argument("--rounds", type=int, default=3, help="with --cpu: interleaved rounds")
     args = parser.parse_args()
+    if args.cpu:
+        print_cpu(rounds=args.rounds)
+        return
     if args.shares:
-        print_shares()
+        print_shares(ner=args.ner, limit=args.limit)
         return
     names = list(args.set or DEFAULT_SETS)
     if args.sotu and "sotu" not in names:

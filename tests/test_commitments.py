@@ -70,6 +70,15 @@ FINDINGS = [
      "thing_subject", ["Who will provide the free meals, and by when?"]),
     ("The roads and bridges need urgent repair.", "need urgent repair", "needs_action",
      ["Who will carry out the urgent repair, and by when?"]),
+    # An act said to be needed or necessary: who carries it out?
+    ("Many repairs to the old hall will be necessary.", "will be necessary", "needed_act",
+     ["Who will carry out many repairs to the old hall, and by when?"]),
+    ("Urgent action is needed now.", "is needed", "needed_act", None),
+    ("A new agreement will be required for the second site.", "will be required", "needed_act",
+     None),
+    # A gerund is an act too: who repaints it?
+    ("The old pier needs repainting.", "needs repainting", "needs_action",
+     ["Who will carry out the repainting, and by when?"]),
     ("It will be necessary to raise the fees.", "will be necessary", "necessity",
      ["Who will raise the fees, and by when?"]),
     ("It is vital that the old wing be repaired.", "be repaired", "proposal_that",
@@ -168,6 +177,18 @@ NOT_FINDINGS = [
     ("The governors are committed to a full review of the budget.", "named_actor"),
     ("We will get the deficit under control.", "not_receiving"),
     ("Unless we act now, we will have none left.", "not_receiving"),
+    ("We will not have the luxury of more time.", "not_receiving"),
+    # A thing that "has" something is described, nobody provides it.
+    ("Our school policies should have two clear aims.", "not_receiving"),
+    # Who agrees is named; a need that is denied, or a worth claimed, asks for no act.
+    ("The two councils are agreed on the new boundary.", "named_actor"),
+    ("No further funding will be required.", "no_need"),
+    ("The old wing will never be needed again.", "no_need"),
+    ("Meaningful dialogue is essential.", "no_commitment_cue"),
+    ("Extra staff were required in the summer.", "past_narrative"),
+    # Judged or remembered: how a thing will be thought of, not an act.
+    ("The new fees will be justified only if the service improves.", "state_participle"),
+    ("Our team will be remembered for its kindness.", "state_participle"),
 ]
 
 
@@ -208,6 +229,11 @@ def test_the_if_half_of_a_condition_is_judged_by_its_own_rule(nlp):
          "no_commitment_cue"),
         ("We must maintain the stockpile, but the stock is much more than we need.", "is",
          "no_commitment_cue"),
+        # "as will be shown": the clause points the reader to the main one; nothing is promised.
+        ("As will be shown in the annual report, the library is busier than ever.", "shown",
+         "as_remark"),
+        ("The fees, as will be explained at the meeting, are unchanged.", "explained",
+         "as_remark"),
     ],
 )  # fmt: skip
 def test_a_clause_inside_a_sentence_is_judged_by_its_own_rule(nlp, sentence, word, rule):

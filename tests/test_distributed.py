@@ -111,6 +111,26 @@ def test_each_worker_loads_the_pipeline_once_however_many_tasks(client, corpus):
     assert sum(info.hits for info in after.values()) >= len(items)
 
 
+def _kept_children() -> tuple[int | None, int | None]:
+    """On a worker: the pids of its kept analysing child and reading child (None if none)."""
+    from vaguewords.analysis_worker import shared_worker
+    from vaguewords.service import shared_reader
+
+    processes = (shared_worker(SETTINGS)._process, shared_reader()._process)
+    return tuple(None if process is None else process.pid for process in processes)
+
+
+def test_each_worker_keeps_one_analysing_and_one_reading_child_across_tasks(client, corpus):
+    items = [item for item in plan_inputs([str(corpus)]).items if item.suffix == ".txt"]
+    bag = db.from_sequence(items, npartitions=len(items))  # a task per file
+    client.compute(distributed.analyse_bag(bag, SETTINGS).findings, sync=True)
+    first = {worker: pids for worker, pids in client.run(_kept_children).items() if pids[0]}
+    assert first and all(None not in pids for pids in first.values()), first
+    client.compute(distributed.analyse_bag(bag, SETTINGS).findings, sync=True)
+    second = client.run(_kept_children)
+    assert {worker: second[worker] for worker in first} == first  # the same children
+
+
 @pytest.mark.skipif(
     "MALLOC_TRIM_THRESHOLD_" in os.environ,
     reason="MALLOC_TRIM_THRESHOLD_ is set in this environment, and workers inherit it",
@@ -125,6 +145,15 @@ def test_local_workers_run_without_the_nanny_malloc_trim_and_the_profiler(client
     )
     assert len(settings) == 2
     assert set(settings.values()) == {(None, False)}, settings
+
+
+def test_local_workers_run_with_the_slower_timers(client):
+    # The event loop's health check, the memory and the system monitors (WORKER_CONFIG, README).
+    timers = {key: value for key, value in distributed.WORKER_CONFIG.items() if "interval" in key}
+    seen = client.run(lambda: {key: dask.config.get(key) for key in timers})
+    assert len(timers) == 3 and len(seen) == 2
+    assert all(config == timers for config in seen.values()), seen
+    assert all(dask.config.get(key) != value for key, value in timers.items())  # not Dask's own
 
 
 def test_texts_in_a_bag_and_in_a_dataframe_give_the_findings_of_analyze_many(client):

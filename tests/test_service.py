@@ -98,3 +98,40 @@ def test_choose_rubric_reads_the_file(tmp_path):
 def test_document_items_pass_through_unread():
     plan = plan_inputs(["Robust words."])
     assert plan.items == [Document(text="Robust words.", source="text")]
+
+
+def test_kept_processes_serve_the_next_run_and_give_the_same_findings(tmp_path, nlp):
+    """keep_processes (the Dask tasks' way): one analysing child and one reading child for
+    several runs, the findings and failures of the normal run, and both stopped on request."""
+    from vaguewords.analysis_worker import close_shared_workers, shared_worker
+    from vaguewords.service import close_shared_readers, shared_reader
+
+    (tmp_path / "a.txt").write_text("Robust guarantees will follow soon.", encoding="utf-8")
+    (tmp_path / "b.docx").write_bytes(b"this is not a zip archive")
+    (tmp_path / "c.txt").write_text("We will take appropriate steps in due course.", "utf-8")
+    settings = make_settings()
+
+    def run(keep: bool) -> tuple[list, list[str]]:
+        plan = plan_inputs([str(tmp_path)])
+        analyses = list(run_analysis(plan, settings, keep_text=False, keep_processes=keep))
+        return analyses, plan.failures
+
+    expected = run(keep=False)
+    assert len(expected[0]) == 2 and len(expected[1]) == 1
+    children = []
+    for _ in range(3):
+        assert run(keep=True) == expected
+        worker, reader = shared_worker(settings), shared_reader()
+        children.append((worker._process.pid, reader._process.pid))
+        assert worker._process.is_alive() and reader._process.is_alive()
+    assert children[0] == children[1] == children[2]
+    processes = [shared_worker(settings)._process, shared_reader()._process]
+    close_shared_workers()
+    close_shared_readers()
+    assert all(process.exitcode is not None for process in processes)
+
+
+def test_kept_processes_run_one_analysing_child():
+    with pytest.raises(ValueError, match="jobs must be 1"):
+        run_analysis(plan_inputs(["We act."]), make_settings(), keep_text=False, jobs=2,
+                     keep_processes=True)  # fmt: skip

@@ -23,6 +23,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from vaguewords.errors import InputError, VagueWordsError
+from vaguewords.kept import Kept
 from vaguewords.limits import DEFAULT_LIMITS, ReadLimits, over_limit
 
 if TYPE_CHECKING:
@@ -271,27 +272,19 @@ def _worker_process(connection, settings: Settings) -> None:
         connection.send(answer)
 
 
-_SHARED: dict[tuple[Settings, ReadLimits], AnalysisWorker] = {}
+def _new_worker(key: tuple[Settings, ReadLimits]) -> AnalysisWorker:
+    return AnalysisWorker(*key)
+
+
+_SHARED: Kept[tuple[Settings, ReadLimits], AnalysisWorker] = Kept(_new_worker)
 
 
 def shared_worker(settings: Settings, limits: ReadLimits = DEFAULT_LIMITS) -> AnalysisWorker:
     """One worker per settings and limits for this process, started on first use and kept for
     the next call (the web page's workers and library calls analyse one text at a time)."""
-    key = (settings, limits)
-    worker = _SHARED.get(key)
-    if worker is None:
-        if not _SHARED:
-            from multiprocessing.util import Finalize
-
-            # Run when this process exits, before multiprocessing waits for its children.
-            Finalize(None, close_shared_workers, exitpriority=10)
-        if len(_SHARED) >= 4:
-            _SHARED.pop(next(iter(_SHARED))).close()
-        worker = _SHARED[key] = AnalysisWorker(settings, limits)
-    return worker
+    return _SHARED.get((settings, limits))
 
 
 def close_shared_workers() -> None:
     """Stop the workers ``shared_worker`` started."""
-    while _SHARED:
-        _SHARED.popitem()[1].close()
+    _SHARED.close()

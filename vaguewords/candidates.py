@@ -32,6 +32,11 @@ if TYPE_CHECKING:
 TokenRange = tuple[int, int]  # [start, end) token indices in the Doc
 
 
+# Spellings whose possible lemmas TermCandidates remembers (emptied when full: a bound on memory
+# over a long run of new words).
+LEMMA_CACHE_SIZE = 50_000
+
+
 class CandidateTest(Protocol):
     """Token ranges of a tokenized, sentence-split (not tagged, not parsed) Doc that could become
     findings once parsed. A sentence that overlaps any range is parsed."""
@@ -95,6 +100,7 @@ class TermCandidates:
             self._always = self._always or bool(self._anchored)
             lemmatizer = None
         self._rule_lemmas = rule_lemmas_into(lemmatizer, pattern_words) if lemmatizer else {}
+        self._lemma_cache: dict[str, tuple] = {}  # spelling -> see _spelling
 
     def __call__(self, doc: Doc) -> Iterator[TokenRange]:
         if self._always:
@@ -118,29 +124,39 @@ class TermCandidates:
                 found[strings[match_id]].append((start, end))
         return found
 
-    def possible_lemmas(self, token) -> set[str]:
+    def possible_lemmas(self, token) -> frozenset[str]:
         """The lemmas the pipeline could give this token, as far as the lemma patterns care."""
-        lower = token.lower_
-        found = {token.text, lower}
-        found.update(self._ruler_lemmas.get(lower, ()))
-        found.update(self._rule_lemmas.get(lower, ()))
+        return self._spelling(token.text, token.lower_)[0]
+
+    def _spelling(
+        self, text: str, lower: str
+    ) -> tuple[frozenset[str], tuple[tuple[int, tuple[str | None, ...], frozenset[str]], ...]]:
+        """(:meth:`possible_lemmas`, the lemma patterns anchored on one of them) by spelling,
+        remembered: it runs on every token of the text, and depends on the spelling only."""
+        found = self._lemma_cache.get(text)
+        if found is None:
+            if len(self._lemma_cache) >= LEMMA_CACHE_SIZE:
+                self._lemma_cache.clear()
+            lemmas = frozenset(
+                {text, lower, *self._ruler_lemmas.get(lower, ()), *self._rule_lemmas.get(lower, ())}
+            )
+            hits = tuple(hit for lemma in lemmas for hit in self._anchored.get(lemma, ()))
+            found = self._lemma_cache[text] = (lemmas, hits)
         return found
 
     def _lemma_ranges(self, doc: Doc) -> Iterator[tuple[int, int, frozenset[str]]]:
-        lemmas = [self.possible_lemmas(token) for token in doc]
-        anchored = self._anchored
-        for index, choices in enumerate(lemmas):
-            for lemma in choices:
-                for anchor, pattern, keys in anchored.get(lemma, ()):
-                    start = index - anchor
-                    end = start + len(pattern)
-                    if start < 0 or end > len(doc):
-                        continue
-                    if all(
-                        word is None or word in lemmas[start + offset]
-                        for offset, word in enumerate(pattern)
-                    ):
-                        yield (start, end, keys)
+        spellings = [self._spelling(token.text, token.lower_) for token in doc]
+        for index, (_, hits) in enumerate(spellings):
+            for anchor, pattern, keys in hits:
+                start = index - anchor
+                end = start + len(pattern)
+                if start < 0 or end > len(doc):
+                    continue
+                if all(
+                    word is None or word in spellings[start + offset][0]
+                    for offset, word in enumerate(pattern)
+                ):
+                    yield (start, end, keys)
 
 
 def _inside_exceptions(

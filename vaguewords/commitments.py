@@ -86,6 +86,8 @@ AUXILIARY_DEPS = frozenset({"aux", "auxpass", "neg"})
 # "get this recession behind us", "get the deficit under control": the object is put somewhere.
 RESULT_PREPOSITIONS = frozenset({"under", "behind", "into", "back", "out", "off", "over", "on"})
 NOTHING = frozenset({"none", "nothing", "neither"})
+# "No further funding will be required": the need is denied.
+DENYING_DETERMINERS = frozenset({"no", "neither"})
 GOING = "going"
 # "when we feel it is necessary to ...", "an activity that requires personal information": in a
 # clause of time, condition or description these only qualify; they require nothing.
@@ -189,6 +191,13 @@ def _commitment_cue(head: Token, cues: Cues) -> tuple[str, str] | None:
     necessity = _necessity(head, cues)
     if necessity is not None and verb is not head and head.dep_ in MAIN_CLAUSE_DEPS:
         return "necessity", f"\u201c{necessity.text} to {verb.text}\u201d requires an act"
+    needed = _needed_act(head, cues)
+    if needed is not None:
+        return (
+            "needed_act",
+            f"\u201c{needed[0].text}\u201d is \u201c{needed[1].text}\u201d: an act that someone has "
+            "to carry out",
+        )
     modal = _modal_word(head, cues)
     if modal is not None:
         if is_passive(verb) or _elided_passive(verb):
@@ -237,6 +246,61 @@ def _commitment_cue(head: Token, cues: Cues) -> tuple[str, str] | None:
     ) and _in_numbered_point(head):
         return "numbered_point", "a present-tense clause in a numbered point of a plan"
     return None
+
+
+def _no_need(head: Token, verb: Token, cues: Cues) -> str | None:
+    """ "insurance that will never be needed", "No further funding will be required": a need
+    that is denied asks nobody to act."""
+    if verb.lemma_.lower() not in cues.need_verbs or not is_passive(verb):
+        return None
+    negation = next(
+        (c for c in (*head.children, *verb.children) if c.dep_ == "neg"),
+        None,
+    )
+    if negation is not None:
+        return f"\u201c{negation.text} ... {verb.text}\u201d: no act is asked for"
+    subject = subject_of(verb)
+    if subject is not None and any(
+        c.dep_ == "det" and c.lower_ in DENYING_DETERMINERS for c in subject.children
+    ):
+        return f"\u201c{subject.text}\u201d is not needed: no act is asked for"
+    return None
+
+
+def _needed_act(head: Token, cues: Cues) -> tuple[Token, Token] | None:
+    """(the act, the word of need) when a main clause says an act is needed: "Many readjustments
+    in existing taxes will be necessary", "Action is needed now", "new legislation will be
+    required". The act is a noun of action as subject; nobody is named to carry it out unless
+    the clause says who (judged by the verdict)."""
+    if head.dep_ not in MAIN_CLAUSE_DEPS:
+        return None
+    if head.lemma_.lower() in cues.need_verbs and head.tag_ == "VBN" and is_passive(head):
+        need = head  # "is needed", "will be required"
+    elif head.lemma_ == "be":
+        need = next(
+            (
+                c
+                for c in head.children
+                if c.dep_ == "acomp" and c.lemma_.lower() in cues.necessity_words
+            ),
+            None,
+        )  # "will be necessary"
+        if need is None or any(c.dep_ == "xcomp" for c in need.children):
+            return None  # "is necessary to ...": an empty subject's frame (necessity)
+        if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+            return None  # "Dialogue is essential": a claim of worth; "will be necessary" asks
+    else:
+        return None
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children):
+        return None  # "was needed", "would have been necessary": the past
+    if not any(c.tag_ in PRESENT_TAGS or c.tag_ == "MD" for c in _auxiliaries(head)) and (
+        head.tag_ not in PRESENT_TAGS
+    ):
+        return None  # "was required": a past need is narrative
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or not _is_action(subject, cues):
+        return None
+    return subject, need
 
 
 def _elided_passive(verb: Token) -> bool:
@@ -318,6 +382,17 @@ def _is_embedded_question(head: Token) -> bool:
     )
 
 
+def _is_as_remark(head: Token) -> bool:
+    """ "As will be seen from the Budget Message, ...", "as must be clear to all": a passive
+    clause opened by "as" whose missing subject is the main clause comments on it."""
+    return (
+        head.dep_ == "advcl"
+        and is_passive(head)
+        and any(c.dep_ == "mark" and c.lower_ == "as" and c.i < head.i for c in head.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubjpass") for c in head.children)
+    )
+
+
 def _is_inverted_condition(head: Token, cues: Cues) -> bool:
     """ "should it be necessary, we will ...", "Should this occur, ...": "should" before its
     subject, in a clause that is not the sentence's own, is the "if" half of a condition."""
@@ -376,6 +451,12 @@ def judge_clause(
         )
     if _is_embedded_question(head):
         return _not("question", "an indirect question (\u201chow it should be shared\u201d)")
+    if _is_as_remark(head):
+        return _not(
+            "as_remark",
+            f"\u201c{head.text}\u201d with \u201cas\u201d and no subject points the reader to "
+            "the main clause; it promises nothing",
+        )
     if head.dep_ in ("ccomp", "acl", "xcomp"):
         # "the chance that ...", "expects that ...", "it is likely that ...".
         governor = head.head
@@ -388,6 +469,8 @@ def judge_clause(
             )
     rule, cue_reason = cue
     verb = _promised_verb(head)
+    if (why := _no_need(head, verb, cues)) is not None:
+        return _not("no_need", why)
     modal = _modal_word(head, cues)
     if (
         modal is not None
@@ -418,6 +501,8 @@ def judge_clause(
         )
     if rule == "needs_action":
         return _needs_action(head, cues, vague, cue_reason)
+    if rule == "needed_act":
+        return _needed_act_verdict(head, cues, vague, cue_reason)
     if rule == "necessity":
         return _required_act(head, verb, cues, vague, cue_reason)
     elided = _elided_passive(verb)
@@ -495,6 +580,8 @@ def judge_clause(
         return _not("named_actor", f"who is named: {who.text} [{who.rule}]")
     if who.rule == "recipient_subject" and (why := _not_receiving(verb)) is not None:
         return _not("not_receiving", why)
+    if who.rule == "recipient_subject" and (why := _thing_has(verb, cues, vague)) is not None:
+        return _not("not_receiving", why)
     if who.rule == "recipient_subject" and (provider := _provider(verb, cues, vague)) is not None:
         return _not("named_provider", f"who provides is named: from {provider}")
     if _names_an_agent(verb, slots):
@@ -567,13 +654,45 @@ def _needs_action(head: Token, cues: Cues, vague: tuple[Span, ...], cue_reason: 
             if owned.rule == "possessor_actor":
                 # "requires continuance of our aggressive attack": whose act it is, is named.
                 return _not("named_actor", f"who acts is named: {owned.text}")
-    span = head.doc[head.i : action.i + 1]
+    start = head.i
+    span = head.doc[start : action.i + 1]
     overlapping = [v for v in vague if v.start < span.end and span.start < v.end]
     if overlapping:
-        span = head.doc[head.i : max(head.i + 1, min(v.start for v in overlapping))]
+        span = head.doc[start : max(head.i + 1, min(v.start for v in overlapping))]
     nobody = _nobody("needs_action", f"nobody is named to carry out the {action.text}")
     return Verdict(
         True, "needs_action", f"{cue_reason}; {nobody.reason}", span, head, (nobody, *slots[1:])
+    )
+
+
+def _needed_act_verdict(
+    head: Token, cues: Cues, vague: tuple[Span, ...], cue_reason: str
+) -> Verdict:
+    """ "Many readjustments in existing taxes will be necessary": the act is needed and nobody is
+    named to carry it out ("action by the Congress is needed", "our action", "is needed from
+    the council" name who)."""
+    needed = _needed_act(head, cues)
+    assert needed is not None
+    action, need = needed
+    context = _context(head, cues, vague)
+    for token in (*action.subtree, *head.children):
+        if token.dep_ == "poss":
+            owner = judge_actor(token.head, context, "owner")
+            if owner.rule == "possessor_actor":
+                return _not("named_actor", f"who acts is named: {owner.text}")
+        if token.dep_ == "pobj" and token.head.lower_ in ("by", "from"):
+            who = judge_actor(token, context, "agent")
+            if who.present:
+                return _not("named_actor", f"who acts is named: {who.text}")
+    slots = tuple(slots_for(head, cues, vague))
+    doc = head.doc
+    span = doc[min([head.i, *(c.i for c in _auxiliaries(head))]) : max(head.i, need.i) + 1]
+    overlapping = [v for v in vague if v.start < span.end and span.start < v.end]
+    if overlapping:
+        span = doc[span.start : max(span.start + 1, min(v.start for v in overlapping))]
+    nobody = _nobody("needed_act", f"nobody is named to carry out the {action.text}")
+    return Verdict(
+        True, "needed_act", f"{cue_reason}; {nobody.reason}", span, head, (nobody, *slots[1:])
     )
 
 
@@ -598,10 +717,26 @@ def _required_act(
 
 
 def _action_object(head: Token, cues: Cues) -> Token | None:
-    """The object of "need" that names an act ("reevaluation", "review", "repair")."""
+    """The object of "need" that names an act ("reevaluation", "review", "repair"), or a gerund
+    with no subject of its own ("the old pier needs repainting")."""
     return next(
-        (c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and _is_action(c, cues)),
+        (
+            c
+            for c in head.children
+            if (c.dep_ == "dobj" and c.pos_ == "NOUN" and _is_action(c, cues)) or _is_gerund_act(c)
+        ),
         None,
+    )
+
+
+def _is_gerund_act(token: Token) -> bool:
+    """ "repainting" in "the pier needs repainting": a gerund object that is an act, with no
+    subject of its own."""
+    return (
+        token.dep_ in ("xcomp", "dobj")
+        and token.tag_ == "VBG"
+        and token.i > token.head.i
+        and not any(c.dep_ in ("nsubj", "aux") for c in token.children)
     )
 
 
@@ -625,10 +760,17 @@ def _measures(verb: Token, cues: Cues) -> bool:
     return any(c.dep_ == "dobj" and c.ent_type_ in MEASURE_ENTITIES for c in verb.children)
 
 
+# "committed to", "agreed on": what an actor in the passive of a promise verb is bound to.
+BOUND_PREPOSITIONS = frozenset({"to", "on", "upon"})
+
+
 def _bound_subject(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
     """ "Our people are committed to the creation of opportunity", "the council is pledged to
     act": an actor bound "to" something is who commits ("Security is guaranteed" names no one)."""
-    if not any((c.dep_ == "prep" and c.lower_ == "to") or c.dep_ == "xcomp" for c in verb.children):
+    if not any(
+        (c.dep_ == "prep" and c.lower_ in BOUND_PREPOSITIONS) or c.dep_ == "xcomp"
+        for c in verb.children
+    ):
         return None
     # The parser sometimes hangs the subject on the auxiliary ("The governors are committed").
     subject = subject_of(verb) or next(
@@ -744,11 +886,29 @@ def _not_receiving(verb: Token) -> str | None:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects:
         return f"\u201c{verb.text}\u201d with no object receives nothing"
+    if verb.lemma_ in ("have", "get") and any(c.dep_ == "neg" for c in verb.children):
+        # "We will not have the luxury of ...": what is not had is not provided by anyone.
+        return f"\u201cnot {verb.text}\u201d: nothing is received"
     if any(o.lower_ in NOTHING for o in objects):
         return f"\u201c{verb.text} {objects[0].text}\u201d: nothing is received"
     for prep in [c for holder in (verb, *objects) for c in holder.children]:
         if prep.dep_ == "prep" and prep.lower_ in RESULT_PREPOSITIONS and prep.i > objects[0].i:
             return f"\u201c{verb.text} ... {prep.text}\u201d puts the object somewhere: an act"
+    return None
+
+
+def _thing_has(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
+    """ "Our agricultural policies should have two main objectives": a thing that "has"
+    something is described; nobody is promised to provide it (a person or a body that has
+    something, "we must have the tools", still receives it)."""
+    if verb.lemma_ != "have":
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    holder = judge_actor(subject, _context(verb, cues, vague), "subject")
+    if holder.rule in ("not_an_actor", "possessor_actor"):
+        return f"\u201c{subject.text}\u201d is a thing: \u201c{verb.text}\u201d describes it"
     return None
 
 
@@ -867,6 +1027,8 @@ def candidate_heads(doc: Doc, cues: Cues) -> Iterator[Token]:
             wanted.add(token.head.i)  # "it will be necessary to raise the debt limit"
         elif token.lemma_.lower() in cues.need_verbs and token.tag_ in PRESENT_TAGS:
             wanted.add(token.i)  # "programs all need constant reevaluation"
+        elif token.lemma_.lower() in cues.need_verbs and token.tag_ == "VBN":
+            wanted.add(token.i)  # "action is needed now"
         elif token.lemma_.lower() in cues.promise_verbs or (
             token.dep_ == "ccomp"
             and (
@@ -902,34 +1064,47 @@ def candidate_ranges(doc: Doc, cues: Cues | None = None) -> Iterator[tuple[int, 
     if NUMBERED_POINT.match(doc[: min(len(doc), 6)].text + " "):
         yield (0, len(doc))
         return
-    stems = [
+    stems = tuple(
         verb[:-1] if verb.endswith("e") else verb
         for verb in (*cues.promise_verbs, *cues.proposal_verbs)
-    ]
-    for token in doc:
-        lower = token.lower_
-        following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    )
+    # The word sets once per Doc, not once per token (this runs over every token of the text).
+    obligation_forms = _obligation_forms(cues) | {GOING}
+    need_forms = _need_forms(cues)
+    needed_forms = _needed_forms(cues)
+    lowers = [token.lower_ for token in doc]
+    for index, lower in enumerate(lowers):
+        following = lowers[index + 1] if index + 1 < len(lowers) else ""
         if (
             lower in cues.promise_modals
             or lower in ("would", "'d")
             or (lower == OBLIGATION_TO and following in ("be", "get"))  # "is to get rid of"
-            or (following == OBLIGATION_TO and lower in _obligation_forms(cues) | {GOING})
-            or lower in _need_forms(cues)
-            or any(
-                lower.startswith(stem) and len(lower) <= len(stem) + MAX_INFLECTION_CHARS
-                for stem in stems
+            or (following == OBLIGATION_TO and lower in obligation_forms)
+            or lower in need_forms
+            or lower in needed_forms  # "action is needed"
+            or (
+                lower.startswith(stems)
+                and any(
+                    lower.startswith(stem) and len(lower) <= len(stem) + MAX_INFLECTION_CHARS
+                    for stem in stems
+                )
             )
         ):
-            yield (token.i, token.i + 1)
+            yield (index, index + 1)
         elif lower in cues.necessity_words:
             # "it is vital that the old wing be repaired": the promise is in the clause after it.
-            end = next((t.i for t in doc[token.i :] if t.text in SENTENCE_ENDS), len(doc))
-            yield (token.i, max(end, token.i + 1))
+            end = next((t.i for t in doc[index:] if t.text in SENTENCE_ENDS), len(doc))
+            yield (index, max(end, index + 1))
 
 
 def _need_forms(cues: Cues) -> frozenset[str]:
     """ "need", "needs", "require", "requires": the present forms of the verbs of need."""
     return frozenset(cues.need_verbs | {f"{verb}s" for verb in cues.need_verbs})
+
+
+def _needed_forms(cues: Cues) -> frozenset[str]:
+    """ "needed", "required", "deserved": the participles of the verbs of need."""
+    return frozenset(f"{verb}d" if verb.endswith("e") else f"{verb}ed" for verb in cues.need_verbs)
 
 
 def _obligation_forms(cues: Cues) -> frozenset[str]:
@@ -996,8 +1171,14 @@ def _own_question(verdict: Verdict, noun_phrase) -> str | None:
     every school is drug-free" (required_state)."""
     verb = verdict.verb
     assert verb is not None
+    if verdict.rule == "needed_act":
+        needed = _needed_act(verb, default_cues())
+        named = noun_phrase(needed[0]) if needed is not None else None
+        return f"carry out {named}" if named else None
     if verdict.rule == "needs_action":
         action = _action_object_any(verb)
+        if action is not None and _is_gerund_act(action):
+            return f"carry out the {action.text.lower()}"  # "needs repainting"
         named = noun_phrase(action) if action is not None else None
         return f"carry out {named}" if named else None
     subject = subject_of(verb)
@@ -1016,7 +1197,10 @@ def _own_question(verdict: Verdict, noun_phrase) -> str | None:
 
 
 def _action_object_any(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return next(
+        (c for c in verb.children if c.dep_ == "dobj" or _is_gerund_act(c)),
+        None,
+    )
 
 
 def _plural(token: Token | None) -> bool:

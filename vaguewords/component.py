@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from itertools import islice, product
 
+import numpy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -23,6 +24,7 @@ from spacy.util import filter_spans
 from vaguewords.candidates import CandidateTest, CommitmentCandidates, TermCandidates
 from vaguewords.errors import MissingParseError
 from vaguewords.lexicon import Lexicon, Term, hyphen_variants, load_lexicon
+from vaguewords.slots.parse import forget_doc_ents
 
 SPANS_KEY = "vague"
 FINDINGS_ATTR = "vague_findings"
@@ -105,9 +107,10 @@ def _pos_allowed(token, allowed: Iterable[str]) -> bool:
     tagged PROPN whatever the word is, so a capitalised PROPN is accepted too."""
     if token.pos_ in allowed:
         return True
-    if token.ent_type_ in ("DATE", "TIME"):
-        return False  # "3 May 2026": a month, not the modal
-    return token.pos_ == "PROPN" and (token.is_upper or token.is_title)
+    if token.pos_ != "PROPN" or not (token.is_upper or token.is_title):
+        return False
+    # The entity last: the second stage runs NER only where a rule reads one (pipeline.py).
+    return token.ent_type_ not in ("DATE", "TIME")  # "3 May 2026": a month, not the modal
 
 
 MAX_FORMS_PER_SPELLING = 2000
@@ -256,6 +259,62 @@ class VagueWords:
         doc._.set(FINDINGS_ATTR, [finding.to_dict() for finding in findings])
         doc._.set(SUPPRESSED_ATTR, [candidate.to_dict() for candidate in suppressed])
         return doc
+
+    def without_entities(self, doc: Doc) -> bool:
+        """Run on a parsed Doc that NER has not seen yet: True when every rule decided without
+        reading an entity (the findings are then those of the whole pipeline), else False, for
+        NER to run and this component again. The Doc is left with no entity annotation."""
+        mark_entities_unknown(doc)
+        if len(doc) and not _unknown_entity_raises(doc[0]):
+            clear_entities(doc)  # a spaCy that reads unknown labels quietly: NER everywhere
+            return False
+        try:
+            self(doc)
+        except (KeyError, ValueError) as error:
+            if not reads_unknown_entity(error):
+                raise
+            forget_doc_ents()
+            return False
+        finally:
+            clear_entities(doc)  # no entity annotation: NER has not run
+        return True
+
+
+# Entities not recognised yet (the second stage runs NER only where a rule reads an entity):
+# every token is marked as the start of an entity whose label is this hash, which no StringStore
+# holds, so reading a token's ``ent_type_`` raises a KeyError naming it and ``doc.ents`` a
+# ValueError naming it.
+UNKNOWN_ENTITY = 0xFFFF_FFFF_FFFF_FFF1
+
+
+def mark_entities_unknown(doc: Doc) -> None:
+    """Make every read of ``doc``'s entity labels raise (see ``UNKNOWN_ENTITY``)."""
+    from spacy.attrs import ENT_IOB, ENT_TYPE
+
+    marks = numpy.zeros((len(doc), 2), dtype="uint64")
+    marks[:, 0] = 3  # "B"
+    marks[:, 1] = UNKNOWN_ENTITY
+    doc.from_array([ENT_IOB, ENT_TYPE], marks)
+
+
+def _unknown_entity_raises(token) -> bool:
+    try:
+        token.ent_type_  # noqa: B018
+    except KeyError as error:
+        return reads_unknown_entity(error)
+    return False
+
+
+def clear_entities(doc: Doc) -> None:
+    """Back to no entity annotation at all, as before NER runs."""
+    from spacy.attrs import ENT_IOB, ENT_TYPE
+
+    doc.from_array([ENT_IOB, ENT_TYPE], numpy.zeros((len(doc), 2), dtype="uint64"))
+
+
+def reads_unknown_entity(error: Exception) -> bool:
+    """Whether ``error`` is a rule reading a label marked by :func:`mark_entities_unknown`."""
+    return str(UNKNOWN_ENTITY) in str(error)
 
 
 @Language.factory(

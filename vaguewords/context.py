@@ -518,7 +518,8 @@ def _part_of_a_name(
     root = span.root
     # A capital opening the sentence says nothing about a name.
     opens_sentence = root.is_sent_start or root.i == facts.sentence(root.i).start
-    if root.ent_type_ in NAME_ENTITIES and root.is_title and not opens_sentence:
+    # The entity last: the second stage runs NER only where a rule reads one (pipeline.py).
+    if root.is_title and not opens_sentence and root.ent_type_ in NAME_ENTITIES:
         return _drop("part_of_a_name", f"“{root.text}” is part of a name")
     return None
 
@@ -876,8 +877,10 @@ def _modal_kind(verb: Token, lexicon: Lexicon) -> tuple[str, Token] | None:
     return None
 
 
-def _person_of(token: Token | None) -> str:
-    """ "first", "second", "actor" (a named or definite actor), "thing" or "none"."""
+def _person_of(token: Token | None, named: bool = True) -> str:
+    """ "first", "second", "actor" (a named or definite actor), "thing" or "none". With
+    ``named=False``, "third" for either of "actor" and "thing" (told apart by the entities, which
+    the second stage recognises only where a rule reads them: pipeline.py)."""
     if token is None:
         return "none"
     lower = token.lower_
@@ -888,6 +891,8 @@ def _person_of(token: Token | None) -> str:
     for child in token.children:
         if child.dep_ == "poss" and child.lower_ in FIRST_PERSON:
             return "first"
+    if not named:
+        return "third"
     if token.ent_type_ in NAMED_ACTOR_ENTITIES:
         return "actor"
     return "thing"
@@ -896,10 +901,12 @@ def _person_of(token: Token | None) -> str:
 def _is_actor(token: Token | None, lexicon: Lexicon) -> bool:
     if token is None:
         return False
-    if _person_of(token) in ("first", "actor"):
+    if _person_of(token, named=False) == "first":
         return True
     lemma = token.lemma_.lower()
-    return lemma in lexicon.actor_nouns or token.lower_ in lexicon.actor_nouns
+    if lemma in lexicon.actor_nouns or token.lower_ in lexicon.actor_nouns:
+        return True
+    return _person_of(token) == "actor"  # the entity last (pipeline.py: NER where read)
 
 
 def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts) -> Usage:
@@ -921,7 +928,7 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
     subject = subject_of(head)
     if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and head.dep_ == "relcl":
         subject = head.head  # "the plan, which relies on ...": the plan
-    person = _person_of(subject)
+    person = _person_of(subject, named=False)  # "actor" or not: _hedge asks, where it matters
     passive = is_passive(head)
     speaks = facts.speaks
 
@@ -1222,7 +1229,9 @@ def _hedge(
         return _keep("hedged_commitment", "the writer commits")
     if passive and speaks and not _agent_named(head):
         return _keep("hedged_commitment", "an unnamed doer (the writer, as a rule) commits")
-    if person == "actor" or (speaks and _is_actor(subject, lexicon) and person != "first"):
+    if _person_of(subject) == "actor" or (
+        speaks and _is_actor(subject, lexicon) and person != "first"
+    ):
         return _keep("hedged_commitment", f"{subject.text} commits")
     if speaks and person != "first":
         # A policy or a speech ("this site may contain links", "processing may take several

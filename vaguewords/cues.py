@@ -111,12 +111,13 @@ class Cues:
     need_verbs: frozenset[str]
     necessity_words: frozenset[str]
     effect_adjectives: frozenset[str]
-    # --- questions: vaguewords/questions.py
+    # --- questions: vaguewords/questions/
     state_verbs: frozenset[str]
     choosing_words: frozenset[str]
     object_control_verbs: frozenset[str]
     state_nouns: frozenset[str]
     frequency_terms: frozenset[str]
+    amount_nouns: frozenset[str]
     # Not a list: each list's description and the file it came from, for messages and docs.
     descriptions: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     origins: dict[str, str] = field(default_factory=dict, compare=False, repr=False)

@@ -10,7 +10,9 @@ with :func:`vaguewords.service.read_planned` and analyses with
 
 Each worker process loads the spaCy pipeline once: :func:`vaguewords.pipeline.load_pipeline`
 caches it per process, and :class:`PipelinePlugin` loads it when a worker starts so that the
-first task does not pay for it (and a missing model shows before any work is sent).
+first task does not pay for it (and a missing model shows before any work is sent). The worker's
+analysing child and reading child (the time budget and the reading limits) are kept from one task
+to the next (``run_analysis(keep_processes=True)``), as ``--jobs`` keeps them for a whole run.
 
 Files are read by the workers, from the paths they are given: on a cluster of several machines
 those paths must be visible to every worker (a shared filesystem or mount).
@@ -49,12 +51,14 @@ if TYPE_CHECKING:
 
 LOCAL = "local"
 DEFAULT_SETTINGS = Settings()
-# Characters (or bytes on disk) of input per task. A task of this size takes seconds on one core,
-# so the scheduler's few milliseconds per task are lost in it, and a corpus of a few megabytes
-# still makes enough tasks to keep every worker busy to the end.
-BATCH_CHARS = 200_000
-TASKS_PER_WORKER = 4  # at least this many tasks per worker when the corpus allows it
-MIN_BATCH_CHARS = 20_000
+# Characters (or bytes on disk) of input per task. A task of this size takes a few seconds on one
+# core, so the scheduler's few milliseconds per task are lost in it, and a corpus of a megabyte
+# still makes enough tasks to keep every worker busy to the end: with few tasks the last one runs
+# alone while the other workers wait (the tail). Since a task no longer starts its own analysing
+# and reading children, a small task costs little more than a large one.
+BATCH_CHARS = 100_000
+TASKS_PER_WORKER = 8  # at least this many tasks per worker when the corpus allows it
+MIN_BATCH_CHARS = 10_000  # about a second of work: a task's few milliseconds stay small in it
 CONNECT_TIMEOUT = "20s"
 
 STRING = pd.StringDtype()
@@ -132,7 +136,9 @@ def analyse_batch(
     a file path when ``paths`` is true, otherwise a text."""
     plan = InputPlan(items=[_as_item(item, paths) for item in items])
     with _ONE_AT_A_TIME:
-        analyses = list(run_analysis(plan, settings, keep_text=False, limits=limits))
+        analyses = list(
+            run_analysis(plan, settings, keep_text=False, limits=limits, keep_processes=True)
+        )
     return (
         _typed(_findings_rows(analyses), FINDING_DTYPES),
         _typed(documents_table(analyses), DOCUMENT_DTYPES),
@@ -275,6 +281,15 @@ class PipelinePlugin(WorkerPlugin):
     def setup(self, worker) -> None:
         load_or_error(self.settings)
 
+    def teardown(self, worker) -> None:
+        """Stop the analysing and reading children the tasks kept (they also stop when the
+        worker process exits, as their pipes close)."""
+        from vaguewords.analysis_worker import close_shared_workers
+        from vaguewords.service import close_shared_readers
+
+        close_shared_workers()
+        close_shared_readers()
+
 
 def load_or_error(settings: Settings) -> VagueWordsError | None:
     """Load the pipeline in this process; the error (as data) when it cannot be loaded."""
@@ -297,11 +312,20 @@ def load_or_error(settings: Settings) -> VagueWordsError | None:
 #   walks the stack; it and the other threads of a worker took 8-15% of a task's CPU time on
 #   top of the task, against 3-4% with both settings here. Its only reader is the dashboard,
 #   which a local cluster here does not start.
+# - A worker's timers wake its event loop while the task waits for the analysing child: the
+#   loop's health check every 20 ms, the memory monitor every 100 ms, the system monitor every
+#   500 ms. Each wake-up is cheap, but on a machine with as many workers as cores it takes the
+#   core from a child that is parsing. 1 s, 1 s and 2 s keep what they are for (a blocked loop
+#   still shows after the 3 s limit; the memory limit is checked every second, against tasks
+#   that take seconds; the dashboard's plots are coarser).
 # On a cluster started by hand, the same goes in the workers' Dask configuration:
 # docs/dask-worker.yaml (a test checks that it matches this).
 WORKER_CONFIG = {
     "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
     "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.admin.system-monitor.interval": "2s",
 }
 
 

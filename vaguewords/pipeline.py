@@ -39,6 +39,7 @@ CHUNK_CHARS = 100_000
 BATCH_CHARS = 16_000
 DEFAULT_BATCH_SIZE = 256
 COMPONENT_NAME = "vaguewords"
+NER_NAME = "ner"
 CONTEXT_BEFORE_FACTOR = 2
 SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+|\n")
 # A run of text with no sentence end longer than this (about 500 words; the longest sentence in
@@ -405,61 +406,96 @@ def _two_stage(
     nlp: Language, window: list[tuple[str, ChunkMeta]], batch_size: int
 ) -> Iterator[ChunkResult]:
     """The cheap stage over every chunk (tokenizer, sentence splitter, candidate tests); then the
-    whole pipeline over the runs of sentences that could hold a finding only.
+    whole pipeline over the runs of sentences that could hold a finding only (and of those, NER
+    only over the runs where a rule reads an entity: :func:`parsed_runs`).
 
     Each chunk yields its word count first, then one result per parsed run, carrying where the
     run starts in the chunk, so findings land where the full parse puts them."""
-    from spacy.attrs import NORM
-    from spacy.tokens import Doc
-
     splitter = sentence_splitter(nlp)
     texts = (text for text, _ in window)
     cheap_docs = splitter.pipe(nlp.tokenizer.pipe(texts, batch_size=batch_size), batch_size=256)
     counted: list[ChunkResult] = []
-    runs: list[tuple[Doc, tuple[ChunkMeta, int, int]]] = []
+    runs: list[tuple[Any, tuple[ChunkMeta, int, int, list[tuple[int, int]]]]] = []
     for position, ((_, meta), doc) in enumerate(zip(window, cheap_docs, strict=True)):
         counted.append((meta, count_words(doc), [], [], 0))
-        norms = speaks = None
-        runs_of_doc, kept = parse_plan(nlp, doc)
-        for start, end in runs_of_doc:
-            tokens = doc[start:end]
-            # Where the kept sentences lie in the run's text: findings elsewhere (in the context
-            # around them, a piece of a sentence) are left out.
-            owned = [
-                (
-                    doc[first].idx - tokens.start_char,
-                    doc[last - 1].idx + len(doc[last - 1]) - tokens.start_char,
-                )
-                for first, last in kept
-                if start <= first and last <= end
-            ]
-            # The run's own tokens, not its text tokenized again: the cut may fall where the
-            # tokenizer would split differently, and the full parse saw these tokens. Their
-            # norms too ("'s" -> "us" in "Let's", "wo" -> "will"): the tokenizer's special cases
-            # set them, the model reads them, and a Doc built from words would not have them.
-            run = Doc(
-                nlp.vocab,
-                words=[token.text for token in tokens],
-                spaces=[bool(token.whitespace_) for token in tokens],
-            )
-            norms = doc.to_array([NORM]) if norms is None else norms
-            run.from_array([NORM], norms[start:end])
-            # What the context rules ask of the whole text, not just the run.
-            run.user_data[SPEAKS_KEY] = speaks if speaks is not None else text_speaks(doc)
-            speaks = run.user_data[SPEAKS_KEY]
-            runs.append((run, (meta, tokens.start_char, position, owned)))
+        for run, run_start, owned in run_docs(nlp, doc):
+            runs.append((run, (meta, run_start, position, owned)))
     parsed: dict[int, list[ChunkResult]] = {}
     for batch in _batches(runs, batch_size, BATCH_CHARS):
-        for doc, (meta, run_start, position, owned) in nlp.pipe(
-            batch, as_tuples=True, batch_size=len(batch)
-        ):
+        for doc, (meta, run_start, position, owned), _ in parsed_runs(nlp, batch):
             findings = _owned(doc._.get(FINDINGS_ATTR) or [], owned)
             suppressed = _owned(doc._.get(SUPPRESSED_ATTR) or [], owned)
             if findings or suppressed:
                 parsed.setdefault(position, []).append((meta, 0, findings, suppressed, run_start))
     for position, result in enumerate(counted):
         yield result
-        yield from parsed.get(position, ())
+        # In text order: a run that waited for NER comes back after the runs that did not.
+        yield from sorted(parsed.get(position, ()), key=lambda result: result[4])
+
+
+def run_docs(nlp: Language, doc) -> Iterator[tuple[Any, int, list[tuple[int, int]]]]:
+    """The runs the second stage parses of a cheap-stage Doc, as new Docs: (run, where it starts
+    in ``doc``'s text, the character ranges of the kept sentences in the run's text)."""
+    from spacy.attrs import NORM
+    from spacy.tokens import Doc
+
+    norms = speaks = None
+    runs_of_doc, kept = parse_plan(nlp, doc)
+    for start, end in runs_of_doc:
+        tokens = doc[start:end]
+        # Where the kept sentences lie in the run's text: findings elsewhere (in the context
+        # around them, a piece of a sentence) are left out.
+        owned = [
+            (
+                doc[first].idx - tokens.start_char,
+                doc[last - 1].idx + len(doc[last - 1]) - tokens.start_char,
+            )
+            for first, last in kept
+            if start <= first and last <= end
+        ]
+        # The run's own tokens, not its text tokenized again: the cut may fall where the
+        # tokenizer would split differently, and the full parse saw these tokens. Their
+        # norms too ("'s" -> "us" in "Let's", "wo" -> "will"): the tokenizer's special cases
+        # set them, the model reads them, and a Doc built from words would not have them.
+        run = Doc(
+            nlp.vocab,
+            words=[token.text for token in tokens],
+            spaces=[bool(token.whitespace_) for token in tokens],
+        )
+        norms = doc.to_array([NORM]) if norms is None else norms
+        run.from_array([NORM], norms[start:end])
+        # What the context rules ask of the whole text, not just the run.
+        run.user_data[SPEAKS_KEY] = speaks if speaks is not None else text_speaks(doc)
+        speaks = run.user_data[SPEAKS_KEY]
+        yield run, tokens.start_char, owned
+
+
+def parsed_runs(nlp: Language, batch: list[tuple[Any, Any]]) -> Iterator[tuple[Any, Any, bool]]:
+    """(Doc, context, whether NER ran on it) for each run of ``batch`` through the whole
+    pipeline, NER only where it matters: the runs are tagged, parsed and lemmatized, and the vaguewords component runs with
+    every entity unknown; only the runs where a rule reads an entity then go through NER and the
+    component again. The findings are those of the whole pipeline: a rule that decided without
+    reading an entity decides the same whatever NER finds."""
+    ner = [name for name in nlp.pipe_names if name == NER_NAME]
+    if not ner:
+        for doc, context in nlp.pipe(batch, as_tuples=True, batch_size=len(batch)):
+            yield doc, context, False
+        return
+    component = nlp.get_pipe(COMPONENT_NAME)
+    needs_ner: list[tuple[Any, Any]] = []
+    for doc, context in nlp.pipe(
+        batch, as_tuples=True, batch_size=len(batch), disable=[*ner, COMPONENT_NAME]
+    ):
+        if component.without_entities(doc):
+            yield doc, context, False
+        else:
+            needs_ner.append((doc, context))
+    if needs_ner:
+        recognised = nlp.get_pipe(NER_NAME).pipe(
+            (doc for doc, _ in needs_ner), batch_size=len(needs_ner)
+        )
+        for doc, (_, context) in zip(recognised, needs_ner, strict=True):
+            yield component(doc), context, True
 
 
 def _owned(found: list[dict], owned: list[tuple[int, int]]) -> list[dict]:

@@ -24,9 +24,11 @@ from vaguewords.documents import (
     looks_like_path,
 )
 from vaguewords.errors import InputError
+from vaguewords.kept import Kept
 from vaguewords.limits import DEFAULT_LIMITS, ReadLimits, over_limit
 
 if TYPE_CHECKING:
+    from vaguewords.analysis_worker import AnalysisWorker
     from vaguewords.model import Analysis
     from vaguewords.pipeline import Settings
     from vaguewords.scoring import Comparison, Rubric, Score
@@ -97,34 +99,73 @@ def read_planned(
     plan: InputPlan,
     on_failure: FailureCallback | None = None,
     limits: ReadLimits = DEFAULT_LIMITS,
+    *,
+    keep_processes: bool = False,
 ) -> Iterator[Document]:
     """Read each planned file as it is needed, within ``limits``, in a child process (see
     :class:`~vaguewords.documents.IsolatedReader`). A file that cannot be read, passes a limit or
     holds no text, or a text argument or standard input longer than ``limits.max_text_chars``, is
-    added to ``plan.failures`` (and passed to ``on_failure``) and skipped."""
-    with IsolatedReader(limits) as reader:
-        for item in plan.items:
-            if isinstance(item, Document):
-                if len(item.text) > limits.max_text_chars:
-                    error = over_limit(
-                        item.source,
-                        f"it has {len(item.text):,} characters",
-                        "max_text_chars",
-                        limits,
-                    )
-                    _record_failure(plan, str(error), on_failure)
-                    continue
-                yield item
-                continue
-            try:
-                document = reader.read(item)
-            except InputError as error:
+    added to ``plan.failures`` (and passed to ``on_failure``) and skipped. With
+    ``keep_processes`` the reader is this process's shared one (:func:`shared_reader`), kept for
+    the next call, instead of a new child stopped at the end."""
+    if not keep_processes:
+        with IsolatedReader(limits) as reader:
+            yield from _read_with(reader, plan, on_failure, limits)
+        return
+    reader = shared_reader(limits)
+    try:
+        yield from _read_with(reader, plan, on_failure, limits)
+    except GeneratorExit:
+        raise  # the caller stopped between two files: the reader is idle, keep it
+    except BaseException:
+        reader.close()  # stopped inside a read (Ctrl-C): its answer must not be the next one's
+        raise
+
+
+_READERS: Kept[ReadLimits, IsolatedReader] = Kept(IsolatedReader)
+
+
+def shared_reader(limits: ReadLimits = DEFAULT_LIMITS) -> IsolatedReader:
+    """One reader per limits for this process, its child started on first use and kept for the
+    next call: a process that reads many small batches (a Dask worker's tasks) starts one reading
+    child, not one per batch. A reader whose child was killed (a file past its time budget)
+    starts a new one on its next read, as it does in a single run."""
+    return _READERS.get(limits)
+
+
+def close_shared_readers() -> None:
+    """Stop the readers ``shared_reader`` started."""
+    _READERS.close()
+
+
+def _read_with(
+    reader: IsolatedReader,
+    plan: InputPlan,
+    on_failure: FailureCallback | None,
+    limits: ReadLimits,
+) -> Iterator[Document]:
+    for item in plan.items:
+        if isinstance(item, Document):
+            if len(item.text) > limits.max_text_chars:
+                error = over_limit(
+                    item.source,
+                    f"it has {len(item.text):,} characters",
+                    "max_text_chars",
+                    limits,
+                )
                 _record_failure(plan, str(error), on_failure)
                 continue
-            if not document.text.strip():
-                _record_failure(plan, f"{item}: no text to analyse (the file is empty)", on_failure)
-                continue
-            yield document
+            yield item
+            continue
+        try:
+            document = reader.read(item)
+        except InputError as error:
+            _record_failure(plan, str(error), on_failure)
+            continue
+        if not document.text.strip():
+            _record_failure(plan, f"{item}: no text to analyse (the file is empty)", on_failure)
+            continue
+        yield document
 
 
 def _record_failure(plan: InputPlan, message: str, on_failure: FailureCallback | None) -> None:
@@ -173,17 +214,26 @@ def run_analysis(
     jobs: int = 1,
     on_failure: FailureCallback | None = None,
     limits: ReadLimits = DEFAULT_LIMITS,
+    keep_processes: bool = False,
 ) -> Iterator[Analysis]:
     """Analyse the planned inputs, in order, one Analysis per readable input, each file within
     ``limits.analysis_budget_seconds`` (in a worker process, see
     :class:`~vaguewords.analysis_worker.AnalysisWorker`; ``jobs`` processes parse inside it). A
     file that runs out is recorded like an unreadable one. The model is loaded before this
     returns, so a ModelError is raised here, not during iteration. With ``keep_text`` False the
-    analyses do not carry the document text."""
+    analyses do not carry the document text.
+
+    With ``keep_processes`` the analysing child and the reading child are this process's shared
+    ones (:func:`~vaguewords.analysis_worker.shared_worker`, :func:`shared_reader`), left running
+    for the next call: for a process that runs many small batches one after another, such as a
+    Dask worker, which would otherwise start (and warm up) two new children per batch. Only with
+    ``jobs`` 1."""
     from vaguewords.pipeline import load_pipeline
 
+    if keep_processes and jobs > 1:
+        raise ValueError("keep_processes runs one analysing child: jobs must be 1")
     load_pipeline(settings)
-    stream = _analysed(plan, settings, max(1, jobs), on_failure, limits)
+    stream = _analysed(plan, settings, max(1, jobs), on_failure, limits, keep_processes)
     return stream if keep_text else (replace(analysis, text="") for analysis in stream)
 
 
@@ -193,16 +243,31 @@ def _analysed(
     jobs: int,
     on_failure: FailureCallback | None,
     limits: ReadLimits,
+    keep_processes: bool = False,
 ) -> Iterator[Analysis]:
-    from vaguewords.analysis_worker import AnalysisWorker
+    from vaguewords.analysis_worker import AnalysisWorker, shared_worker
 
+    documents = read_planned(plan, on_failure, limits, keep_processes=keep_processes)
+    if keep_processes:
+        # Not closed here: the next call finds it. (A caller that stops half-way leaves it
+        # stopped; AnalysisWorker.outcomes sees to that, and the next batch starts a new child.)
+        yield from _outcomes_of(shared_worker(settings, limits), documents, plan, on_failure)
+        return
     with AnalysisWorker(settings, limits, jobs) as worker:
-        documents = read_planned(plan, on_failure, limits)
-        for outcome in worker.outcomes(documents):
-            if isinstance(outcome, InputError):
-                _record_failure(plan, str(outcome), on_failure)
-            else:
-                yield outcome
+        yield from _outcomes_of(worker, documents, plan, on_failure)
+
+
+def _outcomes_of(
+    worker: AnalysisWorker,
+    documents: Iterator[Document],
+    plan: InputPlan,
+    on_failure: FailureCallback | None,
+) -> Iterator[Analysis]:
+    for outcome in worker.outcomes(documents):
+        if isinstance(outcome, InputError):
+            _record_failure(plan, str(outcome), on_failure)
+        else:
+            yield outcome
 
 
 def analyze_each(

@@ -1,0 +1,281 @@
+"""The question that fits a finding's kind, about the vague words themselves."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from vaguewords.cues import Cues
+from vaguewords.lexicon import default_cues
+from vaguewords.model import Slot
+from vaguewords.questions.frame import Frame
+from vaguewords.questions.phrases import _is_pronoun, _second_person
+from vaguewords.questions.words import (
+    CONDITION_WORDS,
+    COUNT_WORDS,
+    MEASURE_NOUNS,
+    REASSURANCE,
+    RUN_TOGETHER,
+    SOFT_COMMITMENT,
+    VAGUE_ACTOR,
+    VAGUE_PROCESS,
+    VAGUE_QUANTITY,
+    VAGUE_TIMING,
+    Ask,
+    indefinite_article,
+)
+
+
+def _term_noun(span: Span) -> Token | None:
+    """The noun a vague modifier is about: "several steps" -> steps, "a number of ideas" ->
+    ideas, "substantial investment" -> investment."""
+    for token in span:
+        if token.pos_ in ("NOUN", "PROPN") and token.lower_ not in MEASURE_NOUNS:
+            return token
+    root = span.root
+    if RUN_TOGETHER.search(root.head.text):
+        return None
+    if root.dep_ in ("amod", "det", "nummod", "quantmod", "advmod") and root.head.pos_ in (
+        "NOUN",
+        "PROPN",
+    ):
+        return root.head
+    if root.lower_ == "of" or span[-1].lower_ == "of":
+        objects = [c for c in span[-1].children if c.dep_ == "pobj"]
+        if objects:
+            return objects[0]
+    for token in span:
+        if token.dep_ == "pobj":
+            return token
+    if root.lower_ in COUNT_WORDS:
+        # "many of America's social problems": the noun after "of" is what is counted
+        objects = [g for c in root.children if c.lower_ == "of" for g in c.children]
+        objects = [g for g in objects if g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS")]
+        if objects:
+            return objects[0]
+    return None
+
+
+def _bare_noun(token: Token, span: Span) -> str:
+    """The noun with its compounds only, and without the vague words: "public housing units",
+    "law enforcement efforts" (a compound's own compounds kept)."""
+    words = [t for t in token.lefts if t.dep_ in ("compound", "amod")] + [token]
+    words = [w for t in words for w in ([*_compounds_of(t), t] if t != token else [t])]
+    words = [t for t in words if not span.start <= t.i < span.end or t == token]
+    words = [t for t in words if t.pos_ not in ("ADJ",) or t.dep_ == "compound" or t == token]
+    text = " ".join(_second_person(t) for t in words)
+    return text if token.pos_ == "PROPN" else text.lower()
+
+
+def _compounds_of(token: Token) -> list[Token]:
+    """The compounds to the left of a compound: "law" in "law enforcement efforts"."""
+    found = []
+    for child in token.lefts:
+        if child.dep_ == "compound":
+            found.extend([*_compounds_of(child), child])
+    return found
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _term_words(span: Span) -> str:
+    words = [t.text for t in span if not t.is_punct or t.text == "-"]
+    text = " ".join(words).replace(" - ", "-")
+    return text.lower() if not span[0].ent_type_ else text
+
+
+def category_question(
+    span: Span,
+    category: str,
+    frame: Frame | None,
+    slots: tuple[Slot, Slot, Slot],
+    cues: Cues | None = None,
+) -> Ask | None:
+    """The question that fits the finding's kind, about the vague words themselves; None when the
+    kind's question is the one a slot question already asks (vague timing asks by what date).
+    ``cues``: the word lists, the shipped ones by default."""
+    cues = cues if cues is not None else default_cues()
+    term = _term_words(span)
+    if category == VAGUE_QUANTITY:
+        root = span.root
+        compared = root.head
+        if (
+            root.dep_ == "advmod"
+            and compared.pos_ in ("ADJ", "ADV")
+            and compared.i == span.end
+            and compared.tag_ not in ("JJR", "RBR")
+        ):
+            # "more secure", "more rigorous": a comparison, asked by how much and measured how
+            said = f"{term} {compared.lower_}"
+            return Ask(
+                f"{_capitalised(said)} by what measure, and by how much?",
+                f"Say by what measure it is {said}, and by how much",
+                "term",
+            )
+        if (
+            root.lower_ == "enough"
+            and root.head.i == span.start - 1
+            and root.head.pos_ in ("ADJ", "ADV")
+        ):
+            # "strong enough to meet any threat": enough by what measure
+            said = f"{root.head.lower_} enough"
+            return Ask(
+                f"{_capitalised(said)} by what measure?",
+                f"Say by what measure it is {said}",
+                "term",
+            )
+        noun = _term_noun(span)
+        if noun is not None and noun.i == root.i and noun.pos_ != "NOUN":
+            noun = None  # "depend on many of us": the word itself, not a noun it counts
+        if noun is None and root.lower_ in cues.choosing_words:
+            return Ask(
+                f"Which {root.lower_} ones, exactly?", f"Name the {root.lower_} ones", "term"
+            )
+        if noun is None and root.lower_ in COUNT_WORDS:
+            # "no matter how many need help": a number of people or things, none named
+            return Ask("How many, exactly?", f"Give a number instead of {term}", "term")
+        if noun is None and root.tag_ in ("JJR", "RBR") and len(span) == 1:
+            # "pay more", "judged more by": how much more
+            return Ask(f"How much {root.lower_}, exactly?", f"Give a figure for {term}", "term")
+        if noun is None or noun.i == span.root.i and noun.pos_ != "NOUN":
+            opener = f"{_capitalised(term)} by" if span.root.tag_ == "VBN" else f"{term}:"
+            return Ask(
+                f"{_capitalised(opener)} how much, exactly?",
+                f"Give a figure instead of {term}",
+                "term",
+            )
+        words = _bare_noun(noun, span)
+        many = noun.tag_ in ("NNS", "NNPS") or noun.lower_ in ("people", "police")
+        lower = term.lower()
+        if lower in cues.choosing_words or (
+            lower == "some" and not many and noun.lower_ in cues.time_nouns
+        ):
+            # "other scientists", "certain features", "some day": which ones, not how many
+            return Ask(f"Which {words}, exactly?", f"Name the {words}", "term")
+        how = "How many" if many else "How much"
+        article = next((c for c in noun.children if c.dep_ == "det"), None)
+        amount = noun.lemma_.lower() in cues.amount_nouns or noun.lower_ in cues.amount_nouns
+        if not many and not amount and span.root.pos_ == "ADJ" and span.root.tag_ != "JJR":
+            # "a major instrument", "considerable competition": not an amount of the thing
+            return Ask(
+                f"{_capitalised(term)} by what measure, exactly?",
+                f"Say by what measure the {words} is {term}",
+                "term",
+            )
+        if not many and article is not None and article.lower_ in ("a", "an"):
+            # "a substantial cut": how large a cut; "a significant increase": how large an increase
+            how = f"How large {indefinite_article(words)}"
+        elif not many and article is not None and article.i < span.start:
+            # "every major category", "the significant role": one thing, not an amount of it
+            return Ask(
+                f"{_capitalised(term)} by what measure, exactly?",
+                f"Say by what measure the {words} is {term}",
+                "term",
+            )
+        return Ask(
+            f"{how} {words}, exactly?", f"Give a figure for the {words} instead of {term}", "term"
+        )
+    if category == VAGUE_ACTOR:
+        root = span.root
+        if _is_pronoun(root) or root.pos_ not in ("NOUN", "PROPN"):
+            return Ask("Who, exactly, by name?", f"Name who is meant by {term}", "term")
+        words = [t for t in span if not (t.dep_ == "det" and t.lower_ in ("the", "a", "an"))]
+        words = [t for t in words if not t.is_punct]
+        text = " ".join(t.text for t in words).lower()
+        if words and words[0].dep_ in ("det", "predet") and words[0].i == span.start:
+            text = " ".join(t.text for t in words[1:]).lower()  # "all parties": which parties
+            return Ask(f"Which {text}, exactly?", f"Name the {text}", "term")
+        if root.tag_ in ("NNS", "NNPS") or root.lower_ in ("people", "police"):
+            question = f"Who exactly are the {text}?"
+        elif span[0].lower_ in ("a", "an"):
+            question = f"Which {text}, exactly?"
+        else:
+            question = f"Who exactly is the {text}?"
+        return Ask(question, f"Name the {text}", "term")
+    if category == REASSURANCE:
+        return Ask(
+            f"{_capitalised(term)} by what measure, and checked by whom?",
+            f"Say what would show it is {term}, and who checks",
+            "term",
+        )
+    if category == VAGUE_TIMING:
+        return None  # the "when" question asks by what date
+    if category == VAGUE_PROCESS:
+        words = {t.lower_ for t in span}
+        if words & CONDITION_WORDS or "case" in " ".join(words):
+            return Ask(
+                f"{_capitalised(term)}: decided by whom, and by what rule?",
+                f"Say who decides {term}, and by what rule",
+                "term",
+            )
+        nouns = [t for t in span if t.pos_ == "NOUN"]
+        if nouns and span.root.pos_ == "NOUN":
+            noun = _bare_noun(span.root, span[:0]) if span.root.tag_ else nouns[-1].lower_
+            return Ask(f"Which {noun}, exactly?", f"Name the {noun}", "term")
+        if nouns and span[0].pos_ == "ADP" and nouns[-1].tag_ == "NNS":
+            noun = nouns[-1].lower_
+            return Ask(
+                f"Which {noun}, in what order?", f"Name the {noun} in order, with dates", "term"
+            )
+        if span.root.pos_ in ("ADJ", "VERB") and span.root.dep_ in ("amod", "acomp"):
+            return Ask(
+                f"{_capitalised(term)} how, and by whom?",
+                f"Say how it is {term}, and by whom",
+                "term",
+            )
+        return None  # "tackle", "deal with", "in line with": the "how" question is the one
+    if category == SOFT_COMMITMENT:
+        if span.root.pos_ == "NOUN" or (span.root.pos_ == "ADJ" and span.root.dep_ == "amod"):
+            noun = span.root if span.root.pos_ == "NOUN" else span.root.head
+            if noun.pos_ == "NOUN":
+                words = _bare_noun(noun, span if noun is not span.root else span[:0])
+                return Ask(
+                    f"Which {words}, exactly, and by what date?",
+                    f"Name the {words}, and give a date for each",
+                    "term",
+                    covers=("when",),
+                )
+        if (
+            frame is not None
+            and frame.actor is not None
+            and frame.object is not None
+            and frame.object != frame.actor
+            and not frame.passive
+            and frame.tense == "future"
+        ):
+            return Ask(
+                f"Will {frame.actor} actually {frame.lemma} {frame.object}?",
+                f"Say whether {frame.actor} will {frame.lemma} {frame.object}",
+                "term",
+            )
+        if (
+            frame is not None
+            and frame.passive
+            and frame.object is not None
+            and frame.tense == "future"
+            and span.root.tag_ == "MD"
+        ):
+            # "more might be required", "your data may be shared": will it, or not?
+            return Ask(
+                f"Will {frame.object} actually be {frame.participle}?",
+                f"Say whether {frame.object} will be {frame.participle}",
+                "term",
+            )
+        if span.root.tag_ == "MD":
+            said = _term_words(span[:1])
+            return Ask(
+                f"{_capitalised(said)}: a firm promise, or only a possibility?",
+                f"Say whether {said} means a firm promise",
+                "term",
+            )
+        words = list(span)
+        while len(words) > 1 and words[-1].pos_ in ("ADP", "PART"):
+            words.pop()  # "hope to", "in favour of": the word, without its dangling "to"
+        said = _term_words(span[: words[-1].i - span.start + 1])
+        return Ask(
+            f"{_capitalised(said)}: a firm promise, or only an intention?",
+            f"Say whether {said} means a firm promise",
+            "term",
+        )
+    return None

@@ -1,0 +1,350 @@
+"""The questions for one finding, and for a commitment that names no one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from vaguewords.clauses import is_clause_head
+from vaguewords.cues import Cues
+from vaguewords.lexicon import default_cues
+from vaguewords.model import Slot
+from vaguewords.questions.category import _bare_noun, _capitalised, _term_words, category_question
+from vaguewords.questions.frame import Frame, _tense, _verb_words, build_frame, main_verb
+from vaguewords.questions.phrases import noun_phrase
+from vaguewords.questions.wording import _core, plain_question, slot_questions
+from vaguewords.questions.words import (
+    COPULAS,
+    KIND_SLOT,
+    MAX_QUESTIONS,
+    REASSURANCE,
+    TERM_SLOT,
+    THING_RULE,
+    VAGUE_ACTOR,
+    VAGUE_PROCESS,
+    VAGUE_TIMING,
+    Ask,
+    VagueIndex,
+    _index_of,
+    _span_indices,
+)
+from vaguewords.slots.parse import is_passive, subject_of
+from vaguewords.slots.who import is_recipient_verb
+
+
+def _subject_phrase(head: Token, excluded: frozenset[int]) -> str | None:
+    verb = main_verb(head) or head
+    subject = subject_of(verb) if is_clause_head(verb) else None
+    if subject is None or subject.dep_ == "expl":
+        return None
+    return noun_phrase(subject, excluded)
+
+
+def _copula_topic(
+    head: Token, span: Span, excluded: frozenset[int], index: VagueIndex
+) -> tuple[str | None, bool]:
+    """What a verbless or copular clause is about, and whether it is a thing that can be put in
+    place: "There will be robust monitoring" -> (the robust monitoring, True); "The plan is
+    comprehensive" -> (the plan, False); a noun-only finding -> its noun. A vague actor or a
+    person is never the topic ("Who is responsible for the partners?")."""
+    verb = main_verb(head)
+    if verb is not None:
+        subject = subject_of(verb)
+        if subject is not None and subject.dep_ != "expl":
+            if subject.i in index.actors or subject.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
+                return None, False
+            return noun_phrase(subject, excluded), False
+        for child in verb.children:
+            thing = child.dep_ in ("attr", "dobj") and child.pos_ in ("NOUN", "PROPN")
+            if thing and child.i not in index.actors:
+                return noun_phrase(child, excluded), True
+        return None, False
+    token = span.root
+    for _ in range(6):
+        if token.pos_ in ("NOUN", "PROPN") or token.head == token:
+            break
+        token = token.head
+    if token.pos_ not in ("NOUN", "PROPN") or token.i in index.actors:
+        return None, False
+    return noun_phrase(token, excluded), False
+
+
+def _topic_questions(
+    topic: str | None,
+    missing: tuple[str, ...],
+    category: str,
+    future: bool,
+    thing: bool,
+    timing: bool = False,
+    past: bool = False,
+) -> list[Ask]:
+    """Questions about what a clause that cannot be worded back is about: "Who is responsible for
+    the plan?", "By when will the robust monitoring be in place?", or plain ones."""
+    asks = []
+    if topic == "you":
+        topic = None
+    for slot in missing:
+        if slot == "who" and topic is not None:
+            asks.append(
+                Ask(
+                    f"Who is responsible for {topic}?", f"Say who is responsible for {topic}", "who"
+                )
+            )
+        elif slot == "when" and topic is not None and future and thing:
+            opener = "By what date" if timing else "By when"
+            asks.append(
+                Ask(
+                    f"{opener} will {topic} be in place?",
+                    f"Give a date by which {topic} will be in place",
+                    "when",
+                )
+            )
+        elif slot == "when" and (timing or future):
+            asks.append(plain_question("when"))
+        elif slot == "when" and past:
+            asks.append(Ask("When exactly?", "Say when", "when"))
+        elif slot == "how" and future and category != REASSURANCE:
+            asks.append(plain_question("how"))
+        elif slot == "who" and category != REASSURANCE:
+            asks.append(plain_question("who"))
+    return asks
+
+
+def asks_for(
+    span: Span,
+    category: str,
+    head: Token,
+    slots: tuple[Slot, Slot, Slot],
+    excluded: frozenset[int] = frozenset(),
+    index: VagueIndex | None = None,
+    cues: Cues | None = None,
+) -> list[Ask]:
+    """The questions for one finding, category question first, then one per missing slot.
+    ``excluded``: token indices (other findings' vague time and process phrases) kept out of the
+    phrases the questions repeat; ``cues``: the word lists, the shipped ones by default."""
+    who, how, when = slots
+    missing = tuple(slot.name for slot in slots if not slot.present)
+    if not missing:
+        return []
+    cues = cues if cues is not None else default_cues()
+    index = index if index is not None else _index_of(span.doc)
+    frame = build_frame(head, excluded | _span_indices(span, category), who, span, index, cues)
+    asks = _asks(span, category, head, slots, missing, excluded, index, cues, frame)
+    if category == VAGUE_TIMING and _term_words(span).lower() in cues.frequency_terms:
+        # "we may periodically share your data": how often, not by what date
+        asks = [_how_often(frame) if ask.slot == "when" else ask for ask in asks]
+    return asks
+
+
+def _how_often(frame: Frame | None) -> Ask:
+    worded = _core(frame) if frame is not None else None
+    if worded is None:
+        return Ask("How often, exactly?", "Say how often", "often")
+    core, statement = worded
+    return Ask(f"How often {core}?", f"Say how often {statement}", "often")
+
+
+def _asks(
+    span: Span,
+    category: str,
+    head: Token,
+    slots: tuple[Slot, Slot, Slot],
+    missing: tuple[str, ...],
+    excluded: frozenset[int],
+    index: VagueIndex,
+    cues: Cues,
+    frame: Frame | None,
+) -> list[Ask]:
+    who, how, when = slots
+    asks: list[Ask] = []
+    term_ask = category_question(span, category, frame, slots, cues)
+    if term_ask is not None:
+        asks.append(term_ask)
+    elif category == VAGUE_PROCESS and not (
+        "how" in missing and frame is not None and _core(frame) is not None
+    ):
+        # "deal with local conflicts" where the clause cannot be worded back, or names some
+        # means: the vague verb is still what a reader asks about
+        unworded = frame is None or _core(frame) is None
+        process_ask = _process_verb_ask(span, excluded, "when" in missing and unworded)
+        if process_ask is not None:
+            asks.append(process_ask)
+            done = ("how", "when") if process_ask.question.endswith("by when?") else ("how",)
+            done = done if process_ask.slot == "how" else ()
+            missing = tuple(slot for slot in missing if slot not in done)
+    timing = category == VAGUE_TIMING
+    if frame is None:
+        verb = main_verb(head)
+        topic, thing = _copula_topic(head, span, excluded | _span_indices(span, category), index)
+        future = verb is not None and _tense(verb, head) == "future"
+        # A claim of quality ("The friendship is more effective than ever") is asked by what
+        # measure and checked by whom; who is responsible for the thing praised is not the point.
+        claim = category == REASSURANCE and not future
+        wanted = tuple(
+            slot for slot in missing if not (slot == "who" and (category == VAGUE_ACTOR or claim))
+        )
+        asks.extend(_topic_questions(topic, wanted, category, future, thing, timing))
+        return asks
+    if (
+        frame.who_rule == THING_RULE
+        and not frame.passive
+        and frame.tense in ("present", "past", "perfect")
+        and frame.object is not None
+    ):
+        # "The plan sets out several steps": the plan describes, the steps are what is promised;
+        # but "Many measures ... demand attention": the finding's own noun is the topic.
+        future = frame.tense == "present"
+        topic = frame.object
+        subject_token = subject_of(main_verb(head) or head)
+        if subject_token is not None and subject_token.left_edge.i <= span.start <= (
+            subject_token.right_edge.i
+        ):
+            topic = _subject_phrase(head, excluded) or topic
+        asks.extend(_topic_questions(topic, missing, category, future, thing=True, past=not future))
+        return asks
+    subject = _subject_phrase(head, excluded)
+    skip_who = category == VAGUE_ACTOR or who.rule == "vague_actor"
+    wanted = tuple(slot for slot in missing if not (slot == "who" and skip_who))
+    if skip_who and "who" in missing and category != VAGUE_ACTOR:
+        asks.append(_vague_actor_ask(head, index))
+    asks.extend(slot_questions(frame, wanted, subject, timing=timing))
+    return asks
+
+
+def _process_verb_ask(span: Span, excluded: frozenset[int], when: bool) -> Ask | None:
+    """ "Deal with the local conflicts how, exactly?" (and "..., and by when?" with ``when``): a
+    vague process verb with its object; "Which steps, exactly?" when the object is in the term
+    ("take steps")."""
+    verb = span.root
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in COPULAS or is_passive(verb):
+        return None
+    particles, target = _verb_words(verb, excluded)
+    if target is None:
+        target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if target is not None and span.start <= target.i < span.end and target.pos_ == "NOUN":
+        noun = _bare_noun(target, span[:0])
+        return Ask(f"Which {noun}, exactly?", f"Name the {noun}", "term")
+    thing = noun_phrase(target, excluded) if target is not None else None
+    if thing is None or thing == "you":
+        return None
+    said = " ".join([verb.lemma_.lower(), *(p.lower_ for p in particles)])
+    if when:
+        return Ask(
+            f"{_capitalised(said)} {thing} how, exactly, and by when?",
+            f"Say how exactly to {said} {thing}, and by when",
+            "how",
+            covers=("when",),
+        )
+    return Ask(
+        f"{_capitalised(said)} {thing} how, exactly?", f"Say how exactly to {said} {thing}", "how"
+    )
+
+
+def _vague_actor_ask(head: Token, index: VagueIndex) -> Ask:
+    """The clause's subject is a vague actor that is not this finding: ask it to be named."""
+    verb = main_verb(head) or head
+    subject = subject_of(verb)
+    if subject is not None and subject.i in index.actors:
+        ask = category_question(index.actors[subject.i], VAGUE_ACTOR, None, ())  # type: ignore[arg-type]
+        if ask is not None:
+            return Ask(ask.question, ask.instruction, "who")
+    return plain_question("who")
+
+
+def unassigned_commitment_questions(
+    verb: Token, excluded: frozenset[int] = frozenset(), cues: Cues | None = None
+) -> Ask:
+    """The question for a promise that names no one ("Sanctions will be lifted"): "Who will lift
+    the sanctions, and by when?". ``verb`` is the clause's verb; ``cues`` the word lists (the
+    shipped ones by default) that say which verbs only receive ("Ukraine will receive ...")."""
+    cues = cues if cues is not None else default_cues()
+    empty = Slot("who", False, None, None, None, "no_subject", "")
+    frame = build_frame(verb, excluded, empty, cues=cues)
+    if frame is not None and frame.object is not None:
+        complement = f" {frame.complement}" if frame.complement else ""
+        # "get the deficit under control" is not receiving it
+        receives = is_recipient_verb(main_verb(verb) or verb, cues) and not frame.complement
+        lemma = "provide" if receives else frame.lemma
+        return Ask(
+            f"Who will {lemma} {frame.object}{complement}, and by when?",
+            f"Say who will {lemma} {frame.object}{complement}, and by when",
+            "who",
+        )
+    if frame is not None and not frame.transitive and frame.actor is not None:
+        return Ask(
+            f"Who is responsible for {frame.actor}, and by when?",
+            f"Say who is responsible for {frame.actor}, and by when",
+            "who",
+        )
+    return Ask("Who is to act, and by when?", "Say who is to act, and by when", "who")
+
+
+# ============================================================================ one sentence's questions
+
+
+def _slot_key(ask: Ask) -> str:
+    return "when" if ask.slot == "often" else ask.slot
+
+
+@dataclass
+class Asked:
+    """What a Doc's findings have asked so far, so that no question is asked twice in one
+    sentence: the questions by sentence start, and the slots asked about by clause head (the
+    who of one clause is asked once, whichever of its findings asks it)."""
+
+    questions: dict[int, set[str]] = field(default_factory=dict)
+    slots: dict[int, set[str]] = field(default_factory=dict)
+
+    def note(self, sentence: int, clause: int, questions, slots) -> None:
+        """Record questions asked in the sentence starting at token ``sentence`` and the slots
+        they ask about in the clause headed by token ``clause``."""
+        self.questions.setdefault(sentence, set()).update(questions)
+        self.slots.setdefault(clause, set()).update(slots)
+
+    def pick(
+        self,
+        asks: list[Ask],
+        sentence: int,
+        clause: int,
+        category: str = "",
+        leaves_open: tuple[str, ...] = (),
+    ) -> list[Ask]:
+        """At most MAX_QUESTIONS of ``asks``, none asked before in the sentence or about a slot
+        of the clause already asked: the kind's own question first, then the slot questions,
+        one marked ``first`` ahead, then those for the slots the term leaves open (but a vague
+        quantity's how last: its own question asks it), then who, how, when; a slot's plain
+        question ("By what date?") only when the finding has no question of its own kind. What is picked is recorded."""
+        said = self.questions.get(sentence, set())
+        done = self.slots.get(clause, set())
+        kind = KIND_SLOT.get(category)
+
+        def own(ask: Ask) -> bool:
+            return ask.slot == "term" or _slot_key(ask) == kind
+
+        fresh = [
+            ask
+            for ask in asks
+            if ask.question not in said and (own(ask) or _slot_key(ask) not in done)
+        ]
+        last = TERM_SLOT.get(category)
+        first = [slot for slot in leaves_open if slot != last]
+        rest = [slot for slot in ("who", "how", "when") if slot not in first and slot != last]
+        order = [*first, *rest, *([last] if last else [])]
+        terms = [ask for ask in fresh if own(ask)]
+        answered = {slot for ask in terms for slot in (*ask.covers, _slot_key(ask))}
+        slots = sorted(
+            (ask for ask in fresh if not own(ask) and _slot_key(ask) not in answered),
+            key=lambda ask: (
+                not ask.first,
+                order.index(_slot_key(ask)) if _slot_key(ask) in order else len(order),
+            ),
+        )
+        if terms:
+            # after the kind's own question a plain "By what date?" adds a form, not a reading
+            slots = [ask for ask in slots if not ask.plain]
+        chosen = (terms + slots)[:MAX_QUESTIONS]
+        covered = {_slot_key(ask) for ask in chosen if ask.slot != "term"}
+        covered |= {slot for ask in chosen for slot in ask.covers}
+        self.note(sentence, clause, (ask.question for ask in chosen), covered)
+        return chosen

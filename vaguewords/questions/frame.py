@@ -1,0 +1,468 @@
+"""The frame of a clause: its verb as it will be said, the object and the actor."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span, Token
+
+from vaguewords.clauses import is_clause_head
+from vaguewords.cues import Cues
+from vaguewords.lexicon import default_cues
+from vaguewords.model import Slot
+from vaguewords.questions.phrases import (
+    _antecedent,
+    _is_pronoun,
+    _is_relative_pronoun,
+    _render,
+    noun_phrase,
+)
+from vaguewords.questions.words import (
+    COMPLEMENT_PREPOSITIONS,
+    COPULAS,
+    FIRST_PERSON,
+    MAX_PHRASE_TOKENS,
+    MEASURE_NOUNS,
+    MODALS,
+    NOUN_PHRASE_LEFT_DEPS,
+    PARTICLE_ADVERBS,
+    RUN_ON_TOKENS,
+    SUBJECT_DEPS,
+    VERB_PREPOSITIONS,
+    VagueIndex,
+    _index_of,
+)
+from vaguewords.slots.parse import is_passive, subject_of
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What a clause-built question needs: the verb as it will be said, the object, the actor."""
+
+    lemma: str  # "deal with", "set aside", "provide"
+    participle: str | None  # "dealt with", when the text gives the participle
+    object: str | None  # "the incidents"
+    object_plural: bool
+    complement: str  # "to a minimum", "available": said after the object or participle
+    actor: str | None  # "the council", "you"
+    actor_plural: bool
+    tense: str  # "future", "present", "past", "perfect"
+    passive: bool
+    transitive: bool  # the verb has an object in the text, usable or not
+    who_rule: str = ""  # the rule that judged the clause's actor (see slots.py)
+    past: str | None = None  # "dealt with", when the text gives the past tense
+    copula_above: bool = False  # "Our problem is to achieve": the subject does not act
+    above: str | None = None  # "have sought to", said before the lemma in a past statement
+
+    def third_person(self) -> str:
+        head, _, rest = self.lemma.partition(" ")
+        return f"{third_person(head)} {rest}".strip()
+
+
+def third_person(verb: str) -> str:
+    """'provide' -> 'provides', 'fix' -> 'fixes', 'carry' -> 'carries' (regular verbs)."""
+    irregular = {"be": "is", "have": "has", "do": "does", "go": "goes"}
+    if verb in irregular:
+        return irregular[verb]
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if len(verb) > 1 and verb.endswith("y") and verb[-2] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def main_verb(head: Token) -> Token | None:
+    """The verb whose action is promised: "aims to provide" asks about "provide"; but "your data
+    may be used to send you offers" asks about "used": the subject of a passive does not do what
+    the infinitive after it says (unless the verb only reports or forecasts: "is expected to")."""
+    if not is_clause_head(head):
+        return None
+    if is_passive(head) and head.tag_ == "VBN":
+        cues = default_cues()
+        lemma = head.lemma_.lower()
+        if lemma not in cues.likelihood_words and lemma not in cues.reporting_verbs:
+            return head
+    for child in head.children:
+        if child.dep_ == "xcomp" and child.pos_ == "VERB":
+            return main_verb(child) or child
+        if child.dep_ == "xcomp" and child.lemma_ == "be":
+            # "hope to be able to present": the promise is "present"
+            for grandchild in child.children:
+                if grandchild.dep_ == "acomp":
+                    verbs = [c for c in grandchild.children if c.dep_ == "xcomp"]
+                    if verbs and verbs[0].pos_ == "VERB":
+                        return main_verb(verbs[0]) or verbs[0]
+    return head
+
+
+def _tense(verb: Token, clause_head: Token) -> str:
+    if verb.i != clause_head.i:
+        # "aims to provide": what is promised lies ahead; "have sought to help": it is done
+        above = _tense(clause_head, clause_head)
+        return "past" if above in ("past", "perfect") else "future"
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return "future"  # "to find solutions"
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lowers = {c.lower_ for c in auxiliaries}
+    if lowers & MODALS or "going" in lowers:
+        return "future"
+    if any(c.lemma_ == "have" for c in auxiliaries):
+        return "past" if any(c.tag_ == "VBD" for c in auxiliaries) else "perfect"
+    if any(c.tag_ == "VBD" for c in auxiliaries) or verb.tag_ == "VBD":
+        return "past"
+    if any(c.tag_ in ("VBZ", "VBP") for c in auxiliaries) or verb.tag_ in ("VBZ", "VBP"):
+        return "present"
+    return "future"  # imperatives and bare verbs: "Fund the proposal"
+
+
+def _is_misread_infinitive(verb: Token) -> bool:
+    """ "improvements to air quality" read as the verb "air" with "improvements" as its subject:
+    an infinitive has no subject of its own unless "for" introduces it."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return False
+    return not any(c.lower_ == "for" for c in verb.children if c.i < subject.i)
+
+
+def _verb_words(verb: Token, excluded: frozenset[int]) -> tuple[list[Token], Token | None]:
+    """The verb's particles ("set aside") and, for a verb with no object, a preposition that
+    belongs to it with that preposition's noun ("deal with the incidents")."""
+    particles = [
+        c
+        for c in verb.children
+        if c.dep_ == "prt"
+        or (c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in PARTICLE_ADVERBS)
+    ]
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return particles, None
+    last = max([verb.i] + [p.i for p in particles])
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ not in VERB_PREPOSITIONS or child.i != last + 1:
+            continue
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        small = child.right_edge.i - child.i <= 2 * MAX_PHRASE_TOKENS
+        if objects and small and not any(t.i in excluded for t in child.subtree):
+            return [*particles, child], objects[0]
+    return particles, None
+
+
+def _stranded_preposition(verb: Token) -> Token | None:
+    """ "will be dealt with": a preposition with no noun after a passive verb belongs to it."""
+    for child in verb.children:
+        if child.dep_ != "prep" or any(c.dep_ in ("pobj", "pcomp") for c in child.children):
+            continue
+        if child.i == verb.i + 1 or (child.i == verb.i + 2 and verb.nbor().dep_ == "prt"):
+            return child
+    return None
+
+
+def _preposition_in_term(verb: Token, index: VagueIndex) -> Token | None:
+    """ "dealt with" matched as the lexicon's "deal with": the preposition is the verb's."""
+    following = verb.i + 1
+    if following >= len(verb.doc) or verb.doc[following].head.i != verb.i:
+        return None
+    return verb.doc[following] if verb.i in index.verb_pairs else None
+
+
+def _complement(
+    verb: Token,
+    excluded: frozenset[int],
+    after: int,
+    object_end: int | None = None,
+    state_nouns: frozenset[str] = frozenset(),
+) -> str:
+    """ "made available", "kept to a minimum", "put in place", "get the deficit under control":
+    the words that finish the verb, right after it, or right after its object (``object_end``)
+    when they name a state (``state_nouns``: control, place, effect ...)."""
+    parts = []
+    for child in verb.children:
+        if child.i in excluded or child.i < after:
+            continue
+        if child.right_edge.i - child.left_edge.i > MAX_PHRASE_TOKENS:
+            continue
+        if any(t.tag_ in ("WRB", "WP", "WDT") for t in child.subtree):
+            continue  # "how much more secure ...": a question inside the text is not ours
+        if child.dep_ in ("oprd", "acomp") and child.pos_ == "ADJ":
+            # "ready", not "ready to help them build ...": a clause after the adjective is its own
+            clauses = [c for c in child.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
+            inner = {t.i for c in clauses for t in c.subtree}
+            words = [
+                t
+                for t in child.subtree
+                if t.dep_ != "punct" and t.i not in excluded and t.i not in inner
+            ]
+            parts.append((child.i, _render(words)))
+        elif child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPOSITIONS:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            subtree = list(child.subtree)
+            determiners = [t for t in subtree if t.dep_ == "det"]
+            if (
+                objects
+                and len(subtree) <= 3
+                and (
+                    child.i <= after + 1
+                    or (
+                        child.i == (object_end or -2) + 1
+                        and objects[0].lemma_.lower() in state_nouns
+                    )
+                )
+                and all(t.lower_ in ("a", "an") for t in determiners)
+                and not objects[0].ent_type_
+                and not any(t.i in excluded for t in subtree)
+            ):
+                parts.append((child.i, _render(subtree)))
+    return " ".join(text for _, text in sorted(parts))
+
+
+def build_frame(
+    head: Token,
+    excluded: frozenset[int],
+    who: Slot,
+    term: Span | None = None,
+    index: VagueIndex | None = None,
+    cues: Cues | None = None,
+) -> Frame | None:
+    """The frame of the clause headed by ``head`` (see ``_frame``); ``cues``: the word lists,
+    the shipped ones by default."""
+    cues = cues if cues is not None else default_cues()
+    verb = main_verb(head)
+    if verb is not None and _is_misread_infinitive(verb) and verb.head.pos_ == "VERB":
+        # "make significant improvements to air quality": the would-be subject of "air" is the
+        # object of the verb above, and the question is about that verb.
+        subject = next(c for c in verb.children if c.dep_ in SUBJECT_DEPS)
+        above = verb.head
+        if not any(c.dep_ == "dobj" for c in above.children) and above.lemma_ not in COPULAS:
+            # the slots judged the misread subject; the verb above is what the question asks about
+            who = replace(who, rule="misread_subject") if not who.present else who
+            return _frame(above, excluded, who, cues, term, index, object_token=subject)
+        return None
+    return _frame(head, excluded, who, cues, term, index)
+
+
+def _frame(
+    head: Token,
+    excluded: frozenset[int],
+    who: Slot,
+    cues: Cues,
+    term: Span | None = None,
+    index: VagueIndex | None = None,
+    object_token: Token | None = None,
+) -> Frame | None:
+    """The frame of the clause headed by ``head``, or None when it cannot be trusted (no verb, a
+    copula, a verb of state, a misread infinitive, a heading in capitals). ``term``: the finding's
+    words; a preposition in them that hangs from the verb is part of the verb ("dealt with")."""
+    verb = main_verb(head)
+    if verb is None or verb.lemma_.lower() in COPULAS or verb.pos_ != "VERB":
+        return None
+    if verb.lemma_.lower() in cues.state_verbs:
+        return None  # "the branch may require reinforcement": nothing anyone does
+    if _is_misread_infinitive(verb) or not verb.lemma_.isalpha():
+        return None
+    if verb.is_upper and len(verb) > 1:
+        return None  # "DRAFT FRAMEWORK FOR ...": a heading, not a sentence the parser reads well
+    if head.right_edge.i - head.left_edge.i > RUN_ON_TOKENS:
+        return None
+    if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":
+        return None  # "a new country based on an idea": a description, not an action to word
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ == "of":
+        return None  # "the whole matter of making the best use": the matter makes nothing
+    if any(
+        c.dep_ in ("acomp", "oprd") and any(g.dep_ == "xcomp" for g in c.children)
+        for c in verb.children
+    ):
+        return None  # "we stand ready to help them build": the promise is in the clause after
+    if any(c.dep_ == "neg" for c in (*verb.children, *head.children)):
+        return None  # "a strong America cannot neglect ...": not something anyone will do
+    if verb.i != head.i and verb.tag_ == "VBG" and head.lemma_.lower() in cues.state_verbs:
+        return None  # "obligations will require refinancing": the obligations do not refinance
+    passive = is_passive(verb)
+    particles, preposition_object = _verb_words(verb, excluded)
+    if passive:
+        particles, preposition_object = [p for p in particles if p.dep_ == "prt"], None
+    if (
+        term is not None
+        and term.start <= verb.i < term.end
+        and verb.i == head.i
+        and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+    ):
+        return None  # "I hope to ...": the vague verb itself, with nothing promised after it
+    lemma = " ".join([verb.lemma_.lower(), *(p.lower_ for p in particles)])
+    past = " ".join([verb.lower_, *(p.lower_ for p in particles)]) if verb.tag_ == "VBD" else None
+    participle = None
+    if verb.tag_ == "VBN":
+        participle = " ".join([verb.lower_, *(p.lower_ for p in particles)])
+    given_object = object_token
+    preposition_phrase = None
+    transitive = False
+    recipient_text = None
+    if given_object is not None:
+        excluded = excluded | {t.i for t in verb.subtree if t.i > given_object.right_edge.i}
+    if given_object is not None:
+        pass
+    elif passive:
+        object_token = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        retained = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if object_token is not None and retained is not None:
+            # "consumers should be given a full opportunity": the opportunity is what is given,
+            # the consumers receive it
+            recipient = noun_phrase(object_token, excluded)
+            if recipient is None:
+                return None
+            recipient_text = recipient
+            object_token = retained
+        if object_token is None and verb.dep_ in ("acl", "amod"):
+            object_token = verb.head  # "guarantees provided by NATO"
+        stranded = _stranded_preposition(verb)
+        if stranded is None:
+            stranded = _preposition_in_term(verb, index or _index_of(verb.doc))
+        governed = [c for c in stranded.children if c.dep_ == "pobj"] if stranded else []
+        # a plain noun phrase right after it: "dealt with promptly and appropriate support" is
+        # a misparse, and "with" stays with the verb
+        governed = [
+            c
+            for c in governed
+            if c.left_edge.i == stranded.i + 1
+            and all(t.dep_ in NOUN_PHRASE_LEFT_DEPS for t in c.lefts)
+        ]
+        if governed and participle is not None:
+            # "problems must be subjected to a stepped-up attack": the preposition has its noun,
+            # said with it after the verb ("subject the problems to a stepped-up attack")
+            said = noun_phrase(governed[0], excluded, definite=False)
+            if said is None or said == "you":
+                return None
+            preposition_phrase = f"{stranded.lower_} {said}"
+        elif stranded is not None and participle is not None:
+            lemma = f"{lemma} {stranded.lower_}"
+            participle = f"{participle} {stranded.lower_}"
+    else:
+        object_token = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if object_token is None:
+            object_token = preposition_object
+    small_clause = None
+    if object_token is None and not passive:
+        # "make the good programs more effective": a small clause as the object.
+        small_clause = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in ("ccomp", "oprd")
+                and c.pos_ == "ADJ"
+                and any(g.dep_ == "nsubj" for g in c.children)
+            ),
+            None,
+        )
+        if small_clause is not None:
+            object_token = next(g for g in small_clause.children if g.dep_ == "nsubj")
+    transitive = object_token is not None
+    object_text = noun_phrase(object_token, excluded) if object_token is not None else None
+    object_end = object_token.right_edge.i if object_token is not None and not passive else None
+    complement = _complement(
+        verb,
+        excluded | {p.i for p in particles},
+        verb.i + len(particles),
+        object_end,
+        cues.state_nouns,
+    )
+    if recipient_text is not None:
+        complement = f"{complement} to {recipient_text}".strip()
+    if preposition_phrase is not None:
+        complement = f"{complement} {preposition_phrase}".strip()
+    if small_clause is not None and object_text is not None:
+        words = [t for t in small_clause.subtree if t.i > object_token.right_edge.i]
+        words = [t for t in words if t.dep_ not in ("punct", "cc", "conj")]
+        words = [t for t in words if not any(a.dep_ == "conj" for a in t.ancestors)]
+        complement = _render(words)
+    controller = _controller(verb, head, cues)
+    if controller is not None:
+        # "I have directed all agencies to step up their efforts": the agencies act, and what
+        # they were told to do lies ahead
+        actor_text, actor_plural = noun_phrase(controller, excluded), _plural(controller)
+        tense = "future"
+    else:
+        actor_text, actor_plural = _actor(verb, who, excluded)
+        tense = _tense(verb, head if head.i != verb.i else verb)
+    copula_above = verb.i != head.i and head.lemma_ == "be"
+    if copula_above and _first_person_owner(head):
+        # "Our goal is to create more jobs": the writer is to create them
+        actor_text, actor_plural, copula_above = "you", True, False
+    return Frame(
+        lemma=lemma,
+        participle=participle,
+        object=object_text,
+        object_plural=_plural(object_token),
+        complement=complement,
+        actor=actor_text,
+        actor_plural=actor_plural,
+        tense=tense,
+        passive=passive and participle is not None,
+        transitive=transitive,
+        who_rule=who.rule,
+        past=past,
+        copula_above=copula_above,
+        above=_verb_group(head) if verb.i != head.i and controller is None else None,
+    )
+
+
+def _first_person_owner(head: Token) -> bool:
+    """ "Our goal is ...", "My purpose is ...": the subject of ``head`` belongs to the writer."""
+    subject = subject_of(head)
+    if subject is None:
+        return False
+    return any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children)
+
+
+def _controller(verb: Token, head: Token, cues: Cues) -> Token | None:
+    """The object of the verb above that is to do what ``verb`` says ("directed all agencies to
+    step up"), or None when the subject above does it ("we aim to step up")."""
+    if verb.i == head.i or verb.dep_ != "xcomp":
+        return None
+    above = verb.head
+    if above.lemma_.lower() not in cues.object_control_verbs:
+        return None
+    return next((c for c in above.children if c.dep_ == "dobj" and c.i < verb.i), None)
+
+
+def _verb_group(head: Token) -> str | None:
+    """The words of the verb above an infinitive, as a statement can say them: "have sought to"
+    in "we have sought to help"; None when they are not a plain verb group."""
+    if head.pos_ != "VERB" or head.lemma_ in COPULAS:
+        return None
+    words = [c for c in head.children if c.dep_ in ("aux", "neg") and c.i < head.i]
+    if any(_is_pronoun(c) or c.i < head.i - 3 for c in words):
+        return None
+    return " ".join([*(c.lower_ for c in words), head.lower_, "to"])
+
+
+def _plural(token: Token | None) -> bool:
+    if token is None:
+        return False
+    if token.lower_ in FIRST_PERSON or token.lower_ == "you":
+        return True
+    if token.lower_ in MEASURE_NOUNS:
+        # "a lot of people", "a number of schools": the counted noun decides
+        counted = [c for p in token.children if p.lower_ == "of" for c in p.children]
+        if counted:
+            return _plural(counted[0])
+    return token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children)
+
+
+def _actor(verb: Token, who: Slot, excluded: frozenset[int]) -> tuple[str | None, bool]:
+    """Who acts, as it would read mid-question: the named actor, else the subject."""
+    doc = verb.doc
+    token = None
+    subject = subject_of(verb)
+    if subject is not None and _is_pronoun(subject) and _is_relative_pronoun(subject):
+        # "a welfare system that corrodes the community": the system acts, whatever the slots
+        # borrowed from the clause above
+        return noun_phrase(subject, excluded), _plural(_antecedent(subject))
+    if who.present and who.start is not None and who.end is not None:
+        span = doc.char_span(who.start, who.end, alignment_mode="expand")
+        if span is not None:
+            token = span.root
+    if token is None:
+        token = subject_of(verb)
+    if token is None or token.dep_ == "expl" or token.lower_ in ("it", "there"):
+        return None, False
+    return noun_phrase(token, excluded), _plural(token)
