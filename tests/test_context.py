@@ -245,6 +245,20 @@ ROUND_THREE = [
     # describes_what: a hedge inside a relative clause describing a thing.
     ("We will build a park that might attract more visitors.", "might", False, "describes_what"),
     ("We collect details that may identify you.", "may", True, None),
+    # describes_what: in a text that speaks as no one, a relative clause in the present.
+    ("The museum has two rooms that deal with local farming.", "deal with", False, None),
+    ("We work with couriers that deal with your parcels.", "deal with", True, None),
+    # generic_statement: what some people do, in a text that speaks as no one.
+    ("Many people cross the bridge several times a day.", "several", False, "generic_statement"),
+    ("Many people said the bridge needs several repairs.", "several", True, None),
+    # forecast: what a thing will be or hold, in a text that speaks as no one.
+    ("It will be a lot of fun for the visitors.", "a lot of", False, "forecast"),
+    ("Our festival will be a lot of fun for the visitors.", "a lot of", True, None),
+    ("The airline said the crew would keep all parties informed.", "all parties", True, None),
+    # resolved_on_the_spot: an increase with its figure.
+    ("Our fees have increased to 20 pounds.", "increased", False, "resolved_on_the_spot"),
+    ("We will provide increased funding to schools.", "increased", True, None),
+    ("We will give more money to 20 schools.", "more", True, None),
     # condition: a vague time inside the "if" half of a condition.
     (
         "The budget, if approved without delay, funds ten nurses.",

@@ -109,6 +109,11 @@ HEDGE_KIND = "possibility"
 CONDITIONAL_KIND = "conditional"
 # "he is strong": a person the pronoun stands for.
 THIRD_PERSON_SINGULAR = frozenset({"he", "she"})
+# Pronouns that stand for a thing: "it will be a lot of fun".
+THING_PRONOUNS = frozenset({"it", "this", "that"})
+# "increase spending by 5%", "increased to £20", "funding of £2m": the figure of an amount.
+FIGURE_PREPOSITIONS = frozenset({"by", "to", "of"})
+FIGURE_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 # The "if" half of a condition.
 CONDITION_MARKS = frozenset({"if", "unless"})
 
@@ -237,10 +242,14 @@ def judge_usage(
         _part_of_a_name,
         _whole_of,
         _resolved_on_the_spot,
+        _figure_given,
         _praise_of_person,
         _praise_of_person_said,
         _describes_who,
         _describes_what,
+        _describes_a_kind,
+        _general_proposition,
+        _thing_will_be,
         _condition,
         _background_clause,
         _refused_aim,
@@ -618,6 +627,26 @@ def _resolved_on_the_spot(
     return None
 
 
+def _figure_given(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "will increase spending by 5%", "fees have increased to £20", "increased funding of £2m":
+    an increase with its figure leaves no amount open (ANNOTATION.md: "more or increased without
+    a figure")."""
+    if term.category != "vague_quantity":
+        return None
+    root = span.root
+    holders = [root] + ([root.head] if root.dep_ == "amod" else [])
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ != "prep" or child.lower_ not in FIGURE_PREPOSITIONS:
+                continue
+            figure = next((t for t in child.subtree if t.ent_type_ in FIGURE_ENTITIES), None)
+            if figure is not None:
+                return _drop("resolved_on_the_spot", f"the figure is given (“{figure.text}”)")
+    return None
+
+
 def _exact_time(span: Span, lexicon: Lexicon) -> Usage | None:
     """ "five minutes later", "two years earlier", "later this month", "later that night": the
     amount of time, or the period, is given."""
@@ -739,6 +768,79 @@ def _describes_what(
     if any(child.dep_ == "poss" for child in thing.children) or _mentions_reader(clause):
         return None
     return _drop("describes_what", f"describes the {thing.text}: what it could be or allow")
+
+
+def _describes_a_kind(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "several subsidiary organs that deal with specific human rights issues": in a text that
+    speaks as no one (an encyclopedia, a report), a relative clause in the plain present says
+    what the thing it hangs from is or does; nobody commits (ANNOTATION.md: description). In a
+    policy or a speech ("partners that deal with your data") it is judged as usual."""
+    if facts.speaks or not is_clause_head(head):
+        return None
+    clause = _relative_clause_above(head)
+    if clause is None or clause.tag_ not in PRESENT_TAGS or _modal_kind(clause, lexicon):
+        return None
+    if any(aux.tag_ == "MD" for aux in _finite_auxiliaries(head)):
+        return None
+    return _drop("describes_what", f"describes the {clause.head.text}: what it is or does")
+
+
+def _general_proposition(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "some people do not evacuate in time": in a text that speaks as no one, what some or many
+    people do in the plain present is a general statement about people; nobody commits
+    (ANNOTATION.md: timeless general statements). "Some people say ..." stays a vague source."""
+    if facts.speaks or not is_clause_head(head) or head.tag_ not in PRESENT_TAGS:
+        return None
+    subject = subject_of(head)
+    if subject is None or not (
+        subject.lemma_.lower() in ("people", "person")
+        or subject.lower_ in lexicon.cues.indefinite_pronouns
+    ):
+        return None
+    if (
+        not any(
+            child.dep_ in ("det", "amod") and child.lower_ in lexicon.cues.indefinite_determiners
+            for child in subject.children
+        )
+        and subject.lower_ not in lexicon.cues.indefinite_pronouns
+    ):
+        return None
+    if head.lemma_.lower() in _cue(lexicon, "speech_verbs") or _modal_kind(head, lexicon):
+        return None
+    return _drop("generic_statement", f"what {subject.text} do in general: nobody commits")
+
+
+def _thing_will_be(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "it will be a lot of fun", "it will still contain lots of rainfall", "the decision will be
+    the subject of some scrutiny": in a text that speaks as no one, what a thing will be or hold
+    is a forecast; nobody decides an amount or a time (ANNOTATION.md: forecasts nobody decides).
+    A plan, an actor, "they", or a quality claimed ("the bridge will be safe") is judged as
+    usual."""
+    if facts.speaks or term.category not in ("vague_quantity", "vague_timing"):
+        return None
+    if not is_clause_head(head) or head.lemma_ not in COPULAS | lexicon.cues.state_verbs | {"have"}:
+        return None
+    modal = _modal_kind(head, lexicon)
+    if modal is None or modal[0] == HEDGE_KIND or modal[1].tag_ != "MD":
+        return None
+    subject = subject_of(head)
+    if subject is None or subject.dep_ == "expl" or is_passive(head):
+        return None
+    if subject.pos_ == "PRON" and subject.lower_ not in THING_PRONOUNS:
+        return None
+    if _is_actor(subject, lexicon) or _person_of(subject) != "thing":
+        return None
+    if subject.lemma_.lower() in _cue(lexicon, "plan_nouns"):
+        return None
+    if any(verb.lemma_.lower() in _cue(lexicon, "speech_verbs") for verb in _framing_verbs(head)):
+        return None
+    return _drop("forecast", f"“{subject.text} {modal[1].text} {head.text}”: a forecast")
 
 
 def _mentions_reader(clause: Token) -> bool:
