@@ -795,6 +795,8 @@ def _general_proposition(
     (ANNOTATION.md: timeless general statements). "Some people say ..." stays a vague source."""
     if facts.speaks or not is_clause_head(head) or head.tag_ not in PRESENT_TAGS:
         return None
+    if head.dep_ != "ROOT":
+        return None  # "will support every pupil, no matter how many need help": its governor's
     subject = subject_of(head)
     if subject is None or not (
         subject.lemma_.lower() in ("people", "person")
@@ -832,8 +834,8 @@ def _thing_will_be(
     subject = subject_of(head)
     if subject is None or subject.dep_ == "expl" or is_passive(head):
         return None
-    if subject.pos_ == "PRON" and subject.lower_ not in THING_PRONOUNS:
-        return None
+    if subject.lower_ not in THING_PRONOUNS:
+        return None  # "the new wing will require substantial investment": what a plan needs
     if _is_actor(subject, lexicon) or _person_of(subject) != "thing":
         return None
     if subject.lemma_.lower() in _cue(lexicon, "plan_nouns"):
