@@ -55,8 +55,8 @@ def main() -> None:
     nlp = load_pipeline()
     print(f"model: {model_name(nlp)}")
     print()
-    print("| set | findings | questions | pass the validator | share |")
-    print("|---|---|---|---|---|")
+    print("| set | findings | questions | per finding | pass the validator | share |")
+    print("|---|---|---|---|---|---|")
     failures = []
     for name, texts in question_sets().items():
         analyses = list(analyze_many(texts))
@@ -66,9 +66,10 @@ def main() -> None:
         failures.extend((name, q, problems) for q, problems in bad)
         findings = sum(len(a.findings) for a in analyses)
         share = 1 - len(bad) / len(questions) if questions else 1.0
+        per = len(questions) / findings if findings else 0.0
         print(
-            f"| {name} | {findings} | {len(questions)} | {len(questions) - len(bad)} | "
-            f"{share:.3f} |"
+            f"| {name} | {findings} | {len(questions)} | {per:.2f} | "
+            f"{len(questions) - len(bad)} | {share:.3f} |"
         )
     print()
     print("Teacher questions (blind gold), per gold finding:")

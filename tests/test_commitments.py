@@ -70,6 +70,12 @@ FINDINGS = [
      "thing_subject", ["Who will provide the free meals, and by when?"]),
     ("The roads and bridges need urgent repair.", "need urgent repair", "needs_action",
      ["Who will carry out the urgent repair, and by when?"]),
+    # An act said to be needed or necessary: who carries it out?
+    ("Many repairs to the old hall will be necessary.", "will be necessary", "needed_act",
+     ["Who will carry out many repairs to the old hall, and by when?"]),
+    ("Urgent action is needed now.", "is needed", "needed_act", None),
+    ("A new agreement will be required for the second site.", "will be required", "needed_act",
+     None),
     # A gerund is an act too: who repaints it?
     ("The old pier needs repainting.", "needs repainting", "needs_action",
      ["Who will carry out the repainting, and by when?"]),
@@ -171,6 +177,18 @@ NOT_FINDINGS = [
     ("The governors are committed to a full review of the budget.", "named_actor"),
     ("We will get the deficit under control.", "not_receiving"),
     ("Unless we act now, we will have none left.", "not_receiving"),
+    ("We will not have the luxury of more time.", "not_receiving"),
+    # A thing that "has" something is described, nobody provides it.
+    ("Our school policies should have two clear aims.", "not_receiving"),
+    # Who agrees is named; a need that is denied, or a worth claimed, asks for no act.
+    ("The two councils are agreed on the new boundary.", "named_actor"),
+    ("No further funding will be required.", "no_need"),
+    ("The old wing will never be needed again.", "no_need"),
+    ("Meaningful dialogue is essential.", "no_commitment_cue"),
+    ("Extra staff were required in the summer.", "past_narrative"),
+    # Judged or remembered: how a thing will be thought of, not an act.
+    ("The new fees will be justified only if the service improves.", "state_participle"),
+    ("Our team will be remembered for its kindness.", "state_participle"),
 ]
 
 

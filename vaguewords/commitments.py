@@ -86,6 +86,8 @@ AUXILIARY_DEPS = frozenset({"aux", "auxpass", "neg"})
 # "get this recession behind us", "get the deficit under control": the object is put somewhere.
 RESULT_PREPOSITIONS = frozenset({"under", "behind", "into", "back", "out", "off", "over", "on"})
 NOTHING = frozenset({"none", "nothing", "neither"})
+# "No further funding will be required": the need is denied.
+DENYING_DETERMINERS = frozenset({"no", "neither"})
 GOING = "going"
 # "when we feel it is necessary to ...", "an activity that requires personal information": in a
 # clause of time, condition or description these only qualify; they require nothing.
@@ -189,6 +191,13 @@ def _commitment_cue(head: Token, cues: Cues) -> tuple[str, str] | None:
     necessity = _necessity(head, cues)
     if necessity is not None and verb is not head and head.dep_ in MAIN_CLAUSE_DEPS:
         return "necessity", f"\u201c{necessity.text} to {verb.text}\u201d requires an act"
+    needed = _needed_act(head, cues)
+    if needed is not None:
+        return (
+            "needed_act",
+            f"\u201c{needed[0].text}\u201d is \u201c{needed[1].text}\u201d: an act that someone has "
+            "to carry out",
+        )
     modal = _modal_word(head, cues)
     if modal is not None:
         if is_passive(verb) or _elided_passive(verb):
@@ -237,6 +246,61 @@ def _commitment_cue(head: Token, cues: Cues) -> tuple[str, str] | None:
     ) and _in_numbered_point(head):
         return "numbered_point", "a present-tense clause in a numbered point of a plan"
     return None
+
+
+def _no_need(head: Token, verb: Token, cues: Cues) -> str | None:
+    """ "insurance that will never be needed", "No further funding will be required": a need
+    that is denied asks nobody to act."""
+    if verb.lemma_.lower() not in cues.need_verbs or not is_passive(verb):
+        return None
+    negation = next(
+        (c for c in (*head.children, *verb.children) if c.dep_ == "neg"),
+        None,
+    )
+    if negation is not None:
+        return f"\u201c{negation.text} ... {verb.text}\u201d: no act is asked for"
+    subject = subject_of(verb)
+    if subject is not None and any(
+        c.dep_ == "det" and c.lower_ in DENYING_DETERMINERS for c in subject.children
+    ):
+        return f"\u201c{subject.text}\u201d is not needed: no act is asked for"
+    return None
+
+
+def _needed_act(head: Token, cues: Cues) -> tuple[Token, Token] | None:
+    """(the act, the word of need) when a main clause says an act is needed: "Many readjustments
+    in existing taxes will be necessary", "Action is needed now", "new legislation will be
+    required". The act is a noun of action as subject; nobody is named to carry it out unless
+    the clause says who (judged by the verdict)."""
+    if head.dep_ not in MAIN_CLAUSE_DEPS:
+        return None
+    if head.lemma_.lower() in cues.need_verbs and head.tag_ == "VBN" and is_passive(head):
+        need = head  # "is needed", "will be required"
+    elif head.lemma_ == "be":
+        need = next(
+            (
+                c
+                for c in head.children
+                if c.dep_ == "acomp" and c.lemma_.lower() in cues.necessity_words
+            ),
+            None,
+        )  # "will be necessary"
+        if need is None or any(c.dep_ == "xcomp" for c in need.children):
+            return None  # "is necessary to ...": an empty subject's frame (necessity)
+        if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+            return None  # "Dialogue is essential": a claim of worth; "will be necessary" asks
+    else:
+        return None
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children):
+        return None  # "was needed", "would have been necessary": the past
+    if not any(c.tag_ in PRESENT_TAGS or c.tag_ == "MD" for c in _auxiliaries(head)) and (
+        head.tag_ not in PRESENT_TAGS
+    ):
+        return None  # "was required": a past need is narrative
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "NOUN" or not _is_action(subject, cues):
+        return None
+    return subject, need
 
 
 def _elided_passive(verb: Token) -> bool:
@@ -405,6 +469,8 @@ def judge_clause(
             )
     rule, cue_reason = cue
     verb = _promised_verb(head)
+    if (why := _no_need(head, verb, cues)) is not None:
+        return _not("no_need", why)
     modal = _modal_word(head, cues)
     if (
         modal is not None
@@ -435,6 +501,8 @@ def judge_clause(
         )
     if rule == "needs_action":
         return _needs_action(head, cues, vague, cue_reason)
+    if rule == "needed_act":
+        return _needed_act_verdict(head, cues, vague, cue_reason)
     if rule == "necessity":
         return _required_act(head, verb, cues, vague, cue_reason)
     elided = _elided_passive(verb)
@@ -511,6 +579,8 @@ def judge_clause(
     if who.present:
         return _not("named_actor", f"who is named: {who.text} [{who.rule}]")
     if who.rule == "recipient_subject" and (why := _not_receiving(verb)) is not None:
+        return _not("not_receiving", why)
+    if who.rule == "recipient_subject" and (why := _thing_has(verb, cues, vague)) is not None:
         return _not("not_receiving", why)
     if who.rule == "recipient_subject" and (provider := _provider(verb, cues, vague)) is not None:
         return _not("named_provider", f"who provides is named: from {provider}")
@@ -595,6 +665,37 @@ def _needs_action(head: Token, cues: Cues, vague: tuple[Span, ...], cue_reason: 
     )
 
 
+def _needed_act_verdict(
+    head: Token, cues: Cues, vague: tuple[Span, ...], cue_reason: str
+) -> Verdict:
+    """ "Many readjustments in existing taxes will be necessary": the act is needed and nobody is
+    named to carry it out ("action by the Congress is needed", "our action", "is needed from
+    the council" name who)."""
+    needed = _needed_act(head, cues)
+    assert needed is not None
+    action, need = needed
+    context = _context(head, cues, vague)
+    for token in (*action.subtree, *head.children):
+        if token.dep_ == "poss":
+            owner = judge_actor(token.head, context, "owner")
+            if owner.rule == "possessor_actor":
+                return _not("named_actor", f"who acts is named: {owner.text}")
+        if token.dep_ == "pobj" and token.head.lower_ in ("by", "from"):
+            who = judge_actor(token, context, "agent")
+            if who.present:
+                return _not("named_actor", f"who acts is named: {who.text}")
+    slots = tuple(slots_for(head, cues, vague))
+    doc = head.doc
+    span = doc[min([head.i, *(c.i for c in _auxiliaries(head))]) : max(head.i, need.i) + 1]
+    overlapping = [v for v in vague if v.start < span.end and span.start < v.end]
+    if overlapping:
+        span = doc[span.start : max(span.start + 1, min(v.start for v in overlapping))]
+    nobody = _nobody("needed_act", f"nobody is named to carry out the {action.text}")
+    return Verdict(
+        True, "needed_act", f"{cue_reason}; {nobody.reason}", span, head, (nobody, *slots[1:])
+    )
+
+
 def _required_act(
     head: Token, verb: Token, cues: Cues, vague: tuple[Span, ...], cue_reason: str
 ) -> Verdict:
@@ -659,10 +760,17 @@ def _measures(verb: Token, cues: Cues) -> bool:
     return any(c.dep_ == "dobj" and c.ent_type_ in MEASURE_ENTITIES for c in verb.children)
 
 
+# "committed to", "agreed on": what an actor in the passive of a promise verb is bound to.
+BOUND_PREPOSITIONS = frozenset({"to", "on", "upon"})
+
+
 def _bound_subject(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
     """ "Our people are committed to the creation of opportunity", "the council is pledged to
     act": an actor bound "to" something is who commits ("Security is guaranteed" names no one)."""
-    if not any((c.dep_ == "prep" and c.lower_ == "to") or c.dep_ == "xcomp" for c in verb.children):
+    if not any(
+        (c.dep_ == "prep" and c.lower_ in BOUND_PREPOSITIONS) or c.dep_ == "xcomp"
+        for c in verb.children
+    ):
         return None
     # The parser sometimes hangs the subject on the auxiliary ("The governors are committed").
     subject = subject_of(verb) or next(
@@ -778,11 +886,29 @@ def _not_receiving(verb: Token) -> str | None:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if not objects:
         return f"\u201c{verb.text}\u201d with no object receives nothing"
+    if verb.lemma_ in ("have", "get") and any(c.dep_ == "neg" for c in verb.children):
+        # "We will not have the luxury of ...": what is not had is not provided by anyone.
+        return f"\u201cnot {verb.text}\u201d: nothing is received"
     if any(o.lower_ in NOTHING for o in objects):
         return f"\u201c{verb.text} {objects[0].text}\u201d: nothing is received"
     for prep in [c for holder in (verb, *objects) for c in holder.children]:
         if prep.dep_ == "prep" and prep.lower_ in RESULT_PREPOSITIONS and prep.i > objects[0].i:
             return f"\u201c{verb.text} ... {prep.text}\u201d puts the object somewhere: an act"
+    return None
+
+
+def _thing_has(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
+    """ "Our agricultural policies should have two main objectives": a thing that "has"
+    something is described; nobody is promised to provide it (a person or a body that has
+    something, "we must have the tools", still receives it)."""
+    if verb.lemma_ != "have":
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    holder = judge_actor(subject, _context(verb, cues, vague), "subject")
+    if holder.rule in ("not_an_actor", "possessor_actor"):
+        return f"\u201c{subject.text}\u201d is a thing: \u201c{verb.text}\u201d describes it"
     return None
 
 
@@ -901,6 +1027,8 @@ def candidate_heads(doc: Doc, cues: Cues) -> Iterator[Token]:
             wanted.add(token.head.i)  # "it will be necessary to raise the debt limit"
         elif token.lemma_.lower() in cues.need_verbs and token.tag_ in PRESENT_TAGS:
             wanted.add(token.i)  # "programs all need constant reevaluation"
+        elif token.lemma_.lower() in cues.need_verbs and token.tag_ == "VBN":
+            wanted.add(token.i)  # "action is needed now"
         elif token.lemma_.lower() in cues.promise_verbs or (
             token.dep_ == "ccomp"
             and (
@@ -943,6 +1071,7 @@ def candidate_ranges(doc: Doc, cues: Cues | None = None) -> Iterator[tuple[int, 
     # The word sets once per Doc, not once per token (this runs over every token of the text).
     obligation_forms = _obligation_forms(cues) | {GOING}
     need_forms = _need_forms(cues)
+    needed_forms = _needed_forms(cues)
     lowers = [token.lower_ for token in doc]
     for index, lower in enumerate(lowers):
         following = lowers[index + 1] if index + 1 < len(lowers) else ""
@@ -952,6 +1081,7 @@ def candidate_ranges(doc: Doc, cues: Cues | None = None) -> Iterator[tuple[int, 
             or (lower == OBLIGATION_TO and following in ("be", "get"))  # "is to get rid of"
             or (following == OBLIGATION_TO and lower in obligation_forms)
             or lower in need_forms
+            or lower in needed_forms  # "action is needed"
             or (
                 lower.startswith(stems)
                 and any(
@@ -970,6 +1100,11 @@ def candidate_ranges(doc: Doc, cues: Cues | None = None) -> Iterator[tuple[int, 
 def _need_forms(cues: Cues) -> frozenset[str]:
     """ "need", "needs", "require", "requires": the present forms of the verbs of need."""
     return frozenset(cues.need_verbs | {f"{verb}s" for verb in cues.need_verbs})
+
+
+def _needed_forms(cues: Cues) -> frozenset[str]:
+    """ "needed", "required", "deserved": the participles of the verbs of need."""
+    return frozenset(f"{verb}d" if verb.endswith("e") else f"{verb}ed" for verb in cues.need_verbs)
 
 
 def _obligation_forms(cues: Cues) -> frozenset[str]:
@@ -1036,6 +1171,10 @@ def _own_question(verdict: Verdict, noun_phrase) -> str | None:
     every school is drug-free" (required_state)."""
     verb = verdict.verb
     assert verb is not None
+    if verdict.rule == "needed_act":
+        needed = _needed_act(verb, default_cues())
+        named = noun_phrase(needed[0]) if needed is not None else None
+        return f"carry out {named}" if named else None
     if verdict.rule == "needs_action":
         action = _action_object_any(verb)
         if action is not None and _is_gerund_act(action):

@@ -19,7 +19,14 @@ Rules that drop a candidate whatever its clause (tried first):
 * ``forecast``: "costs are expected to reach 5%": a forecast of an amount;
 * ``refers_back``: "these measures", "the many families who ...": named before, or a known group;
 * ``none_more``: "we will not collect more data": none more;
-* ``named_group``: "Dividend Miles partners": the group of a named body.
+* ``named_group``: "Dividend Miles partners": the group of a named body;
+* ``praise_of_person`` (also said with a copula: "Malala is a strong young woman");
+* ``describes_who``, ``describes_what``: an aim or a hedge inside a relative clause that says
+  which people or things are meant ("people who are striving to advance", "savings that might
+  otherwise not be tapped");
+* ``condition``: a vague time in the "if" half of a condition ("if passed without delay");
+* ``background_clause``: "As we consider these reforms, ...": a deliberation setting the time;
+* ``refused_aim``: "will not seek to dominate", "has not sought to": an aim refused.
 
 Then the statement the candidate sits in:
 
@@ -100,6 +107,10 @@ COMMITTING_KINDS = frozenset({"commit"})
 # Terms that are themselves a possibility modal, judged by who hedges ("we may share").
 HEDGE_KIND = "possibility"
 CONDITIONAL_KIND = "conditional"
+# "he is strong": a person the pronoun stands for.
+THIRD_PERSON_SINGULAR = frozenset({"he", "she"})
+# The "if" half of a condition.
+CONDITION_MARKS = frozenset({"if", "unless"})
 
 
 @dataclass(frozen=True)
@@ -227,6 +238,12 @@ def judge_usage(
         _whole_of,
         _resolved_on_the_spot,
         _praise_of_person,
+        _praise_of_person_said,
+        _describes_who,
+        _describes_what,
+        _condition,
+        _background_clause,
+        _refused_aim,
     ):
         usage = rule(span, head, term, lexicon, facts)
         if usage is not None:
@@ -422,7 +439,27 @@ def _forecast(
     )
     if complement.lemma_.lower() in lexicon.cues.measure_verbs or figure is not None:
         return _drop("forecast", f"“{subject.text} … {complement.text}”: a forecast of an amount")
+    date = next(
+        (t for t in complement.subtree if t.ent_type_ in ("DATE", "TIME") and t.i > complement.i),
+        None,
+    )
+    if date is not None and not facts.speaks and _exact_date(date):
+        # "Work is expected to be complete by September", "pouring is expected to take another
+        # two weeks": a schedule, in a report that speaks as no one; nobody is held to it.
+        return _drop("forecast", f"“{subject.text} … {date.text}”: a schedule, reported")
     return None
+
+
+def _exact_date(token: Token) -> bool:
+    """Whether the date or time entity that ``token`` is part of is exact ("by September",
+    "another two weeks"), not with a vague word of its own ("for several weeks")."""
+    doc = token.doc
+    start = end = token.i
+    while start > 0 and doc[start - 1].ent_type_ == token.ent_type_ and doc[start].ent_iob_ != "B":
+        start -= 1
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return not any(_is_candidate(doc[i]) for i in range(start, end + 1))
 
 
 def _refers_back(
@@ -618,6 +655,159 @@ def _praise_of_person(
             for target in child.children:
                 if target.dep_ == "pobj" and target.ent_type_ == "PERSON":
                     return _drop("praise_of_person", f"praise of {target.text}, a named person")
+    return None
+
+
+def _praise_of_person_said(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "Malala is a strong young woman", "he is strong": a quality said of a named person (or
+    "he" / "she") with a copula is praise of that person, not a claim about a commitment."""
+    if term.category != "reassurance":
+        return None
+    root = span.root
+    said_of = root.head if root.dep_ == "amod" else root
+    if said_of.dep_ not in ("attr", "acomp"):
+        return None
+    verb = said_of.head
+    subject = subject_of(verb) if verb.lemma_ in COPULAS else None
+    if subject is None:
+        return None
+    if subject.ent_type_ == "PERSON" or subject.lower_ in THIRD_PERSON_SINGULAR:
+        return _drop("praise_of_person", f"said of {subject.text}, a person")
+    if said_of.dep_ == "attr" and said_of.lemma_.lower() in lexicon.cues.described_people:
+        return _drop("praise_of_person", f"“{subject.text} is a … {said_of.text}”: a person")
+    return None
+
+
+def _relative_clause_above(head: Token) -> Token | None:
+    """The relative clause ``head`` is part of ("people [who are striving to advance]"), climbing
+    through verbs with no clause of their own ("intended to assist"), or None."""
+    verb = head
+    for _ in range(4):
+        if verb.dep_ == "relcl":
+            return verb
+        if verb.dep_ not in ("xcomp", "conj", "aux", "auxpass") or verb.head == verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def _describes_who(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "help people who are striving to advance", "those it is intended to assist": an aim or a
+    hedge inside a relative clause that says which people are meant describes them; it commits
+    no one (ANNOTATION.md: description, nothing promised). "We will work with partners who are
+    willing to ..." names an actor and is judged as usual; so is the writer's own clause."""
+    if term.category != SOFT_COMMITMENT:
+        return None
+    clause = _relative_clause_above(span.root if span.root.dep_ == "relcl" else head)
+    if clause is None:
+        return None
+    people = clause.head
+    if (
+        people.lemma_.lower() not in lexicon.cues.described_people
+        and people.lower_ not in lexicon.cues.described_people
+    ):
+        return None
+    if _writer_voice(subject_of(clause)) or _person_of(subject_of(clause)) == "second":
+        return None
+    return _drop("describes_who", f"describes the {people.text} meant; nobody commits")
+
+
+def _describes_what(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "savings that might otherwise not be tapped", "a world in which all peoples might live in
+    peace": a hedge inside a relative clause that describes a thing says what that thing could be
+    or allow; nobody hedges a commitment. "Partners that may receive your data" (an actor, or
+    the reader's or writer's data) is judged as usual."""
+    modal = span.root
+    if term.category != SOFT_COMMITMENT or modal.tag_ != "MD" or modal.head == modal:
+        return None
+    clause = _relative_clause_above(modal.head)
+    if clause is None:
+        return None
+    thing = clause.head
+    subject = subject_of(clause)
+    if _is_actor(thing, lexicon) or _person_of(thing) != "thing":
+        return None
+    named = subject is not None and subject.lower_ not in RELATIVE_PRONOUNS
+    if named and (_is_actor(subject, lexicon) or _person_of(subject) != "thing"):
+        return None
+    if any(child.dep_ == "poss" for child in thing.children) or _mentions_reader(clause):
+        return None
+    return _drop("describes_what", f"describes the {thing.text}: what it could be or allow")
+
+
+def _mentions_reader(clause: Token) -> bool:
+    """ "information that may identify you": the reader is concerned."""
+    return any(
+        token.lower_ in SECOND_PERSON or token.lower_ in WRITER_VOICE for token in clause.subtree
+    )
+
+
+def _condition(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "That bill, if passed without delay, means ...": a vague time inside the "if" half of a
+    condition says when the condition would hold, not when anyone will act (ANNOTATION.md: the
+    "if" half of a condition is not a commitment). A vague quality there stays ("if Ukraine
+    launches a missile without a valid reason": who judges it valid?)."""
+    if term.category != "vague_timing":
+        return None
+    verb = head if is_clause_head(head) else nearest_clause_head_above(head)
+    for _ in range(4):
+        if verb is None:
+            return None
+        marks = {child.lower_ for child in verb.children if child.dep_ == "mark"}
+        if verb.dep_ == "advcl" and marks & CONDITION_MARKS:
+            return _drop(
+                "condition", f"inside “{sorted(marks & CONDITION_MARKS)[0]} …”: a condition"
+            )
+        if verb.dep_ not in ("conj", "xcomp"):
+            return None
+        verb = nearest_clause_head_above(verb)
+    return None
+
+
+def _background_clause(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "As we consider these reforms, we will be acting ...": a deliberation the named actor is
+    in the middle of, told in a clause that sets the time of the main one ("as", "while", "when"),
+    is background, not a plan. "While this issue is being considered" (no one named) stays."""
+    if term.category != SOFT_COMMITMENT or span.root.pos_ != "VERB" or span.root != head:
+        return None
+    marks = {child.lower_ for child in head.children if child.dep_ == "mark"}
+    # A clause with a mark at the top of the parse is a misparsed adverbial clause.
+    if head.dep_ not in ("advcl", "ROOT") or not marks & lexicon.cues.background_marks:
+        return None
+    if is_passive(head):
+        return None
+    subject = subject_of(head)
+    if not (_writer_voice(subject) or _is_actor(subject, lexicon)):
+        return None
+    return _drop("background_clause", f"“{sorted(marks)[0]} {subject.text} …”: sets the time")
+
+
+def _refused_aim(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "The Government has not sought, and will not seek, to dominate education": an aim denied
+    with a firm "will not" (or told as never held) is a refusal; nothing is left open. "We do not
+    intend to sell your data" stays: a present intention is still a hedge."""
+    verb = span.root
+    if term.category != SOFT_COMMITMENT or verb.pos_ != "VERB":
+        return None
+    negation = next((c for c in verb.children if c.dep_ == "neg"), None)
+    if negation is None:
+        return None
+    modal = _modal_kind(verb, lexicon)
+    perfect = {aux.lower_ for aux in _finite_auxiliaries(verb)} & PERFECT_AUXILIARIES
+    if (modal is not None and modal[0] != HEDGE_KIND) or _is_past(verb) or perfect:
+        return _drop("refused_aim", f"“{negation.text} {verb.text}”: an aim refused, not left open")
     return None
 
 

@@ -89,6 +89,8 @@ class Cues:
     deeming_verbs: frozenset[str]
     evidence_nouns: frozenset[str]
     literal_objects: frozenset[str]
+    described_people: frozenset[str]
+    background_marks: frozenset[str]
     # --- unassigned commitments: vaguewords/commitments.py
     promise_modals: frozenset[str]
     promise_verbs: frozenset[str]
@@ -115,6 +117,7 @@ class Cues:
     object_control_verbs: frozenset[str]
     state_nouns: frozenset[str]
     frequency_terms: frozenset[str]
+    amount_nouns: frozenset[str]
     # Not a list: each list's description and the file it came from, for messages and docs.
     descriptions: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     origins: dict[str, str] = field(default_factory=dict, compare=False, repr=False)

@@ -10,7 +10,7 @@ from vaguewords.clauses import clause_of, clause_span
 from vaguewords.context import DocFacts, judge_usage
 from vaguewords.lexicon import Lexicon
 from vaguewords.model import Candidate, Finding, Slot
-from vaguewords.questions import Ask, asks_for, vague_index
+from vaguewords.questions import Ask, Asked, asks_for, vague_index
 from vaguewords.slots import forget_doc_ents, slots_for, vague_spans
 
 
@@ -26,15 +26,19 @@ def findings_from_doc(
     to ``doc.text``. The candidates that are not findings go to ``suppressed`` with their rule.
     With ``omissions``, also one finding per commitment that names no one to carry it out
     (:mod:`vaguewords.commitments`). Findings are in text order."""
-    findings = _term_findings(doc, lexicon, spans_key, suppressed)
+    # Unassigned commitments first: their "Who will ..., and by when?" is not asked again by a
+    # term finding of the same clause or sentence.
+    asked = Asked()
+    commitments = _commitment_findings(doc, lexicon, asked) if omissions else []
+    findings = _term_findings(doc, lexicon, spans_key, suppressed, asked)
     if omissions:
-        findings += _commitment_findings(doc, lexicon)
+        findings += commitments
         findings.sort(key=lambda finding: (finding.start, finding.end))
     forget_doc_ents()  # hold no Doc once its findings are out (memory zones free it)
     return findings
 
 
-def _commitment_findings(doc: Doc, lexicon: Lexicon) -> list[Finding]:
+def _commitment_findings(doc: Doc, lexicon: Lexicon, asked: Asked) -> list[Finding]:
     from vaguewords.commitments import (
         CATEGORY,
         EXPLANATION,
@@ -49,6 +53,9 @@ def _commitment_findings(doc: Doc, lexicon: Lexicon) -> list[Finding]:
         assert span is not None and slots is not None
         clause = clause_span(head)
         questions, checklist = commitment_questions(verdict, lexicon.cues)
+        asked.note(
+            head.sent.start, head.i, questions, ("who",) + ("when",) * (not slots[2].present)
+        )
         findings.append(
             Finding(
                 term=span.text.lower(),
@@ -75,7 +82,11 @@ def _commitment_findings(doc: Doc, lexicon: Lexicon) -> list[Finding]:
 
 
 def _term_findings(
-    doc: Doc, lexicon: Lexicon, spans_key: str, suppressed: list[Candidate] | None
+    doc: Doc,
+    lexicon: Lexicon,
+    spans_key: str,
+    suppressed: list[Candidate] | None,
+    asked: Asked | None = None,
 ) -> list[Finding]:
     findings: list[Finding] = []
     spans = doc.spans.get(spans_key, ())
@@ -88,7 +99,7 @@ def _term_findings(
     sentences = list(doc.sents)
     sentence_starts = [sentence.start for sentence in sentences]
     vague = vague_spans(doc)
-    asked: dict[int, set[str]] = {}  # questions already asked in a sentence, by its start
+    asked = asked if asked is not None else Asked()  # no question twice in one sentence
     index = vague_index(spans)  # read once: doc.spans builds every Span on each read
     facts = DocFacts(doc)
     for span in spans:
@@ -118,15 +129,15 @@ def _term_findings(
         if not clause.start <= span.start < span.end <= clause.end:
             # "If necessary": the clause trims its leading "if", the finding starts with it.
             clause = doc[min(clause.start, span.start) : max(clause.end, span.end)]
-        already = asked.setdefault(sentence.start, set())
-        asks = [
-            ask
-            for ask in asks_for(
+        asks = asked.pick(
+            asks_for(
                 span, term.category, head, (who, how, when), index.left_out, index, lexicon.cues
-            )
-            if ask.question not in already
-        ]
-        already.update(ask.question for ask in asks)
+            ),
+            sentence.start,
+            head.i,
+            term.category,
+            term.leaves_open,
+        )
         findings.append(
             Finding(
                 term=term.term,

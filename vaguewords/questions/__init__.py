@@ -28,11 +28,12 @@ actor), ``wording`` (the slot questions), ``category`` (each category's question
 
 from vaguewords.questions.category import category_question
 from vaguewords.questions.check import question_problems
-from vaguewords.questions.finding import asks_for, unassigned_commitment_questions
+from vaguewords.questions.finding import Asked, asks_for, unassigned_commitment_questions
 from vaguewords.questions.frame import Frame, build_frame, main_verb, third_person
 from vaguewords.questions.phrases import noun_phrase
 from vaguewords.questions.wording import plain_question, slot_questions
 from vaguewords.questions.words import (
+    MAX_QUESTIONS,
     REASSURANCE,
     SOFT_COMMITMENT,
     UNASSIGNED_COMMITMENT,
@@ -46,6 +47,8 @@ from vaguewords.questions.words import (
 )
 
 __all__ = [
+    "Asked",
+    "MAX_QUESTIONS",
     "Ask",
     "Frame",
     "REASSURANCE",

@@ -21,6 +21,7 @@ from vaguewords.questions.words import (
     VAGUE_QUANTITY,
     VAGUE_TIMING,
     Ask,
+    indefinite_article,
 )
 
 
@@ -45,6 +46,12 @@ def _term_noun(span: Span) -> Token | None:
     for token in span:
         if token.dep_ == "pobj":
             return token
+    if root.lower_ in COUNT_WORDS:
+        # "many of America's social problems": the noun after "of" is what is counted
+        objects = [g for c in root.children if c.lower_ == "of" for g in c.children]
+        objects = [g for g in objects if g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS")]
+        if objects:
+            return objects[0]
     return None
 
 
@@ -119,6 +126,8 @@ def category_question(
                 "term",
             )
         noun = _term_noun(span)
+        if noun is not None and noun.i == root.i and noun.pos_ != "NOUN":
+            noun = None  # "depend on many of us": the word itself, not a noun it counts
         if noun is None and root.lower_ in cues.choosing_words:
             return Ask(
                 f"Which {root.lower_} ones, exactly?", f"Name the {root.lower_} ones", "term"
@@ -146,8 +155,17 @@ def category_question(
             return Ask(f"Which {words}, exactly?", f"Name the {words}", "term")
         how = "How many" if many else "How much"
         article = next((c for c in noun.children if c.dep_ == "det"), None)
+        amount = noun.lemma_.lower() in cues.amount_nouns or noun.lower_ in cues.amount_nouns
+        if not many and not amount and span.root.pos_ == "ADJ" and span.root.tag_ != "JJR":
+            # "a major instrument", "considerable competition": not an amount of the thing
+            return Ask(
+                f"{_capitalised(term)} by what measure, exactly?",
+                f"Say by what measure the {words} is {term}",
+                "term",
+            )
         if not many and article is not None and article.lower_ in ("a", "an"):
-            how = f"How large {article.lower_}"  # "a substantial cut": how large a cut
+            # "a substantial cut": how large a cut; "a significant increase": how large an increase
+            how = f"How large {indefinite_article(words)}"
         elif not many and article is not None and article.i < span.start:
             # "every major category", "the significant role": one thing, not an amount of it
             return Ask(
@@ -216,6 +234,7 @@ def category_question(
                     f"Which {words}, exactly, and by what date?",
                     f"Name the {words}, and give a date for each",
                     "term",
+                    covers=("when",),
                 )
         if (
             frame is not None

@@ -18,7 +18,7 @@ NOUN_PHRASE_STARTS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
 def question_problems(question: str, nlp) -> list[str]:
     """What is wrong with a question, as short phrases (empty when it reads well). The question
     is parsed with ``nlp`` (the same pipeline as the text) and must have: at most one finite verb
-    group; no relative pronoun, and no pronoun other than "you", as a subject or object; no
+    group (and one clause opened by "that"); no relative pronoun, and no pronoun other than "you", as a subject or object; no
     adjective standing for a thing ("the reasonable"); no list number; no quotation marks or
     brackets; no preposition left without its noun, except one that ends a verb ("dealt with");
     and a final "?"."""
@@ -50,8 +50,21 @@ def question_problems(question: str, nlp) -> list[str]:
                 continue  # "is ... expected": a participle the tagger took for a past tense
             group = token.head if token.dep_ in ("aux", "auxpass") else token
             groups.add(group.i)
-    if len(groups) > 1:
+    # "Who will make sure that every school is drug-free?": one clause that "that" opens, the
+    # object of the question's verb, is part of what is asked
+    that_clauses = [
+        i
+        for i in sorted(groups)
+        if doc[i].dep_ == "ccomp"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in doc[i].children)
+    ]
+    if len(groups) - len(that_clauses[:1]) > 1:
         problems.append(f"{len(groups)} finite verb groups")
+    inside = {t.i for i in that_clauses[:1] for t in doc[i].subtree}
+    modals = [t for t in doc if t.tag_ == "MD" and t.i not in inside]
+    if len(modals) > 1:
+        # "By when will any disruption will be kept ...": two clauses pasted into one
+        problems.append(f"{len(modals)} modal verbs")
     for token in doc:
         role = token.dep_ in SUBJECT_DEPS or token.dep_ in OBJECT_DEPS
         if not role:

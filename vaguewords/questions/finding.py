@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from spacy.tokens import Span, Token
 
 from vaguewords.clauses import is_clause_head
@@ -14,7 +16,10 @@ from vaguewords.questions.phrases import noun_phrase
 from vaguewords.questions.wording import _core, plain_question, slot_questions
 from vaguewords.questions.words import (
     COPULAS,
+    KIND_SLOT,
+    MAX_QUESTIONS,
     REASSURANCE,
+    TERM_SLOT,
     THING_RULE,
     VAGUE_ACTOR,
     VAGUE_PROCESS,
@@ -229,6 +234,7 @@ def _process_verb_ask(span: Span, excluded: frozenset[int], when: bool) -> Ask |
             f"{_capitalised(said)} {thing} how, exactly, and by when?",
             f"Say how exactly to {said} {thing}, and by when",
             "how",
+            covers=("when",),
         )
     return Ask(
         f"{_capitalised(said)} {thing} how, exactly?", f"Say how exactly to {said} {thing}", "how"
@@ -272,3 +278,73 @@ def unassigned_commitment_questions(
             "who",
         )
     return Ask("Who is to act, and by when?", "Say who is to act, and by when", "who")
+
+
+# ============================================================================ one sentence's questions
+
+
+def _slot_key(ask: Ask) -> str:
+    return "when" if ask.slot == "often" else ask.slot
+
+
+@dataclass
+class Asked:
+    """What a Doc's findings have asked so far, so that no question is asked twice in one
+    sentence: the questions by sentence start, and the slots asked about by clause head (the
+    who of one clause is asked once, whichever of its findings asks it)."""
+
+    questions: dict[int, set[str]] = field(default_factory=dict)
+    slots: dict[int, set[str]] = field(default_factory=dict)
+
+    def note(self, sentence: int, clause: int, questions, slots) -> None:
+        """Record questions asked in the sentence starting at token ``sentence`` and the slots
+        they ask about in the clause headed by token ``clause``."""
+        self.questions.setdefault(sentence, set()).update(questions)
+        self.slots.setdefault(clause, set()).update(slots)
+
+    def pick(
+        self,
+        asks: list[Ask],
+        sentence: int,
+        clause: int,
+        category: str = "",
+        leaves_open: tuple[str, ...] = (),
+    ) -> list[Ask]:
+        """At most MAX_QUESTIONS of ``asks``, none asked before in the sentence or about a slot
+        of the clause already asked: the kind's own question first, then the slot questions,
+        one marked ``first`` ahead, then those for the slots the term leaves open (but a vague
+        quantity's how last: its own question asks it), then who, how, when; a slot's plain
+        question ("By what date?") only when the finding has no question of its own kind. What is picked is recorded."""
+        said = self.questions.get(sentence, set())
+        done = self.slots.get(clause, set())
+        kind = KIND_SLOT.get(category)
+
+        def own(ask: Ask) -> bool:
+            return ask.slot == "term" or _slot_key(ask) == kind
+
+        fresh = [
+            ask
+            for ask in asks
+            if ask.question not in said and (own(ask) or _slot_key(ask) not in done)
+        ]
+        last = TERM_SLOT.get(category)
+        first = [slot for slot in leaves_open if slot != last]
+        rest = [slot for slot in ("who", "how", "when") if slot not in first and slot != last]
+        order = [*first, *rest, *([last] if last else [])]
+        terms = [ask for ask in fresh if own(ask)]
+        answered = {slot for ask in terms for slot in (*ask.covers, _slot_key(ask))}
+        slots = sorted(
+            (ask for ask in fresh if not own(ask) and _slot_key(ask) not in answered),
+            key=lambda ask: (
+                not ask.first,
+                order.index(_slot_key(ask)) if _slot_key(ask) in order else len(order),
+            ),
+        )
+        if terms:
+            # after the kind's own question a plain "By what date?" adds a form, not a reading
+            slots = [ask for ask in slots if not ask.plain]
+        chosen = (terms + slots)[:MAX_QUESTIONS]
+        covered = {_slot_key(ask) for ask in chosen if ask.slot != "term"}
+        covered |= {slot for ask in chosen for slot in ask.covers}
+        self.note(sentence, clause, (ask.question for ask in chosen), covered)
+        return chosen

@@ -24,6 +24,7 @@ from vaguewords.questions.words import (
     MAX_PHRASE_TOKENS,
     MEASURE_NOUNS,
     MODALS,
+    NOUN_PHRASE_LEFT_DEPS,
     PARTICLE_ADVERBS,
     RUN_ON_TOKENS,
     SUBJECT_DEPS,
@@ -293,6 +294,7 @@ def _frame(
     if verb.tag_ == "VBN":
         participle = " ".join([verb.lower_, *(p.lower_ for p in particles)])
     given_object = object_token
+    preposition_phrase = None
     transitive = False
     recipient_text = None
     if given_object is not None:
@@ -315,7 +317,23 @@ def _frame(
         stranded = _stranded_preposition(verb)
         if stranded is None:
             stranded = _preposition_in_term(verb, index or _index_of(verb.doc))
-        if stranded is not None and participle is not None:
+        governed = [c for c in stranded.children if c.dep_ == "pobj"] if stranded else []
+        # a plain noun phrase right after it: "dealt with promptly and appropriate support" is
+        # a misparse, and "with" stays with the verb
+        governed = [
+            c
+            for c in governed
+            if c.left_edge.i == stranded.i + 1
+            and all(t.dep_ in NOUN_PHRASE_LEFT_DEPS for t in c.lefts)
+        ]
+        if governed and participle is not None:
+            # "problems must be subjected to a stepped-up attack": the preposition has its noun,
+            # said with it after the verb ("subject the problems to a stepped-up attack")
+            said = noun_phrase(governed[0], excluded, definite=False)
+            if said is None or said == "you":
+                return None
+            preposition_phrase = f"{stranded.lower_} {said}"
+        elif stranded is not None and participle is not None:
             lemma = f"{lemma} {stranded.lower_}"
             participle = f"{participle} {stranded.lower_}"
     else:
@@ -349,6 +367,8 @@ def _frame(
     )
     if recipient_text is not None:
         complement = f"{complement} to {recipient_text}".strip()
+    if preposition_phrase is not None:
+        complement = f"{complement} {preposition_phrase}".strip()
     if small_clause is not None and object_text is not None:
         words = [t for t in small_clause.subtree if t.i > object_token.right_edge.i]
         words = [t for t in words if t.dep_ not in ("punct", "cc", "conj")]

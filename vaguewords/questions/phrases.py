@@ -179,6 +179,8 @@ def noun_phrase(
     if token.right_edge.i - token.left_edge.i > RUN_ON_TOKENS:
         return None  # a run-on list, not a phrase to repeat
     tokens = _phrase_tokens(token, excluded, with_preps=True)
+    if any(_is_stray_symbol(t) for t in tokens):
+        return None  # "the framework of government �": a broken character, not a word to repeat
     if any(t.tag_ in ("WDT", "WP", "WP$") for t in tokens):
         return None  # "four of which": a relative phrase cannot be said back
     if any(RUN_TOGETHER.search(t.text) for t in tokens):
@@ -212,6 +214,17 @@ def noun_phrase(
     ):
         text = f"the {text}"  # but not before "so much courage", "too many forms"
     return text
+
+
+# Symbols a noun phrase may hold: "low-emission", "AT & T", "Hallam's", "50%", "$4 billion".
+PHRASE_SYMBOLS = frozenset({"-", "&", ",", "'", "’", "%", "$", "£", "€", "/", "."})
+
+
+def _is_stray_symbol(token: Token) -> bool:
+    """A token that is no word, number or symbol a phrase holds: a broken character ("�") or a
+    stray mark the text ran into the phrase."""
+    text = token.text
+    return "\ufffd" in text or (not any(ch.isalnum() for ch in text) and text not in PHRASE_SYMBOLS)
 
 
 def _second_person(token: Token) -> str:

@@ -38,6 +38,8 @@ def _core(frame: Frame) -> tuple[str, str] | None:
         return None  # "Our problem is to achieve", "I call on allies to join us"
     if not frame.transitive and not frame.complement and frame.who_rule not in THING_RULES:
         return None  # "How will you go?": a person's intransitive verb says nothing to ask about
+    if not frame.transitive and not frame.complement and frame.tense != "future":
+        return None  # "How does such a treaty provide?": a thing's present says nothing to ask
     said = f" {frame.object}" if frame.object else ""
     rest = f"{frame.lemma}{said}{complement}"
     if frame.tense == "future":
@@ -102,14 +104,17 @@ def _who_question(frame: Frame, subject: str | None) -> tuple[str, str] | None:
 def plain_question(slot: str) -> Ask:
     """The question for a missing slot when the clause cannot be worded back."""
     if slot == "who":
-        return Ask("Who is responsible, by name?", "Say who is responsible, by name", "who")
+        return Ask(
+            "Who is responsible, by name?", "Say who is responsible, by name", "who", plain=True
+        )
     if slot == "how":
         return Ask(
             "By what means, and with what resources?",
             "Say by what means, and with what resources",
             "how",
+            plain=True,
         )
-    return Ask("By what date?", "Give a date", "when")
+    return Ask("By what date?", "Give a date", "when", plain=True)
 
 
 def slot_questions(
@@ -120,11 +125,26 @@ def slot_questions(
     worded = _core(frame) if frame is not None else None
     for slot in missing:
         ask = None
+        recipient = frame is not None and frame.who_rule == RECIPIENT_RULE and frame.object
         if frame is not None and slot == "who":
             who = _who_question(frame, subject)
             if who is not None:
-                ask = Ask(*who, "who")
-        elif worded is not None and slot == "how":
+                # "Schools will receive support": who gives it is the question to ask first
+                ask = Ask(*who, "who", first=bool(recipient))
+        elif recipient and slot == "how" and frame.tense == "future":
+            # not "How will schools receive the support": how it will be given
+            ask = Ask(
+                f"How will {frame.object} be provided, and with what resources?",
+                f"Say how {frame.object} will be provided, and with what resources",
+                "how",
+            )
+        elif (
+            worded is not None
+            and slot == "how"
+            and not (frame is not None and not frame.transitive and not frame.complement)
+        ):
+            # a verb with nothing done to anything ("the cause may lie deeper", "the dialogue
+            # will begin") is asked when, not by what means: its how stays plain
             core, statement = worded
             ask = Ask(
                 f"How {core}, and with what resources?",

@@ -56,6 +56,18 @@ BRACKET_REACH = 40  # an aside in brackets is looked for this many words back
 # A clause or phrase whose words span more than this is a run-on (a list with no punctuation, a
 # text with no sentence ends): it gets plain questions, never a phrase of it repeated.
 RUN_ON_TOKENS = 150
+# A finding gets at most this many questions: its kind's question about the words first, then the
+# open slots, those its term leaves open first. More reads as a form, not a reader's margin note.
+MAX_QUESTIONS = 2
+# The slot a kind's own question already stands for, asked after the others: "How much money,
+# exactly?" is the how of a vague quantity.
+TERM_SLOT = {"vague_quantity": "how"}
+# The slot question that is a kind's own question: vague timing's is its "By what date ...?",
+# asked first even where another finding of the clause asked "by when".
+KIND_SLOT = {"vague_timing": "when"}
+# Words whose first letter does not give their first sound, for "a" / "an" before them.
+VOWEL_SOUNDING = ("hour", "honest", "honour", "honor", "heir")
+CONSONANT_SOUNDING = ("uni", "use", "usu", "uti", "eu", "one", "once", "ewe")
 REASSURANCE = "reassurance"
 VAGUE_ACTOR = "vague_actor"
 VAGUE_PROCESS = "vague_process"
@@ -97,11 +109,15 @@ def _index_of(doc) -> VagueIndex:
 class Ask:
     """One question and the checklist instruction that answers it; ``slot`` is "who", "how",
     "when" for a missing slot ("often" for a when that is a frequency: "How often ...?"), or
-    "term" for the category's question about the vague words."""
+    "term" for the category's question about the vague words; ``covers``: the slots a term
+    question asks about as well ("Which proposals, exactly, and by what date?" covers "when")."""
 
     question: str
     instruction: str
     slot: str
+    covers: tuple[str, ...] = ()
+    first: bool = False  # a slot question asked before the other slots' ("Who will provide ...?")
+    plain: bool = False  # a slot's plain question, worded from nothing: "By what date?"
 
 
 def _span_indices(span: Span, category: str) -> frozenset[int]:
@@ -109,3 +125,14 @@ def _span_indices(span: Span, category: str) -> frozenset[int]:
     if category in (VAGUE_TIMING, VAGUE_PROCESS) and span.root.pos_ not in ("NOUN", "VERB"):
         return frozenset(range(span.start, span.end))
     return frozenset()
+
+
+def indefinite_article(word: str) -> str:
+    """ "a" or "an" before ``word``, by its first sound as spelled: "an instrument", "a cut",
+    "a unit", "an hour"."""
+    lower = word.lower()
+    if lower.startswith(VOWEL_SOUNDING):
+        return "an"
+    if lower.startswith(CONSONANT_SOUNDING):
+        return "a"
+    return "an" if lower[:1] in ("a", "e", "i", "o", "u") else "a"
