@@ -288,7 +288,37 @@ ROUND_THREE = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "term", "flagged", "rule"), ROUND_TWO + ROUND_THREE)
+# Round four of #21: background_clause only for verbs of deliberating (cue list
+# deliberation_words); an aim in an "as" clause is still an aim. Our own sentences.
+ROUND_FOUR = [
+    (
+        "While we explore new sites, we will keep the library open.",
+        "explore",
+        False,
+        "background_clause",
+    ),
+    (
+        "As we look into the complaints, we will keep the library open.",
+        "look into",
+        False,
+        "background_clause",
+    ),
+    ("As we strive to cut waiting times, we will consult the nurses.", "strive to", True, None),
+    ("When we seek to close a school, we will consult parents first.", "seek to", True, None),
+    # resolved_on_the_spot: "subject to the terms of" a named instrument.
+    (
+        "We will publish the results, subject to the terms of the licence.",
+        "subject to",
+        False,
+        "resolved_on_the_spot",
+    ),
+    ("We will share your data, subject to the terms of the provider.", "subject to", True, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "flagged", "rule"), ROUND_TWO + ROUND_THREE + ROUND_FOUR
+)
 def test_context_decides_round_two_and_three(analyse, sentence, term, flagged, rule):
     if term is None:
         term = "at the earliest possible date"

@@ -592,12 +592,23 @@ def _resolved_on_the_spot(
     span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
 ) -> Usage | None:
     """ "several measures, including a £2m fund": the set the word left open is listed; "subject
-    to applicable law": the condition is named."""
+    to applicable law", "subject to the terms of its licence": the condition is named."""
     if term.key == "subject to":
         last = span[-1]
         for target in last.children:
-            if target.dep_ == "pobj" and target.lemma_.lower() in lexicon.cues.legal_nouns:
-                return _drop("resolved_on_the_spot", f"the condition is named (“{target.text}”)")
+            if target.dep_ != "pobj":
+                continue
+            # "the terms of its licence": the instrument whose terms apply is named.
+            of_what = [
+                g
+                for c in target.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            for named in [target, *of_what]:
+                if named.lemma_.lower() in lexicon.cues.legal_nouns:
+                    return _drop("resolved_on_the_spot", f"the condition is named (“{named.text}”)")
         return None
     if term.category == "vague_timing":
         return _exact_time(span, lexicon)
@@ -881,8 +892,14 @@ def _background_clause(
 ) -> Usage | None:
     """ "As we consider these reforms, we will be acting ...": a deliberation the named actor is
     in the middle of, told in a clause that sets the time of the main one ("as", "while", "when"),
-    is background, not a plan. "While this issue is being considered" (no one named) stays."""
+    is background, not a plan. "While this issue is being considered" (no one named) stays; so
+    does an aim ("as we strive to control nuclear weapons": the verb is not one of deliberating,
+    cue list ``deliberation_words``)."""
     if term.category != SOFT_COMMITMENT or span.root.pos_ != "VERB" or span.root != head:
+        return None
+    deliberations = lexicon.cues.deliberation_words
+    written = " ".join(token.lemma_.lower() for token in span)
+    if head.lemma_.lower() not in deliberations and written not in deliberations:
         return None
     marks = {child.lower_ for child in head.children if child.dep_ == "mark"}
     # A clause with a mark at the top of the parse is a misparsed adverbial clause.

@@ -91,6 +91,7 @@ class Cues:
     literal_objects: frozenset[str]
     described_people: frozenset[str]
     background_marks: frozenset[str]
+    deliberation_words: frozenset[str]
     # --- unassigned commitments: vaguewords/commitments.py
     promise_modals: frozenset[str]
     promise_verbs: frozenset[str]
