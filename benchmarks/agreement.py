@@ -77,7 +77,9 @@ def main() -> None:
             print(f"warning: {problem}")
         second_found = {item.id: as_system(item) for item in second}
         analyses = real_text.analyse([item.text for item in first])
-        tool = {item.id: real_text.system_findings(a) for item, a in zip(first, analyses, strict=True)}
+        tool = {
+            item.id: real_text.system_findings(a) for item, a in zip(first, analyses, strict=True)
+        }
         second_as_reference = {item.id: item for item in second}
         second_items = [second_as_reference[item.id] for item in first]
         for with_unassigned in (False, True):
