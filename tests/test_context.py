@@ -313,6 +313,52 @@ ROUND_FOUR = [
         "resolved_on_the_spot",
     ),
     ("We will share your data, subject to the terms of the provider.", "subject to", True, None),
+    # Descriptive prose (QA-SRL-like text that speaks as no one); our own sentences.
+    # modal_perfect: a modal with "have" looks back; "will have" still commits.
+    ("The council should have repaired the bridge in a few days.", "a few", False, "modal_perfect"),
+    ("The council will have repaired the bridge in a few days.", "a few", True, None),
+    # forecast: "will" under an adverb of likelihood, said of others.
+    ("Perhaps the tenants will complain more.", "more", False, "forecast"),
+    ("Perhaps we will hire more staff.", "more", True, None),
+    # literal_sense: a quality word standing as a noun; the strength of a force of nature.
+    ("Concrete pouring is expected to take a week.", "Concrete", False, "literal_sense"),
+    ("Strong winds will hit the coast tonight.", "Strong", False, "literal_sense"),
+    ("We will give strong support to the coast guard.", "strong", True, None),
+    # describes_what: an aim told as a participle of a thing; "commit" with no "to" is a deed.
+    ("It is a river striving to reach the sea.", "striving to", False, "describes_what"),
+    ("These are the errors that clerks regularly commit.", "regularly", False, None),
+    # possibility: in a report, a guess at what an actor may do; its own hedge, reported, stays.
+    (
+        "The newspaper noted that the new council may cut several services.",
+        "may",
+        False,
+        "possibility",
+    ),
+    ("The council said it may cut several services.", "may", True, "hedged_commitment"),
+    ("The paper said the US government may cut several programmes.", "may", False, None),
+    # past_narrative: an unnamed group told as having acted, or as the source of a past event.
+    ("Officials in the region have issued a flood warning.", "Officials", False, "past_narrative"),
+    ("Officials have promised to reopen the road.", "Officials", True, None),
+    ("The bridge collapsed in 1990, according to officials.", "officials", False, None),
+    ("The bridge could collapse, according to officials.", "officials", True, "vague_source"),
+    # one_finding: "Some experts" is one vague source.
+    ("Some experts blame the new road for the floods.", "Some", False, "one_finding"),
+    ("Some experts blame the new road for the floods.", "experts", True, None),
+    # generic_statement: a bare plural group in the plain present, in a text of no one.
+    ("Officials share the interests of landowners.", "Officials", False, "generic_statement"),
+    ("Officials say the road is safe.", "Officials", True, None),
+    # refers_back: "the efforts" as the object of what a named body is doing, in a report.
+    ("The coastguard is leading the efforts.", "efforts", False, "refers_back"),
+    ("The efforts will be reviewed by the council.", "efforts", True, None),
+    # A belief is not a procedure; a plan's verb is the plan's own.
+    ("One of the mechanisms is believed to be a rise in cortisol.", "mechanisms", False, None),
+    (
+        "Despite the ability of other methods to give dates for many sites, these schemes "
+        "remain in use.",
+        "many",
+        False,
+        None,
+    ),
 ]
 
 

@@ -67,6 +67,8 @@ STATIVE_VERBS = frozenset(
     {"be", "know", "think", "feel", "see", "believe", "seem", "appear", "understand", "hear"}
 )
 SECOND_PERSON = frozenset({"you", "your"})
+# "US president Barack Obama": the country, not "us".
+COUNTRY_ABBREVIATIONS = frozenset({"US", "U.S."})
 PAST_TAGS = frozenset({"VBD"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
@@ -114,6 +116,8 @@ THING_PRONOUNS = frozenset({"it", "this", "that"})
 # "increase spending by 5%", "increased to £20", "funding of £2m": the figure of an amount.
 FIGURE_PREPOSITIONS = frozenset({"by", "to", "of"})
 FIGURE_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+# "commit ourselves to": the object of a commitment, not a deed.
+REFLEXIVES = frozenset({"ourselves", "themselves", "itself", "myself", "himself", "herself"})
 # The "if" half of a condition.
 CONDITION_MARKS = frozenset({"if", "unless"})
 
@@ -170,7 +174,11 @@ SPEAKS_KEY = "vaguewords.speaks"
 
 def text_speaks(tokens: Iterable[Token]) -> bool:
     """Whether the tokens speak as someone or to someone ("we", "our", "you"); needs no parse."""
-    return any(token.lower_ in WRITER_VOICE or token.lower_ in SECOND_PERSON for token in tokens)
+    return any(
+        (token.lower_ in WRITER_VOICE or token.lower_ in SECOND_PERSON)
+        and token.text not in COUNTRY_ABBREVIATIONS
+        for token in tokens
+    )
 
 
 class DocFacts:
@@ -253,6 +261,12 @@ def judge_usage(
         _condition,
         _background_clause,
         _refused_aim,
+        _adjective_as_noun,
+        _modal_perfect,
+        _likely_forecast,
+        _participle_describes,
+        _force_of_nature,
+        _bare_plural_generic,
     ):
         usage = rule(span, head, term, lexicon, facts)
         if usage is not None:
@@ -483,6 +497,15 @@ def _refers_back(
         term.category in REFERRING_CATEGORIES and root.pos_ == "NOUN"
     ) or term.category == VAGUE_ACTOR:
         # "such third parties", "these partners": the group met before, asked about there.
+        if not facts.speaks and term.category in REFERRING_CATEGORIES and root.tag_ in PLURAL_TAGS:
+            # "The authority is overseeing the efforts", in a report: the efforts told before.
+            bare_the = any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+            modified = any(c.dep_ in ("prep", "acl", "relcl") for c in root.children)
+            # As the object of what someone is doing, not the subject of a promise ("The
+            # proposals will be considered").
+            described = root.dep_ in ("dobj", "pobj") and _modal_kind(head, lexicon) is None
+            if bare_the and not modified and described:
+                return _drop("refers_back", f"“the {root.text}”: told before, in a report")
         for child in root.children:
             if (
                 child.dep_ in ("det", "amod", "predet")
@@ -932,6 +955,131 @@ def _refused_aim(
     return None
 
 
+def _adjective_as_noun(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "Concrete pouring is expected to take two weeks": a quality word standing alone as the
+    subject or object, modifying nothing, names a thing (the material), not a quality claimed
+    (ANNOTATION.md: literal senses)."""
+    root = span.root
+    if term.category != "reassurance" or len(span) != 1 or root.pos_ != "ADJ":
+        return None
+    if root.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return None
+    if any(child.dep_ == "det" for child in root.children):
+        return None  # "the best", "the strong": people or things of that quality
+    return _drop("literal_sense", f"“{root.text}” stands as a noun: a thing, not a quality")
+
+
+# Modals that, with "have" and a past participle, look back ("should have raised"); "will have
+# built" (a future perfect) still commits.
+LOOKING_BACK_MODALS = frozenset({"would", "should", "could", "might", "may", "must", "'d"})
+
+
+def _modal_perfect(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "I would have preferred to get more votes", "he should have raised the wage in a few days":
+    a modal with "have" and a past participle is a regret, a reproach or a guess about the past;
+    nothing is promised (ANNOTATION.md: past narrative)."""
+    anchor = _tense_anchor(head) if is_clause_head(head) else head
+    auxiliaries = _finite_auxiliaries(anchor)
+    modal = next((aux for aux in auxiliaries if aux.tag_ == "MD"), None)
+    if modal is None or modal.lower_ not in LOOKING_BACK_MODALS or anchor.tag_ != "VBN":
+        return None
+    if not any(aux.lemma_ == "have" and aux.i > modal.i for aux in auxiliaries):
+        return None
+    return _drop(
+        "modal_perfect", f"“{modal.text} have {anchor.text}”: looks back, nothing promised"
+    )
+
+
+def _likely_forecast(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "Maybe they will trust us more": "will" under an adverb of likelihood (cue list
+    ``likelihood_words``, kind hedge) said of someone other than the writer is a guess about
+    what others will do, not a promise. "We will probably close the library" is the writer's own
+    plan, and the hedge itself is judged as a term."""
+    if not is_clause_head(head) or span.root.lower_ in lexicon.cues.likelihood_words:
+        return None
+    modal = _modal_kind(head, lexicon)
+    if modal is None or modal[0] == HEDGE_KIND:
+        return None
+    hedge = next(
+        (
+            child
+            for child in head.children
+            if child.dep_ == "advmod" and child.lower_ in lexicon.cues.likelihood_words
+        ),
+        None,
+    )
+    subject = subject_of(head)
+    if hedge is None or _writer_voice(subject) or _person_of(subject) == "first":
+        return None
+    if is_passive(head):
+        return None  # "will probably be committed shortly": a plan, its doer unnamed
+    return _drop("forecast", f"“{hedge.text} … {modal[1].text}”: a guess at what will happen")
+
+
+def _participle_describes(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "wild life striving to erupt into the open": in a text that speaks as no one, an aim told
+    as a participle hanging from a thing that cannot act describes that thing; nobody commits.
+    "The council, seeking to cut costs, ..." (an actor) is judged as usual."""
+    verb = span.root
+    if facts.speaks or term.category != SOFT_COMMITMENT:
+        return None
+    if verb.dep_ != "acl" or verb.tag_ != "VBG":
+        return None
+    thing = verb.head
+    if _is_actor(thing, lexicon) or _person_of(thing) != "thing":
+        return None
+    return _drop("describes_what", f"describes the {thing.text}: what it is doing")
+
+
+def _force_of_nature(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "a strong wind", "strong cyclones do not have to be killer cyclones": the strength of a
+    force of nature (cue list ``natural_forces``) is a physical measure, not a quality claimed
+    (ANNOTATION.md: literal senses)."""
+    if term.category != "reassurance":
+        return None
+    root = span.root
+    said_of = root.head if root.dep_ == "amod" else None
+    if root.dep_ == "acomp" and root.head.lemma_ in COPULAS:
+        said_of = subject_of(root.head)
+    if said_of is None or said_of.lemma_.lower() not in lexicon.cues.natural_forces:
+        return None
+    return _drop("literal_sense", f"“{span.text} {said_of.text}”: a force of nature, measured")
+
+
+def _bare_plural_generic(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "State officials share the same interests as owners of capital": in a text that speaks as
+    no one, a vague group with no determiner, as the subject of a plain-present main clause that
+    reports nothing, is a general statement about such people; nobody commits (ANNOTATION.md:
+    timeless general statements). "Officials say ..." stays a vague source."""
+    if facts.speaks or term.category != VAGUE_ACTOR:
+        return None
+    root = span.root
+    if root.dep_ != "nsubj" or root.tag_ not in PLURAL_TAGS or not is_clause_head(root.head):
+        return None
+    verb = root.head
+    if verb.dep_ != "ROOT" or verb.tag_ not in PRESENT_TAGS or _finite_auxiliaries(verb):
+        return None
+    if any(child.dep_ == "xcomp" for child in verb.children):
+        return None  # "officials have yet to confirm": about this case, not people in general
+    if any(child.dep_ in ("det", "poss") for child in root.children):
+        return None
+    if verb.lemma_.lower() in _cue(lexicon, "speech_verbs") or _modal_kind(verb, lexicon):
+        return None
+    return _drop("generic_statement", f"what {span.text} do in general: nobody commits")
+
+
 # ============================================================================ the statement
 
 
@@ -1083,6 +1231,17 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
     if term.category == VAGUE_ACTOR and _acts_or_answers(span, speech):
         if _people_in_general(span, lexicon) and not _is_source(span, speech, lexicon):
             return _drop("people_in_general", "people at large, told as acting: nobody to answer")
+        promised = commitment.get(anchor.lemma_.lower()) in COMMITTING_KINDS
+        if (
+            not speaks
+            and not promised
+            and _told_as_done(anchor)
+            and not _is_source(span, speech, lexicon)
+        ):
+            # "Officials in France have issued an alert", in a report: a deed told, not a source.
+            return _drop(
+                "past_narrative", "an unnamed group told as having acted; nothing promised"
+            )
         return _keep("vague_actor_role", "an unnamed group stands in for whoever acts or answers")
     if _is_past(anchor):
         if commitment.get(anchor.lemma_.lower()) in COMMITTING_KINDS and not _commits_a_deed(
@@ -1090,6 +1249,8 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
         ):
             return _keep("commitment_verb", f"“{anchor.text}”: a commitment, reported")
         if term.category == VAGUE_ACTOR and _is_source(span, speech, lexicon):
+            if not speaks and _reports_the_past(span, speech):
+                return _drop("past_narrative", "a past event, told on an unnamed source's word")
             return _keep("vague_source", "an unnamed source stands behind the claim")
         return _drop("past_narrative", "a past event told, nothing promised or assured")
 
@@ -1122,6 +1283,12 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
         return _keep("imperative", "an instruction to the reader")
 
     if term.category in (VAGUE_ACTOR, "vague_quantity") and _is_source(span, speech, lexicon):
+        if not speaks and _reports_the_past(span, speech):
+            return _drop("past_narrative", "a past event, told on an unnamed source's word")
+        counted = span.root.head if span.root.dep_ in ("amod", "det") else None
+        if term.category == "vague_quantity" and counted is not None and _is_candidate(counted):
+            # "Some experts blame ...": the unnamed experts are the finding; one phrase, one.
+            return _drop("one_finding", f"counts the “{counted.text}”, flagged as the source")
         return _keep("vague_source", "an unnamed source stands behind the claim")
 
     reassures = head.lemma_ in COPULAS and term.category == "reassurance"
@@ -1142,8 +1309,13 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
             return _keep("claim_of_quality", "the writer claims a result, with no measure")
         return _drop("past_narrative", "an event reported as done, nothing promised")
 
+    # The plan is this verb's own subject (or shared through "and" / "to"), not that of a
+    # clause the verb hangs from ("Despite ... to give dates, these schemes seem ...").
+    own_subject = subject is not None and (
+        subject.head == head or head.dep_ in ("conj", "xcomp", "relcl")
+    )
     if (
-        subject is not None
+        own_subject
         and _cue(lexicon, "plan_nouns").get(subject.lemma_.lower()) == "plan"
         and head.lemma_ not in STATIVE_VERBS
     ):
@@ -1155,7 +1327,9 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
     if _writer_voice(subject) and head.lemma_ not in STATIVE_VERBS:
         return _keep("present_policy", "what the writer does as a rule")
     procedure = term.category in PROCEDURE_CATEGORIES and span.root.pos_ != "ADV"
-    if passive and not _agent_named(head) and (speaks or procedure):
+    # "One of the mechanisms is believed to be ...": a belief, not a procedure.
+    believed = head.lemma_ in STATIVE_VERBS
+    if passive and not _agent_named(head) and (speaks or procedure) and not believed:
         return _keep("present_policy", "done as a rule by someone unnamed")
     habitual = anchor.tag_ in PRESENT_TAGS and head.tag_ != "VBG" and _is_definite(subject)
     if (
@@ -1199,9 +1373,17 @@ def _some_of_a_kind(verb: Token, lexicon: Lexicon) -> bool:
 
 
 def _commits_a_deed(verb: Token) -> bool:
-    """ "the mistakes historians committed", "committed a crime": "commit" with an object is doing
-    a deed, not a commitment ("committed to reform")."""
-    return verb.lemma_.lower() == "commit" and any(c.dep_ == "dobj" for c in verb.children)
+    """ "the mistakes historians committed", "committed a crime": "commit" with an object, or with
+    no "to" complement at all ("mistakes that historians regularly committed"), is doing a deed,
+    not a commitment ("committed to reform", "commit ourselves to")."""
+    if verb.lemma_.lower() != "commit":
+        return False
+    if any(c.dep_ == "dobj" and c.lower_ not in REFLEXIVES for c in verb.children):
+        return True
+    return not any(
+        (c.dep_ == "prep" and c.lower_ == "to") or c.dep_ in ("xcomp", "ccomp")
+        for c in verb.children
+    )
 
 
 def _people_in_general(span: Span, lexicon: Lexicon) -> bool:
@@ -1250,6 +1432,40 @@ def _claims_quality(span: Span, subject: Token | None, speaks: bool, lexicon: Le
     if subject.lemma_.lower() in _cue(lexicon, "plan_nouns") or _is_actor(subject, lexicon):
         return True
     return speaks
+
+
+def _told_as_done(verb: Token) -> bool:
+    """ "officials issued", "have issued", "had been taken by critics": told as done."""
+    anchor = _tense_anchor(verb)
+    auxiliaries = {aux.lower_ for aux in _finite_auxiliaries(anchor)}
+    perfect = bool(auxiliaries & PERFECT_AUXILIARIES) and anchor.tag_ == "VBN"
+    return _is_past(verb) or perfect
+
+
+# Pronouns that point back to the one who speaks: "the company said it may cut jobs".
+BACK_POINTING_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
+
+
+def _said_by_itself(head: Token, subject: Token | None, lexicon: Lexicon) -> Token | None:
+    """ "The company said it may cut jobs": the actor who reports the hedge of itself (a pronoun
+    pointing back, or the same word), or None."""
+    if subject is None:
+        return None
+    speech = _cue(lexicon, "speech_verbs")
+    commitment = _cue(lexicon, "commitment_verbs")
+    for verb in list(_framing_verbs(head))[1:]:
+        lemma = verb.lemma_.lower()
+        if lemma not in speech and lemma not in commitment:
+            continue
+        speaker = subject_of(verb)
+        if speaker is None or not _is_actor(speaker, lexicon):
+            return None
+        if subject.lower_ in BACK_POINTING_PRONOUNS or (
+            speaker.lemma_.lower() == subject.lemma_.lower()
+        ):
+            return speaker
+        return None
+    return None
 
 
 def _is_definite(token: Token | None) -> bool:
@@ -1307,6 +1523,27 @@ def _acts_or_answers(span: Span, speech: dict[str, str]) -> bool:
     return root.dep_ == "nsubjpass" and speech.get(verb.lemma_.lower()) == "consult"
 
 
+def _reports_the_past(span: Span, speech: dict[str, str]) -> bool:
+    """ "A jet skidded off the runway, according to officials", "some scholars believe the author
+    was a Jain": what the unnamed source reports is a past event or a view of history; in a text
+    that speaks as no one nothing is promised or assured (ANNOTATION.md: past narrative). The
+    same source of a warning or a forecast ("could hit Bermuda, according to officials") stays."""
+    root = span.root
+    while root.dep_ in ("amod", "det", "nummod") and root.head != root:
+        root = root.head  # "Some scholars": the scholars
+    if root.dep_ == "pobj":
+        said = nearest_clause_head_above(root.head)
+        while said is not None and said.lower_ == "according":
+            said = nearest_clause_head_above(said)  # the clause "according to" hangs from
+        return said is not None and said.tag_ in PAST_TAGS and not _finite_auxiliaries(said)
+    verb = root.head
+    contents = [c for c in verb.children if c.dep_ == "ccomp"]
+    return bool(contents) and all(
+        c.tag_ in PAST_TAGS or {a.lower_ for a in _finite_auxiliaries(c)} & PAST_AUXILIARIES
+        for c in contents
+    )
+
+
 def _is_source(span: Span, speech: dict[str, str], lexicon: Lexicon | None = None) -> bool:
     """ "officials said", "according to experts", "experts are warning": the vague actor is the
     subject of a verb of saying, or the object of "according to"."""
@@ -1350,6 +1587,14 @@ def _hedge(
         return _keep("hedged_commitment", "the writer commits")
     if passive and speaks and not _agent_named(head):
         return _keep("hedged_commitment", "an unnamed doer (the writer, as a rule) commits")
+    if not speaks:
+        # "The Times noted that the new government may improve ties": in a report, someone's
+        # guess at what an actor may do; "the council said it may close two libraries": the
+        # actor's own hedge, reported.
+        speaker = _said_by_itself(head, subject, lexicon)
+        if speaker is None:
+            return _drop("possibility", f"“{modal.text}”: a guess at what may happen, not a hedge")
+        return _keep("hedged_commitment", f"{speaker.text} hedges its own commitment, reported")
     if _person_of(subject) == "actor" or (
         speaks and _is_actor(subject, lexicon) and person != "first"
     ):

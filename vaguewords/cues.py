@@ -92,6 +92,7 @@ class Cues:
     described_people: frozenset[str]
     background_marks: frozenset[str]
     deliberation_words: frozenset[str]
+    natural_forces: frozenset[str]
     # --- unassigned commitments: vaguewords/commitments.py
     promise_modals: frozenset[str]
     promise_verbs: frozenset[str]
