@@ -229,9 +229,27 @@ def analyse_batches(
     limits: ReadLimits = DEFAULT_LIMITS,
 ) -> DaskAnalysis:
     """Findings for documents already grouped into batches (see :func:`batches_of`): one task per
-    batch, the batch carried inside its task, so no worker holds the inputs of another's task."""
+    batch, the batch carried inside its task, so no worker holds the inputs of another's task.
+
+    The larger batches run first (a Dask priority, their size): a batch of one long file that
+    came last would otherwise run alone at the end while the other workers wait (the tail). The
+    frames keep the batches' order."""
     work = dask.delayed(analyse_batch, nout=3)
-    return _frames([work(list(batch), settings, paths=paths, limits=limits) for batch in batches])
+    parts = []
+    for batch in batches:
+        batch = list(batch)
+        with dask.annotate(priority=sum(_weight(item, paths) for item in batch)):
+            parts.append(work(batch, settings, paths=paths, limits=limits))
+    return _frames(parts)
+
+
+def _weight(item: Document | Path | str, paths: bool) -> int:
+    """About how much work an item is: its characters, or its size on disk."""
+    if isinstance(item, tuple) and len(item) == 2:  # (source, text)
+        return len(str(item[1]))
+    if isinstance(item, str) and not paths:
+        return len(item)
+    return _size(_as_item(item, paths))
 
 
 def batches_of(items: Sequence[Document | Path], workers: int = 1) -> list[list[Document | Path]]:
@@ -248,7 +266,7 @@ def _size(item: Document | Path) -> int:
         return len(item.text)
     try:
         return Path(item).stat().st_size
-    except OSError:
+    except (OSError, ValueError):
         return 0  # the worker that reads it reports the problem
 
 
