@@ -260,7 +260,8 @@ def _start_and_seconds(task: dict) -> tuple[float, float]:
 
 def test_the_largest_batch_starts_first_and_the_frames_keep_the_order(client, tmp_path):
     """A batch of one long file that comes last starts first (a task's priority is its size):
-    started last, it would run alone at the end while the other worker waits."""
+    started last, it would run alone at the end while the other worker waits. (Without the
+    priorities the scheduler started it after the short ones.)"""
     from distributed import get_task_stream
 
     short = []
@@ -270,8 +271,8 @@ def test_the_largest_batch_starts_first_and_the_frames_keep_the_order(client, tm
         short.append(path)
     long = tmp_path / "long.txt"
     long.write_text("The board will review the plan in due course.\n\n" * 400, encoding="utf-8")
-    result = distributed.analyse_batches([[path] for path in [*short, long]], SETTINGS)
     with get_task_stream(client) as stream:
+        result = distributed.submit_batches(client, [[path] for path in [*short, long]], SETTINGS)
         documents = client.compute(result.documents, sync=True)
     assert list(documents["file"]) == [str(path) for path in [*short, long]]
     started = sorted(

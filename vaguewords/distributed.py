@@ -23,6 +23,7 @@ Needs the extra: ``pip install "vaguewords[dask]"``.
 from __future__ import annotations
 
 import logging
+import operator
 import shutil
 import tempfile
 import threading
@@ -229,17 +230,36 @@ def analyse_batches(
     limits: ReadLimits = DEFAULT_LIMITS,
 ) -> DaskAnalysis:
     """Findings for documents already grouped into batches (see :func:`batches_of`): one task per
-    batch, the batch carried inside its task, so no worker holds the inputs of another's task.
-
-    The larger batches run first (a Dask priority, their size): a batch of one long file that
-    came last would otherwise run alone at the end while the other workers wait (the tail). The
-    frames keep the batches' order."""
+    batch, the batch carried inside its task, so no worker holds the inputs of another's task."""
     work = dask.delayed(analyse_batch, nout=3)
-    parts = []
-    for batch in batches:
-        batch = list(batch)
-        with dask.annotate(priority=sum(_weight(item, paths) for item in batch)):
-            parts.append(work(batch, settings, paths=paths, limits=limits))
+    return _frames([work(list(batch), settings, paths=paths, limits=limits) for batch in batches])
+
+
+def submit_batches(
+    client: Client,
+    batches: Iterable[Sequence[Document | Path | str]],
+    settings: Settings = DEFAULT_SETTINGS,
+    *,
+    paths: bool = True,
+    limits: ReadLimits = DEFAULT_LIMITS,
+) -> DaskAnalysis:
+    """:func:`analyse_batches`, started on ``client`` now, the larger batches first: they are
+    submitted largest first, each with its size as its priority, so that a batch of one long
+    file does not run alone at the end while the other workers wait (the tail). The frames keep
+    the batches' order. (A ``dask.annotate`` priority does not reach the scheduler through
+    ``dd.from_delayed``, and the scheduler starts what it is given first.)"""
+    batches = [list(batch) for batch in batches]
+    sizes = [sum(_weight(item, paths) for item in batch) for batch in batches]
+    parts: list = [None] * len(batches)
+    for number in sorted(range(len(batches)), key=lambda number: -sizes[number]):
+        priority = sizes[number]
+        future = client.submit(
+            analyse_batch, batches[number], settings, paths=paths, limits=limits,
+            priority=priority, pure=False,
+        )  # fmt: skip
+        parts[number] = [
+            client.submit(operator.getitem, future, n, priority=priority) for n in range(3)
+        ]
     return _frames(parts)
 
 
@@ -417,7 +437,7 @@ def run_dask(
     if suffix not in (".parquet", ".csv"):
         raise OutputError(f"{output}: with --dask the output must end in .parquet or .csv")
     workers = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
-    result = analyse_batches(batches_of(items, workers), settings, limits=limits)
+    result = submit_batches(client, batches_of(items, workers), settings, limits=limits)
     table = result.documents if per_document else result.findings
     count = result.documents.map_partitions(len, meta=("rows", "int64"))
     if suffix == ".csv":
