@@ -540,10 +540,22 @@ BLIND_READING_PATTERNS = [
         ["plenty,", "How much plenty", "them"],
     ),
     (  # a claim about what is done is asked by what measure, not by what means ...
-        "We contribute our fair share to the regional fund.",
+        "The council contributes a fair share of the costs.",
         "fair",
         "Fair by what measure, and checked by whom?",
-        ["How do you contribute", "with what resources"],
+        ["How does the council contribute", "with what resources"],
+    ),
+    (  # ... nor an activity going on ("How are you delivering ..., with what resources?")
+        "We are delivering a better service to every family.",
+        "better",
+        "Better by what measure, and checked by whom?",
+        ["How are you delivering", "How do you deliver", "with what resources"],
+    ),
+    (  # but the writer's own present policy is a promise: how is asked
+        "We pledge the full support of the council to the new school.",
+        "full support",
+        "How do you pledge the full support of the council, and with what resources?",
+        [],
     ),
     (  # ... nor when it is done
         "We propose more generous support for carers.",
@@ -604,6 +616,12 @@ BLIND_READING_PATTERNS = [
         "measures",
         "Which cost-cutting measures, exactly?",
         ["Which cutting"],
+    ),
+    (  # efforts already made are asked which, not by what date
+        "Our efforts have been directed to several of the older schools.",
+        "efforts",
+        "Which efforts, exactly?",
+        ["by what date", "When exactly"],
     ),
     (  # "that the board end ...": a proposal is still to come, not a present
         "We ask that the board end its delays on the repairs soon.",

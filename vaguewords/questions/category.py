@@ -268,6 +268,10 @@ def category_question(
             noun = span.root if span.root.pos_ == "NOUN" else span.root.head
             if noun.pos_ == "NOUN":
                 words = _bare_noun(noun, span if noun is not span.root else span[:0])
+                if _in_past_clause(noun):
+                    # "we have directed our efforts to ...": a date for past efforts is beside
+                    # the point; which ones is not
+                    return Ask(f"Which {words}, exactly?", f"Name the {words}", "term")
                 return Ask(
                     f"Which {words}, exactly, and by what date?",
                     f"Name the {words}, and give a date for each",
@@ -407,3 +411,21 @@ def _agent_named(noun: Token) -> bool:
     return after.lower_ == "by" and any(
         g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in after.children
     )
+
+
+def _in_past_clause(token: Token) -> bool:
+    """Is ``token`` in a clause told in the past ("our efforts were directed", "we have made
+    efforts")? The nearest verb above it decides: a past tense, or "have" with a participle."""
+    verb = token.head
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" or c.lower_ == "to" for c in auxiliaries):
+        return False
+    if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxiliaries):
+        return True
+    return verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in auxiliaries)

@@ -221,16 +221,31 @@ def _asks(
             subject_token.right_edge.i
         ):
             topic = _subject_phrase(head, excluded) or topic
-        asks.extend(_topic_questions(topic, missing, category, future, thing=True, past=not future))
+        # a date of what was done is asked only of a timing word ("eventually"): "When exactly?"
+        # of a past effort asks nothing the text left open
+        past = not future and category == VAGUE_TIMING
+        asks.extend(_topic_questions(topic, missing, category, future, thing=True, past=past))
         return asks
     subject = _subject_phrase(head, excluded)
     skip_who = category == VAGUE_ACTOR or who.rule == "vague_actor"
     wanted = tuple(slot for slot in missing if not (slot == "who" and skip_who))
+    if frame.tense in ("past", "perfect") and category != VAGUE_TIMING:
+        # "When exactly have your efforts been directed?": the date of what was done is not
+        # what the vague word left open
+        wanted = tuple(slot for slot in wanted if slot != "when")
     if category in CLAIM_CATEGORIES and frame.tense != "future":
-        # "We are turning out far more goods", "we contribute our fair share": a claim about what
-        # is done or was done is asked how much or by what measure (the kind's own question), not
-        # by what means, nor when it is done
-        wanted = tuple(slot for slot in wanted if slot == "who")
+        # "We are turning out far more goods", "our staff deliver a better service": a claim about
+        # what is done or was done is asked how much or by what measure (the kind's own
+        # question), not by what means, nor when it is done; but the writer's own present policy
+        # ("we pledge the full energies of the Administration") is a promise, asked how
+        policy = (
+            frame.tense == "present"
+            and frame.actor == "you"
+            and not _progressive(head)
+            # "we propose more generous support": how the proposing is done is not the point
+            and frame.lemma.split(" ")[0] not in cues.proposal_verbs
+        )
+        wanted = tuple(slot for slot in wanted if slot == "who" or (slot == "how" and policy))
     if skip_who and "who" in missing and category != VAGUE_ACTOR:
         asks.append(_vague_actor_ask(head, index))
     indefinite = _indefinite_actor_ask(head) if who.rule == "indefinite_actor" else None
@@ -240,6 +255,12 @@ def _asks(
         wanted = tuple(slot for slot in wanted if slot != "who")
     asks.extend(slot_questions(frame, wanted, subject, timing=timing))
     return asks
+
+
+def _progressive(head: Token) -> bool:
+    """ "we are turning out": an activity going on, told, not a policy promised."""
+    verb = main_verb(head) or head
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
 
 
 def _process_verb_ask(span: Span, excluded: frozenset[int], when: bool) -> Ask | None:
