@@ -21,6 +21,7 @@ from vaguewords.question_agreement import (
 )
 from vaguewords.questions import (
     MAX_QUESTIONS,
+    asks_for,
     build_frame,
     noun_phrase,
     question_problems,
@@ -698,6 +699,20 @@ def test_a_bare_participle_clause_takes_the_tense_of_the_verb_it_hangs_from(nlp)
     doc = nlp("We will keep working with the unions, seeking a fair settlement.")
     frame = build_frame(doc[8], frozenset(), who)
     assert frame is not None and frame.tense == "future"
+
+
+def test_what_a_thing_does_now_is_not_asked_who_answers_for_it(nlp):
+    # the questions of a finding in the subject of a present description, whatever flagged it
+    doc = nlp("The court has found that certain local rules discriminate against carers.")
+    head = next(t for t in doc if t.text == "discriminate")
+    slots = (
+        Slot("who", False, None, None, None, "not_an_actor", ""),
+        Slot("how", False, None, None, None, "no_means", ""),
+        Slot("when", False, None, None, None, "no_time", ""),
+    )
+    questions = [ask.question for ask in asks_for(doc[5:6], "vague_quantity", head, slots)]
+    assert "Which rules, exactly?" in questions
+    assert not any(q.startswith(("Who is responsible", "By when")) for q in questions), questions
 
 
 def test_an_existential_clause_has_no_frame(nlp):

@@ -221,6 +221,9 @@ def _asks(
             subject_token.right_edge.i
         ):
             topic = _subject_phrase(head, excluded) or topic
+            # "certain state laws discriminate ...": what the thing itself does now is told,
+            # not promised; no one is asked to answer for it
+            future = False
         # a date of what was done is asked only of a timing word ("eventually"): "When exactly?"
         # of a past effort asks nothing the text left open
         past = not future and category == VAGUE_TIMING
