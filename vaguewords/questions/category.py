@@ -371,35 +371,26 @@ def _outcome_question(span: Span, frame: Frame | None, cues: Cues) -> Ask | None
     if lemma not in verbs:
         return None
     actor = frame.actor if frame.actor is not None and frame.actor != frame.object else None
+    thing = frame.object
     if frame.lemma in cues.deliberation_verbs or lemma in cues.deliberation_verbs:
-        if actor is not None and not frame.passive:
-            return Ask(
-                f"What will {actor} decide about {frame.object}, and by when?",
-                f"Say what {actor} will decide about {frame.object}, and by when",
-                "term",
-                covers=("when",),
+        worded = (
+            (
+                f"What will {actor} decide about {thing}",
+                f"Say what {actor} will decide about {thing}",
             )
-        return Ask(
-            f"What will be decided about {frame.object}, and by when?",
-            f"Say what will be decided about {frame.object}, and by when",
-            "term",
-            covers=("when",),
+            if actor is not None and not frame.passive
+            else (f"What will be decided about {thing}", f"Say what will be decided about {thing}")
         )
-    if frame.lemma in cues.striving_verbs or lemma in cues.striving_verbs:
-        if actor is not None and not frame.passive:
-            return Ask(
-                f"Will {actor} actually achieve {frame.object}, and by when?",
-                f"Say whether {actor} will achieve {frame.object}, and by when",
-                "term",
-                covers=("when",),
-            )
-        return Ask(
-            f"Will {frame.object} actually be achieved, and by when?",
-            f"Say whether {frame.object} will be achieved, and by when",
-            "term",
-            covers=("when",),
+    elif frame.lemma in cues.striving_verbs or lemma in cues.striving_verbs:
+        worded = (
+            (f"Will {actor} actually achieve {thing}", f"Say whether {actor} will achieve {thing}")
+            if actor is not None and not frame.passive
+            else (f"Will {thing} actually be achieved", f"Say whether {thing} will be achieved")
         )
-    return None
+    else:
+        return None
+    question, instruction = worded
+    return Ask(f"{question}, and by when?", f"{instruction}, and by when", "term", covers=("when",))
 
 
 def _agent_named(noun: Token) -> bool:
