@@ -21,7 +21,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
-from spacy.attrs import LIKE_NUM
 from spacy.tokens import Doc
 
 from vaguewords.slots.who import RESOLVED_PRONOUNS
@@ -217,7 +216,6 @@ class CommitmentCandidates:
         self._ergative = self._spellings(nlp, set(cues.ergative_verbs))
         self._undertaking = self._spellings(nlp, set(cues.undertaking_nouns) | set(cues.plan_nouns))
         self._money = self._spellings(nlp, set(cues.money_words))
-        self._like_num = nlp.vocab.lex_attr_getters.get(LIKE_NUM, lambda text: False)
 
     @staticmethod
     def _spellings(nlp: Language, lemmas: set[str]) -> frozenset[str]:
@@ -269,17 +267,11 @@ class CommitmentCandidates:
         found["thing"] = sorted(set(found["thing"]))
         return _Marks([start for start, _ in sentences], [end for _, end in sentences], found)
 
-    def _could_be_money(self, token) -> bool:
-        """A token the model's NER could make part of an amount of money: a number ("4",
-        "billion", "millions"), a currency sign, or anything with a digit in it (money words:
-        ``money_words``, by spelling)."""
-        text = token.lower_
-        return (
-            token.like_num
-            or token.is_currency
-            or any(character.isdigit() for character in text)
-            or (text.endswith("s") and bool(self._like_num(text[:-1])))
-        )
+    @staticmethod
+    def _could_be_money(token) -> bool:
+        """A token that can carry an amount of money besides the money words (``money_words``,
+        by spelling: "dollars", "billion"): a currency sign, or anything with a digit in it."""
+        return token.is_currency or any(character.isdigit() for character in token.text)
 
     def _could_commit(self, doc: Doc, index: int, marks: _Marks) -> bool:
         """Whether the cue word at ``index`` (one the cue list marks) can open a commitment
