@@ -194,7 +194,7 @@ class CommitmentCandidates:
       schools" names who, "The new rules will help" describes): so it is a candidate only with a
       form of "be", "get", a recipient verb or an ergative verb after it ("will be lifted",
       "there will be", "will receive", "The club will reopen"), or a spelling of an undertaking
-      or plan noun, a money word, a number or a currency sign in its sentence.
+      or plan noun, a money word (``money_words``), a digit or a currency sign in its sentence.
 
     Which spellings are forms of "be", "get" or a recipient verb is read from the model's own
     tables (the attribute ruler and the rule lemmatizer, as for the terms), never listed here.
