@@ -107,3 +107,44 @@ def test_every_gold_finding_is_found_in_its_text():
         items, problems = real_text.read_gold(real_text.REAL_TEXT / texts_name, gold_path)
         assert items and not problems
     assert checked >= 3  # the three first-round sets are committed
+
+
+# ------------------------------------------------------------------ two annotators (agreement.py)
+
+
+def test_the_second_annotation_reads_whole_and_covers_the_same_items():
+    import agreement
+
+    sets = {item.name: item for item in real_text.real_text_sets(real_text.REAL_TEXT)}
+    for name, second_name in agreement.SECOND.items():
+        record = sets[name]
+        first, _ = real_text.read_gold(
+            real_text.REAL_TEXT / record.texts, real_text.REAL_TEXT / record.gold
+        )
+        second, problems = real_text.read_gold(
+            real_text.REAL_TEXT / record.texts, real_text.REAL_TEXT / second_name
+        )
+        assert problems == []
+        assert [item.id for item in second] == [item.id for item in first]
+
+
+def test_an_annotation_agrees_with_itself_and_not_with_an_empty_one():
+    import agreement
+
+    record = {item.name: item for item in real_text.real_text_sets(real_text.REAL_TEXT)}["sotu3"]
+    first, _ = real_text.read_gold(
+        real_text.REAL_TEXT / record.texts, real_text.REAL_TEXT / record.gold
+    )
+    same = agreement.score(first, {i.id: agreement.as_system(i) for i in first}, True)["all"]
+    assert same.precision == same.recall == 1.0
+    empty = agreement.score(first, {}, True)["all"]
+    assert empty.recall == 0.0 and empty.false_negatives == sum(len(i.findings) for i in first)
+
+
+def test_kappa_is_one_for_identical_labels_and_zero_for_chance():
+    import agreement
+
+    assert agreement.kappa([("a", "a"), ("b", "b")]) == (1.0, 1.0)
+    # Each labels half a and half b, independently: observed agreement 0.5, as chance expects.
+    observed, kappa = agreement.kappa([("a", "a"), ("a", "b"), ("b", "a"), ("b", "b")])
+    assert observed == 0.5 and kappa == 0.0
