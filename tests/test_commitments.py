@@ -108,6 +108,22 @@ FINDINGS = [
      None),
     ("The full details will have been worked out.", "will have been worked out",
      "future_passive", None),
+    # A passive of permission: the act promised is the permitting (or the stopping), and nobody
+    # is named to do it, whoever is let or stopped.
+    ("The deficit must not be allowed to grow.", "must not be allowed", "future_passive",
+     ["Who will make sure that the deficit does not grow, and by when?"]),
+    ("Old habits must not be permitted to hold us back.", "must not be permitted",
+     "future_passive", ["Who will make sure that old habits do not hold you back, and by when?"]),
+    ("The inspectors must be allowed to enter any site.", "must be allowed", "future_passive",
+     ["Who will allow the inspectors to enter any site, and by when?"]),
+    # A negated passive still promises; the question asks who sees to it.
+    ("Such conduct won't be tolerated.", "won't be tolerated", "future_passive",
+     ["Who will make sure that such conduct is not tolerated, and by when?"]),
+    ("Late payments will no longer be accepted.", "will no longer be accepted",
+     "future_passive", ["Who will make sure that late payments are no longer accepted, and by when?"]),
+    # What the speaker must have, or what a third party will have, someone has to provide.
+    ("We must have better tools for the job.", "must have", "recipient_subject", None),
+    ("Every pupil will have a laptop by September.", "will have", "recipient_subject", None),
 ]  # fmt: skip
 
 
@@ -189,6 +205,14 @@ NOT_FINDINGS = [
     # Judged or remembered: how a thing will be thought of, not an act.
     ("The new fees will be justified only if the service improves.", "state_participle"),
     ("Our team will be remembered for its kindness.", "state_participle"),
+    # Permission with "will" is a state of the one let ("must be allowed to" requires it).
+    ("Parents will be allowed to visit on Fridays.", "state_participle"),
+    ("You will be permitted to bring one guest.", "state_participle"),
+    # What the speaker will have is a forecast; nobody is promised to provide it.
+    ("Next year we will have a surplus in the budget.", "forecast_of_having"),
+    ("I shall have more to say about taxes next month.", "forecast_of_having"),
+    # A body named by a noun that can also be an act ("the establishment of a fund").
+    ("The military establishment must plan for a longer war.", "named_actor"),
 ]
 
 
@@ -397,3 +421,30 @@ def test_the_cheap_test_skips_plain_description(nlp):
 
     doc = nlp.make_doc("The bridge was built in 1932 and painted red in 1990.")
     assert list(candidate_ranges(doc)) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "who"),
+    [
+        ("The military establishment will deploy 600 troops by 2027.", "deploy", True),
+        ("The administration of President Carter will publish the plan.", "publish", True),
+        # With "of" and a thing, the noun is the act, not the body.
+        ("The establishment of a new fund will help farmers.", "help", False),
+        ("The administration of justice will improve the lives of many.", "improve", False),
+    ],
+)  # fmt: skip
+def test_a_noun_for_a_body_or_an_act_names_who_only_as_a_body(verb_slots, sentence, verb, who):
+    assert verb_slots(sentence, verb).who.present is who
+
+
+def test_the_new_commitment_questions_read_well(nlp):
+    from vaguewords.questions import question_problems
+
+    for sentence in (
+        "The deficit must not be allowed to grow.",
+        "The inspectors must be allowed to enter any site.",
+        "Such conduct won't be tolerated.",
+        "Late payments will no longer be accepted.",
+    ):
+        (finding,) = commitments(sentence)
+        assert question_problems(finding.questions[0], nlp) == [], finding.questions[0]

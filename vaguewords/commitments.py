@@ -20,7 +20,8 @@ commits to an action and names nobody to take it. For every clause head of a par
    seen as", "considered null and void" deem (``deemed``);
 2. is **anyone named** to carry it out? The same who detector as every other finding
    (:func:`vaguewords.slots.slots_for`) decides. Not named: an agentless passive (the commitment's
-   own rule; also a participle sharing it, "and its coordination assured"), a subject that only
+   own rule; also a participle sharing it, "and its coordination assured", and a passive of
+   permission, "The deficit must not be allowed to grow": who stops it?), a subject that only
    receives ("Ukraine will receive guarantees", ``recipient_subject``), a thing as subject
    (``thing_subject``: a plan or an undertaking, or any thing under "must / shall"), a place or
    service that undergoes an ergative verb ("The club will reopen", ``undergoer_subject``), a
@@ -31,7 +32,8 @@ commits to an action and names nobody to take it. For every clause head of a par
    ``forecast_of_nature``; "Costs will rise", ``happens_by_itself``), an estimate ("the work should
    take three weeks", ``expectation``), a state rather than an action ("will be in the best
    interest", ``not_an_action``), a subject that points elsewhere ("This will help",
-   ``unclear_subject``), "get / have" that receive nothing (``not_receiving``), or a verb that is
+   ``unclear_subject``), "get / have" that receive nothing (``not_receiving``), what the speaker
+   will have ("Next year we will have a surplus", ``forecast_of_having``), or a verb that is
    itself a vague term ("will be addressed", ``vague_verb``: that finding already asks).
 
 The cue words are lists in ``lexicons/cues/`` (``promise_modals``, ``promise_verbs``,
@@ -39,7 +41,7 @@ The cue words are lists in ``lexicons/cues/`` (``promise_modals``, ``promise_ver
 ``plan_nouns``, ``self_acting_nouns``, ``change_verbs``, ``state_participles``,
 ``likelihood_words``, ``requirement_modals``, ``expectation_modals``, ``ergative_verbs``,
 ``venue_nouns``, ``channel_prepositions``, ``remark_verbs``, ``need_verbs``, ``necessity_words``,
-``deeming_verbs``, ``measure_verbs``), read as fields of :class:`vaguewords.cues.Cues` like every
+``deeming_verbs``, ``measure_verbs``, ``permission_verbs``, ``speaker_pronouns``), read as fields of :class:`vaguewords.cues.Cues` like every
 other rule's lists.
 """
 
@@ -170,11 +172,12 @@ def _under_a_plan(verb: Token, cues: Cues) -> bool:
     return False
 
 
-def _promised_verb(head: Token) -> Token:
-    """The verb whose action is promised: "must continue to be made" -> "made"."""
+def _promised_verb(head: Token, cues: Cues) -> Token:
+    """The verb whose action is promised: "must continue to be made" -> "made"; "must not be
+    allowed to grow" -> "allowed" (the permitting is the act, ``permission_verbs``)."""
     verb = head
     for _ in range(4):
-        if verb.n_rights == 0:
+        if verb.n_rights == 0 or _is_permission_passive(verb, cues):
             break
         nxt = next(
             (c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None
@@ -185,9 +188,19 @@ def _promised_verb(head: Token) -> Token:
     return verb
 
 
+def _is_permission_passive(verb: Token, cues: Cues) -> bool:
+    """ "must not be allowed to grow", "must be permitted to enter": a passive verb of permission
+    with a verb after it; who permits (or stops) it is the one who acts."""
+    return (
+        verb.lemma_.lower() in cues.permission_verbs
+        and is_passive(verb)
+        and any(c.dep_ == "xcomp" for c in verb.children)
+    )
+
+
 def _commitment_cue(head: Token, cues: Cues) -> tuple[str, str] | None:
     """(rule, reason) when the clause headed by ``head`` commits, else None."""
-    verb = _promised_verb(head)
+    verb = _promised_verb(head, cues)
     necessity = _necessity(head, cues)
     if necessity is not None and verb is not head and head.dep_ in MAIN_CLAUSE_DEPS:
         return "necessity", f"\u201c{necessity.text} to {verb.text}\u201d requires an act"
@@ -468,7 +481,7 @@ def judge_clause(
                 f"under \u201c{word.text}\u201d: a forecast or a possibility, not a promise",
             )
     rule, cue_reason = cue
-    verb = _promised_verb(head)
+    verb = _promised_verb(head, cues)
     if (why := _no_need(head, verb, cues)) is not None:
         return _not("no_need", why)
     modal = _modal_word(head, cues)
@@ -568,6 +581,14 @@ def judge_clause(
             f"\u201c{verb.text}\u201d shares a passive; nobody is named as acting",
         )
         slots = (who, *slots[1:])
+    if _is_permission_passive(verb, cues) and passive_agent(verb) is None:
+        # "The deficit must not be allowed to grow": its subject is let (or stopped); who lets
+        # it is not named, whoever the subject is ("the inspectors must be allowed to enter").
+        who = _nobody(
+            "agentless_passive",
+            f"\u201c{verb.text}\u201d: nobody is named to {verb.lemma_.lower()} it",
+        )
+        slots = (who, *slots[1:])
     if not passive and subject is not None and _undergoes(verb, subject, cues):
         who = _nobody(
             "undergoer_subject",
@@ -580,6 +601,8 @@ def judge_clause(
         return _not("named_actor", f"who is named: {who.text} [{who.rule}]")
     if who.rule == "recipient_subject" and (why := _not_receiving(verb)) is not None:
         return _not("not_receiving", why)
+    if who.rule == "recipient_subject" and (why := _speaker_will_have(verb, modal, cues)):
+        return _not("forecast_of_having", why)
     if who.rule == "recipient_subject" and (why := _thing_has(verb, cues, vague)) is not None:
         return _not("not_receiving", why)
     if who.rule == "recipient_subject" and (provider := _provider(verb, cues, vague)) is not None:
@@ -897,6 +920,23 @@ def _not_receiving(verb: Token) -> str | None:
     return None
 
 
+def _speaker_will_have(verb: Token, modal: Token | None, cues: Cues) -> str | None:
+    """ "Next year we will have a surplus", "I shall have proposals to send you": the speaker's
+    forecast of what they will hold; nobody is promised to provide it. Only a future ("will",
+    "shall", "is going to"): "we must have the tools" still asks who provides them."""
+    if verb.lemma_ != "have" or modal is None:
+        return None
+    if modal.lower_ not in FUTURE_MODALS and modal.lower_ != GOING:
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ not in cues.speaker_pronouns:
+        return None
+    return (
+        f"\u201c{subject.text} {modal.text} {verb.text}\u201d: what the speaker expects to hold, "
+        "not a promise that someone provides it"
+    )
+
+
 def _thing_has(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
     """ "Our agricultural policies should have two main objectives": a thing that "has"
     something is described; nobody is promised to provide it (a person or a body that has
@@ -1150,7 +1190,7 @@ def commitment_questions(verdict: Verdict, cues: Cues | None = None) -> tuple[li
         holder = subject_of(verb)
     # The shared builder's noun phrase: relative clauses, list markers and pronouns left out.
     named = noun_phrase(holder) if holder is not None else None
-    own = _own_question(verdict, noun_phrase)
+    own = _own_question(verdict, noun_phrase, cues)
     if own is not None:
         question, checklist = f"Who will {own}, and by when?", f"Say who will {own}, and by when"
     elif named is not None:
@@ -1165,12 +1205,13 @@ def commitment_questions(verdict: Verdict, cues: Cues | None = None) -> tuple[li
     return [question], [checklist]
 
 
-def _own_question(verdict: Verdict, noun_phrase) -> str | None:
+def _own_question(verdict: Verdict, noun_phrase, cues: Cues | None = None) -> str | None:
     """What nobody is named to do, for the rules whose verb is not the act itself: "carry out
     the reevaluation" (needs_action), "reopen the club" (undergoer_subject), "make sure that
     every school is drug-free" (required_state)."""
     verb = verdict.verb
     assert verb is not None
+    cues = cues or default_cues()
     if verdict.rule == "needed_act":
         needed = _needed_act(verb, default_cues())
         named = noun_phrase(needed[0]) if needed is not None else None
@@ -1193,7 +1234,67 @@ def _own_question(verdict: Verdict, noun_phrase) -> str | None:
             return None
         state = verb.doc[complement.left_edge.i : complement.right_edge.i + 1].text
         return f"make sure that {named} {'are' if _plural(subject) else 'is'} {state}"
+    negation = _negation_words(verb)
+    bare = noun_phrase(subject, definite=False)  # "make sure that inflation does not ..."
+    if bare is None:
+        return None
+    if verdict.rule == "future_passive" and _is_permission_passive(verb, cues):
+        # "must not be allowed to grow": who stops it; "must be allowed to enter": who lets them.
+        infinitive = _infinitive_words(verb)
+        if infinitive is None:
+            return None
+        if negation is not None:
+            does = "do" if _plural(subject) else "does"
+            return f"make sure that {bare} {does} not {infinitive}"
+        return f"{verb.lemma_.lower()} {named} to {infinitive}"
+    if verdict.rule in ("future_passive", "is_to_be") and negation is not None:
+        # "Aggression will not be tolerated": not "who will tolerate it?" but who sees to it.
+        return (
+            f"make sure that {bare} {'are' if _plural(subject) else 'is'} {negation} "
+            f"{verb.text.lower()}"
+        )
     return None
+
+
+def _negation_words(verb: Token) -> str | None:
+    """ "not", "never", "no longer" on ``verb`` ("will not be tolerated"), as a question says
+    them; None when the verb is not negated."""
+    for child in verb.children:
+        if child.dep_ == "neg":
+            return "not" if child.lower_ in ("not", "n't") else child.lower_
+        if child.dep_ == "advmod" and any(c.dep_ == "neg" for c in child.children):
+            return f"no {child.lower_}"  # "no longer"
+    return None
+
+
+def _infinitive_words(verb: Token) -> str | None:
+    """The verb after "to" with its words ("grow", "hold you back"), said to the writer; None
+    when it is long or holds a pronoun the reader could not resolve."""
+    from vaguewords.questions.words import FIRST_PERSON, FIRST_PERSON_POSSESSIVE, MAX_PHRASE_TOKENS
+
+    infinitive = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if infinitive is None:
+        return None
+    tokens = [
+        t
+        for t in infinitive.subtree
+        if not (t.dep_ == "aux" and t.lower_ == "to" and t.head == infinitive)
+    ]
+    if len(tokens) > MAX_PHRASE_TOKENS or any(t.is_punct for t in tokens):
+        return None
+    words = []
+    for token in tokens:
+        lower = token.lower_
+        if token.pos_ == "PRON" and lower in FIRST_PERSON:
+            word = FIRST_PERSON[lower]  # "hold us back": the writer is asked
+        elif lower in FIRST_PERSON_POSSESSIVE:
+            word = FIRST_PERSON_POSSESSIVE[lower]
+        elif token.pos_ == "PRON" or token.tag_ in ("WDT", "WP", "WP$"):
+            return None  # "to shackle them": who they are is not said here
+        else:
+            word = token.text
+        words.append(word + token.whitespace_)
+    return "".join(words).strip()
 
 
 def _action_object_any(verb: Token) -> Token | None:

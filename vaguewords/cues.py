@@ -45,6 +45,7 @@ class Cues:
     person_suffixes: tuple[str, ...]
     not_person_words: frozenset[str]
     agreement_nouns: frozenset[str]
+    act_or_body_nouns: frozenset[str]
     # --- how: vaguewords/slots/how.py, amounts.py, manner.py
     funding_nouns: frozenset[str]
     legal_nouns: frozenset[str]
@@ -113,6 +114,8 @@ class Cues:
     need_verbs: frozenset[str]
     necessity_words: frozenset[str]
     effect_adjectives: frozenset[str]
+    permission_verbs: frozenset[str]
+    speaker_pronouns: frozenset[str]
     # --- questions: vaguewords/questions/
     state_verbs: frozenset[str]
     choosing_words: frozenset[str]
@@ -120,6 +123,10 @@ class Cues:
     state_nouns: frozenset[str]
     frequency_terms: frozenset[str]
     amount_nouns: frozenset[str]
+    deliberation_verbs: frozenset[str]
+    striving_verbs: frozenset[str]
+    # --- the cheap stage: vaguewords/candidates.py
+    money_words: frozenset[str]
     # Not a list: each list's description and the file it came from, for messages and docs.
     descriptions: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     origins: dict[str, str] = field(default_factory=dict, compare=False, repr=False)

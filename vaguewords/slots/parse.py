@@ -244,7 +244,7 @@ def _is_actor_noun(token: Token, cues: Cues) -> bool:
     actor_nouns = cues.actor_nouns
     lemma = token.lemma_.lower()
     if lemma in actor_nouns or token.lower_ in actor_nouns:
-        return True
+        return not _names_the_act(token, cues)
     if "-" in lemma and token.pos_ in ("NOUN", "PROPN"):
         # "ship-owners", "English-speakers", "hunter-gatherers": the last part names the person.
         tail = lemma.rsplit("-", 1)[1]
@@ -261,6 +261,29 @@ def _is_actor_noun(token: Token, cues: Cues) -> bool:
         return True
     compounds = [child.lower_ for child in token.lefts if child.dep_ == "compound"]
     return bool(compounds) and f"{compounds[-1]} {token.lower_}" in actor_nouns
+
+
+def _names_the_act(token: Token, cues: Cues) -> bool:
+    """ "the establishment of a fund", "the administration of justice": a noun that names a body
+    or the act of making one (``act_or_body_nouns``) is the act when "of" follows with something
+    that is not a person or a body ("the administration of President Carter" is the body)."""
+    if token.lemma_.lower() not in cues.act_or_body_nouns:
+        return False
+    for preposition in token.children:
+        if preposition.dep_ != "prep" or preposition.lower_ != "of":
+            continue
+        for noun in preposition.children:
+            if noun.dep_ != "pobj":
+                continue
+            if (noun.pos_ == "PROPN" and noun.text[:1].isupper()) or (
+                noun.ent_type_ in NAMED_ACTOR_ENTITIES
+            ):
+                return False  # a name ("of President Carter"); "of justice" tagged PROPN is not
+            # "the organisation of teachers" is a body; "of the work" is the act.
+            return noun.lemma_.lower() not in cues.actor_nouns and (
+                noun.lower_ not in cues.actor_nouns
+            )
+    return False
 
 
 SCORE_DASHES = frozenset({"-", "--", "–", "—", "to"})
