@@ -289,7 +289,7 @@ ROUND_THREE = [
 
 
 # Round four of #21: background_clause only for verbs of deliberating (cue list
-# deliberation_words); an aim in an "as" clause is still an aim. Our own sentences.
+# deliberation_verbs); an aim in an "as" clause is still an aim. Our own sentences.
 ROUND_FOUR = [
     (
         "While we explore new sites, we will keep the library open.",

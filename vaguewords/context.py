@@ -917,10 +917,10 @@ def _background_clause(
     in the middle of, told in a clause that sets the time of the main one ("as", "while", "when"),
     is background, not a plan. "While this issue is being considered" (no one named) stays; so
     does an aim ("as we strive to control nuclear weapons": the verb is not one of deliberating,
-    cue list ``deliberation_words``)."""
+    cue list ``deliberation_verbs``)."""
     if term.category != SOFT_COMMITMENT or span.root.pos_ != "VERB" or span.root != head:
         return None
-    deliberations = lexicon.cues.deliberation_words
+    deliberations = lexicon.cues.deliberation_verbs
     written = " ".join(token.lemma_.lower() for token in span)
     if head.lemma_.lower() not in deliberations and written not in deliberations:
         return None

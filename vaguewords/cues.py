@@ -92,7 +92,6 @@ class Cues:
     literal_objects: frozenset[str]
     described_people: frozenset[str]
     background_marks: frozenset[str]
-    deliberation_words: frozenset[str]
     natural_forces: frozenset[str]
     # --- unassigned commitments: vaguewords/commitments.py
     promise_modals: frozenset[str]
