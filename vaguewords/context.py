@@ -1075,7 +1075,10 @@ def _bare_plural_generic(
         return None  # "officials have yet to confirm": about this case, not people in general
     if any(child.dep_ in ("det", "poss") for child in root.children):
         return None
-    if verb.lemma_.lower() in _cue(lexicon, "speech_verbs") or _modal_kind(verb, lexicon):
+    lemma = verb.lemma_.lower()
+    if lemma in _cue(lexicon, "speech_verbs") or lemma in _cue(lexicon, "commitment_verbs"):
+        return None  # "Relevant stakeholders agree": an agreement, not people in general
+    if _modal_kind(verb, lexicon):
         return None
     return _drop("generic_statement", f"what {span.text} do in general: nobody commits")
 
