@@ -100,8 +100,17 @@ def _phrase_tokens(head: Token, excluded: frozenset[int], with_preps: bool) -> l
                 c.lower_ in ("and", "or") for c in head.children if c.dep_ == "cc" and c.i < child.i
             )
         ):
+            joining = [c for c in head.children if c.dep_ == "cc" and c.i < child.i]
+            before = head.doc[child.left_edge.i - 1]
+            if not joining and before.lower_ in ("and", "or", ",") and before.i > head.i:
+                # "the training of skilled workers for these fields and the quest": the parse
+                # hung the "and" on the last noun before it; it still joins the two ("A, B and
+                # C": a comma joins B)
+                joining = [before]
+            if not joining:
+                continue  # a noun with no word joining it would be run into the phrase
             kept.extend(_phrase_tokens(child, excluded, with_preps=False))
-            kept.extend(c for c in head.children if c.dep_ == "cc" and c.i < child.i)
+            kept.extend(joining)
             kept.extend(
                 c for c in head.children if c.text == "," and c.dep_ == "punct" and c.i < child.i
             )
