@@ -130,6 +130,18 @@ class TreeSampler(threading.Thread):
     def cpu_used(self) -> float:
         return sum(seconds - self.baseline.get(pid, 0.0) for pid, seconds in self.cpu.items())
 
+    def cpu_each(self, kind: str) -> list[float]:
+        """CPU seconds since :meth:`mark` of each process of one kind, largest first: how evenly
+        the work was shared (two analysing children of ``--jobs 2``, say)."""
+        return sorted(
+            (
+                seconds - self.baseline.get(pid, 0.0)
+                for pid, seconds in self.cpu.items()
+                if self.kinds.get(pid) == kind
+            ),
+            reverse=True,
+        )
+
     def cpu_by_kind(self) -> dict[str, tuple[int, float]]:
         """(processes, CPU seconds since :meth:`mark`) for each kind of process."""
         table: dict[str, tuple[int, float]] = {}

@@ -28,7 +28,9 @@ holds ``--words`` words (white-space separated). No run starts after ``--budget`
 - ``--dask-before`` adds Dask runs as the path ran before its workers kept their children: a
   new analysing child and reading child per task, 200,000-character batches, Dask's own timers.
   ``--dask-defaults`` adds Dask runs with Dask's own worker settings (malloc trimming, the
-  profiler). ``--processes 1`` or ``2`` runs only that pair.
+  profiler). ``--jobs-before`` adds ``--jobs 2`` as it dispatched before: answers taken in
+  order, so a child that was done waited while the oldest batch (a long file) ran.
+  ``--processes 1`` or ``2`` runs only that pair.
 - Like with like: both are timed end to end, start-up and model loading included. The start-up
   of ``--jobs`` (a new process: imports, the model, for ``--jobs 2`` the pool) is timed apart as
   the same command on one short file; the Dask runs start with dask and vaguewords already
@@ -99,15 +101,25 @@ def _cpu_and_faults(usage: resource.struct_rusage) -> tuple[float, int]:
     return usage.ru_utime + usage.ru_stime, usage.ru_minflt
 
 
-def run_jobs(corpus: Path, jobs: int, output: Path) -> dict:
+# ``--jobs N`` as it dispatched before (``--jobs-before``): at most N batches past the oldest
+# unanswered one is the old rule (answers taken in order, a free child waiting for the oldest).
+JOBS_BEFORE = (
+    "import sys; import vaguewords.analysis_worker as worker; "
+    "worker.MAX_BATCHES_AHEAD = int(sys.argv.pop(1)); "
+    "from vaguewords.cli import app; sys.argv[0] = 'vaguewords'; app()"
+)
+
+
+def run_jobs(corpus: Path, jobs: int, output: Path, before: bool = False) -> dict:
     """``vaguewords check`` in a child process. CPU time and peak RSS of the whole process tree
     (the command, its analysing children, the reading child and its fork server; from /proc,
     :class:`TreeSampler`) and, by kind of process, the CPU time; minor page faults of the
     processes that were waited for (the command and its analysing children)."""
     import subprocess
 
+    launcher = [sys.executable, "-c", JOBS_BEFORE, str(jobs)] if before else vaguewords_command()
     command = [
-        *vaguewords_command(),
+        *launcher,
         "check",
         str(corpus),
         "--jobs",
@@ -118,7 +130,7 @@ def run_jobs(corpus: Path, jobs: int, output: Path) -> dict:
         str(output),
         *(argument for limit in LIMITS for argument in ("--limit", limit)),
     ]
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    usage_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     sampler = TreeSampler(process.pid, vaguewords_kind)
@@ -132,15 +144,16 @@ def run_jobs(corpus: Path, jobs: int, output: Path) -> dict:
         sys.stderr.write(errors.decode(errors="replace"))
         raise SystemExit(f"{' '.join(command)} exited with {process.returncode}")
     # The command's own figure from getrusage is exact (the sampler may miss its last 50 ms).
-    own = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    own = after.ru_utime + after.ru_stime - usage_before.ru_utime - usage_before.ru_stime
     by_kind = sampler.cpu_by_kind()
     return {
         "seconds": seconds,
         "peak_mb": sampler.peak_total / 1024,
         "cpu": max(own, sampler.cpu_used()),
         "by_kind": by_kind,
-        "faults": after.ru_minflt - before.ru_minflt,
-        "system": after.ru_stime - before.ru_stime,
+        "children_each": sampler.cpu_each("analysis child"),
+        "faults": after.ru_minflt - usage_before.ru_minflt,
+        "system": after.ru_stime - usage_before.ru_stime,
     }
 
 
@@ -326,6 +339,7 @@ def run_dask(corpus: Path, workers: int, output: Path) -> dict:
         "cpu": tree_cpu,
         "cpu_after_startup": tree_cpu - tree_ready,
         "by_kind": by_kind,
+        "children_each": sampler.cpu_each("analysis child"),
         "peak_total_mb": sampler.peak_total / 1024,
         "faults": workers_faults + own_end[1] - own_start[1],
         "system": workers_system + own_end[3] - own_start[3],
@@ -357,6 +371,12 @@ def main() -> None:
         default=BUDGET_SECONDS,
         help="seconds after which no further run is started (the machine is shared); a run "
         "under way finishes, and the report shows the runs done",
+    )
+    parser.add_argument(
+        "--jobs-before",
+        action="store_true",
+        help="also run --jobs 2 as it dispatched before: answers taken in order, so a free child "
+        "waited for the oldest batch (a long file) to be answered",
     )
     parser.add_argument(
         "--dask-defaults",
@@ -400,6 +420,7 @@ def main() -> None:
             for jobs in counts
             for name in (
                 f"--jobs {jobs}",
+                *([f"--jobs {jobs} before"] if arguments.jobs_before and jobs > 1 else []),
                 f"dask {jobs}",
                 *([f"dask {jobs} defaults"] if arguments.dask_defaults else []),
                 *([f"dask {jobs} before"] if arguments.dask_before else []),
@@ -411,7 +432,7 @@ def main() -> None:
                 print(f"budget of {arguments.budget:.0f} s spent: not run: {left}")
                 break
             if name.startswith("--jobs"):
-                run = run_jobs(corpus, jobs, work / "out.csv")
+                run = run_jobs(corpus, jobs, work / "out.csv", before=name.endswith("before"))
             else:
                 output = work / "out.parquet"
                 if name.endswith("defaults"):
@@ -435,9 +456,18 @@ def main() -> None:
     print(f"benchmark ran in {time.perf_counter() - began:.0f} s")
 
 
-ORDER = ("--jobs 1", "dask 1 before", "dask 1", "--jobs 2", "dask 2 before", "dask 2")
+ORDER = (
+    "--jobs 1",
+    "dask 1 before",
+    "dask 1",
+    "--jobs 2 before",
+    "--jobs 2",
+    "dask 2 before",
+    "dask 2",
+)
 LABELS = {
     "--jobs 1": "`--jobs 1`",
+    "--jobs 2 before": "`--jobs 2`, before",
     "dask 1 before": "Dask, 1 worker, before",
     "dask 1": "Dask, 1 worker",
     "--jobs 2": "`--jobs 2`",
@@ -458,7 +488,7 @@ def report(results: dict[str, list[dict]], words: int, apart: dict) -> None:
 
     def startup(name: str) -> float:
         if name.startswith("--jobs"):
-            return apart[f"startup {name[-1]}"]["seconds"]
+            return apart[f"startup {name[7]}"]["seconds"]
         return statistics.median(run["startup"] for run in results[name])
 
     def after_startup(name: str) -> float:
@@ -471,11 +501,13 @@ def report(results: dict[str, list[dict]], words: int, apart: dict) -> None:
     print("|---|---|---|---|---|---|")
     for processes in (1, 2):
         jobs = f"--jobs {processes}"
-        if jobs in results:
-            jobs_peak = max(run["peak_mb"] for run in results[jobs])
+        for name in (f"{jobs} before", jobs):
+            if name not in results:
+                continue
+            jobs_peak = max(run["peak_mb"] for run in results[name])
             print(
-                f"| `--jobs {processes}` | {seconds(jobs):.1f} s | {rate(jobs):,.0f} | "
-                f"{ratio(jobs, '--jobs 1', '{:.2f}x')} | | peak RSS {jobs_peak:.0f} MB "
+                f"| {LABELS[name]} | {seconds(name):.1f} s | {rate(name):,.0f} | "
+                f"{ratio(name, '--jobs 1', '{:.2f}x')} | | peak RSS {jobs_peak:.0f} MB "
                 "(all its processes together) |"
             )
         for dask in (f"dask {processes} before", f"dask {processes}"):
@@ -537,9 +569,17 @@ def report(results: dict[str, list[dict]], words: int, apart: dict) -> None:
     row(
         "CPU seconds after start-up",
         lambda name, run: (
-            f"{run['cpu'] - apart[f'startup {name[-1]}']['cpu']:.1f} s"
+            f"{run['cpu'] - apart[f'startup {name[7]}']['cpu']:.1f} s"
             if name.startswith("--")
             else f"{run['cpu_after_startup']:.1f} s"
+        ),
+    )
+    row(
+        "CPU seconds of each analysing child (how evenly the work was shared)",
+        lambda name, run: (
+            " / ".join(f"{seconds:.1f}" for seconds in run["children_each"][:4])
+            + (" ..." if len(run["children_each"]) > 4 else "")
+            + " s"
         ),
     )
     row(

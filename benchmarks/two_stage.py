@@ -327,6 +327,88 @@ def print_cpu(addresses: int = 2, sentences: int = 300, rounds: int = 3) -> None
         )
 
 
+def print_stages(addresses: int = 2, sentences: int = 300, rounds: int = 3) -> None:
+    """CPU time of each step of the two-stage path, run one step at a time over the same input as
+    ``--cpu`` (the last ``addresses`` of the 1990s, the first ``sentences`` QA-SRL sentences),
+    median of ``rounds``, against the plain pipeline on every paragraph: where the time goes."""
+    from vaguewords.documents import Document
+    from vaguewords.pipeline import load_pipeline, model_name
+
+    nlp = load_pipeline()
+    corpora = [
+        ("State of the Union 1990s", SOTU, lambda: sotu_1990s()[-addresses:]),
+        ("QA-SRL dev sentences", QASRL, lambda: [t for _, t in qasrl_sentences(sentences)]),
+    ]
+    print(f"CPU seconds of this process, median of {rounds} rounds; {model_name(nlp)}")
+    for label, folder, read in corpora:
+        if not folder.is_dir():
+            print(f"{label}: skipped, {folder} not found")
+            continue
+        paragraphs = [
+            text[start:end]
+            for text in read()
+            for start, end in Document(text=text, source="text").paragraphs()
+        ]
+        _print_stage_times(nlp, label, paragraphs, rounds)
+
+
+def _print_stage_times(nlp, label: str, paragraphs: list[str], rounds: int) -> None:
+    import statistics
+    import time
+
+    from vaguewords.pipeline import COMPONENT_NAME, NER_NAME, run_docs, sentence_splitter
+
+    component = nlp.get_pipe(COMPONENT_NAME)
+    ner = nlp.get_pipe(NER_NAME)
+    splitter = sentence_splitter(nlp)
+
+    def timed(step):
+        values, result = [], None
+        for _ in range(rounds):
+            start = time.process_time()
+            result = step()
+            values.append(time.process_time() - start)
+        return statistics.median(values), result
+
+    steps: dict[str, float] = {}
+    steps["tokenizer"], _ = timed(lambda: list(nlp.tokenizer.pipe(paragraphs)))
+    cheap_seconds, docs = timed(
+        lambda: list(splitter.pipe(nlp.tokenizer.pipe(paragraphs), batch_size=256))
+    )
+    steps["senter"] = max(0.0, cheap_seconds - steps["tokenizer"])
+    steps["candidate tests"], _ = timed(lambda: [component.candidate_ranges(d) for d in docs])
+    plan_seconds, runs = timed(lambda: [run for d in docs for run, _, _ in run_docs(nlp, d)])
+    steps["runs built (plan, Docs)"] = max(0.0, plan_seconds - steps["candidate tests"])
+    steps["tok2vec, tagger, parser, lemmatizer on runs"], parsed = timed(
+        lambda: list(nlp.pipe([run.copy() for run in runs], disable=[NER_NAME, COMPONENT_NAME]))
+    )
+    steps["component, entities unknown"], judged = timed(
+        lambda: [component.without_entities(doc) for doc in parsed]
+    )
+    needs = [doc for doc, decided in zip(parsed, judged, strict=True) if not decided]
+    steps["NER on the runs where a rule read one"], recognised = timed(
+        lambda: list(ner.pipe([doc.copy() for doc in needs]))
+    )
+    steps["component again on those"], _ = timed(lambda: [component(doc) for doc in recognised])
+    plain, _ = timed(lambda: list(nlp.pipe(paragraphs, disable=[COMPONENT_NAME])))
+    total = sum(steps.values())
+    tokens = sum(len(doc) for doc in docs)
+    run_tokens = sum(len(run) for run in runs)
+    ner_tokens = sum(len(doc) for doc in needs)
+    print(
+        f"{label}: {len(paragraphs):,} paragraphs, {tokens:,} tokens; runs {run_tokens:,} "
+        f"tokens ({run_tokens / max(1, tokens):.1%}), NER'd {ner_tokens:,} "
+        f"({ner_tokens / max(1, tokens):.1%})"
+    )
+    print("| step | CPU s | share of two-stage |")
+    print("|---|---|---|")
+    for name, seconds in steps.items():
+        print(f"| {name} | {seconds:.2f} | {seconds / max(total, 1e-9):.0%} |")
+    print(f"| **two-stage, sum of the steps** | **{total:.2f}** | |")
+    ratio = plain / max(total, 1e-9)
+    print(f"| plain pipeline, every paragraph | {plain:.2f} | ratio **{ratio:.2f}** |", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -349,10 +431,18 @@ def main() -> None:
         action="store_true",
         help="only: CPU time against plain nlp.pipe on a few addresses and sentences",
     )
-    parser.add_argument("--rounds", type=int, default=3, help="with --cpu: interleaved rounds")
+    parser.add_argument(
+        "--stages",
+        action="store_true",
+        help="only: CPU time of each step of the two-stage path on the --cpu input",
+    )
+    parser.add_argument("--rounds", type=int, default=3, help="with --cpu, --stages: rounds")
     args = parser.parse_args()
     if args.cpu:
         print_cpu(rounds=args.rounds)
+        return
+    if args.stages:
+        print_stages(rounds=args.rounds)
         return
     if args.shares:
         print_shares(ner=args.ner, limit=args.limit)

@@ -252,6 +252,37 @@ def test_batches_keep_order_and_give_each_worker_several_tasks(tmp_path):
     assert distributed.batches_of(files[:1], workers=2) == [files[:1]]
 
 
+def _start_and_seconds(task: dict) -> tuple[float, float]:
+    """When a task of the task stream started computing, and for how long it computed."""
+    parts = [part for part in task["startstops"] if part["action"] == "compute"]
+    return parts[0]["start"], sum(part["stop"] - part["start"] for part in parts)
+
+
+def test_the_largest_batch_starts_first_and_the_frames_keep_the_order(client, tmp_path):
+    """A batch of one long file that comes last starts first (a task's priority is its size):
+    started last, it would run alone at the end while the other worker waits. (Without the
+    priorities the scheduler started it after the short ones.)"""
+    from distributed import get_task_stream
+
+    short = []
+    for number in range(6):
+        path = tmp_path / f"{number}.txt"
+        path.write_text("The council will act soon.\n", encoding="utf-8")
+        short.append(path)
+    long = tmp_path / "long.txt"
+    long.write_text("The board will review the plan in due course.\n\n" * 400, encoding="utf-8")
+    with get_task_stream(client) as stream:
+        result = distributed.submit_batches(client, [[path] for path in [*short, long]], SETTINGS)
+        documents = client.compute(result.documents, sync=True)
+    assert list(documents["file"]) == [str(path) for path in [*short, long]]
+    started = sorted(
+        _start_and_seconds(task) for task in stream.data if "analyse_batch" in str(task["key"])
+    )
+    assert len(started) == 7
+    longest = max(range(7), key=lambda number: started[number][1])
+    assert longest < 2, started  # one of the two tasks the two workers started first
+
+
 # ---------------------------------------------------------------- the command
 
 

@@ -21,6 +21,7 @@ from vaguewords.question_agreement import (
 )
 from vaguewords.questions import (
     MAX_QUESTIONS,
+    asks_for,
     build_frame,
     noun_phrase,
     question_problems,
@@ -99,10 +100,11 @@ def test_the_issues_broken_questions_are_now_well_formed(
 
 
 def _assert_worded_well(nlp, sentence, expected, forbidden):
-    """The sentence's questions include ``expected``; every one passes the validator and holds
-    none of ``forbidden``."""
+    """The sentence's questions include ``expected`` (when it is not empty); every one passes the
+    validator and holds none of ``forbidden``."""
     questions = [q for f in _findings_of(sentence) for q in f.questions]
-    assert expected in questions, questions
+    assert questions
+    assert not expected or expected in questions, questions
     for question in questions:
         assert question_problems(question, nlp) == [], question
         for words in forbidden:
@@ -491,12 +493,225 @@ SAMPLE_PATTERNS = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "term", "expected", "forbidden"), SAMPLE_PATTERNS)
+# Patterns from the blind reading of seed 7731 (benchmarks/results/question_sample.md, read by a
+# teacher who saw only ANNOTATION.md): each class with sentences of our own.
+# (sentence, term, a question that must be asked, words no question may contain)
+BLIND_READING_PATTERNS = [
+    (  # an existential "there will arise" is no verb done to an object ("Who will arise ...?")
+        "There will arise many new chances for our pupils to travel.",
+        "many",
+        "How many chances, exactly?",
+        ["Who will arise", "arise many"],
+    ),
+    (
+        "In time there will come a more reliable service for every family.",
+        "reliable",
+        "Reliable by what measure, and checked by whom?",
+        ["Who will come", "come a more"],
+    ),
+    (  # "more" + adjective + plural noun: more of the things, counted
+        "We will hire more qualified teachers next year.",
+        "more",
+        "How many more qualified teachers, exactly?",
+        ["More qualified by what measure"],
+    ),
+    (  # "more" + adjective + a noun in the singular: the comparison, whatever the parse hung it on
+        "The council proposes more generous support for carers.",
+        "more",
+        "More generous by what measure, and by how much?",
+        ["How much support"],
+    ),
+    (  # a counting word counts, even where the tagger took the noun for a singular
+        "We have signed five contracts, merging many bureaus of the county council.",
+        "many",
+        "How many bureaus, exactly?",
+        ["Many by what measure", "By when will you merge"],
+    ),
+    (  # a measure word counting a pronoun ("How much plenty, exactly?")
+        "There will be challenges, plenty of them.",
+        "plenty of",
+        "How many, exactly?",
+        ["plenty,", "How much plenty", "them"],
+    ),
+    (  # a claim about what is done is asked by what measure, not by what means ...
+        "The council contributes a fair share of the costs.",
+        "fair",
+        "Fair by what measure, and checked by whom?",
+        ["How does the council contribute", "with what resources"],
+    ),
+    (  # ... nor an activity going on ("How are you delivering ..., with what resources?")
+        "We are delivering a better service to every family.",
+        "better",
+        "Better by what measure, and checked by whom?",
+        ["How are you delivering", "How do you deliver", "with what resources"],
+    ),
+    (  # but the writer's own present policy is a promise: how is asked
+        "We pledge the full support of the council to the new school.",
+        "full support",
+        "How do you pledge the full support of the council, and with what resources?",
+        [],
+    ),
+    (  # ... nor when it is done
+        "We propose more generous support for carers.",
+        "more",
+        "More generous by what measure, and by how much?",
+        ["When exactly do you propose"],
+    ),
+    (  # a present tense the tagger read as a bare verb is not a promise ("How will your staff")
+        "Our staff deliver a better service than ever before.",
+        "better",
+        "Better by what measure, and checked by whom?",
+        ["How will your staff", "How do your staff"],
+    ),
+    (  # a description of what a thing is does not ask who answers for it
+        "The recruitment of more qualified nurses and the search for new doctors are essential.",
+        "more",
+        "How many more qualified nurses, exactly?",
+        ["Who is responsible for the recruitment"],
+    ),
+    (  # the hedge verb itself: whether the thing sought is achieved, not whether it is sought
+        "We will keep working with the unions, seeking a fair settlement that protects jobs.",
+        "seeking",
+        "Will you actually achieve a fair settlement, and by when?",
+        ["actually seek"],
+    ),
+    (
+        "We will work towards a fair settlement with the unions.",
+        "work towards",
+        "Will you actually achieve a fair settlement with the unions, and by when?",
+        ["actually work"],
+    ),
+    (  # ... and what will be decided, not whether it will be explored
+        "The board will set up a panel to explore the costs of a new sports hall.",
+        "explore",
+        "What will the board decide about the costs of a new sports hall, and by when?",
+        ["actually explore"],
+    ),
+    (
+        "The proposals will be explored in the coming months.",
+        "explored",
+        "What will be decided about the proposals, and by when?",
+        [],
+    ),
+    (  # a vague timing word asks its date even where the clause has other time words
+        "We will publish the results as soon as possible, for the year from April 2027.",
+        "as soon as possible",
+        "By what date will you publish the results?",
+        [],
+    ),
+    (  # a state after a clause inside the object is that clause's, not the verb's
+        "The council must as soon as possible pass a law keeping the old fees in place.",
+        "as soon as possible",
+        "",
+        ["a law in place", "the law in place"],
+    ),
+    (  # a hyphenated word is kept whole ("Which enforcing mechanisms")
+        "The plan will include cost-cutting measures.",
+        "measures",
+        "Which cost-cutting measures, exactly?",
+        ["Which cutting"],
+    ),
+    (  # efforts already made are asked which, not by what date
+        "Our efforts have been directed to several of the older schools.",
+        "efforts",
+        "Which efforts, exactly?",
+        ["by what date", "When exactly"],
+    ),
+    (  # "that the board end ...": a proposal is still to come, not a present
+        "We ask that the board end its delays on the repairs soon.",
+        "soon",
+        "By what date will the board end its delays on the repairs?",
+        ["When exactly does", "How does"],
+    ),
+    (  # "more" before its noun keeps the comparison: how many more, not how many
+        "We will create more jobs in the town.",
+        "more",
+        "How many more jobs, exactly?",
+        ["How many jobs"],
+    ),
+    (
+        "Schools will receive more support.",
+        "more",
+        "How much more support, exactly?",
+        ["How much support"],
+    ),
+    (  # "flexible management by the districts": by whom is said, how is not
+        "We will hand the funds to the districts for flexible management by the districts.",
+        "flexible",
+        "Flexible how, exactly?",
+        ["and by whom"],
+    ),
+    (  # an actor that does not say which one is asked which, not "Who will review ...?"
+        "An adviser will review several of the older policies.",
+        "several",
+        "Which adviser, exactly?",
+        ["Who will review"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "expected", "forbidden"), SAMPLE_PATTERNS + BLIND_READING_PATTERNS
+)
 def test_patterns_from_the_real_text_reading_are_worded_well(
     nlp, finding_for, sentence, term, expected, forbidden
 ):
     finding_for(sentence, term)
     _assert_worded_well(nlp, sentence, expected, forbidden)
+
+
+def test_a_coordinated_noun_keeps_the_word_that_joins_it(nlp):
+    # the parse hangs "and" on "wards", the last noun before it, and "search" on "funding"
+    doc = nlp(
+        "The funding of more trained nurses for these wards and the search for better care "
+        "through research in local clinics are essential."
+    )
+    assert doc[11].dep_ == "conj" and doc[11].head.i == 1 and doc[9].head.i == 8
+    phrase = noun_phrase(doc[1])
+    assert phrase is not None
+    assert "nurses the" not in phrase
+    assert phrase == "the funding of more trained nurses and the search"
+
+
+def test_a_bare_participle_clause_takes_the_tense_of_the_verb_it_hangs_from(nlp):
+    who = Slot("who", True, "we", 0, 2, "personal_pronoun", "")
+    doc = nlp("We have signed five contracts, merging many bureaus of the county council.")
+    frame = build_frame(doc[6], frozenset(), who)
+    assert frame is not None and frame.lemma == "merge"
+    assert frame.tense == "perfect"
+    doc = nlp("We will keep working with the unions, seeking a fair settlement.")
+    frame = build_frame(doc[8], frozenset(), who)
+    assert frame is not None and frame.tense == "future"
+
+
+def test_what_a_thing_does_now_is_not_asked_who_answers_for_it(nlp):
+    # the questions of a finding in the subject of a present description, whatever flagged it
+    doc = nlp("The court has found that certain local rules discriminate against carers.")
+    head = next(t for t in doc if t.text == "discriminate")
+    slots = (
+        Slot("who", False, None, None, None, "not_an_actor", ""),
+        Slot("how", False, None, None, None, "no_means", ""),
+        Slot("when", False, None, None, None, "no_time", ""),
+    )
+    questions = [ask.question for ask in asks_for(doc[5:6], "vague_quantity", head, slots)]
+    assert "Which rules, exactly?" in questions
+    assert not any(q.startswith(("Who is responsible", "By when")) for q in questions), questions
+
+
+def test_a_name_that_opens_the_sentence_keeps_its_capitals(nlp):
+    # "head Start is not cut" reads as two clauses; "Fresh Start" as tagged ADJ + PROPN is a name
+    doc = nlp("Fresh Start will not be closed.")
+    assert noun_phrase(doc[1]) == "Fresh Start"
+    doc = nlp("The Federal Government will provide further support.")
+    assert noun_phrase(doc[2]) == "the Federal Government"
+    doc = nlp("New homes will be built.")
+    assert noun_phrase(doc[1]) == "the new homes"
+
+
+def test_an_existential_clause_has_no_frame(nlp):
+    who = Slot("who", False, None, None, None, "empty_subject", "")
+    doc = nlp("There will arise many new chances for our pupils to travel.")
+    assert build_frame(doc[3], frozenset(), who) is None
 
 
 def test_a_coordinated_adjective_keeps_its_adverb(nlp):
@@ -519,10 +734,11 @@ def test_a_coordinated_adjective_keeps_its_adverb(nlp):
             "from time to time",
             "Say how often you will review the policy; and say how (means and resources)",
         ),
-        (  # the plain present, not "does provide"
-            "The council provides robust support to carers.",
-            "robust",
-            "Say how the council provides the robust support, and with what resources",
+        (  # the plain present, not "does provide" (a claim of quality in the present, "provides
+            # robust support", is asked only by what measure: see the blind-reading rows)
+            "The council provides support to carers where necessary.",
+            "where necessary",
+            "Say how the council provides the support, and with what resources",
         ),
         (  # the text's own past, not "did help"
             "We have sought to help local businesses with the new rules.",

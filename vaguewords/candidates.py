@@ -186,7 +186,15 @@ class CommitmentCandidates:
     * a modal of promise, or "need / have to", right after a personal pronoun ("we will", "I
       must", "they need to") names who acts, unless the rest of the sentence could make the
       clause passive or its subject a recipient (a form of "be", "get" or a recipient verb after
-      the cue: "we will be asked", "we will receive").
+      the cue: "we will be asked", "we will receive");
+    * a modal that does not require (one of ``promise_modals`` outside ``requirement_modals``:
+      "will", "should"; and "going to") commits an active clause with a subject that neither
+      receives nor undergoes only when that subject is an undertaking, a plan or an amount of
+      money ("The plan will start", "$4 billion will go to business"; "The council will build
+      schools" names who, "The new rules will help" describes): so it is a candidate only with a
+      form of "be", "get", a recipient verb or an ergative verb after it ("will be lifted",
+      "there will be", "will receive", "The club will reopen"), or a spelling of an undertaking
+      or plan noun, a money word (``money_words``), a digit or a currency sign in its sentence.
 
     Which spellings are forms of "be", "get" or a recipient verb is read from the model's own
     tables (the attribute ruler and the rule lemmatizer, as for the terms), never listed here.
@@ -203,6 +211,11 @@ class CommitmentCandidates:
         self._passive_auxiliaries = self._spellings(nlp, {BE, GET})
         self._be = self._spellings(nlp, {BE})
         self._recipient = self._spellings(nlp, set(cues.recipient_verbs) | {BE, GET})
+        # For the modals that do not require ("will", "should"), what else can make their
+        # clause a commitment (judge_clause: undergoer_subject, thing_subject of an undertaking).
+        self._ergative = self._spellings(nlp, set(cues.ergative_verbs))
+        self._undertaking = self._spellings(nlp, set(cues.undertaking_nouns) | set(cues.plan_nouns))
+        self._money = self._spellings(nlp, set(cues.money_words))
 
     @staticmethod
     def _spellings(nlp: Language, lemmas: set[str]) -> frozenset[str]:
@@ -233,7 +246,7 @@ class CommitmentCandidates:
         from vaguewords.commitments import PLAN_FRAME_PREPOSITIONS
 
         sentences = [(sentence.start, sentence.end) for sentence in doc.sents]
-        names = ("passive", "be", "recipient", "bare", "plan")
+        names = ("passive", "be", "recipient", "bare", "plan", "ergative", "thing")
         found: dict[str, list[int]] = {name: [] for name in names}
         for token in doc:
             lower = token.lower_
@@ -243,10 +256,22 @@ class CommitmentCandidates:
                 ("recipient", self._recipient),
                 ("bare", {BE}),
                 ("plan", PLAN_FRAME_PREPOSITIONS),
+                ("ergative", self._ergative),
+                ("thing", self._undertaking),
+                ("thing", self._money),
             ):
                 if lower in words:
                     found[name].append(token.i)
+            if self._could_be_money(token):
+                found["thing"].append(token.i)
+        found["thing"] = sorted(set(found["thing"]))
         return _Marks([start for start, _ in sentences], [end for _, end in sentences], found)
+
+    @staticmethod
+    def _could_be_money(token) -> bool:
+        """A token that can carry an amount of money besides the money words (``money_words``,
+        by spelling: "dollars", "billion"): a currency sign, or anything with a digit in it."""
+        return token.is_currency or any(character.isdigit() for character in token.text)
 
     def _could_commit(self, doc: Doc, index: int, marks: _Marks) -> bool:
         """Whether the cue word at ``index`` (one the cue list marks) can open a commitment
@@ -268,8 +293,20 @@ class CommitmentCandidates:
             position = bisect_right(found, index)
             return position < len(found) and found[position] < end
 
-        if lower in cues.promise_modals or (following == "to" and lower in self._obligation_forms):
-            return previous not in cues.personal_pronouns or after("recipient")
+        def within(name: str) -> bool:
+            found = marks.words[name]
+            position = bisect_right(found, start - 1)
+            return position < len(found) and found[position] < end
+
+        promise_modal = lower in cues.promise_modals
+        if promise_modal or (following == "to" and lower in self._obligation_forms):
+            if previous in cues.personal_pronouns:
+                return after("recipient")
+            if promise_modal and lower not in cues.requirement_modals:
+                return after("recipient") or after("ergative") or within("thing")
+            return True
+        if lower == GOING and following == "to":  # "is going to": a future like "will"
+            return after("recipient") or after("ergative") or within("thing")
         if lower in ("would", "'d"):  # a reported passive, or anything "under the plan"
             return after("passive") or before("plan") or after("plan")
         if lower == "to":  # "to be", "to get" (the cue list marks no other "to")
@@ -289,6 +326,7 @@ class _Marks:
 
 
 BE, GET = "be", "get"
+GOING = "going"
 
 
 def _stems(verbs: Iterable[str]) -> tuple[str, ...]:

@@ -123,6 +123,10 @@ class Cues:
     state_nouns: frozenset[str]
     frequency_terms: frozenset[str]
     amount_nouns: frozenset[str]
+    deliberation_verbs: frozenset[str]
+    striving_verbs: frozenset[str]
+    # --- the cheap stage: vaguewords/candidates.py
+    money_words: frozenset[str]
     # Not a list: each list's description and the file it came from, for messages and docs.
     descriptions: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     origins: dict[str, str] = field(default_factory=dict, compare=False, repr=False)

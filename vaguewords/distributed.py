@@ -23,6 +23,7 @@ Needs the extra: ``pip install "vaguewords[dask]"``.
 from __future__ import annotations
 
 import logging
+import operator
 import shutil
 import tempfile
 import threading
@@ -234,6 +235,43 @@ def analyse_batches(
     return _frames([work(list(batch), settings, paths=paths, limits=limits) for batch in batches])
 
 
+def submit_batches(
+    client: Client,
+    batches: Iterable[Sequence[Document | Path | str]],
+    settings: Settings = DEFAULT_SETTINGS,
+    *,
+    paths: bool = True,
+    limits: ReadLimits = DEFAULT_LIMITS,
+) -> DaskAnalysis:
+    """:func:`analyse_batches`, started on ``client`` now, the larger batches first: they are
+    submitted largest first, each with its size as its priority, so that a batch of one long
+    file does not run alone at the end while the other workers wait (the tail). The frames keep
+    the batches' order. (A ``dask.annotate`` priority does not reach the scheduler through
+    ``dd.from_delayed``, and the scheduler starts what it is given first.)"""
+    batches = [list(batch) for batch in batches]
+    sizes = [sum(_weight(item, paths) for item in batch) for batch in batches]
+    parts: list = [None] * len(batches)
+    for number in sorted(range(len(batches)), key=lambda number: -sizes[number]):
+        priority = sizes[number]
+        future = client.submit(
+            analyse_batch, batches[number], settings, paths=paths, limits=limits,
+            priority=priority, pure=False,
+        )  # fmt: skip
+        parts[number] = [
+            client.submit(operator.getitem, future, n, priority=priority) for n in range(3)
+        ]
+    return _frames(parts)
+
+
+def _weight(item: Document | Path | str, paths: bool) -> int:
+    """About how much work an item is: its characters, or its size on disk."""
+    if isinstance(item, tuple) and len(item) == 2:  # (source, text)
+        return len(str(item[1]))
+    if isinstance(item, str) and not paths:
+        return len(item)
+    return _size(_as_item(item, paths))
+
+
 def batches_of(items: Sequence[Document | Path], workers: int = 1) -> list[list[Document | Path]]:
     """The items in their order, in batches of about ``BATCH_CHARS`` characters (file sizes on
     disk), smaller when that would leave fewer than ``TASKS_PER_WORKER`` tasks per worker."""
@@ -248,7 +286,7 @@ def _size(item: Document | Path) -> int:
         return len(item.text)
     try:
         return Path(item).stat().st_size
-    except OSError:
+    except (OSError, ValueError):
         return 0  # the worker that reads it reports the problem
 
 
@@ -399,7 +437,7 @@ def run_dask(
     if suffix not in (".parquet", ".csv"):
         raise OutputError(f"{output}: with --dask the output must end in .parquet or .csv")
     workers = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
-    result = analyse_batches(batches_of(items, workers), settings, limits=limits)
+    result = submit_batches(client, batches_of(items, workers), settings, limits=limits)
     table = result.documents if per_document else result.findings
     count = result.documents.map_partitions(len, meta=("rows", "int64"))
     if suffix == ".csv":

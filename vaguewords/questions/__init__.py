@@ -17,6 +17,11 @@ the finding gets its category's plain question about the term itself ("Which mea
 Each category has a question that fits it: a vague quantity asks how many or how much, a vague
 actor who exactly, vague timing by what date, a claim of quality by what measure and checked by
 whom, an unassigned commitment who will act and by when (``unassigned_commitment_questions``).
+A claim about what is or was done ("we contribute our fair share", "we are turning out more
+goods") asks only its kind's question, not by what means or when; a soft commitment that is the
+clause's own verb ("seeking a fair settlement", "a panel to explore the costs") asks whether the
+thing will be achieved or what will be decided, and by when (cue lists ``striving_verbs``,
+``deliberation_verbs``).
 
 ``question_problems`` is the check the tests and ``benchmarks/questions.py`` run on every question.
 

@@ -8,7 +8,7 @@ from vaguewords.cues import Cues
 from vaguewords.lexicon import default_cues
 from vaguewords.model import Slot
 from vaguewords.questions.frame import Frame
-from vaguewords.questions.phrases import _is_pronoun, _second_person
+from vaguewords.questions.phrases import _is_pronoun, _second_person, _with_hyphenated_words
 from vaguewords.questions.words import (
     CONDITION_WORDS,
     COUNT_WORDS,
@@ -41,6 +41,8 @@ def _term_noun(span: Span) -> Token | None:
         return root.head
     if root.lower_ == "of" or span[-1].lower_ == "of":
         objects = [c for c in span[-1].children if c.dep_ == "pobj"]
+        if objects and _is_pronoun(objects[0]):
+            return None  # "plenty of them": the counted thing is only a pronoun
         if objects:
             return objects[0]
     for token in span:
@@ -62,7 +64,9 @@ def _bare_noun(token: Token, span: Span) -> str:
     words = [w for t in words for w in ([*_compounds_of(t), t] if t != token else [t])]
     words = [t for t in words if not span.start <= t.i < span.end or t == token]
     words = [t for t in words if t.pos_ not in ("ADJ",) or t.dep_ == "compound" or t == token]
-    text = " ".join(_second_person(t) for t in words)
+    # "self-enforcing mechanisms", "cost-cutting measures": a hyphenated word is kept whole
+    words = _with_hyphenated_words(words)
+    text = " ".join(_second_person(t) for t in words).replace(" - ", "-")
     return text if token.pos_ == "PROPN" else text.lower()
 
 
@@ -99,6 +103,23 @@ def category_question(
     term = _term_words(span)
     if category == VAGUE_QUANTITY:
         root = span.root
+        compared_noun = _more_adjective_noun(span)
+        if compared_noun is not None:
+            adjective, noun = compared_noun
+            plural = noun.tag_ in ("NNS", "NNPS") and root.lower_ in ("more", "fewer")
+            if plural and not any(
+                c.dep_ in ("det", "poss") and c.i < span.start for c in noun.children
+            ):
+                # "more skilled workers": more of the workers, counted
+                words = f"{root.lower_} {adjective.lower_} {_bare_noun(noun, span)}"
+                return Ask(f"How many {words}, exactly?", f"Give a number for the {words}", "term")
+            # "more liberal tax treatment": the treatment is more liberal, by how much
+            said = f"{term} {adjective.lower_}"
+            return Ask(
+                f"{_capitalised(said)} by what measure, and by how much?",
+                f"Say by what measure it is {said}, and by how much",
+                "term",
+            )
         compared = root.head
         if (
             root.dep_ == "advmod"
@@ -132,6 +153,11 @@ def category_question(
             return Ask(
                 f"Which {root.lower_} ones, exactly?", f"Name the {root.lower_} ones", "term"
             )
+        counted = _counted_pronoun(span)
+        if noun is None and counted is not None:
+            # "plenty of them", "a lot of it": how many or how much of what the pronoun stands for
+            how = "How many" if counted.lower_ in PLURAL_PRONOUNS else "How much"
+            return Ask(f"{how}, exactly?", f"Give a figure instead of {term}", "term")
         if noun is None and root.lower_ in COUNT_WORDS:
             # "no matter how many need help": a number of people or things, none named
             return Ask("How many, exactly?", f"Give a number instead of {term}", "term")
@@ -146,7 +172,12 @@ def category_question(
                 "term",
             )
         words = _bare_noun(noun, span)
-        many = noun.tag_ in ("NNS", "NNPS") or noun.lower_ in ("people", "police")
+        # "many bureaus" counts even where the tagger took the noun for a singular
+        many = (
+            noun.tag_ in ("NNS", "NNPS")
+            or noun.lower_ in ("people", "police")
+            or root.lower_ in COUNT_WORDS
+        )
         lower = term.lower()
         if lower in cues.choosing_words or (
             lower == "some" and not many and noun.lower_ in cues.time_nouns
@@ -154,6 +185,10 @@ def category_question(
             # "other scientists", "certain features", "some day": which ones, not how many
             return Ask(f"Which {words}, exactly?", f"Name the {words}", "term")
         how = "How many" if many else "How much"
+        if len(span) == 1 and root.lower_ in ("more", "fewer", "less") and root.i < noun.i:
+            # "more wealth per worker": how much more, the comparison kept
+            said = f"{how} {root.lower_} {words}"
+            return Ask(f"{said}, exactly?", f"Say {said.lower()}", "term")
         article = next((c for c in noun.children if c.dep_ == "det"), None)
         amount = noun.lemma_.lower() in cues.amount_nouns or noun.lower_ in cues.amount_nouns
         if not many and not amount and span.root.pos_ == "ADJ" and span.root.tag_ != "JJR":
@@ -219,6 +254,9 @@ def category_question(
                 f"Which {noun}, in what order?", f"Name the {noun} in order, with dates", "term"
             )
         if span.root.pos_ in ("ADJ", "VERB") and span.root.dep_ in ("amod", "acomp"):
+            if _agent_named(span.root.head):
+                # "flexible management by the States": who manages is said, how is not
+                return Ask(f"{_capitalised(term)} how, exactly?", f"Say how it is {term}", "term")
             return Ask(
                 f"{_capitalised(term)} how, and by whom?",
                 f"Say how it is {term}, and by whom",
@@ -230,12 +268,19 @@ def category_question(
             noun = span.root if span.root.pos_ == "NOUN" else span.root.head
             if noun.pos_ == "NOUN":
                 words = _bare_noun(noun, span if noun is not span.root else span[:0])
+                if _in_past_clause(noun):
+                    # "we have directed our efforts to ...": a date for past efforts is beside
+                    # the point; which ones is not
+                    return Ask(f"Which {words}, exactly?", f"Name the {words}", "term")
                 return Ask(
                     f"Which {words}, exactly, and by what date?",
                     f"Name the {words}, and give a date for each",
                     "term",
                     covers=("when",),
                 )
+        outcome = _outcome_question(span, frame, cues)
+        if outcome is not None:
+            return outcome
         if (
             frame is not None
             and frame.actor is not None
@@ -279,3 +324,99 @@ def category_question(
             "term",
         )
     return None
+
+
+# Pronouns that stand for several things: "plenty of them" asks how many.
+PLURAL_PRONOUNS = frozenset({"them", "those", "these", "us", "you", "they", "we"})
+
+
+def _counted_pronoun(span: Span) -> Token | None:
+    """The pronoun a measure phrase counts: "plenty of them" -> them; None otherwise."""
+    last = span[-1]
+    if last.lower_ != "of":
+        return None
+    objects = [c for c in last.children if c.dep_ == "pobj"]
+    return objects[0] if objects and _is_pronoun(objects[0]) else None
+
+
+def _more_adjective_noun(span: Span) -> tuple[Token, Token] | None:
+    """ "more skilled workers", "more liberal tax treatment": a comparative quantity word right
+    before an adjective that describes the noun after it, whichever of the two the parse hung
+    the quantity word on. Returns (adjective, noun), or None."""
+    root = span.root
+    if len(span) != 1 or root.lower_ not in ("more", "fewer", "less"):
+        return None
+    if span.end >= len(span.doc):
+        return None
+    adjective = span.doc[span.end]
+    if adjective.tag_ not in ("JJ", "VBN") or adjective.dep_ != "amod":
+        return None
+    noun = adjective.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i <= adjective.i:
+        return None
+    if root.head.i not in (adjective.i, noun.i):
+        return None
+    return adjective, noun
+
+
+def _outcome_question(span: Span, frame: Frame | None, cues: Cues) -> Ask | None:
+    """When the soft commitment is the clause's own verb ("seeking a fair settlement", "a panel
+    to explore the costs"), asking whether the seeking or exploring will happen repeats the
+    sentence: ask what will be decided (``deliberation_verbs``) or whether the thing will be
+    achieved (``striving_verbs``), and by when."""
+    if frame is None or frame.object is None or frame.tense not in ("future", "present"):
+        return None
+    verbs = {t.lemma_.lower() for t in span if t.pos_ == "VERB"}
+    lemma = frame.lemma.split(" ")[0]
+    if lemma not in verbs:
+        return None
+    actor = frame.actor if frame.actor is not None and frame.actor != frame.object else None
+    thing = frame.object
+    if frame.lemma in cues.deliberation_verbs or lemma in cues.deliberation_verbs:
+        worded = (
+            (
+                f"What will {actor} decide about {thing}",
+                f"Say what {actor} will decide about {thing}",
+            )
+            if actor is not None and not frame.passive
+            else (f"What will be decided about {thing}", f"Say what will be decided about {thing}")
+        )
+    elif frame.lemma in cues.striving_verbs or lemma in cues.striving_verbs:
+        worded = (
+            (f"Will {actor} actually achieve {thing}", f"Say whether {actor} will achieve {thing}")
+            if actor is not None and not frame.passive
+            else (f"Will {thing} actually be achieved", f"Say whether {thing} will be achieved")
+        )
+    else:
+        return None
+    question, instruction = worded
+    return Ask(f"{question}, and by when?", f"{instruction}, and by when", "term", covers=("when",))
+
+
+def _agent_named(noun: Token) -> bool:
+    """ "management by the States": the noun of an act names who does it with "by" right after
+    it (wherever the parse hung the "by")."""
+    if noun.pos_ != "NOUN" or noun.i + 1 >= len(noun.doc):
+        return False
+    after = noun.doc[noun.i + 1]
+    return after.lower_ == "by" and any(
+        g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in after.children
+    )
+
+
+def _in_past_clause(token: Token) -> bool:
+    """Is ``token`` in a clause told in the past ("our efforts were directed", "we have made
+    efforts")? The nearest verb above it decides: a past tense, or "have" with a participle."""
+    verb = token.head
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" or c.lower_ == "to" for c in auxiliaries):
+        return False
+    if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxiliaries):
+        return True
+    return verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in auxiliaries)

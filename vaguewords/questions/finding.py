@@ -11,7 +11,14 @@ from vaguewords.cues import Cues
 from vaguewords.lexicon import default_cues
 from vaguewords.model import Slot
 from vaguewords.questions.category import _bare_noun, _capitalised, _term_words, category_question
-from vaguewords.questions.frame import Frame, _tense, _verb_words, build_frame, main_verb
+from vaguewords.questions.frame import (
+    Frame,
+    _tense,
+    _verb_words,
+    build_frame,
+    is_existential,
+    main_verb,
+)
 from vaguewords.questions.phrases import noun_phrase
 from vaguewords.questions.wording import _core, plain_question, slot_questions
 from vaguewords.questions.words import (
@@ -23,6 +30,7 @@ from vaguewords.questions.words import (
     THING_RULE,
     VAGUE_ACTOR,
     VAGUE_PROCESS,
+    VAGUE_QUANTITY,
     VAGUE_TIMING,
     Ask,
     VagueIndex,
@@ -31,6 +39,10 @@ from vaguewords.questions.words import (
 )
 from vaguewords.slots.parse import is_passive, subject_of
 from vaguewords.slots.who import is_recipient_verb
+
+# Kinds whose finding claims a quality or an amount: in a clause about what is or was done, the
+# kind's own question is the one to ask ("Fair by what measure ...?", "How much wealth ...?").
+CLAIM_CATEGORIES = frozenset({REASSURANCE, VAGUE_QUANTITY})
 
 
 def _subject_phrase(head: Token, excluded: frozenset[int]) -> str | None:
@@ -49,6 +61,8 @@ def _copula_topic(
     comprehensive" -> (the plan, False); a noun-only finding -> its noun. A vague actor or a
     person is never the topic ("Who is responsible for the partners?")."""
     verb = main_verb(head)
+    if verb is not None and is_existential(verb) and verb.lemma_.lower() not in COPULAS:
+        return None, False  # "there will come a time of change": nothing to put in place
     if verb is not None:
         subject = subject_of(verb)
         if subject is not None and subject.dep_ != "expl":
@@ -85,7 +99,9 @@ def _topic_questions(
     if topic == "you":
         topic = None
     for slot in missing:
-        if slot == "who" and topic is not None:
+        if slot == "who" and topic is not None and future:
+            # who answers for a thing to come; "Who is responsible for certain state laws?" of
+            # a description asks nothing the text left open
             asks.append(
                 Ask(
                     f"Who is responsible for {topic}?", f"Say who is responsible for {topic}", "who"
@@ -106,7 +122,7 @@ def _topic_questions(
             asks.append(Ask("When exactly?", "Say when", "when"))
         elif slot == "how" and future and category != REASSURANCE:
             asks.append(plain_question("how"))
-        elif slot == "who" and category != REASSURANCE:
+        elif slot == "who" and category != REASSURANCE and (future or topic is None):
             asks.append(plain_question("who"))
     return asks
 
@@ -125,6 +141,10 @@ def asks_for(
     phrases the questions repeat; ``cues``: the word lists, the shipped ones by default."""
     who, how, when = slots
     missing = tuple(slot.name for slot in slots if not slot.present)
+    if category == VAGUE_TIMING and "when" not in missing:
+        # "as soon as possible" is the when left open, whatever other time words the clause has
+        # ("for a full year from June 30"): its own date question is still the one to ask
+        missing = (*missing, "when")
     if not missing:
         return []
     cues = cues if cues is not None else default_cues()
@@ -180,7 +200,7 @@ def _asks(
         future = verb is not None and _tense(verb, head) == "future"
         # A claim of quality ("The friendship is more effective than ever") is asked by what
         # measure and checked by whom; who is responsible for the thing praised is not the point.
-        claim = category == REASSURANCE and not future
+        claim = category in CLAIM_CATEGORIES and not future
         wanted = tuple(
             slot for slot in missing if not (slot == "who" and (category == VAGUE_ACTOR or claim))
         )
@@ -201,15 +221,49 @@ def _asks(
             subject_token.right_edge.i
         ):
             topic = _subject_phrase(head, excluded) or topic
-        asks.extend(_topic_questions(topic, missing, category, future, thing=True, past=not future))
+            # "certain state laws discriminate ...": what the thing itself does now is told,
+            # not promised; no one is asked to answer for it
+            future = False
+        # a date of what was done is asked only of a timing word ("eventually"): "When exactly?"
+        # of a past effort asks nothing the text left open
+        past = not future and category == VAGUE_TIMING
+        asks.extend(_topic_questions(topic, missing, category, future, thing=True, past=past))
         return asks
     subject = _subject_phrase(head, excluded)
     skip_who = category == VAGUE_ACTOR or who.rule == "vague_actor"
     wanted = tuple(slot for slot in missing if not (slot == "who" and skip_who))
+    if frame.tense in ("past", "perfect") and category != VAGUE_TIMING:
+        # "When exactly have your efforts been directed?": the date of what was done is not
+        # what the vague word left open
+        wanted = tuple(slot for slot in wanted if slot != "when")
+    if category in CLAIM_CATEGORIES and frame.tense != "future":
+        # "We are turning out far more goods", "our staff deliver a better service": a claim about
+        # what is done or was done is asked how much or by what measure (the kind's own
+        # question), not by what means, nor when it is done; but the writer's own present policy
+        # ("we pledge the full energies of the Administration") is a promise, asked how
+        policy = (
+            frame.tense == "present"
+            and frame.actor == "you"
+            and not _progressive(head)
+            # "we propose more generous support": how the proposing is done is not the point
+            and frame.lemma.split(" ")[0] not in cues.proposal_verbs
+        )
+        wanted = tuple(slot for slot in wanted if slot == "who" or (slot == "how" and policy))
     if skip_who and "who" in missing and category != VAGUE_ACTOR:
         asks.append(_vague_actor_ask(head, index))
+    indefinite = _indefinite_actor_ask(head) if who.rule == "indefinite_actor" else None
+    if indefinite is not None and "who" in wanted:
+        # "a panel to explore the costs": "Who will explore the costs?" asks what the text says
+        asks.append(indefinite)
+        wanted = tuple(slot for slot in wanted if slot != "who")
     asks.extend(slot_questions(frame, wanted, subject, timing=timing))
     return asks
+
+
+def _progressive(head: Token) -> bool:
+    """ "we are turning out": an activity going on, told, not a policy promised."""
+    verb = main_verb(head) or head
+    return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
 
 
 def _process_verb_ask(span: Span, excluded: frozenset[int], when: bool) -> Ask | None:
@@ -239,6 +293,16 @@ def _process_verb_ask(span: Span, excluded: frozenset[int], when: bool) -> Ask |
     return Ask(
         f"{_capitalised(said)} {thing} how, exactly?", f"Say how exactly to {said} {thing}", "how"
     )
+
+
+def _indefinite_actor_ask(head: Token) -> Ask | None:
+    """ "A contractor will repair the roof": the actor is there but not which one, so ask which
+    ("Which contractor, exactly?"); None when the subject is no noun ("someone")."""
+    subject = subject_of(main_verb(head) or head)
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    noun = _bare_noun(subject, subject.doc[0:0])
+    return Ask(f"Which {noun}, exactly?", f"Name the {noun}", "who")
 
 
 def _vague_actor_ask(head: Token, index: VagueIndex) -> Ask:

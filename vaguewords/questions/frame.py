@@ -95,13 +95,46 @@ def main_verb(head: Token) -> Token | None:
     return head
 
 
+def is_existential(verb: Token) -> bool:
+    """ "there will come a time of change", "there remain several gaps": the thing after the verb
+    is its subject, not its object, and nothing is done to anything."""
+    return any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children)
+
+
+def _governing_verb(verb: Token) -> Token | None:
+    """The verb a bare participle clause hangs from: "approved ten plans, combining and
+    consolidating many offices" -> "approved"; "plans merging the offices" -> the verb of
+    "plans". None when the participle heads its own sentence or has auxiliaries of its own."""
+    token = verb
+    for _ in range(6):
+        if token.tag_ not in ("VBG", "VBN") or any(
+            c.dep_ in ("aux", "auxpass") for c in token.children
+        ):
+            break
+        if token.dep_ not in ("advcl", "conj", "acl") or token.head == token:
+            break
+        token = token.head
+        if token.pos_ in ("NOUN", "PROPN") and token.head != token:
+            token = token.head  # a participle describing a noun: the noun's verb
+    if token.i == verb.i or token.pos_ not in ("VERB", "AUX"):
+        return None
+    return token
+
+
 def _tense(verb: Token, clause_head: Token) -> str:
+    if verb.i == clause_head.i:
+        governing = _governing_verb(verb)
+        if governing is not None:
+            # "the board has approved ten plans, merging many offices": the merging is done
+            return _tense(governing, governing)
     if verb.i != clause_head.i:
         # "aims to provide": what is promised lies ahead; "have sought to help": it is done
         above = _tense(clause_head, clause_head)
         return "past" if above in ("past", "perfect") else "future"
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return "future"  # "to find solutions"
+    if _is_proposed(verb):
+        return "future"  # "I ask that the board end all delays": what is asked for lies ahead
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lowers = {c.lower_ for c in auxiliaries}
     if lowers & MODALS or "going" in lowers:
@@ -112,7 +145,30 @@ def _tense(verb: Token, clause_head: Token) -> str:
         return "past"
     if any(c.tag_ in ("VBZ", "VBP") for c in auxiliaries) or verb.tag_ in ("VBZ", "VBP"):
         return "present"
+    if (
+        verb.tag_ == "VB"
+        and verb.dep_ == "ROOT"
+        and not auxiliaries
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    ):
+        # "our staff deliver": a present the tagger read as a bare verb; but "I urge that the
+        # council settle ...": a proposal (not a main clause), still to come
+        return "present"
     return "future"  # imperatives and bare verbs: "Fund the proposal"
+
+
+def _is_proposed(verb: Token) -> bool:
+    """The verb of a "that" clause after a verb that asks for an action ("I urge that the
+    council adopt ...", ``proposal_verbs``), or coordinated with one: a proposal, not a present."""
+    if verb.dep_ == "conj" and verb.head.dep_ == "ccomp":
+        verb = verb.head
+    if verb.dep_ != "ccomp" or verb.tag_ not in ("VB", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return False
+    return verb.head.lemma_.lower() in default_cues().proposal_verbs
 
 
 def _is_misread_infinitive(verb: Token) -> bool:
@@ -254,8 +310,14 @@ def _frame(
     copula, a verb of state, a misread infinitive, a heading in capitals). ``term``: the finding's
     words; a preposition in them that hangs from the verb is part of the verb ("dealt with")."""
     verb = main_verb(head)
-    if verb is None or verb.lemma_.lower() in COPULAS or verb.pos_ != "VERB":
+    if verb is None or verb.pos_ != "VERB":
         return None
+    if verb.lemma_.lower() in COPULAS and not _aims_at_thing(
+        verb, _verb_words(verb, excluded)[0], cues
+    ):
+        return None  # "it is reasonable", "it looks good"; but "look into the complaints" acts
+    if is_existential(verb):
+        return None  # "there will come a time": the time is no object of anyone's act
     if verb.lemma_.lower() in cues.state_verbs:
         return None  # "the branch may require reinforcement": nothing anyone does
     if _is_misread_infinitive(verb) or not verb.lemma_.isalpha():
@@ -286,8 +348,11 @@ def _frame(
         and term.start <= verb.i < term.end
         and verb.i == head.i
         and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+        and not (preposition_object is not None and _aims_at_thing(verb, particles, cues))
     ):
-        return None  # "I hope to ...": the vague verb itself, with nothing promised after it
+        # "I hope to ...": the vague verb itself, with nothing promised after it; but "strive
+        # for excellence", "look into the complaints" name the thing aimed at or weighed
+        return None
     lemma = " ".join([verb.lemma_.lower(), *(p.lower_ for p in particles)])
     past = " ".join([verb.lower_, *(p.lower_ for p in particles)]) if verb.tag_ == "VBD" else None
     participle = None
@@ -358,6 +423,12 @@ def _frame(
     transitive = object_token is not None
     object_text = noun_phrase(object_token, excluded) if object_token is not None else None
     object_end = object_token.right_edge.i if object_token is not None and not passive else None
+    if object_token is not None and any(
+        t.dep_ in ("acl", "relcl") for t in object_token.subtree if t.i != object_token.i
+    ):
+        # "adopt legislation continuing price control in effect": the clause inside the object
+        # is not said, so what follows it does not follow the object as the question says it
+        object_end = None
     complement = _complement(
         verb,
         excluded | {p.i for p in particles},
@@ -403,6 +474,13 @@ def _frame(
         copula_above=copula_above,
         above=_verb_group(head) if verb.i != head.i and controller is None else None,
     )
+
+
+def _aims_at_thing(verb: Token, words: list[Token], cues: Cues) -> bool:
+    """ "strive for", "work towards", "look into": a verb of trying or weighing whose thing
+    follows its preposition (``striving_verbs``, ``deliberation_verbs``)."""
+    said = " ".join([verb.lemma_.lower(), *(w.lower_ for w in words)])
+    return said in cues.striving_verbs or said in cues.deliberation_verbs
 
 
 def _first_person_owner(head: Token) -> bool:

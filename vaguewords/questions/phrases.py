@@ -100,8 +100,17 @@ def _phrase_tokens(head: Token, excluded: frozenset[int], with_preps: bool) -> l
                 c.lower_ in ("and", "or") for c in head.children if c.dep_ == "cc" and c.i < child.i
             )
         ):
+            joining = [c for c in head.children if c.dep_ == "cc" and c.i < child.i]
+            before = head.doc[child.left_edge.i - 1]
+            if not joining and before.lower_ in ("and", "or", ",") and before.i > head.i:
+                # "the training of skilled workers for these fields and the quest": the parse
+                # hung the "and" on the last noun before it; it still joins the two ("A, B and
+                # C": a comma joins B)
+                joining = [before]
+            if not joining:
+                continue  # a noun with no word joining it would be run into the phrase
             kept.extend(_phrase_tokens(child, excluded, with_preps=False))
-            kept.extend(c for c in head.children if c.dep_ == "cc" and c.i < child.i)
+            kept.extend(joining)
             kept.extend(
                 c for c in head.children if c.text == "," and c.dep_ == "punct" and c.i < child.i
             )
@@ -197,15 +206,25 @@ def noun_phrase(
     first = tokens[0]
     # "Schools will ...": a capital that only opens the sentence, not a name, even where the
     # model tags the word as part of an entity; a proper noun tagged as one keeps its capital.
+    following = tokens[1] if len(tokens) > 1 else None
+    # "Head Start", "Sure Start": a name of two capitalised words, whatever the first is tagged
+    name = (
+        first.text.istitle()
+        and first.pos_ not in ("DET", "PRON")
+        and following is not None
+        and following.pos_ == "PROPN"
+        and following.text.istitle()
+    )
     if first.is_sent_start:
-        common = first.pos_ != "PROPN" or not first.ent_type_
+        common = (first.pos_ != "PROPN" or not first.ent_type_) and not name
     else:
         common = first.pos_ != "PROPN" and not first.ent_type_
     if common and words[0] == first.text:
         words[0] = first.text[:1].lower() + first.text[1:] if first.text.istitle() else first.text
     text = _render_words(tokens, words)
     if definite and not (
-        first.dep_ in ("det", "poss", "predet", "nummod", "quantmod")
+        name
+        or first.dep_ in ("det", "poss", "predet", "nummod", "quantmod")
         or first.pos_ in ("PROPN", "NUM", "DET", "PRON")
         or first.ent_type_
         or first.lower_ in FIRST_PERSON_POSSESSIVE

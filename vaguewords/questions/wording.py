@@ -96,7 +96,9 @@ def _who_question(frame: Frame, subject: str | None) -> tuple[str, str] | None:
             f"Who {verb} {frame.object}{complement}?",
             f"Say who {verb} {frame.object}{complement}",
         )
-    if not frame.transitive and subject is not None:
+    if not frame.transitive and subject is not None and frame.tense == "future":
+        # of a thing to come; "Who is responsible for such a treaty?" of what a treaty does now
+        # asks nothing the text left open
         return (f"Who is responsible for {subject}?", f"Say who is responsible for {subject}")
     return None
 

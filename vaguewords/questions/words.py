@@ -34,7 +34,18 @@ CONDITION_WORDS = frozenset(
 PARTICLE_ADVERBS = frozenset({"aside", "out", "up", "off", "down", "back", "away", "forward"})
 # The nouns of a vague quantity phrase that measure something else: "a number of ideas".
 MEASURE_NOUNS = frozenset(
-    {"number", "range", "variety", "lot", "deal", "handful", "fraction", "portion", "share"}
+    {
+        "number",
+        "range",
+        "variety",
+        "lot",
+        "deal",
+        "handful",
+        "fraction",
+        "portion",
+        "share",
+        "plenty",
+    }
 )
 # Words that already make a noun phrase definite or counted: no "the" before them.
 DETERMINER_WORDS = frozenset(
