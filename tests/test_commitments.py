@@ -121,6 +121,11 @@ FINDINGS = [
      ["Who will make sure that such conduct is not tolerated, and by when?"]),
     ("Late payments will no longer be accepted.", "will no longer be accepted",
      "future_passive", ["Who will make sure that late payments are no longer accepted, and by when?"]),
+    # "that" + a bare "be" + participle asks for the act, whatever the word before it.
+    ("A sensible rule would be that fees be waived for the first year.", "be waived",
+     "proposal_that", ["Who will waive the fees?"]),
+    ("My advice is that the old rules be repealed at once.", "be repealed", "proposal_that",
+     None),
     # What the speaker must have, or what a third party will have, someone has to provide.
     ("We must have better tools for the job.", "must have", "recipient_subject", None),
     ("Every pupil will have a laptop by September.", "will have", "recipient_subject", None),
@@ -258,6 +263,13 @@ def test_the_if_half_of_a_condition_is_judged_by_its_own_rule(nlp):
          "as_remark"),
         ("The fees, as will be explained at the meeting, are unchanged.", "explained",
          "as_remark"),
+        # What a named actor makes sure of, or makes clear, is theirs to answer for.
+        ("The council must make it clear that the rights of tenants are guaranteed under the "
+         "new charter.", "guaranteed", "named_guarantor"),
+        ("We will ensure that every parent will be informed by Friday.", "informed",
+         "named_guarantor"),
+        ("The head teacher will make sure that the new rules will be enforced.", "enforced",
+         "named_guarantor"),
     ],
 )  # fmt: skip
 def test_a_clause_inside_a_sentence_is_judged_by_its_own_rule(nlp, sentence, word, rule):

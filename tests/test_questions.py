@@ -698,6 +698,16 @@ def test_what_a_thing_does_now_is_not_asked_who_answers_for_it(nlp):
     assert not any(q.startswith(("Who is responsible", "By when")) for q in questions), questions
 
 
+def test_a_name_that_opens_the_sentence_keeps_its_capitals(nlp):
+    # "head Start is not cut" reads as two clauses; "Fresh Start" as tagged ADJ + PROPN is a name
+    doc = nlp("Fresh Start will not be closed.")
+    assert noun_phrase(doc[1]) == "Fresh Start"
+    doc = nlp("The Federal Government will provide further support.")
+    assert noun_phrase(doc[2]) == "the Federal Government"
+    doc = nlp("New homes will be built.")
+    assert noun_phrase(doc[1]) == "the new homes"
+
+
 def test_an_existential_clause_has_no_frame(nlp):
     who = Slot("who", False, None, None, None, "empty_subject", "")
     doc = nlp("There will arise many new chances for our pupils to travel.")

@@ -33,7 +33,9 @@ commits to an action and names nobody to take it. For every clause head of a par
    take three weeks", ``expectation``), a state rather than an action ("will be in the best
    interest", ``not_an_action``), a subject that points elsewhere ("This will help",
    ``unclear_subject``), "get / have" that receive nothing (``not_receiving``), what the speaker
-   will have ("Next year we will have a surplus", ``forecast_of_having``), or a verb that is
+   will have ("Next year we will have a surplus", ``forecast_of_having``), a clause a named
+   actor sees to ("The council will ensure that parents are informed", ``named_guarantor``), or a
+   verb that is
    itself a vague term ("will be addressed", ``vague_verb``: that finding already asks).
 
 The cue words are lists in ``lexicons/cues/`` (``promise_modals``, ``promise_verbs``,
@@ -41,7 +43,8 @@ The cue words are lists in ``lexicons/cues/`` (``promise_modals``, ``promise_ver
 ``plan_nouns``, ``self_acting_nouns``, ``change_verbs``, ``state_participles``,
 ``likelihood_words``, ``requirement_modals``, ``expectation_modals``, ``ergative_verbs``,
 ``venue_nouns``, ``channel_prepositions``, ``remark_verbs``, ``need_verbs``, ``necessity_words``,
-``deeming_verbs``, ``measure_verbs``, ``permission_verbs``, ``speaker_pronouns``), read as fields of :class:`vaguewords.cues.Cues` like every
+``deeming_verbs``, ``measure_verbs``, ``permission_verbs``, ``speaker_pronouns``,
+``ensuring_words``), read as fields of :class:`vaguewords.cues.Cues` like every
 other rule's lists.
 """
 
@@ -236,12 +239,16 @@ def _commitment_cue(head: Token, cues: Cues) -> tuple[str, str] | None:
         and (
             head.head.lemma_.lower() in cues.proposal_verbs
             or (_necessity(head.head, cues) and head.head.dep_ in MAIN_CLAUSE_DEPS)
+            or _is_mandative(head, cues)
         )
         and is_passive(verb)
         and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children)
         and not any(c.dep_ == "aux" for c in verb.children)
     ):
-        return "proposal_that", f"\u201c{head.head.text} that ... be\u201d asks for an action"
+        return (
+            "proposal_that",
+            f"\u201c{head.head.text} that ... be {verb.text}\u201d asks for an act",
+        )
     if (
         head.lemma_.lower() in cues.need_verbs
         and head.dep_ in MAIN_CLAUSE_DEPS
@@ -259,6 +266,45 @@ def _commitment_cue(head: Token, cues: Cues) -> tuple[str, str] | None:
     ) and _in_numbered_point(head):
         return "numbered_point", "a present-tense clause in a numbered point of a plan"
     return None
+
+
+def _is_mandative(head: Token, cues: Cues) -> bool:
+    """ "A proper requirement would be that subsidies be removed", "my advice is that the rules be
+    repealed": a noun of proposal (``proposal_nouns``, ``plan_nouns``) + "is that" + a subject + a
+    bare "be" + participle (no modal, no tense) asks for the act. Under another verb ("the President orders that the flag be flown") the verb decides
+    (``proposal_verbs``)."""
+    return (
+        head.dep_ == "ccomp"
+        and head.head.lemma_ == "be"  # "the requirement is that"
+        and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in cues.proposal_nouns | cues.plan_nouns
+            for c in head.head.children
+        )
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
+        and any(c.dep_ == "nsubjpass" for c in head.children)
+        and any(c.dep_ == "auxpass" and c.tag_ == "VB" and c.lower_ == "be" for c in head.children)
+        and not any(c.dep_ == "aux" for c in head.children)
+    )
+
+
+def _guarantor(head: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
+    """ "The council must make it clear that the rights of tenants are guaranteed", "We will
+    ensure that every parent is informed": the clause is what a named actor sees to; who answers
+    for it is named (``ensuring_words``: ensure, see, make sure / clear ...)."""
+    that_clause = head.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in head.children
+    )  # "make it clear that ...": the parser hangs the clause on "clear" as an adverbial one
+    if head.dep_ != "ccomp" and not that_clause:
+        return None
+    governor = head.head
+    if governor.dep_ in ("acomp", "oprd", "ccomp") and governor.lemma_.lower() in (
+        cues.ensuring_words
+    ):
+        governor = governor.head  # "make sure that ...": the verb is "make"
+    if governor.lemma_.lower() not in cues.ensuring_words or governor.pos_ not in ("VERB", "AUX"):
+        return None
+    who = slots_for(governor, cues, vague).who
+    return who.text if who.present else None
 
 
 def _no_need(head: Token, verb: Token, cues: Cues) -> str | None:
@@ -480,6 +526,8 @@ def judge_clause(
                 "forecast_of_likelihood",
                 f"under \u201c{word.text}\u201d: a forecast or a possibility, not a promise",
             )
+    if (guarantor := _guarantor(head, cues, vague)) is not None:
+        return _not("named_guarantor", f"who sees to it is named: {guarantor}")
     rule, cue_reason = cue
     verb = _promised_verb(head, cues)
     if (why := _no_need(head, verb, cues)) is not None:
@@ -1074,6 +1122,7 @@ def candidate_heads(doc: Doc, cues: Cues) -> Iterator[Token]:
             and (
                 token.head.lemma_.lower() in cues.proposal_verbs
                 or _necessity(token.head, cues) is not None
+                or _is_mandative(token, cues)
             )
         ):
             wanted.add(token.i)
@@ -1093,6 +1142,13 @@ def candidate_heads(doc: Doc, cues: Cues) -> Iterator[Token]:
 OBLIGATION_TO = "to"
 SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 MAX_INFLECTION_CHARS = 4  # "commit" -> "committing"
+# Words before a "be" that is not a mandative subjunctive ("to be", "will be", "can be"); any
+# other "be" ("that the rules be repealed") is kept.
+BARE_BE_BEFORE = frozenset(
+    {"to", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll",
+     "'d", "not", "n't", "never", "cannot", "let"}
+)  # fmt: skip
+MANDATIVE_WINDOW = 40
 
 
 def candidate_ranges(doc: Doc, cues: Cues | None = None) -> Iterator[tuple[int, int]]:
@@ -1122,6 +1178,8 @@ def candidate_ranges(doc: Doc, cues: Cues | None = None) -> Iterator[tuple[int, 
             or (following == OBLIGATION_TO and lower in obligation_forms)
             or lower in need_forms
             or lower in needed_forms  # "action is needed"
+            # "that subsidies be removed": a bare "be" after no "to" and no modal (mandative)
+            or (lower == "be" and index and _after_that(lowers, index))
             or (
                 lower.startswith(stems)
                 and any(
@@ -1135,6 +1193,19 @@ def candidate_ranges(doc: Doc, cues: Cues | None = None) -> Iterator[tuple[int, 
             # "it is vital that the old wing be repaired": the promise is in the clause after it.
             end = next((t.i for t in doc[index:] if t.text in SENTENCE_ENDS), len(doc))
             yield (index, max(end, index + 1))
+
+
+def _after_that(lowers: list[str], index: int) -> bool:
+    """ "is that subsidies be removed": the "be" at ``index`` follows neither "to" nor a modal,
+    and a "that" comes before it in its sentence (within MANDATIVE_WINDOW words)."""
+    if lowers[index - 1] in BARE_BE_BEFORE:
+        return False
+    for lower in reversed(lowers[max(0, index - MANDATIVE_WINDOW) : index]):
+        if lower in SENTENCE_ENDS:
+            return False
+        if lower == "that":
+            return True
+    return False
 
 
 def _need_forms(cues: Cues) -> frozenset[str]:

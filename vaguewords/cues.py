@@ -115,6 +115,8 @@ class Cues:
     effect_adjectives: frozenset[str]
     permission_verbs: frozenset[str]
     speaker_pronouns: frozenset[str]
+    ensuring_words: frozenset[str]
+    proposal_nouns: frozenset[str]
     # --- questions: vaguewords/questions/
     state_verbs: frozenset[str]
     choosing_words: frozenset[str]

@@ -206,15 +206,25 @@ def noun_phrase(
     first = tokens[0]
     # "Schools will ...": a capital that only opens the sentence, not a name, even where the
     # model tags the word as part of an entity; a proper noun tagged as one keeps its capital.
+    following = tokens[1] if len(tokens) > 1 else None
+    # "Head Start", "Sure Start": a name of two capitalised words, whatever the first is tagged
+    name = (
+        first.text.istitle()
+        and first.pos_ not in ("DET", "PRON")
+        and following is not None
+        and following.pos_ == "PROPN"
+        and following.text.istitle()
+    )
     if first.is_sent_start:
-        common = first.pos_ != "PROPN" or not first.ent_type_
+        common = (first.pos_ != "PROPN" or not first.ent_type_) and not name
     else:
         common = first.pos_ != "PROPN" and not first.ent_type_
     if common and words[0] == first.text:
         words[0] = first.text[:1].lower() + first.text[1:] if first.text.istitle() else first.text
     text = _render_words(tokens, words)
     if definite and not (
-        first.dep_ in ("det", "poss", "predet", "nummod", "quantmod")
+        name
+        or first.dep_ in ("det", "poss", "predet", "nummod", "quantmod")
         or first.pos_ in ("PROPN", "NUM", "DET", "PRON")
         or first.ent_type_
         or first.lower_ in FIRST_PERSON_POSSESSIVE
