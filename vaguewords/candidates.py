@@ -298,15 +298,20 @@ class CommitmentCandidates:
             position = bisect_right(found, start - 1)
             return position < len(found) and found[position] < end
 
+        def future_could_commit() -> bool:
+            """A future that does not require commits only a receiving or undergoing subject,
+            or an undertaking, a plan or money (judge_clause)."""
+            return after("recipient") or after("ergative") or within("thing")
+
         promise_modal = lower in cues.promise_modals
         if promise_modal or (following == "to" and lower in self._obligation_forms):
             if previous in cues.personal_pronouns:
                 return after("recipient")
             if promise_modal and lower not in cues.requirement_modals:
-                return after("recipient") or after("ergative") or within("thing")
+                return future_could_commit()
             return True
         if lower == GOING and following == "to":  # "is going to": a future like "will"
-            return after("recipient") or after("ergative") or within("thing")
+            return future_could_commit()
         if lower in ("would", "'d"):  # a reported passive, or anything "under the plan"
             return after("passive") or before("plan") or after("plan")
         if lower == "to":  # "to be", "to get" (the cue list marks no other "to")

@@ -1252,9 +1252,7 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
         ):
             return _keep("commitment_verb", f"“{anchor.text}”: a commitment, reported")
         if term.category == VAGUE_ACTOR and _is_source(span, speech, lexicon):
-            if not speaks and _reports_the_past(span, speech):
-                return _drop("past_narrative", "a past event, told on an unnamed source's word")
-            return _keep("vague_source", "an unnamed source stands behind the claim")
+            return _source_verdict(span, term, speech, speaks)
         return _drop("past_narrative", "a past event told, nothing promised or assured")
 
     for verb in frames:
@@ -1286,13 +1284,7 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
         return _keep("imperative", "an instruction to the reader")
 
     if term.category in (VAGUE_ACTOR, "vague_quantity") and _is_source(span, speech, lexicon):
-        if not speaks and _reports_the_past(span, speech):
-            return _drop("past_narrative", "a past event, told on an unnamed source's word")
-        counted = span.root.head if span.root.dep_ in ("amod", "det") else None
-        if term.category == "vague_quantity" and counted is not None and _is_candidate(counted):
-            # "Some experts blame ...": the unnamed experts are the finding; one phrase, one.
-            return _drop("one_finding", f"counts the “{counted.text}”, flagged as the source")
-        return _keep("vague_source", "an unnamed source stands behind the claim")
+        return _source_verdict(span, term, speech, speaks)
 
     reassures = head.lemma_ in COPULAS and term.category == "reassurance"
     if any(_is_past(verb) for verb in frames[1:]) and not reassures:
@@ -1524,6 +1516,19 @@ def _acts_or_answers(span: Span, speech: dict[str, str]) -> bool:
     if root.dep_ == "pobj" and verb.dep_ == "agent":
         return True
     return root.dep_ == "nsubjpass" and speech.get(verb.lemma_.lower()) == "consult"
+
+
+def _source_verdict(span: Span, term: Term, speech: dict[str, str], speaks: bool) -> Usage:
+    """The verdict on an unnamed source ("officials said", "some experts blame"): a vague source,
+    unless it only reports a past event in a text that speaks as no one, or it is the counting
+    word of a source flagged itself."""
+    if not speaks and _reports_the_past(span, speech):
+        return _drop("past_narrative", "a past event, told on an unnamed source's word")
+    counted = span.root.head if span.root.dep_ in ("amod", "det") else None
+    if term.category == "vague_quantity" and counted is not None and _is_candidate(counted):
+        # "Some experts blame ...": the unnamed experts are the finding; one phrase, one.
+        return _drop("one_finding", f"counts the “{counted.text}”, flagged as the source")
+    return _keep("vague_source", "an unnamed source stands behind the claim")
 
 
 def _reports_the_past(span: Span, speech: dict[str, str]) -> bool:
