@@ -353,8 +353,7 @@ def print_stages(addresses: int = 2, sentences: int = 300, rounds: int = 3) -> N
 
 
 def _print_stage_times(nlp, label: str, paragraphs: list[str], rounds: int) -> None:
-    import statistics
-    import time
+    from result_costs import cpu_seconds  # the benchmark beside this one
 
     from vaguewords.pipeline import COMPONENT_NAME, NER_NAME, run_docs, sentence_splitter
 
@@ -363,12 +362,7 @@ def _print_stage_times(nlp, label: str, paragraphs: list[str], rounds: int) -> N
     splitter = sentence_splitter(nlp)
 
     def timed(step):
-        values, result = [], None
-        for _ in range(rounds):
-            start = time.process_time()
-            result = step()
-            values.append(time.process_time() - start)
-        return statistics.median(values), result
+        return cpu_seconds(step, rounds)
 
     steps: dict[str, float] = {}
     steps["tokenizer"], _ = timed(lambda: list(nlp.tokenizer.pipe(paragraphs)))
