@@ -131,6 +131,22 @@ def round_three(earlier: list[dict]) -> None:
     )
 
 
+def round_four(earlier: list[dict]) -> None:
+    """The fourth sample (drawn 2026-11-27 at the start of a working session, labelled blind and kept
+    off main until that session's rule changes had landed, so that both of its halves measure rules
+    nobody studied it for): 40 paragraphs and 80 cue sentences, none from a paragraph or sentence of
+    rounds one to three, with their own seeds."""
+    used = frozenset(item["source"] for item in earlier)
+    fourth = sotu_paragraphs(40, seed=SEED + 30, exclude=used, prefix="sotu4")
+    write(HERE / "sotu_paragraphs_4.jsonl", fourth)
+    exclude = set(used) | {item["source"] for item in fourth}
+    skip = frozenset(item["text"] for item in earlier if item["id"].startswith("cue"))
+    write(
+        HERE / "sotu_cue_sentences_4.jsonl",
+        sotu_cue_sentences(80, exclude, seed=SEED + 32, skip_texts=skip, prefix="cue4"),
+    )
+
+
 def read(path: Path) -> list[dict]:
     with open(path, encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
@@ -149,6 +165,20 @@ def main() -> None:
         + cue_sentences
         + read(HERE / "sotu_paragraphs_2.jsonl")
         + read(HERE / "sotu_cue_sentences_2.jsonl")
+    )
+    round_four(
+        paragraphs
+        + cue_sentences
+        + [
+            item
+            for name in (
+                "sotu_paragraphs_2.jsonl",
+                "sotu_cue_sentences_2.jsonl",
+                "sotu_paragraphs_3.jsonl",
+                "sotu_cue_sentences_3.jsonl",
+            )
+            for item in read(HERE / name)
+        ]
     )
 
 
