@@ -1,9 +1,9 @@
 """How far two blind annotators agree, against how far the analyzer agrees with either.
 
 The real-text targets (precision >= 0.85, recall >= 0.80 against one annotator's labels) only mean
-something next to the agreement of two people applying ANNOTATION.md to the same text. Round three
-of the real-text sets (tests/data/real_text/, `sotu3` and `sotu_cue3`) was labelled twice, by two
-separate annotating sessions that each saw only ANNOTATION.md and the texts; the second labels are
+something next to the agreement of two people applying ANNOTATION.md to the same text. Rounds three
+and four of the real-text sets (tests/data/real_text/, `sotu3`, `sotu_cue3`, `sotu4`, `sotu_cue4`)
+were labelled twice, each by two separate annotating sessions that each saw only ANNOTATION.md and the texts; the second labels are
 `*_second.jsonl`. This script scores the second annotator against the first with the matching
 `benchmarks/real_text.py` uses (spans overlap; each finding matched at most once), and the analyzer
 against each annotator, per split:
@@ -28,7 +28,12 @@ import real_text  # noqa: E402  (the benchmark beside this one: reading and matc
 from vaguewords.evaluation import real_text_sets  # noqa: E402
 
 # The sets labelled twice: set name -> the second annotator's labels.
-SECOND = {"sotu3": "sotu_gold_3_second.jsonl", "sotu_cue3": "cue_gold_3_second.jsonl"}
+SECOND = {
+    "sotu3": "sotu_gold_3_second.jsonl",
+    "sotu_cue3": "cue_gold_3_second.jsonl",
+    "sotu4": "sotu_gold_4_second.jsonl",
+    "sotu_cue4": "cue_gold_4_second.jsonl",
+}
 SPLITS = ("tune", "check", "all")
 
 
