@@ -20,7 +20,7 @@ from vaguewords.questions.frame import (
     main_verb,
 )
 from vaguewords.questions.phrases import noun_phrase
-from vaguewords.questions.wording import _core, plain_question, slot_questions
+from vaguewords.questions.wording import _core, how_rule, plain_question, slot_questions
 from vaguewords.questions.words import (
     COPULAS,
     KIND_SLOT,
@@ -256,7 +256,8 @@ def _asks(
         # "a panel to explore the costs": "Who will explore the costs?" asks what the text says
         asks.append(indefinite)
         wanted = tuple(slot for slot in wanted if slot != "who")
-    asks.extend(slot_questions(frame, wanted, subject, timing=timing))
+    how = how_rule(frame, category, cues)
+    asks.extend(slot_questions(frame, wanted, subject, timing=timing, how=how))
     return asks
 
 
