@@ -232,6 +232,14 @@ def _asks(
     subject = _subject_phrase(head, excluded)
     skip_who = category == VAGUE_ACTOR or who.rule == "vague_actor"
     wanted = tuple(slot for slot in missing if not (slot == "who" and skip_who))
+    if frame.lemma.split(" ")[0] in cues.mind_verbs:
+        # "By when will you believe some basic things?": a belief is not scheduled nor resourced
+        # (rule mind_verb); a timing word keeps its own date question
+        wanted = tuple(
+            slot
+            for slot in wanted
+            if slot == "who" or (slot == "when" and category == VAGUE_TIMING)
+        )
     if frame.tense in ("past", "perfect") and category != VAGUE_TIMING:
         # "When exactly have your efforts been directed?": the date of what was done is not
         # what the vague word left open
