@@ -365,6 +365,11 @@ DEGREE_RULE = "degree_word"  # "How strong an effect, and by what measure?"
 SHOWN_RULE = "shown_of_thing"  # "What would show that the service is robust?"
 
 
+# Nouns that only gather what follows their "of": the praise is of the things gathered.
+# ("a fair share of the costs" praises the share: amounts are not among them.)
+COLLECTION_NOUNS = frozenset({"set", "series", "package", "range", "variety", "array", "host"})
+
+
 def reassurance_rule(span: Span, cues: Cues | None = None) -> str | None:
     """The rule that words the question of a claim of quality (one of the names above), or None
     when the stock question is asked."""
@@ -405,6 +410,11 @@ def _praised_thing(span: Span, word: Token) -> Token | None:
         return None
     if RUN_TOGETHER.search(noun.text):
         return None
+    if noun.lower_ in COLLECTION_NOUNS:
+        # "a strong new set of initiatives": the initiatives are what is praised
+        counted = [g for c in noun.children if c.lower_ == "of" for g in c.children]
+        counted = [g for g in counted if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        return counted[0] if counted else None
     return noun
 
 
@@ -434,7 +444,7 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
     noun = _praised_thing(span, word)
     if noun is None:
         return None
-    bare = _bare_noun(noun, span)
+    bare = _described_noun(noun, span)
     plural = noun.tag_ in ("NNS", "NNPS")
     the_thing = bare if noun.pos_ == "PROPN" else f"the {bare}"
     if lower in cues.judgement_words or lemma in cues.judgement_words:
@@ -459,8 +469,11 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
             be = "are" if plural else "is"
             question = f"How {said} {be} {the_thing}, and by what measure?"
         else:
-            # "a strong effect": how strong an effect
-            question = f"How {said} {indefinite_article(bare)} {bare}, and by what measure?"
+            # "a strong effect on the economy": how strong an effect on the economy
+            question = (
+                f"How {said} {indefinite_article(bare)} {bare}{_short_target(noun)}, "
+                "and by what measure?"
+            )
         return DEGREE_RULE, Ask(
             question, f"Say how {said} {the_thing} will be, and by what measure", "term"
         )
@@ -470,6 +483,18 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
         f"Say what would show that {the_thing} {be} {said}, and who checks",
         "term",
     )
+
+
+def _short_target(noun: Token) -> str:
+    """ "on the economy" after "a strong effect": a short phrase of the noun's that says what
+    it bears on, with a space before it; "" when there is none or it is long."""
+    for child in noun.rights:
+        if child.dep_ != "prep" or child.lower_ not in ("on", "upon", "in"):
+            continue
+        words = list(child.subtree)
+        if len(words) <= 4 and all(t.is_alpha for t in words):
+            return " " + " ".join(_second_person(t) if t.i else t.text for t in words).lower()
+    return ""
 
 
 def _definite_set(span: Span, noun: Token) -> str | None:
@@ -482,10 +507,26 @@ def _definite_set(span: Span, noun: Token) -> str | None:
     marker = next((c for c in noun.children if c.dep_ in ("det", "poss")), None)
     if marker is None or marker.lower_ not in ("these", "those", "the", "our", "your"):
         return None
-    described = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and t.i > marker.i]
-    words = " ".join(t.lower_ for t in described if t.is_alpha or "-" in t.text)
-    thing = f"{words} {_bare_noun(noun, span)}" if words else _bare_noun(noun, span)
-    return f"{_second_person(marker).lower()} {thing}"
+    return f"{_second_person(marker).lower()} {_described_noun(noun, span)}"
+
+
+def _described_noun(noun: Token, span: Span) -> str:
+    """The noun with its compounds and the plain adjectives that describe it, without the vague
+    words: "medical care" in "adequate medical care", "older policies"."""
+    described = [
+        t
+        for t in noun.lefts
+        if t.dep_ == "amod"
+        and t.is_alpha
+        and t.tag_ in ("JJ", "JJR")
+        and t.lower_ not in ("more", "less")
+        and not span.start <= t.i < span.end
+        and not any(c.dep_ == "conj" for c in t.children)
+    ]
+    bare = _bare_noun(noun, span)
+    if not described or noun.pos_ == "PROPN":
+        return bare
+    return f"{' '.join(t.lower_ for t in described)} {bare}"
 
 
 # Pronouns that stand for several things: "plenty of them" asks how many.
