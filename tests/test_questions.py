@@ -461,6 +461,35 @@ def test_what_the_sentence_says_or_cannot_be_is_not_asked(finding_for, sentence,
         assert not asked.startswith(forbidden), finding.questions
 
 
+def test_a_clauses_date_is_asked_once_by_its_timing_word(analyse):
+    # "soon" asks the date; the clause's other finding does not ask "By when ...?" as well
+    analysis = analyse("The board will tackle the waiting list soon.")
+    questions = {f.text: list(f.questions) for f in analysis.findings}
+    assert questions["soon"] == ["By what date will the board tackle the waiting list?"]
+    assert questions["tackle"] == ["How exactly will the board tackle the waiting list?"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "question"),
+    [
+        (
+            "We will reduce waiting times significantly.",
+            "significantly",
+            "By how much will you reduce the waiting times?",
+        ),
+        (
+            "The council will cut bus fares substantially next year.",
+            "substantially",
+            "By how much will the council cut the bus fares?",
+        ),
+    ],
+)
+def test_an_amount_of_an_act_asks_by_how_much(nlp, finding_for, sentence, term, question):
+    finding = finding_for(sentence, term)
+    assert finding.questions[0] == question, finding.questions
+    assert question_problems(question, nlp) == []
+
+
 def test_a_finding_never_asks_the_same_question_twice(analyse):
     analysis = analyse("We will make it harder for other nations to build new weapons.")
     for finding in analysis.findings:

@@ -9,6 +9,7 @@ from vaguewords.lexicon import default_cues
 from vaguewords.model import Slot
 from vaguewords.questions.frame import Frame
 from vaguewords.questions.phrases import _is_pronoun, _second_person, _with_hyphenated_words
+from vaguewords.questions.wording import _core
 from vaguewords.questions.words import (
     CONDITION_WORDS,
     COUNT_WORDS,
@@ -165,6 +166,9 @@ def category_question(
         if noun is None and root.tag_ in ("JJR", "RBR") and len(span) == 1:
             # "pay more", "judged more by": how much more
             return Ask(f"How much {root.lower_}, exactly?", f"Give a figure for {term}", "term")
+        by_how_much = _by_how_much(span, frame) if noun is None else None
+        if by_how_much is not None:
+            return by_how_much
         if noun is None or noun.i == span.root.i and noun.pos_ != "NOUN":
             opener = f"{_capitalised(term)} by" if span.root.tag_ == "VBN" else f"{term}:"
             return Ask(
@@ -483,6 +487,22 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
         f"Say what would show that {the_thing} {be} {said}, and who checks",
         "term",
     )
+
+
+def _by_how_much(span: Span, frame: Frame | None) -> Ask | None:
+    """ "We will reduce waiting times significantly": an adverb of amount on the clause's verb
+    asks by how much the verb's act goes ("By how much will you reduce the waiting times?");
+    None when the clause cannot be worded back."""
+    root = span.root
+    if root.pos_ != "ADV" or root.dep_ != "advmod" or root.head.pos_ != "VERB":
+        return None
+    if frame is None or root.head.lemma_.lower() != frame.lemma.split(" ")[0]:
+        return None
+    worded = _core(frame)
+    if worded is None:
+        return None
+    core, statement = worded
+    return Ask(f"By how much {core}?", f"Say by how much {statement}", "term")
 
 
 def _short_target(noun: Token) -> str:

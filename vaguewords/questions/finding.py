@@ -179,6 +179,10 @@ def _asks(
 ) -> list[Ask]:
     who, how, when = slots
     asks: list[Ask] = []
+    if category != VAGUE_TIMING and head.i in index.timing_clauses:
+        # "The board will tackle the backlog soon": "soon" asks the date, once (rule
+        # timing_in_clause)
+        missing = tuple(slot for slot in missing if slot != "when")
     term_ask = category_question(span, category, frame, slots, cues)
     if term_ask is not None:
         asks.append(term_ask)
