@@ -394,32 +394,44 @@ def _quality_word(span: Span) -> Token | None:
     return next((t for t in span if t.pos_ == "ADJ"), None)
 
 
-def _praised_thing(span: Span, word: Token) -> Token | None:
+def _praised_thing(span: Span, word: Token) -> tuple[Token | None, bool]:
     """The noun a claim of quality is about: the noun it describes ("a robust service"), its own
     noun ("full support"), or the subject it is said of ("the prices will be fair"). None for a
-    pronoun or when there is no noun."""
+    pronoun or when there is no noun; and whether the quality is said of it ("the prices will be
+    fair") rather than put before it ("fair prices")."""
+    predicative = False
     if span.root.pos_ in ("NOUN", "PROPN"):
         noun = span.root
     else:
         adjective = word
-        while adjective.dep_ == "conj" and adjective.head.pos_ == "ADJ":
-            adjective = adjective.head  # "efficient and logical organization"
+        while adjective.dep_ == "conj" and adjective.head.pos_ in ("ADJ", "VERB"):
+            adjective = adjective.head  # "efficient and logical organization", "proven, firm"
+        predicative = adjective.dep_ != "amod"
+        own = [c for c in adjective.children if c.dep_ == "nsubj"]
         if adjective.dep_ == "amod":
             noun = adjective.head
-        elif adjective.dep_ in ("acomp", "oprd"):
-            noun = subject_of(adjective.head)
+        elif own:
+            noun = own[0]  # "make the buses safe", read as a small clause
+        elif adjective.dep_ in ("acomp", "oprd", "ccomp", "xcomp"):
+            # "keep the leadership strong": the thing kept so; "the plan is comprehensive": the
+            # subject
+            verb = adjective.head
+            kept = [c for c in verb.children if c.dep_ == "dobj" and c.i < adjective.i]
+            noun = kept[0] if kept else subject_of(verb)
+        elif adjective.pos_ == "VERB" and adjective.tag_ == "VBN":
+            noun = subject_of(adjective)  # "our faith is proven, firm and final"
         else:
-            return None
+            return None, predicative
     if noun is None or noun.pos_ not in ("NOUN", "PROPN") or _is_pronoun(noun):
-        return None
+        return None, predicative
     if RUN_TOGETHER.search(noun.text):
-        return None
+        return None, predicative
     if noun.lower_ in COLLECTION_NOUNS:
         # "a strong new set of initiatives": the initiatives are what is praised
         counted = [g for c in noun.children if c.lower_ == "of" for g in c.children]
         counted = [g for g in counted if g.dep_ == "pobj" and g.pos_ == "NOUN"]
-        return counted[0] if counted else None
-    return noun
+        return (counted[0] if counted else None), predicative
+    return noun, predicative
 
 
 def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
@@ -445,7 +457,7 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
         return COMPARED_RULE, Ask(question, f"Say {question[:-1].lower()}", "term")
     if word.pos_ != "ADJ":
         return None
-    noun = _praised_thing(span, word)
+    noun, predicative = _praised_thing(span, word)
     if noun is None:
         return None
     bare = _described_noun(noun, span)
@@ -463,13 +475,13 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
         )
     if lower in cues.completeness_words or lemma in cues.completeness_words:
         thing = f"{said} {bare}" if noun.pos_ == "PROPN" else f"the {said} {bare}"
-        if word.dep_ in ("acomp", "oprd"):
+        if predicative:
             thing = the_thing  # "The plan is comprehensive": what would the plan include
         return COMPLETENESS_RULE, Ask(
             f"What would {thing} include, exactly?", f"Say what {thing} would include", "term"
         )
     if lower in cues.degree_words or lemma in cues.degree_words:
-        if plural or word.dep_ in ("acomp", "oprd") or noun.pos_ == "PROPN":
+        if plural or predicative or noun.pos_ == "PROPN":
             be = "are" if plural else "is"
             question = f"How {said} {be} {the_thing}, and by what measure?"
         else:
@@ -512,7 +524,7 @@ def _short_target(noun: Token) -> str:
         if child.dep_ != "prep" or child.lower_ not in ("on", "upon", "in"):
             continue
         words = list(child.subtree)
-        if len(words) <= 4 and all(t.is_alpha for t in words):
+        if len(words) <= 4 and all(t.is_alpha and not _is_pronoun(t) for t in words):
             return " " + " ".join(_second_person(t) if t.i else t.text for t in words).lower()
     return ""
 
