@@ -151,6 +151,8 @@ FINDINGS = [
      "future_passive",
      ["Who will make sure that Sure Start, school meals and youth clubs are not cut, and by when?"]),
     ("Extra funding will be required from next year.", "will be required", "needed_act", None),
+    ("Hundreds of jobs must not be lost.", "must not be lost", "future_passive",
+     ["Who will make sure that hundreds of jobs are not lost, and by when?"]),
 ]  # fmt: skip
 
 
@@ -251,6 +253,14 @@ NOT_FINDINGS = [
     ("The cup will be decided in a single match.", "decided_by_contest"),
     ("The new bill will include a section on school meals.", "describes_thing"),
     ("Extra funding will be required from the county council.", "named_actor"),
+    # A time as subject is when it happens; an effect is claimed, not an act promised.
+    ("The coming decade must see the end of waiting lists.", "time_subject"),
+    ("The new budget will lead to higher fees.", "happens_by_itself"),
+    # An outcome or a reaction foreseen, not an act ("must not be lost" still requires).
+    ("Hundreds of jobs will be lost.", "state_participle"),
+    ("The war on damp homes will not be won in the town hall.", "state_participle"),
+    ("Faced with the fines, most firms will be deterred.", "state_participle"),
+    ("More than half of the new pupils will be born abroad.", "state_participle"),
 ]
 
 
@@ -306,6 +316,9 @@ def test_the_if_half_of_a_condition_is_judged_by_its_own_rule(nlp):
         # What is hoped for is a wish, not a promise.
         ("We hope that the old rules will be repealed soon.", "repealed", "wish_frame"),
         ("Parents hope the old rules will be repealed.", "repealed", "wish_frame"),
+        # "as they should be governed": the standard the main clause is measured by.
+        ("He asked for the wisdom to govern his people as they should be governed.", "governed",
+         "as_comparison"),
     ],
 )  # fmt: skip
 def test_a_clause_inside_a_sentence_is_judged_by_its_own_rule(nlp, sentence, word, rule):
@@ -510,3 +523,7 @@ def test_the_cheap_test_reads_the_modals_before_a_bare_be_from_the_cue_lists(nlp
     shipped = (default_lexicon_dir() / "cues" / "possibility_modals.csv").read_text("utf-8")
     (tmp_path / "possibility_modals.csv").write_text(shipped + "oughta,possibility,\n", "utf-8")
     assert list(candidate_ranges(tokens, load_cues([tmp_path]))) == []
+
+
+def test_an_as_clause_of_standard_leaves_the_main_clause_promising(nlp):
+    assert [f.text for f in commitments("Taxes will be cut, as they should be.")] == ["will be cut"]

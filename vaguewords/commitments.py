@@ -461,6 +461,25 @@ def _is_as_remark(head: Token) -> bool:
     )
 
 
+def _as_standard(head: Token, cues: Cues) -> Token | None:
+    """ "to govern his people as they should be governed", "run the school as it must be run": a
+    clause opened by "as" with a modal of requirement or expectation says how the main clause's
+    act ought to go; the main clause is judged itself. Returns the modal."""
+    if head.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ == "as" and c.i < head.i for c in head.children
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "aux"
+            and c.lower_ in cues.requirement_modals | cues.expectation_modals
+        ),
+        None,
+    )
+
+
 def _is_inverted_condition(head: Token, cues: Cues) -> bool:
     """ "should it be necessary, we will ...", "Should this occur, ...": "should" before its
     subject, in a clause that is not the sentence's own, is the "if" half of a condition."""
@@ -519,6 +538,12 @@ def judge_clause(
         )
     if _is_embedded_question(head):
         return _not("question", "an indirect question (\u201chow it should be shared\u201d)")
+    if (standard := _as_standard(head, cues)) is not None:
+        return _not(
+            "as_comparison",
+            f"\u201cas ... {standard.text}\u201d: the standard the main clause is measured by, "
+            "not a promise",
+        )
     if _is_as_remark(head):
         return _not(
             "as_remark",
@@ -695,6 +720,13 @@ def judge_clause(
     if how.present and (actor := _actor_in_means(verb, how, cues, vague)) is not None:
         return _not("named_by_means", f"the means names who acts: {actor}")
     if not passive and subject is not None:
+        if _is_time(subject, cues):
+            # "1945 must see the beginning of ...", "This decade will bring ...": the time is
+            # when it happens; nobody is promised to act.
+            return _not(
+                "time_subject",
+                f"\u201c{subject.text}\u201d is a time, not one who acts: a forecast or a wish",
+            )
         if subject.lemma_.lower() in cues.self_acting_nouns:
             return _not(
                 "forecast_of_nature",
@@ -1168,6 +1200,13 @@ def _wish(head: Token, cues: Cues) -> Token | None:
         if before.lemma_.lower() in cues.wish_words or before.lower_ in cues.wish_words:
             return before
     return None
+
+
+def _is_time(subject: Token, cues: Cues) -> bool:
+    """A year, a date or a stretch of time as subject ("1945", "the coming decade")."""
+    return subject.ent_type_ == "DATE" or (
+        subject.pos_ == "NOUN" and subject.lemma_.lower() in cues.time_nouns
+    )
 
 
 def _bare_virtue(subject: Token | None, cues: Cues) -> Token | None:
