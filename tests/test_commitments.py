@@ -151,6 +151,8 @@ FINDINGS = [
      "future_passive",
      ["Who will make sure that Sure Start, school meals and youth clubs are not cut, and by when?"]),
     ("Extra funding will be required from next year.", "will be required", "needed_act", None),
+    ("There must always be a first-aid officer on duty.", "There must always be",
+     "existential_promise", None),
     ("Hundreds of jobs must not be lost.", "must not be lost", "future_passive",
      ["Who will make sure that hundreds of jobs are not lost, and by when?"]),
 ]  # fmt: skip
@@ -261,6 +263,7 @@ NOT_FINDINGS = [
     ("The war on damp homes will not be won in the town hall.", "state_participle"),
     ("Faced with the fines, most firms will be deterred.", "state_participle"),
     ("More than half of the new pupils will be born abroad.", "state_participle"),
+    ("There will always be some disagreement about the timetable.", "timeless_statement"),
 ]
 
 

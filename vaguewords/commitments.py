@@ -53,7 +53,8 @@ The cue words are lists in ``lexicons/cues/`` (``promise_modals``, ``promise_ver
 ``venue_nouns``, ``channel_prepositions``, ``remark_verbs``, ``need_verbs``, ``necessity_words``,
 ``deeming_verbs``, ``measure_verbs``, ``permission_verbs``, ``speaker_pronouns``,
 ``ensuring_words``, ``wish_words``, ``virtue_nouns``, ``cause_words``, ``contest_nouns``,
-``deciding_verbs``, ``holding_nouns``, ``supply_nouns``, ``state_verbs``), read as fields of :class:`vaguewords.cues.Cues` like every
+``deciding_verbs``, ``holding_nouns``, ``supply_nouns``, ``state_verbs``, ``timeless_adverbs``),
+read as fields of :class:`vaguewords.cues.Cues` like every
 other rule's lists.
 """
 
@@ -646,6 +647,16 @@ def judge_clause(
             if delivered is not None:
                 return delivered
             return _not("not_an_action", "a state (\u201cwill be\u201d + description), not an act")
+        timeless = next(
+            (c for c in verb.children if c.dep_ == "advmod" and c.lower_ in cues.timeless_adverbs),
+            None,
+        )
+        if timeless is not None and not required:
+            # "There always will be some frictional unemployment": a general truth.
+            return _not(
+                "timeless_statement",
+                f"\u201c{timeless.text}\u201d: a general truth or forecast, not a promise",
+            )
         # "there will be such an agreement": promised, and nobody is named to make it.
         span = _verb_phrase(head, verb)
         span = head.doc[min(span.start, undertaking.head.i) : span.end]

@@ -125,6 +125,7 @@ class Cues:
     virtue_nouns: frozenset[str]
     holding_nouns: frozenset[str]
     supply_nouns: frozenset[str]
+    timeless_adverbs: frozenset[str]
     # --- questions: vaguewords/questions/
     state_verbs: frozenset[str]
     choosing_words: frozenset[str]
