@@ -474,8 +474,7 @@ def _as_standard(head: Token, cues: Cues) -> Token | None:
         (
             c
             for c in head.children
-            if c.dep_ == "aux"
-            and c.lower_ in cues.requirement_modals | cues.expectation_modals
+            if c.dep_ == "aux" and c.lower_ in cues.requirement_modals | cues.expectation_modals
         ),
         None,
     )
