@@ -135,6 +135,13 @@ class Cues:
     amount_nouns: frozenset[str]
     deliberation_verbs: frozenset[str]
     striving_verbs: frozenset[str]
+    resource_verbs: frozenset[str]
+    resource_objects: frozenset[str]
+    means_verbs: frozenset[str]
+    judgement_words: frozenset[str]
+    completeness_words: frozenset[str]
+    degree_words: frozenset[str]
+    mind_verbs: frozenset[str]
     # --- the cheap stage: vaguewords/candidates.py
     money_words: frozenset[str]
     # Not a list: each list's description and the file it came from, for messages and docs.
