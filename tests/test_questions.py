@@ -393,8 +393,26 @@ QUALITY_ASKED = [
         "Best compared with what, and by what measure?",
         "comparative",
     ),
-    # no thing to name (a pronoun): the kind's stock question
+    (  # a participle that describes: how lasting is the care
+        "We will provide lasting care for pupils who were hurt.",
+        "lasting",
+        "How lasting is the care, and by what measure?",
+        "degree_word",
+    ),
+    (  # a piece of a hyphenated word is not said as an adjective of its own
+        "It requires a nation-wide comprehensive water policy.",
+        "comprehensive",
+        "What would the comprehensive water policy include, exactly?",
+        "completeness_word",
+    ),
+    # no thing to name (a pronoun), or people (what would partners include?): the stock question
     ("It will be effective.", "effective", "Effective by what measure, and checked by whom?", None),
+    (
+        "Disabled pupils must become full partners in the school.",
+        "full",
+        "Full by what measure, and checked by whom?",
+        None,
+    ),
 ]
 
 

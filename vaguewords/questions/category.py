@@ -455,8 +455,8 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
             # "safer", "more effective": than now, as a rule; by how much is what is open
             question = f"{_capitalised(said)} by what measure, and by how much?"
         return COMPARED_RULE, Ask(question, f"Say {question[:-1].lower()}", "term")
-    if word.pos_ != "ADJ":
-        return None
+    if word.pos_ != "ADJ" and not (word.dep_ == "amod" and word.tag_ in ("VBG", "VBN")):
+        return None  # an adverb ("robustly"); but "lasting care" is described
     noun, predicative = _praised_thing(span, word)
     if noun is None:
         return None
@@ -473,7 +473,10 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
             f"Say what would count as {thing}, and who judges",
             "term",
         )
-    if lower in cues.completeness_words or lemma in cues.completeness_words:
+    complete = lower in cues.completeness_words or lemma in cues.completeness_words
+    if complete and (noun.lemma_.lower() in cues.actor_nouns or noun.lower_ in cues.actor_nouns):
+        return None  # "full partners": what would people include; the stock question
+    if complete:
         thing = f"{said} {bare}" if noun.pos_ == "PROPN" else f"the {said} {bare}"
         if predicative:
             thing = the_thing  # "The plan is comprehensive": what would the plan include
@@ -481,7 +484,8 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
             f"What would {thing} include, exactly?", f"Say what {thing} would include", "term"
         )
     if lower in cues.degree_words or lemma in cues.degree_words:
-        if plural or predicative or noun.pos_ == "PROPN":
+        counted = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        if plural or predicative or noun.pos_ == "PROPN" or not counted:
             be = "are" if plural else "is"
             question = f"How {said} {be} {the_thing}, and by what measure?"
         else:
@@ -499,6 +503,14 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
         f"Say what would show that {the_thing} {be} {said}, and who checks",
         "term",
     )
+
+
+def _in_hyphenated_word(token: Token) -> bool:
+    """ "wide" in "nation-wide": a piece of a word the tokenizer split at its hyphen."""
+    doc = token.doc
+    before = token.i > 0 and doc[token.i - 1].text == "-"
+    after = token.i + 1 < len(doc) and doc[token.i + 1].text == "-"
+    return before or after
 
 
 def _by_how_much(span: Span, frame: Frame | None) -> Ask | None:
@@ -550,6 +562,7 @@ def _described_noun(noun: Token, span: Span) -> str:
         for t in noun.lefts
         if t.dep_ == "amod"
         and t.is_alpha
+        and not _in_hyphenated_word(t)
         and t.tag_ in ("JJ", "JJR")
         and t.lower_ not in ("more", "less")
         and not span.start <= t.i < span.end
