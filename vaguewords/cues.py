@@ -117,6 +117,15 @@ class Cues:
     speaker_pronouns: frozenset[str]
     ensuring_words: frozenset[str]
     proposal_nouns: frozenset[str]
+    # commitments.py: wishes, maxims, caused changes, contests, holders (issue 15)
+    wish_words: frozenset[str]
+    cause_words: frozenset[str]
+    contest_nouns: frozenset[str]
+    deciding_verbs: frozenset[str]
+    virtue_nouns: frozenset[str]
+    holding_nouns: frozenset[str]
+    supply_nouns: frozenset[str]
+    timeless_adverbs: frozenset[str]
     # --- questions: vaguewords/questions/
     state_verbs: frozenset[str]
     choosing_words: frozenset[str]
