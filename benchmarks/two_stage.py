@@ -279,6 +279,21 @@ def cpu_seconds(run) -> float:
     return time.process_time() - start
 
 
+def ratio_cells(times: dict[str, list[float]]) -> str:
+    """The table cells for CPU times of the paths: each path's median, then plain / two-stage
+    with the ratio of every round."""
+    import statistics
+
+    median = {name: statistics.median(values) for name, values in times.items()}
+    rounds_text = " ".join(
+        f"{p / t:.2f}" for p, t in zip(times["plain"], times["two_stage"], strict=True)
+    )
+    return (
+        f"{median['plain']:.2f} s | {median['two_stage']:.2f} s | {median['full']:.2f} s | "
+        f"**{median['plain'] / median['two_stage']:.2f}** (rounds {rounds_text}) |"
+    )
+
+
 def cpu_corpora(addresses: int = 2, sentences: int = 300) -> list[tuple[str, Path, object]]:
     """The input of ``--cpu``, ``--cold`` and ``--stages``: (label, folder, read) for the last
     ``addresses`` of the 1990s and the first ``sentences`` QA-SRL sentences."""
@@ -295,7 +310,6 @@ def print_cold(addresses: int = 2, sentences: int = 300, rounds: int = 3) -> Non
     """CPU time of one cold run in a fresh process (as the CLI runs: no word seen before, empty
     caches), for each path in turn, the order rotating each round; the model load is not
     counted. The median of ``rounds`` per path."""
-    import statistics
     import subprocess
 
     print(f"CPU seconds of one cold run in a fresh process, median of {rounds} rounds")
@@ -313,16 +327,7 @@ def print_cold(addresses: int = 2, sentences: int = 300, rounds: int = 3) -> Non
                 command += ["--addresses", str(addresses), "--sentences", str(sentences)]
                 output = subprocess.run(command, capture_output=True, text=True, check=True)
                 times[name].append(float(output.stdout.split()[-1]))
-        median = {name: statistics.median(values) for name, values in times.items()}
-        rounds_text = " ".join(
-            f"{p / t:.2f}" for p, t in zip(times["plain"], times["two_stage"], strict=True)
-        )
-        print(
-            f"| {label} | {median['plain']:.2f} s | {median['two_stage']:.2f} s | "
-            f"{median['full']:.2f} s | **{median['plain'] / median['two_stage']:.2f}** "
-            f"(rounds {rounds_text}) |",
-            flush=True,
-        )
+        print(f"| {label} | {ratio_cells(times)}", flush=True)
 
 
 def cold_one(path: str, corpus: int, addresses: int, sentences: int) -> None:
@@ -347,7 +352,6 @@ def print_cpu(addresses: int = 2, sentences: int = 300, rounds: int = 3) -> None
     32), the two-stage analyzer and the full-parse analyzer on a few State of the Union
     addresses of the 1990s (the last ``addresses``) and the first QA-SRL sentences, interleaved,
     the order rotating each round; the median of ``rounds``."""
-    import statistics
 
     import spacy
 
@@ -376,16 +380,7 @@ def print_cpu(addresses: int = 2, sentences: int = 300, rounds: int = 3) -> None
         for index in range(rounds):
             for name in names[index % 3 :] + names[: index % 3]:
                 times[name].append(cpu_seconds(runs[name]))
-        median = {name: statistics.median(values) for name, values in times.items()}
-        rounds_text = " ".join(
-            f"{p / t:.2f}" for p, t in zip(times["plain"], times["two_stage"], strict=True)
-        )
-        print(
-            f"| {label} | {words:,} | {median['plain']:.2f} s | {median['two_stage']:.2f} s | "
-            f"{median['full']:.2f} s | **{median['plain'] / median['two_stage']:.2f}** "
-            f"(rounds {rounds_text}) |",
-            flush=True,
-        )
+        print(f"| {label} | {words:,} | {ratio_cells(times)}", flush=True)
 
 
 def print_stages(addresses: int = 2, sentences: int = 300, rounds: int = 3) -> None:
