@@ -372,3 +372,44 @@ def test_context_decides_round_two_and_three(analyse, sentence, term, flagged, r
     assert found is flagged, (sentence, term, decided_by)
     if rule is not None:
         assert decided_by == rule, (sentence, term, decided_by)
+
+
+# Words beside a figure, "certain" meaning sure, plan nouns that name a virtue (our own sentences,
+# each class both ways).
+FIGURES_SENSES_VIRTUES = [
+    # counted: a number on the noun says how many or how much.
+    ("The council will open three other libraries next year.", "other", False, "counted"),
+    ("The council will open other libraries next year.", "other", True, None),
+    ("We will put an extra $40 million into rural clinics.", "extra", False, "counted"),
+    ("We will put extra money into rural clinics.", "extra", True, None),
+    ("The trust will hire a further 20 nurses.", "further", False, "counted"),
+    ("The trust will hire further nurses.", "further", True, None),
+    ("We will need two more weeks to finish the bridge.", "more", False, "counted"),
+    (
+        "The board will close almost 40 regional and other offices.",
+        "other",
+        False,
+        "counted",
+    ),
+    ("The board will close 40 regional offices and other buildings.", "other", True, None),
+    # predicative_sense: "certain" said after a verb means sure.
+    ("It is certain that the school will reopen in May.", "certain", False, "predicative_sense"),
+    ("Until the vote, the new grants cannot be deemed certain.", "certain", False, None),
+    ("The school will close certain classrooms in May.", "certain", True, None),
+    # virtue_not_plan, and a plan noun that aims at nothing frames no plan by itself.
+    ("Good teaching needs vision, patience and humour.", "vision", False, "virtue_not_plan"),
+    ("The mill was built by people with vision.", "vision", False, "virtue_not_plan"),
+    ("Driven by their aspirations, the pupils work hard.", "aspirations", False, None),
+    ("The council will set out its vision for the harbour.", "vision", True, None),
+    ("If their efforts fail, the clubs close.", "efforts", False, None),
+    ("We will continue our efforts to cut waiting times.", "efforts", True, None),
+    ("Our efforts to cut waiting times continue.", "efforts", True, "soft_commitment"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "term", "flagged", "rule"), FIGURES_SENSES_VIRTUES)
+def test_figures_senses_and_virtues(analyse, sentence, term, flagged, rule):
+    found, decided_by = decision(analyse(sentence), term)
+    assert found is flagged, (sentence, term, decided_by)
+    if rule is not None:
+        assert decided_by == rule, (sentence, term, decided_by)

@@ -267,6 +267,9 @@ def judge_usage(
         _participle_describes,
         _force_of_nature,
         _bare_plural_generic,
+        _counted,
+        _predicative_sense,
+        _virtue_not_plan,
     ):
         usage = rule(span, head, term, lexicon, facts)
         if usage is not None:
@@ -1056,6 +1059,83 @@ def _force_of_nature(
     return _drop("literal_sense", f"“{span.text} {said_of.text}”: a force of nature, measured")
 
 
+def _counted(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "four other subjects", "two more weeks", "an extra $5 billion", "a further 8 percent",
+    "almost 500 advisory and other commissions": a word that adds to a set or an amount (cue list
+    ``counted_words``) on a noun that carries its number leaves no amount open (ANNOTATION.md:
+    resolved on the spot: a figure answers exactly what the word left open)."""
+    root = span.root
+    if len(span) != 1 or root.lower_ not in lexicon.cues.counted_words:
+        return None
+    modifier = root
+    while modifier.dep_ == "conj" and modifier.head != modifier:
+        modifier = modifier.head  # "40 regional and other offices": the first adjective's noun
+    if modifier.dep_ not in ("amod", "advmod", "quantmod") or modifier.head == modifier:
+        return None
+    noun = modifier.head
+    holders = [noun]
+    if noun.dep_ == "conj" and noun.head.pos_ == "ADJ":
+        # "500 advisory and other commissions", the first adjective parsed as the noun.
+        holders.append(noun.head)
+    for holder in holders:
+        numbers = [holder] if holder.like_num else []
+        numbers += [
+            child
+            for child in holder.children
+            if child.i < holder.i
+            and child.dep_ in ("nummod", "quantmod", "compound")
+            and child.like_num
+        ]
+        if numbers:
+            return _drop("counted", f"“{numbers[0].text} … {span.text}”: the number is given")
+    return None
+
+
+def _predicative_sense(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "cannot be deemed certain", "it is certain that": some candidate adjectives (cue list
+    ``predicative_senses``) said after a verb mean sure, not which ones ("certain features")."""
+    root = span.root
+    if len(span) != 1 or root.lower_ not in lexicon.cues.predicative_senses:
+        return None
+    if root.pos_ != "ADJ" or root.dep_ not in ("acomp", "oprd", "attr", "xcomp", "ccomp"):
+        return None
+    return _drop("predicative_sense", f"“{head.text} … {span.text}”: said of a thing, it means sure")
+
+
+def _virtue_not_plan(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "requires vision, courage and tolerance", "the vision and the boldness and the courage of
+    those great Americans": a plan noun that aims at nothing, listed with qualities that are no
+    plan, or had by someone ("those with vision", "moved by their aspirations"), is a virtue of
+    people, not a soft commitment."""
+    if term.category != SOFT_COMMITMENT or not _plan_noun_alone(span):
+        return None
+    root = span.root
+    holder = root.head
+    # "those with vision", "moved by their high aspirations": what someone has or is moved by.
+    if root.dep_ == "pobj" and (
+        holder.lower_ == "with" or (holder.lower_ == "by" and holder.head.tag_ == "VBN")
+    ):
+        return _drop("virtue_not_plan", f"“{holder.text} {span.text}”: a virtue, not a plan")
+    commitment = _cue(lexicon, "commitment_verbs")
+    listed = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        listed += [root.head] + [c for c in root.head.children if c.dep_ == "conj" and c != root]
+    others = [
+        token
+        for token in listed
+        if token.pos_ == "NOUN" and commitment.get(token.lemma_.lower()) != "plan"
+    ]
+    if not others:
+        return None
+    return _drop("virtue_not_plan", f"“{span.text}”, listed with “{others[0].text}”: a virtue")
+
+
 def _bare_plural_generic(
     span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
 ) -> Usage | None:
@@ -1412,7 +1492,35 @@ def _soft_commitment_frame(
 def _frames_a_plan(span: Span, commitment: dict[str, str]) -> bool:
     # The lexicon term's own words ("hope to"): the tagger may lemmatise "hopes" as "hop".
     words = [token.lemma_.lower() for token in span] + span.kb_id_.split()
-    return span.label_ == SOFT_COMMITMENT and any(commitment.get(w) == "plan" for w in words)
+    return (
+        span.label_ == SOFT_COMMITMENT
+        and any(commitment.get(w) == "plan" for w in words)
+        and not _plan_noun_alone(span)
+    )
+
+
+# Prepositions that open what a plan noun aims at: "efforts to cut", "a vision of a world where",
+# "efforts for recovery", "efforts toward peace".
+PLAN_PREPOSITIONS = frozenset({"to", "toward", "towards", "for", "at", "of", "on"})
+
+
+def _plan_noun_alone(span: Span) -> bool:
+    """A plan noun ("vision", "efforts", "aspirations") with nothing saying what is aimed at:
+    "those with vision", "all our efforts here in Washington", "their high aspirations". It names
+    a virtue or work in general, not a plan; only its clause can make it one ("we will continue
+    our efforts"). "efforts to cut the flow of drugs", "a vision of a world where ..." aim at
+    something, and frame a plan by themselves."""
+    root = span.root
+    if len(span) != 1 or root.pos_ != "NOUN":
+        return False
+    for child in root.children:
+        if child.dep_ in ("acl", "relcl"):
+            return False
+        if child.dep_ == "prep" and child.lower_ in PLAN_PREPOSITIONS:
+            aim = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            if aim is not None and aim.tag_ not in ("PRP", "DT", "WP"):
+                return False
+    return True
 
 
 def _claims_quality(span: Span, subject: Token | None, speaks: bool, lexicon: Lexicon) -> bool:
