@@ -413,3 +413,65 @@ def test_figures_senses_and_virtues(analyse, sentence, term, flagged, rule):
     assert found is flagged, (sentence, term, decided_by)
     if rule is not None:
         assert decided_by == rule, (sentence, term, decided_by)
+
+
+# Rules narrowed where they dropped real commitments (our own sentences, both ways).
+NARROWED = [
+    # required_by_relative: a quality of a thing that a relative clause promises or requires.
+    (
+        "This exam reflects the rigorous standards our pupils must meet.",
+        "rigorous",
+        True,
+        "required_by_relative",
+    ),
+    ("The council praised the robust walls the builders had raised in 1990.", "robust", False, None),
+    # An infinitive relative clause takes the tense of the clause holding its noun.
+    (
+        "The minister will ask for new powers with which to deal with flooding.",
+        "deal with",
+        True,
+        "future_or_modal",
+    ),
+    ("In 1990 the town had little money with which to deal with flooding.", "deal with", False, None),
+    # whole_of: "the full report" is the whole of it; "the fullest possible" is a claim.
+    ("We will publish the full report in May.", "full", False, "whole_of"),
+    ("The treaty promises the fullest possible support to the victims.", "fullest", True, None),
+    # "prepared to" frames a plan, like "willing to".
+    ("We are prepared to cut fees still further next year.", "further", True, "commitment_verb"),
+    ("The fees were cut still further in 1990.", "further", False, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "term", "flagged", "rule"), NARROWED)
+def test_narrowed_rules(analyse, sentence, term, flagged, rule):
+    found, decided_by = decision(analyse(sentence), term)
+    assert found is flagged, (sentence, term, decided_by)
+    if rule is not None:
+        assert decided_by == rule, (sentence, term, decided_by)
+
+
+# New lexicon families (#21): the writer's own belief or expectation, motion idioms for an action
+# with no step named, verbs and adverbs of betterment; each used and not used (our own sentences).
+NEW_TERMS = [
+    ("I believe that the new clinic will cut waiting lists.", "I believe that", True, None),
+    ("In 1990 I believed that the clinic would close.", "I believed that", False, None),
+    ("We expect that the new rules will help small firms.", "We expect that", True, None),
+    ("We must push forward the rebuilding of the harbour.", "push forward", True, None),
+    ("The troops pushed forward the next morning in 1944.", "pushed forward", False, None),
+    ("This bill will pave the way for cheaper homes.", "pave the way", True, None),
+    ("The new law will revitalize our market towns.", "revitalize", True, None),
+    ("The council will spend the grant wisely.", "wisely", True, None),
+    ("We will use the new funds effectively.", "effectively", True, None),
+    ("The old mill was used effectively in 1850.", "effectively", False, None),
+    ("In coming weeks the council will publish its plan.", "In coming weeks", True, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "term", "flagged", "rule"), NEW_TERMS)
+def test_new_lexicon_families(analyse, sentence, term, flagged, rule):
+    found, decided_by = decision(analyse(sentence), term)
+    if not flagged and found is None:
+        return  # not a candidate at all is also not flagged
+    assert found is flagged, (sentence, term, decided_by)
+    if rule is not None:
+        assert decided_by == rule, (sentence, term, decided_by)

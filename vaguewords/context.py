@@ -70,6 +70,7 @@ SECOND_PERSON = frozenset({"you", "your"})
 # "US president Barack Obama": the country, not "us".
 COUNTRY_ABBREVIATIONS = frozenset({"US", "U.S."})
 PAST_TAGS = frozenset({"VBD"})
+SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 PAST_AUXILIARIES = frozenset({"was", "were", "did", "had", "'d"})
@@ -567,6 +568,8 @@ def _whole_of(
     root = span.root
     if term.key != "full" or root.dep_ != "amod":
         return None
+    if root.tag_ in SUPERLATIVE_TAGS:
+        return None  # "the fullest possible accounting": as full as can be, a claim
     noun = root.head
     determiner = next(
         (
@@ -1182,13 +1185,23 @@ def _tense_anchor(head: Token) -> Token:
         if not is_clause_head(verb):
             return verb
         own_tense = verb.tag_ in PAST_TAGS | PRESENT_TAGS | {"MD"} or _finite_auxiliaries(verb)
-        if own_tense or verb.dep_ not in TENSE_SHARING_DEPS:
+        if own_tense or not (verb.dep_ in TENSE_SHARING_DEPS or _infinitive_relative(verb)):
             return verb
         above = nearest_clause_head_above(verb)
         if above is None:
             return verb
         verb = above
     return verb
+
+
+def _infinitive_relative(verb: Token) -> bool:
+    """ "weapons with which to combat subversion", "a fund to deal with floods": a relative clause
+    in the infinitive has no tense of its own; it takes that of the clause holding its noun."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ == "VB"
+        and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+    )
 
 
 def _framing_verbs(head: Token):
@@ -1395,6 +1408,9 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
         and head.lemma_ not in STATIVE_VERBS
     ):
         return _keep("plan_provides", f"what the {subject.text} provides or sets out")
+    required = _required_by_relative(span, lexicon)
+    if required is not None:
+        return required
     if head.lemma_ in COPULAS:
         if term.category == "reassurance" and _claims_quality(span, subject, speaks, lexicon):
             return _keep("claim_of_quality", "a claim of quality, with no measure")
@@ -1416,6 +1432,25 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
     ):
         return _keep("present_policy", f"what {subject.text} does as a rule")
     return _drop("description", "a description of how things are; nobody commits to anything")
+
+
+def _required_by_relative(span: Span, lexicon: Lexicon) -> Usage | None:
+    """ "the world-class standards our children must meet", "the robust guarantees that Ukraine
+    will receive": a quality or amount said of a thing that a relative clause promises or
+    requires is promised or required with it, whatever the clause that mentions the thing."""
+    root = span.root
+    if root.dep_ not in ("amod", "compound", "nummod") or is_clause_head(root):
+        return None
+    for clause in root.head.children:
+        if clause.dep_ != "relcl":
+            continue
+        modal = _modal_kind(clause, lexicon)
+        if modal is not None and modal[0] in COMMITTING_KINDS:
+            return _keep(
+                "required_by_relative",
+                f"the {root.head.text} that “{modal[1].text} {clause.text}”: promised or required",
+            )
+    return None
 
 
 def _happens_by_itself(head: Token, subject: Token | None, passive: bool, lexicon: Lexicon) -> bool:
@@ -1492,10 +1527,19 @@ def _soft_commitment_frame(
 def _frames_a_plan(span: Span, commitment: dict[str, str]) -> bool:
     # The lexicon term's own words ("hope to"): the tagger may lemmatise "hopes" as "hop".
     words = [token.lemma_.lower() for token in span] + span.kb_id_.split()
-    return (
-        span.label_ == SOFT_COMMITMENT
-        and any(commitment.get(w) == "plan" for w in words)
-        and not _plan_noun_alone(span)
+    if span.label_ != SOFT_COMMITMENT:
+        return False
+    if any(commitment.get(w) == "plan" for w in words) and not _plan_noun_alone(span):
+        return True
+    # "I believe that all of us will respond", "we trust that the Congress will act": the
+    # writer's belief or trust over a promise is a soft commitment to it.
+    if span[0].lower_ not in ("i", "we"):
+        return False
+    holders = [token for token in span if token.pos_ in ("VERB", "AUX", "ADJ")]
+    return any(
+        child.dep_ == "ccomp" and any(aux.tag_ == "MD" for aux in child.children)
+        for holder in holders
+        for child in holder.children
     )
 
 
