@@ -401,6 +401,7 @@ FIGURES_SENSES_VIRTUES = [
     ("The mill was built by people with vision.", "vision", False, "virtue_not_plan"),
     ("Driven by their aspirations, the pupils work hard.", "aspirations", False, None),
     ("The council will set out its vision for the harbour.", "vision", True, None),
+    ("Our vision is a harbour where every boat is safe.", "vision", True, None),
     ("If their efforts fail, the clubs close.", "efforts", False, None),
     ("We will continue our efforts to cut waiting times.", "efforts", True, None),
     ("Our efforts to cut waiting times continue.", "efforts", True, "soft_commitment"),

@@ -1557,6 +1557,8 @@ def _plan_noun_alone(span: Span) -> bool:
     root = span.root
     if len(span) != 1 or root.pos_ != "NOUN":
         return False
+    if root.dep_ == "nsubj" and root.head.lemma_ in COPULAS:
+        return False  # "Our vision is a school where ...": the copula says what is aimed at
     for child in root.children:
         if child.dep_ in ("acl", "relcl"):
             return False
