@@ -1106,7 +1106,9 @@ def _predicative_sense(
         return None
     if root.pos_ != "ADJ" or root.dep_ not in ("acomp", "oprd", "attr", "xcomp", "ccomp"):
         return None
-    return _drop("predicative_sense", f"“{head.text} … {span.text}”: said of a thing, it means sure")
+    return _drop(
+        "predicative_sense", f"“{head.text} … {span.text}”: said of a thing, it means sure"
+    )
 
 
 def _virtue_not_plan(
