@@ -23,6 +23,7 @@ from vaguewords.questions.words import (
     Ask,
     indefinite_article,
 )
+from vaguewords.slots.parse import subject_of
 
 
 def _term_noun(span: Span) -> Token | None:
@@ -172,6 +173,10 @@ def category_question(
                 "term",
             )
         words = _bare_noun(noun, span)
+        partitive = _definite_set(span, noun)
+        if partitive is not None:
+            # "many of these proposals": the set is named, which of it is open
+            return Ask(f"Which of {partitive}, exactly?", f"Name which of {partitive}", "term")
         # "many bureaus" counts even where the tagger took the noun for a singular
         many = (
             noun.tag_ in ("NNS", "NNPS")
@@ -191,6 +196,23 @@ def category_question(
             return Ask(f"{said}, exactly?", f"Say {said.lower()}", "term")
         article = next((c for c in noun.children if c.dep_ == "det"), None)
         amount = noun.lemma_.lower() in cues.amount_nouns or noun.lower_ in cues.amount_nouns
+        if amount and noun.tag_ in ("NNS", "NNPS") and root.lower_ not in COUNT_WORDS:
+            # "vast resources", "substantial savings": an amount, not a count of things
+            return Ask(
+                f"How large are the {words}, exactly?",
+                f"Give a figure for the {words} instead of {term}",
+                "term",
+            )
+        if not many and not amount and span.root.tag_ == "JJR" and len(span) == 1:
+            # "a greater role", "closer cooperation": not a size; what it would mean in practice
+            said = f"{term} {words}"
+            if article is not None and article.lower_ in ("a", "an"):
+                said = f"{indefinite_article(said)} {said}"
+            return Ask(
+                f"What would {said} involve, exactly?",
+                f"Say what {said} would involve",
+                "term",
+            )
         if not many and not amount and span.root.pos_ == "ADJ" and span.root.tag_ != "JJR":
             # "a major instrument", "considerable competition": not an amount of the thing
             return Ask(
@@ -229,6 +251,9 @@ def category_question(
             question = f"Who exactly is the {text}?"
         return Ask(question, f"Name the {text}", "term")
     if category == REASSURANCE:
+        named = _reassurance_question(span, cues)
+        if named is not None:
+            return named
         return Ask(
             f"{_capitalised(term)} by what measure, and checked by whom?",
             f"Say what would show it is {term}, and who checks",
@@ -324,6 +349,143 @@ def category_question(
             "term",
         )
     return None
+
+
+# ============================================================================ a claim of quality
+
+# The rules that word a claim of quality about the thing it praises (``_reassurance_question``);
+# where none applies (an adverb, a pronoun, no noun to name) the kind's stock question is asked:
+# "Robust by what measure, and checked by whom?".
+COMPARED_RULE = (
+    "comparative"  # "Safer by what measure, and by how much?", "Best compared with what"
+)
+JUDGEMENT_RULE = "judgement_word"  # "What would count as fair prices, and by whose judgement?"
+COMPLETENESS_RULE = "completeness_word"  # "What would the full support include, exactly?"
+DEGREE_RULE = "degree_word"  # "How strong an effect, and by what measure?"
+SHOWN_RULE = "shown_of_thing"  # "What would show that the service is robust?"
+
+
+def reassurance_rule(span: Span, cues: Cues | None = None) -> str | None:
+    """The rule that words the question of a claim of quality (one of the names above), or None
+    when the stock question is asked."""
+    worded = _reassurance_worded(span, cues if cues is not None else default_cues())
+    return worded[0] if worded is not None else None
+
+
+def _reassurance_question(span: Span, cues: Cues) -> Ask | None:
+    worded = _reassurance_worded(span, cues)
+    return worded[1] if worded is not None else None
+
+
+def _quality_word(span: Span) -> Token | None:
+    """The adjective or adverb that makes the claim: "robust" in "robust", "full" in "full
+    support"."""
+    if span.root.pos_ in ("ADJ", "ADV"):
+        return span.root
+    return next((t for t in span if t.pos_ == "ADJ"), None)
+
+
+def _praised_thing(span: Span, word: Token) -> Token | None:
+    """The noun a claim of quality is about: the noun it describes ("a robust service"), its own
+    noun ("full support"), or the subject it is said of ("the prices will be fair"). None for a
+    pronoun or when there is no noun."""
+    if span.root.pos_ in ("NOUN", "PROPN"):
+        noun = span.root
+    else:
+        adjective = word
+        while adjective.dep_ == "conj" and adjective.head.pos_ == "ADJ":
+            adjective = adjective.head  # "efficient and logical organization"
+        if adjective.dep_ == "amod":
+            noun = adjective.head
+        elif adjective.dep_ in ("acomp", "oprd"):
+            noun = subject_of(adjective.head)
+        else:
+            return None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or _is_pronoun(noun):
+        return None
+    if RUN_TOGETHER.search(noun.text):
+        return None
+    return noun
+
+
+def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
+    """A claim of quality asked about the thing it praises, by the shape of its word (cue lists
+    ``judgement_words``, ``completeness_words``, ``degree_words``) and a comparison asked
+    against what: see the rule names above."""
+    word = _quality_word(span)
+    if word is None:
+        return None
+    lower, lemma = word.lower_, word.lemma_.lower()
+    more = next((c for c in word.children if c.lower_ in ("more", "less") and c.i < word.i), None)
+    said = _term_words(span) if span.root.pos_ != "NOUN" else word.lower_
+    if more is not None and more.i < span.start:
+        said = f"{more.lower_} {said}"
+    compared = word.tag_ in ("JJR", "RBR") or more is not None
+    if compared or word.tag_ in ("JJS", "RBS"):
+        if not compared:
+            # "the best service", "best serve the interests": the best of what
+            question = f"{_capitalised(said)} compared with what, and by what measure?"
+        else:
+            # "safer", "more effective": than now, as a rule; by how much is what is open
+            question = f"{_capitalised(said)} by what measure, and by how much?"
+        return COMPARED_RULE, Ask(question, f"Say {question[:-1].lower()}", "term")
+    if word.pos_ != "ADJ":
+        return None
+    noun = _praised_thing(span, word)
+    if noun is None:
+        return None
+    bare = _bare_noun(noun, span)
+    plural = noun.tag_ in ("NNS", "NNPS")
+    the_thing = bare if noun.pos_ == "PROPN" else f"the {bare}"
+    if lower in cues.judgement_words or lemma in cues.judgement_words:
+        # "fair prices", "an appropriate response", "adequate funding" (no article: an amount)
+        counted = plural or not any(c.dep_ in ("det", "poss") for c in noun.children)
+        article = "" if counted else f"{indefinite_article(said)} "
+        thing = f"{article}{said} {bare}"
+        return JUDGEMENT_RULE, Ask(
+            f"What would count as {thing}, and by whose judgement?",
+            f"Say what would count as {thing}, and who judges",
+            "term",
+        )
+    if lower in cues.completeness_words or lemma in cues.completeness_words:
+        thing = f"{said} {bare}" if noun.pos_ == "PROPN" else f"the {said} {bare}"
+        if word.dep_ in ("acomp", "oprd"):
+            thing = the_thing  # "The plan is comprehensive": what would the plan include
+        return COMPLETENESS_RULE, Ask(
+            f"What would {thing} include, exactly?", f"Say what {thing} would include", "term"
+        )
+    if lower in cues.degree_words or lemma in cues.degree_words:
+        if plural or word.dep_ in ("acomp", "oprd") or noun.pos_ == "PROPN":
+            be = "are" if plural else "is"
+            question = f"How {said} {be} {the_thing}, and by what measure?"
+        else:
+            # "a strong effect": how strong an effect
+            question = f"How {said} {indefinite_article(bare)} {bare}, and by what measure?"
+        return DEGREE_RULE, Ask(
+            question, f"Say how {said} {the_thing} will be, and by what measure", "term"
+        )
+    be = "are" if plural else "is"
+    return SHOWN_RULE, Ask(
+        f"What would show that {the_thing} {be} {said}?",
+        f"Say what would show that {the_thing} {be} {said}, and who checks",
+        "term",
+    )
+
+
+def _definite_set(span: Span, noun: Token) -> str | None:
+    """ "many of these proposals", "some of our schools": a vague share of a set the text has
+    named (a demonstrative, "the" or a possessive on it), said back as "these proposals", "your
+    schools"; None otherwise."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.i not in range(span.start, span.end):
+        return None
+    marker = next((c for c in noun.children if c.dep_ in ("det", "poss")), None)
+    if marker is None or marker.lower_ not in ("these", "those", "the", "our", "your"):
+        return None
+    described = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and t.i > marker.i]
+    words = " ".join(t.lower_ for t in described if t.is_alpha or "-" in t.text)
+    thing = f"{words} {_bare_noun(noun, span)}" if words else _bare_noun(noun, span)
+    return f"{_second_person(marker).lower()} {thing}"
 
 
 # Pronouns that stand for several things: "plenty of them" asks how many.

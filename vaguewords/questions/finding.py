@@ -20,7 +20,7 @@ from vaguewords.questions.frame import (
     main_verb,
 )
 from vaguewords.questions.phrases import noun_phrase
-from vaguewords.questions.wording import _core, plain_question, slot_questions
+from vaguewords.questions.wording import _core, how_rule, plain_question, slot_questions
 from vaguewords.questions.words import (
     COPULAS,
     KIND_SLOT,
@@ -232,6 +232,14 @@ def _asks(
     subject = _subject_phrase(head, excluded)
     skip_who = category == VAGUE_ACTOR or who.rule == "vague_actor"
     wanted = tuple(slot for slot in missing if not (slot == "who" and skip_who))
+    if frame.lemma.split(" ")[0] in cues.mind_verbs:
+        # "By when will you believe some basic things?": a belief is not scheduled nor resourced
+        # (rule mind_verb); a timing word keeps its own date question
+        wanted = tuple(
+            slot
+            for slot in wanted
+            if slot == "who" or (slot == "when" and category == VAGUE_TIMING)
+        )
     if frame.tense in ("past", "perfect") and category != VAGUE_TIMING:
         # "When exactly have your efforts been directed?": the date of what was done is not
         # what the vague word left open
@@ -256,7 +264,8 @@ def _asks(
         # "a panel to explore the costs": "Who will explore the costs?" asks what the text says
         asks.append(indefinite)
         wanted = tuple(slot for slot in wanted if slot != "who")
-    asks.extend(slot_questions(frame, wanted, subject, timing=timing))
+    how = how_rule(frame, category, cues)
+    asks.extend(slot_questions(frame, wanted, subject, timing=timing, how=how))
     return asks
 
 
