@@ -28,6 +28,7 @@ from vaguewords.questions import (
     main_verb,
     noun_phrase,
     question_problems,
+    reassurance_rule,
     unassigned_commitment_questions,
 )
 
@@ -339,6 +340,160 @@ def test_how_is_asked_with_resources_only_where_they_are_open(
     frame = build_frame(verb, frozenset(), empty)
     assert frame is not None
     assert how_rule(frame, finding.category, default_cues()) == rule
+
+
+# A claim of quality asked about the thing it praises, by the shape of its word (cue lists
+# judgement_words, completeness_words, degree_words): (sentence, term, question, rule)
+QUALITY_ASKED = [
+    (
+        "The new charges for school meals will be fair.",
+        "fair",
+        "What would count as fair new charges, and by whose judgement?",
+        "judgement_word",
+    ),
+    (
+        "With appropriate changes, the head will approve the new timetable.",
+        "appropriate",
+        "What would count as appropriate changes, and by whose judgement?",
+        "judgement_word",
+    ),
+    (
+        "We will give adequate funding to the sports clubs.",
+        "adequate",
+        "What would count as adequate funding, and by whose judgement?",
+        "judgement_word",
+    ),
+    (
+        "The trust will fund a comprehensive programme of repairs.",
+        "comprehensive",
+        "What would the comprehensive programme include, exactly?",
+        "completeness_word",
+    ),
+    (
+        "The new homework policy will have a strong effect on attendance.",
+        "strong",
+        "How strong an effect on attendance, and by what measure?",
+        "degree_word",
+    ),
+    (
+        "The council will run a robust bus service.",
+        "robust",
+        "What would show that the bus service is robust?",
+        "shown_of_thing",
+    ),
+    (
+        "The new timetable will be safer for pupils.",
+        "safer",
+        "Safer by what measure, and by how much?",
+        "comparative",
+    ),
+    (
+        "Our college offers the best teaching in the county.",
+        "best",
+        "Best compared with what, and by what measure?",
+        "comparative",
+    ),
+    # no thing to name (a pronoun): the kind's stock question
+    ("It will be effective.", "effective", "Effective by what measure, and checked by whom?", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "term", "question", "rule"), QUALITY_ASKED)
+def test_a_claim_of_quality_is_asked_about_the_thing_it_praises(
+    nlp, finding_for, sentence, term, question, rule
+):
+    finding = finding_for(sentence, term)
+    assert finding.questions[0] == question, finding.questions
+    for asked in finding.questions:
+        assert question_problems(asked, nlp) == [], asked
+    doc = nlp(sentence)
+    start = sentence.index(term)
+    span = doc.char_span(start, start + len(term))
+    assert reassurance_rule(span) == rule
+
+
+# Vague amounts a teacher asks more sharply than "how many": (sentence, term, question)
+AMOUNT_ASKED = [
+    (  # a share of a set the text names: which of it
+        "Many of these new proposals will be introduced next year.",
+        "Many",
+        "Which of these new proposals, exactly?",
+    ),
+    (  # a larger part in something is no size: what it would involve
+        "The county should play a greater role in training teachers.",
+        "greater",
+        "What would a greater role involve, exactly?",
+    ),
+    (  # an amount in the plural is not counted
+        "The partnership will have vast resources for the town.",
+        "vast",
+        "How large are the resources, exactly?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "term", "question"), AMOUNT_ASKED)
+def test_a_vague_amount_is_asked_what_it_leaves_open(nlp, finding_for, sentence, term, question):
+    finding = finding_for(sentence, term)
+    assert finding.questions[0] == question, finding.questions
+    for asked in finding.questions:
+        assert question_problems(asked, nlp) == [], asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "forbidden"),
+    [
+        # a belief is neither scheduled nor resourced (mind_verbs)
+        ("We have to believe some basic things.", "some", ("By when", "How will")),
+        ("We must anticipate a much more serious problem.", "more", ("By when", "How will")),
+        # the writer's own policy: who answers for it is said
+        (
+            "Our new policy will have a strong effect on attendance.",
+            "strong",
+            ("Who is responsible",),
+        ),
+    ],
+)
+def test_what_the_sentence_says_or_cannot_be_is_not_asked(finding_for, sentence, term, forbidden):
+    finding = finding_for(sentence, term)
+    assert finding.questions
+    for asked in finding.questions:
+        assert not asked.startswith(forbidden), finding.questions
+
+
+def test_a_clauses_date_is_asked_once_by_its_timing_word(analyse):
+    # "soon" asks the date; the clause's other finding does not ask "By when ...?" as well
+    analysis = analyse("The board will tackle the waiting list soon.")
+    questions = {f.text: list(f.questions) for f in analysis.findings}
+    assert questions["soon"] == ["By what date will the board tackle the waiting list?"]
+    assert questions["tackle"] == ["How exactly will the board tackle the waiting list?"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "question"),
+    [
+        (
+            "We will reduce waiting times significantly.",
+            "significantly",
+            "By how much will you reduce the waiting times?",
+        ),
+        (
+            "The council will cut bus fares substantially next year.",
+            "substantially",
+            "By how much will the council cut the bus fares?",
+        ),
+    ],
+)
+def test_an_amount_of_an_act_asks_by_how_much(nlp, finding_for, sentence, term, question):
+    finding = finding_for(sentence, term)
+    assert finding.questions[0] == question, finding.questions
+    assert question_problems(question, nlp) == []
+
+
+def test_a_finding_never_asks_the_same_question_twice(analyse):
+    analysis = analyse("We will make it harder for other nations to build new weapons.")
+    for finding in analysis.findings:
+        assert len(finding.questions) == len(set(finding.questions)), finding.questions
 
 
 def test_the_checklist_follows_the_questions(finding_for):

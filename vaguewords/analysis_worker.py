@@ -327,8 +327,8 @@ def parts_of(document: Document, count: int) -> list[Part]:
     when ``count`` is 1). The same document always gives the same parts, in any process. A part
     runs from its first paragraph's first character to its last paragraph's last: analysed on its
     own it has the document's paragraphs, each the same text, moved by ``start``."""
-    paragraphs = list(document.paragraphs())
-    if count <= 1 or len(paragraphs) <= 1:
+    paragraphs = list(document.paragraphs()) if count > 1 else []
+    if len(paragraphs) <= 1:
         return [Part(0, len(document.text), 0)]
     share = len(document.text) / count
     parts: list[Part] = []

@@ -34,7 +34,7 @@ actor), ``wording`` (the slot questions), ``category`` (each category's question
 ``finding`` (the questions for one finding, ``asks_for``) and ``check`` (``question_problems``).
 """
 
-from vaguewords.questions.category import category_question
+from vaguewords.questions.category import category_question, reassurance_rule
 from vaguewords.questions.check import question_problems
 from vaguewords.questions.finding import Asked, asks_for, unassigned_commitment_questions
 from vaguewords.questions.frame import Frame, build_frame, main_verb, third_person
@@ -75,6 +75,7 @@ __all__ = [
     "noun_phrase",
     "plain_question",
     "question_problems",
+    "reassurance_rule",
     "slot_questions",
     "third_person",
     "unassigned_commitment_questions",

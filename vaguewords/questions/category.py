@@ -9,6 +9,7 @@ from vaguewords.lexicon import default_cues
 from vaguewords.model import Slot
 from vaguewords.questions.frame import Frame
 from vaguewords.questions.phrases import _is_pronoun, _second_person, _with_hyphenated_words
+from vaguewords.questions.wording import _core
 from vaguewords.questions.words import (
     CONDITION_WORDS,
     COUNT_WORDS,
@@ -165,6 +166,9 @@ def category_question(
         if noun is None and root.tag_ in ("JJR", "RBR") and len(span) == 1:
             # "pay more", "judged more by": how much more
             return Ask(f"How much {root.lower_}, exactly?", f"Give a figure for {term}", "term")
+        by_how_much = _by_how_much(span, frame) if noun is None else None
+        if by_how_much is not None:
+            return by_how_much
         if noun is None or noun.i == span.root.i and noun.pos_ != "NOUN":
             opener = f"{_capitalised(term)} by" if span.root.tag_ == "VBN" else f"{term}:"
             return Ask(
@@ -365,6 +369,11 @@ DEGREE_RULE = "degree_word"  # "How strong an effect, and by what measure?"
 SHOWN_RULE = "shown_of_thing"  # "What would show that the service is robust?"
 
 
+# Nouns that only gather what follows their "of": the praise is of the things gathered.
+# ("a fair share of the costs" praises the share: amounts are not among them.)
+COLLECTION_NOUNS = frozenset({"set", "series", "package", "range", "variety", "array", "host"})
+
+
 def reassurance_rule(span: Span, cues: Cues | None = None) -> str | None:
     """The rule that words the question of a claim of quality (one of the names above), or None
     when the stock question is asked."""
@@ -385,27 +394,44 @@ def _quality_word(span: Span) -> Token | None:
     return next((t for t in span if t.pos_ == "ADJ"), None)
 
 
-def _praised_thing(span: Span, word: Token) -> Token | None:
+def _praised_thing(span: Span, word: Token) -> tuple[Token | None, bool]:
     """The noun a claim of quality is about: the noun it describes ("a robust service"), its own
     noun ("full support"), or the subject it is said of ("the prices will be fair"). None for a
-    pronoun or when there is no noun."""
+    pronoun or when there is no noun; and whether the quality is said of it ("the prices will be
+    fair") rather than put before it ("fair prices")."""
+    predicative = False
     if span.root.pos_ in ("NOUN", "PROPN"):
         noun = span.root
     else:
         adjective = word
-        while adjective.dep_ == "conj" and adjective.head.pos_ == "ADJ":
-            adjective = adjective.head  # "efficient and logical organization"
+        while adjective.dep_ == "conj" and adjective.head.pos_ in ("ADJ", "VERB"):
+            adjective = adjective.head  # "efficient and logical organization", "proven, firm"
+        predicative = adjective.dep_ != "amod"
+        own = [c for c in adjective.children if c.dep_ == "nsubj"]
         if adjective.dep_ == "amod":
             noun = adjective.head
-        elif adjective.dep_ in ("acomp", "oprd"):
-            noun = subject_of(adjective.head)
+        elif own:
+            noun = own[0]  # "make the buses safe", read as a small clause
+        elif adjective.dep_ in ("acomp", "oprd", "ccomp", "xcomp"):
+            # "keep the leadership strong": the thing kept so; "the plan is comprehensive": the
+            # subject
+            verb = adjective.head
+            kept = [c for c in verb.children if c.dep_ == "dobj" and c.i < adjective.i]
+            noun = kept[0] if kept else subject_of(verb)
+        elif adjective.pos_ == "VERB" and adjective.tag_ == "VBN":
+            noun = subject_of(adjective)  # "our faith is proven, firm and final"
         else:
-            return None
+            return None, predicative
     if noun is None or noun.pos_ not in ("NOUN", "PROPN") or _is_pronoun(noun):
-        return None
+        return None, predicative
     if RUN_TOGETHER.search(noun.text):
-        return None
-    return noun
+        return None, predicative
+    if noun.lower_ in COLLECTION_NOUNS:
+        # "a strong new set of initiatives": the initiatives are what is praised
+        counted = [g for c in noun.children if c.lower_ == "of" for g in c.children]
+        counted = [g for g in counted if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        return (counted[0] if counted else None), predicative
+    return noun, predicative
 
 
 def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
@@ -431,10 +457,10 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
         return COMPARED_RULE, Ask(question, f"Say {question[:-1].lower()}", "term")
     if word.pos_ != "ADJ":
         return None
-    noun = _praised_thing(span, word)
+    noun, predicative = _praised_thing(span, word)
     if noun is None:
         return None
-    bare = _bare_noun(noun, span)
+    bare = _described_noun(noun, span)
     plural = noun.tag_ in ("NNS", "NNPS")
     the_thing = bare if noun.pos_ == "PROPN" else f"the {bare}"
     if lower in cues.judgement_words or lemma in cues.judgement_words:
@@ -449,18 +475,21 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
         )
     if lower in cues.completeness_words or lemma in cues.completeness_words:
         thing = f"{said} {bare}" if noun.pos_ == "PROPN" else f"the {said} {bare}"
-        if word.dep_ in ("acomp", "oprd"):
+        if predicative:
             thing = the_thing  # "The plan is comprehensive": what would the plan include
         return COMPLETENESS_RULE, Ask(
             f"What would {thing} include, exactly?", f"Say what {thing} would include", "term"
         )
     if lower in cues.degree_words or lemma in cues.degree_words:
-        if plural or word.dep_ in ("acomp", "oprd") or noun.pos_ == "PROPN":
+        if plural or predicative or noun.pos_ == "PROPN":
             be = "are" if plural else "is"
             question = f"How {said} {be} {the_thing}, and by what measure?"
         else:
-            # "a strong effect": how strong an effect
-            question = f"How {said} {indefinite_article(bare)} {bare}, and by what measure?"
+            # "a strong effect on the economy": how strong an effect on the economy
+            question = (
+                f"How {said} {indefinite_article(bare)} {bare}{_short_target(noun)}, "
+                "and by what measure?"
+            )
         return DEGREE_RULE, Ask(
             question, f"Say how {said} {the_thing} will be, and by what measure", "term"
         )
@@ -470,6 +499,34 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
         f"Say what would show that {the_thing} {be} {said}, and who checks",
         "term",
     )
+
+
+def _by_how_much(span: Span, frame: Frame | None) -> Ask | None:
+    """ "We will reduce waiting times significantly": an adverb of amount on the clause's verb
+    asks by how much the verb's act goes ("By how much will you reduce the waiting times?");
+    None when the clause cannot be worded back."""
+    root = span.root
+    if root.pos_ != "ADV" or root.dep_ != "advmod" or root.head.pos_ != "VERB":
+        return None
+    if frame is None or root.head.lemma_.lower() != frame.lemma.split(" ")[0]:
+        return None
+    worded = _core(frame)
+    if worded is None:
+        return None
+    core, statement = worded
+    return Ask(f"By how much {core}?", f"Say by how much {statement}", "term")
+
+
+def _short_target(noun: Token) -> str:
+    """ "on the economy" after "a strong effect": a short phrase of the noun's that says what
+    it bears on, with a space before it; "" when there is none or it is long."""
+    for child in noun.rights:
+        if child.dep_ != "prep" or child.lower_ not in ("on", "upon", "in"):
+            continue
+        words = list(child.subtree)
+        if len(words) <= 4 and all(t.is_alpha and not _is_pronoun(t) for t in words):
+            return " " + " ".join(_second_person(t) if t.i else t.text for t in words).lower()
+    return ""
 
 
 def _definite_set(span: Span, noun: Token) -> str | None:
@@ -482,10 +539,26 @@ def _definite_set(span: Span, noun: Token) -> str | None:
     marker = next((c for c in noun.children if c.dep_ in ("det", "poss")), None)
     if marker is None or marker.lower_ not in ("these", "those", "the", "our", "your"):
         return None
-    described = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and t.i > marker.i]
-    words = " ".join(t.lower_ for t in described if t.is_alpha or "-" in t.text)
-    thing = f"{words} {_bare_noun(noun, span)}" if words else _bare_noun(noun, span)
-    return f"{_second_person(marker).lower()} {thing}"
+    return f"{_second_person(marker).lower()} {_described_noun(noun, span)}"
+
+
+def _described_noun(noun: Token, span: Span) -> str:
+    """The noun with its compounds and the plain adjectives that describe it, without the vague
+    words: "medical care" in "adequate medical care", "older policies"."""
+    described = [
+        t
+        for t in noun.lefts
+        if t.dep_ == "amod"
+        and t.is_alpha
+        and t.tag_ in ("JJ", "JJR")
+        and t.lower_ not in ("more", "less")
+        and not span.start <= t.i < span.end
+        and not any(c.dep_ == "conj" for c in t.children)
+    ]
+    bare = _bare_noun(noun, span)
+    if not described or noun.pos_ == "PROPN":
+        return bare
+    return f"{' '.join(t.lower_ for t in described)} {bare}"
 
 
 # Pronouns that stand for several things: "plenty of them" asks how many.
