@@ -532,3 +532,22 @@ def test_rules_read_entities_only_in_ways_that_raise_while_unknown():
             if (quiet and path.name not in allowed) or iob:
                 found.append(f"{path.relative_to(package)}:{number}: {line.strip()}")
     assert found == []
+
+
+def test_the_lemmatizer_looks_its_index_up_in_a_set_and_lemmatizes_as_spacy_does(nlp):
+    """The loaded pipeline's rule lemmatizer checks its word lists in a set (``IndexedWords``),
+    and gives every lemma the model's own pipeline gives, on words it has not cached."""
+    import spacy
+
+    from vaguewords.pipeline import IndexedWords
+
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    table = lemmatizer.lookups.get_table("lemma_index")
+    assert table and all(isinstance(words, IndexedWords) for words in table.values())
+    plain = spacy.load(f"{nlp.meta['lang']}_{nlp.meta['name']}")
+    text = (
+        "The councils were running studies of the wolves' habitats; the happiest children "
+        "had fewer worries, and they'd been quarrelling over geese, mice and oxen."
+    )
+    lemmatizer.cache.clear()
+    assert [t.lemma_ for t in nlp(text)] == [t.lemma_ for t in plain(text)]

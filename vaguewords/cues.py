@@ -93,6 +93,8 @@ class Cues:
     described_people: frozenset[str]
     background_marks: frozenset[str]
     natural_forces: frozenset[str]
+    counted_words: frozenset[str]
+    predicative_senses: frozenset[str]
     # --- unassigned commitments: vaguewords/commitments.py
     promise_modals: frozenset[str]
     promise_verbs: frozenset[str]
