@@ -30,6 +30,9 @@ holds ``--words`` words (white-space separated). No run starts after ``--budget`
   ``--dask-defaults`` adds Dask runs with Dask's own worker settings (malloc trimming, the
   profiler). ``--jobs-before`` adds ``--jobs 2`` as it dispatched before: answers taken in
   order, so a child that was done waited while the oldest batch (a long file) ran.
+  ``--whole-before`` adds ``--jobs 2`` and 2 Dask workers as they ran before long files were
+  cut into parts of whole paragraphs (``analysis_worker.SPLIT_CHARS``,
+  ``distributed.SPLIT_BATCHES``): a long file was one process's work.
   ``--processes 1`` or ``2`` runs only that pair.
 - Like with like: both are timed end to end, start-up and model loading included. The start-up
   of ``--jobs`` (a new process: imports, the model, for ``--jobs 2`` the pool) is timed apart as
@@ -110,7 +113,17 @@ JOBS_BEFORE = (
 )
 
 
-def run_jobs(corpus: Path, jobs: int, output: Path, before: bool = False) -> dict:
+# ``--jobs N`` with every document analysed whole (``--whole-before``), as before long documents
+# were cut into parts.
+JOBS_WHOLE = (
+    "import sys; import vaguewords.analysis_worker as worker; worker.SPLIT_CHARS = 10 ** 12; "
+    "from vaguewords.cli import app; sys.argv[0] = 'vaguewords'; app()"
+)
+
+
+def run_jobs(
+    corpus: Path, jobs: int, output: Path, before: bool = False, whole: bool = False
+) -> dict:
     """``vaguewords check`` in a child process. CPU time and peak RSS of the whole process tree
     (the command, its analysing children, the reading child and its fork server; from /proc,
     :class:`TreeSampler`) and, by kind of process, the CPU time; minor page faults of the
@@ -118,6 +131,8 @@ def run_jobs(corpus: Path, jobs: int, output: Path, before: bool = False) -> dic
     import subprocess
 
     launcher = [sys.executable, "-c", JOBS_BEFORE, str(jobs)] if before else vaguewords_command()
+    if whole:
+        launcher = [sys.executable, "-c", JOBS_WHOLE]
     command = [
         *launcher,
         "check",
@@ -179,7 +194,9 @@ def reading_seconds(corpus: Path) -> dict[str, float]:
     for keep in (True, False):
         start = time.perf_counter()
         for batch in distributed.batches_of(items, 2):
-            list(read_planned(InputPlan(items=list(batch)), keep_processes=keep))
+            # A long file's pieces each read the whole file.
+            batch = [getattr(item, "item", item) for item in batch]
+            list(read_planned(InputPlan(items=batch), keep_processes=keep))
         times["kept" if keep else "per batch"] = time.perf_counter() - start
     close_shared_readers()
     return times
@@ -250,6 +267,25 @@ def _analyse_batch_with_new_children(items, settings, *, paths=True, limits=None
 
 
 @contextmanager
+def dask_whole() -> Iterator[None]:
+    """The Dask path with every input analysed whole, as before long ones were cut into pieces
+    (for ``--whole-before``)."""
+    from vaguewords import distributed
+
+    kept = distributed.SPLIT_BATCHES
+    distributed.SPLIT_BATCHES = 10**12
+    try:
+        yield
+    finally:
+        distributed.SPLIT_BATCHES = kept
+
+
+def _is_analysis(task: dict) -> bool:
+    """A task that reads and analyses: a batch, or a piece of a long input."""
+    return any(name in str(task["key"]) for name in ("analyse_batch", "analyse_piece"))
+
+
+@contextmanager
 def dask_as_before() -> Iterator[None]:
     """The Dask path as it was before its workers kept their analysing and reading children:
     a new pair for every task, batches of 200,000 characters (at least 4 per worker, at least
@@ -310,10 +346,10 @@ def run_dask(corpus: Path, workers: int, output: Path) -> dict:
         computing = {"analysis": 0.0, "other": 0.0, "transfer": 0.0}
         for task in tasks:
             for part in task["startstops"]:
-                kind = "analysis" if "analyse_batch" in str(task["key"]) else "other"
+                kind = "analysis" if _is_analysis(task) else "other"
                 kind = kind if part["action"] == "compute" else "transfer"
                 computing[kind] += part["stop"] - part["start"]
-        analysis_tasks = sum("analyse_batch" in str(task["key"]) for task in tasks)
+        analysis_tasks = sum(_is_analysis(task) for task in tasks)
         noop_start = time.perf_counter()
         client.gather(client.map(_noop, range(NOOP_TASKS), pure=False))
         noop_ms = 1000 * (time.perf_counter() - noop_start) / NOOP_TASKS
@@ -379,6 +415,12 @@ def main() -> None:
         "waited for the oldest batch (a long file) to be answered",
     )
     parser.add_argument(
+        "--whole-before",
+        action="store_true",
+        help="also run --jobs 2 and 2 Dask workers with every file analysed whole, as before "
+        "long files were cut into parts of whole paragraphs",
+    )
+    parser.add_argument(
         "--dask-defaults",
         action="store_true",
         help="also run Dask with its own worker defaults (malloc trimming, the profiler on)",
@@ -421,7 +463,9 @@ def main() -> None:
             for name in (
                 f"--jobs {jobs}",
                 *([f"--jobs {jobs} before"] if arguments.jobs_before and jobs > 1 else []),
+                *([f"--jobs {jobs} whole"] if arguments.whole_before and jobs > 1 else []),
                 f"dask {jobs}",
+                *([f"dask {jobs} whole"] if arguments.whole_before and jobs > 1 else []),
                 *([f"dask {jobs} defaults"] if arguments.dask_defaults else []),
                 *([f"dask {jobs} before"] if arguments.dask_before else []),
             )
@@ -432,7 +476,10 @@ def main() -> None:
                 print(f"budget of {arguments.budget:.0f} s spent: not run: {left}")
                 break
             if name.startswith("--jobs"):
-                run = run_jobs(corpus, jobs, work / "out.csv", before=name.endswith("before"))
+                run = run_jobs(
+                    corpus, jobs, work / "out.csv", before=name.endswith("before"),
+                    whole=name.endswith("whole"),
+                )  # fmt: skip
             else:
                 output = work / "out.parquet"
                 if name.endswith("defaults"):
@@ -440,6 +487,9 @@ def main() -> None:
                         run = run_dask(corpus, jobs, output)
                 elif name.endswith("before"):
                     with dask_as_before():
+                        run = run_dask(corpus, jobs, output)
+                elif name.endswith("whole"):
+                    with dask_whole():
                         run = run_dask(corpus, jobs, output)
                 else:
                     run = run_dask(corpus, jobs, output)
@@ -461,8 +511,10 @@ ORDER = (
     "dask 1 before",
     "dask 1",
     "--jobs 2 before",
+    "--jobs 2 whole",
     "--jobs 2",
     "dask 2 before",
+    "dask 2 whole",
     "dask 2",
 )
 LABELS = {
@@ -471,6 +523,8 @@ LABELS = {
     "dask 1 before": "Dask, 1 worker, before",
     "dask 1": "Dask, 1 worker",
     "--jobs 2": "`--jobs 2`",
+    "--jobs 2 whole": "`--jobs 2`, files whole",
+    "dask 2 whole": "Dask, 2 workers, files whole",
     "dask 2 before": "Dask, 2 workers, before",
     "dask 2": "Dask, 2 workers",
 }
@@ -501,7 +555,7 @@ def report(results: dict[str, list[dict]], words: int, apart: dict) -> None:
     print("|---|---|---|---|---|---|")
     for processes in (1, 2):
         jobs = f"--jobs {processes}"
-        for name in (f"{jobs} before", jobs):
+        for name in (f"{jobs} before", f"{jobs} whole", jobs):
             if name not in results:
                 continue
             jobs_peak = max(run["peak_mb"] for run in results[name])
@@ -510,7 +564,7 @@ def report(results: dict[str, list[dict]], words: int, apart: dict) -> None:
                 f"{ratio(name, '--jobs 1', '{:.2f}x')} | | peak RSS {jobs_peak:.0f} MB "
                 "(all its processes together) |"
             )
-        for dask in (f"dask {processes} before", f"dask {processes}"):
+        for dask in (f"dask {processes} before", f"dask {processes} whole", f"dask {processes}"):
             if dask not in results:
                 continue
             last = results[dask][-1]

@@ -6,6 +6,7 @@
     python benchmarks/two_stage.py --shares        # only: how much of the text is parsed
     python benchmarks/two_stage.py --shares --ner  # and how much goes through NER (parses)
     python benchmarks/two_stage.py --cpu           # only: CPU time against plain nlp.pipe
+    python benchmarks/two_stage.py --cold          # the same, one cold run per fresh process
 
 Each text is analysed twice with ``analyze_many``: as the CLI does (only the sentences that can
 hold a finding are parsed) and with ``Settings(full_parse=True)`` (every paragraph parsed whole). Every
@@ -278,12 +279,79 @@ def cpu_seconds(run) -> float:
     return time.process_time() - start
 
 
+def ratio_cells(times: dict[str, list[float]]) -> str:
+    """The table cells for CPU times of the paths: each path's median, then plain / two-stage
+    with the ratio of every round."""
+    import statistics
+
+    median = {name: statistics.median(values) for name, values in times.items()}
+    rounds_text = " ".join(
+        f"{p / t:.2f}" for p, t in zip(times["plain"], times["two_stage"], strict=True)
+    )
+    return (
+        f"{median['plain']:.2f} s | {median['two_stage']:.2f} s | {median['full']:.2f} s | "
+        f"**{median['plain'] / median['two_stage']:.2f}** (rounds {rounds_text}) |"
+    )
+
+
+def cpu_corpora(addresses: int = 2, sentences: int = 300) -> list[tuple[str, Path, object]]:
+    """The input of ``--cpu``, ``--cold`` and ``--stages``: (label, folder, read) for the last
+    ``addresses`` of the 1990s and the first ``sentences`` QA-SRL sentences."""
+    return [
+        ("State of the Union 1990s", SOTU, lambda: sotu_1990s()[-addresses:]),
+        ("QA-SRL dev sentences", QASRL, lambda: [t for _, t in qasrl_sentences(sentences)]),
+    ]
+
+
+COLD_PATHS = ("plain", "two_stage", "full")
+
+
+def print_cold(addresses: int = 2, sentences: int = 300, rounds: int = 3) -> None:
+    """CPU time of one cold run in a fresh process (as the CLI runs: no word seen before, empty
+    caches), for each path in turn, the order rotating each round; the model load is not
+    counted. The median of ``rounds`` per path."""
+    import subprocess
+
+    print(f"CPU seconds of one cold run in a fresh process, median of {rounds} rounds")
+    print("| corpus | plain nlp.pipe | two-stage | full parse | plain / two-stage |")
+    print("|---|---|---|---|---|")
+    for index, (label, folder, _) in enumerate(cpu_corpora(addresses, sentences)):
+        if not folder.is_dir():
+            print(f"| {label} | skipped: {folder} not found | | | |")
+            continue
+        times: dict[str, list[float]] = {name: [] for name in COLD_PATHS}
+        for round_number in range(rounds):
+            shift = round_number % len(COLD_PATHS)
+            for name in COLD_PATHS[shift:] + COLD_PATHS[:shift]:
+                command = [sys.executable, __file__, "--cold-one", name, str(index)]
+                command += ["--addresses", str(addresses), "--sentences", str(sentences)]
+                output = subprocess.run(command, capture_output=True, text=True, check=True)
+                times[name].append(float(output.stdout.split()[-1]))
+        print(f"| {label} | {ratio_cells(times)}", flush=True)
+
+
+def cold_one(path: str, corpus: int, addresses: int, sentences: int) -> None:
+    """Load the pipeline, then print the CPU seconds of one run of ``path`` over the corpus."""
+    import spacy
+
+    from vaguewords.pipeline import Settings, analyze_many, load_pipeline
+
+    texts = cpu_corpora(addresses, sentences)[corpus][2]()
+    if path == "plain":
+        ours = load_pipeline()  # only for the model's name
+        nlp = spacy.load(ours.meta.get("lang", "en") + "_" + ours.meta["name"])
+        print(cpu_seconds(lambda: list(nlp.pipe(texts, batch_size=32))))
+        return
+    load_pipeline()
+    settings = Settings(full_parse=path == "full")
+    print(cpu_seconds(lambda: list(analyze_many(texts, settings))))
+
+
 def print_cpu(addresses: int = 2, sentences: int = 300, rounds: int = 3) -> None:
     """CPU time of plain ``nlp.pipe`` (the same model, every component it enables, batches of
     32), the two-stage analyzer and the full-parse analyzer on a few State of the Union
     addresses of the 1990s (the last ``addresses``) and the first QA-SRL sentences, interleaved,
     the order rotating each round; the median of ``rounds``."""
-    import statistics
 
     import spacy
 
@@ -291,10 +359,7 @@ def print_cpu(addresses: int = 2, sentences: int = 300, rounds: int = 3) -> None
 
     ours = load_pipeline()
     plain = spacy.load(ours.meta.get("lang", "en") + "_" + ours.meta["name"])
-    corpora = [
-        ("State of the Union 1990s", SOTU, lambda: sotu_1990s()[-addresses:]),
-        ("QA-SRL dev sentences", QASRL, lambda: [t for _, t in qasrl_sentences(sentences)]),
-    ]
+    corpora = cpu_corpora(addresses, sentences)
     print(f"CPU seconds of this process, median of {rounds} interleaved rounds; {model_name(ours)}")
     print("| corpus | words | plain nlp.pipe | two-stage | full parse | plain / two-stage |")
     print("|---|---|---|---|---|---|")
@@ -315,16 +380,7 @@ def print_cpu(addresses: int = 2, sentences: int = 300, rounds: int = 3) -> None
         for index in range(rounds):
             for name in names[index % 3 :] + names[: index % 3]:
                 times[name].append(cpu_seconds(runs[name]))
-        median = {name: statistics.median(values) for name, values in times.items()}
-        rounds_text = " ".join(
-            f"{p / t:.2f}" for p, t in zip(times["plain"], times["two_stage"], strict=True)
-        )
-        print(
-            f"| {label} | {words:,} | {median['plain']:.2f} s | {median['two_stage']:.2f} s | "
-            f"{median['full']:.2f} s | **{median['plain'] / median['two_stage']:.2f}** "
-            f"(rounds {rounds_text}) |",
-            flush=True,
-        )
+        print(f"| {label} | {words:,} | {ratio_cells(times)}", flush=True)
 
 
 def print_stages(addresses: int = 2, sentences: int = 300, rounds: int = 3) -> None:
@@ -335,10 +391,7 @@ def print_stages(addresses: int = 2, sentences: int = 300, rounds: int = 3) -> N
     from vaguewords.pipeline import load_pipeline, model_name
 
     nlp = load_pipeline()
-    corpora = [
-        ("State of the Union 1990s", SOTU, lambda: sotu_1990s()[-addresses:]),
-        ("QA-SRL dev sentences", QASRL, lambda: [t for _, t in qasrl_sentences(sentences)]),
-    ]
+    corpora = cpu_corpora(addresses, sentences)
     print(f"CPU seconds of this process, median of {rounds} rounds; {model_name(nlp)}")
     for label, folder, read in corpora:
         if not folder.is_dir():
@@ -430,8 +483,24 @@ def main() -> None:
         action="store_true",
         help="only: CPU time of each step of the two-stage path on the --cpu input",
     )
-    parser.add_argument("--rounds", type=int, default=3, help="with --cpu, --stages: rounds")
+    parser.add_argument(
+        "--cold",
+        action="store_true",
+        help="only: CPU time of one cold run per fresh process against plain nlp.pipe",
+    )
+    parser.add_argument("--cold-one", nargs=2, metavar=("PATH", "CORPUS"), help=argparse.SUPPRESS)
+    parser.add_argument("--addresses", type=int, default=2, help=argparse.SUPPRESS)
+    parser.add_argument("--sentences", type=int, default=300, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="with --cpu, --cold, --stages: rounds"
+    )
     args = parser.parse_args()
+    if args.cold_one:
+        cold_one(args.cold_one[0], int(args.cold_one[1]), args.addresses, args.sentences)
+        return
+    if args.cold:
+        print_cold(args.addresses, args.sentences, rounds=args.rounds)
+        return
     if args.cpu:
         print_cpu(rounds=args.rounds)
         return

@@ -129,6 +129,32 @@ FINDINGS = [
     # What the speaker must have, or what a third party will have, someone has to provide.
     ("We must have better tools for the job.", "must have", "recipient_subject", None),
     ("Every pupil will have a laptop by September.", "will have", "recipient_subject", None),
+    # Issue 15, second round: each new "not a finding" rule, the other way.
+    # A thing due in someone's hands on a date: who delivers it?
+    ("The final report will be in the hands of ministers by Friday.", "will be in the hands of",
+     "recipient_subject", ["Who will deliver the final report to the ministers?"]),
+    # A cause that is itself an act or an amount leaves the promise standing.
+    ("Because of the budget cuts, the library will be closed.", "will be closed",
+     "future_passive", None),
+    # A meeting is no contest: people there decide.
+    ("The title will be decided at the meeting.", "will be decided", "future_passive", None),
+    # A third party's "must have", and a supply the speaker must have, still ask who provides.
+    ("Parents must have a say.", "must have", "recipient_subject", None),
+    # A virtue that is someone's is acted on by someone.
+    ("The head's caution must be explained to parents.", "must be explained", "future_passive",
+     ["Who will explain the head's caution to parents, and by when?"]),
+    # An adjective the parser joins to the noun of "across the board" is still the state required.
+    ("The new fee must be across the board and simple.", "must be across the board and simple",
+     "required_state", ["Who will make sure that the new fee is simple, and by when?"]),
+    # A coordinated subject is plural: "are not cut", not "is not cut".
+    ("Sure Start, school meals and youth clubs will not be cut.", "will not be cut",
+     "future_passive",
+     ["Who will make sure that Sure Start, school meals and youth clubs are not cut, and by when?"]),
+    ("Extra funding will be required from next year.", "will be required", "needed_act", None),
+    ("There must always be a first-aid officer on duty.", "There must always be",
+     "existential_promise", None),
+    ("Hundreds of jobs must not be lost.", "must not be lost", "future_passive",
+     ["Who will make sure that hundreds of jobs are not lost, and by when?"]),
 ]  # fmt: skip
 
 
@@ -218,6 +244,26 @@ NOT_FINDINGS = [
     ("I shall have more to say about taxes next month.", "forecast_of_having"),
     # A body named by a noun that can also be an act ("the establishment of a fund").
     ("The military establishment must plan for a longer war.", "named_actor"),
+    # Issue 15, second round: wishes, maxims, forecasts of effects, contests, what a thing holds,
+    # and the speaker's own "must".
+    ("We must have teachers who know their subject.", "speaker_obliged"),
+    ("We must face the facts as they are.", "speaker_obliged"),
+    ("The future of the club will be in the hands of its members.", "not_an_action"),
+    ("Because of the warm winter, the number of visitors will be reduced.", "caused_change"),
+    ("With the coming of the new railway, trade will be multiplied.", "caused_change"),
+    ("Patience must be shown with new pupils.", "maxim"),
+    ("The cup will be decided in a single match.", "decided_by_contest"),
+    ("The new bill will include a section on school meals.", "describes_thing"),
+    ("Extra funding will be required from the county council.", "named_actor"),
+    # A time as subject is when it happens; an effect is claimed, not an act promised.
+    ("The coming decade must see the end of waiting lists.", "time_subject"),
+    ("The new budget will lead to higher fees.", "happens_by_itself"),
+    # An outcome or a reaction foreseen, not an act ("must not be lost" still requires).
+    ("Hundreds of jobs will be lost.", "state_participle"),
+    ("The war on damp homes will not be won in the town hall.", "state_participle"),
+    ("Faced with the fines, most firms will be deterred.", "state_participle"),
+    ("More than half of the new pupils will be born abroad.", "state_participle"),
+    ("There will always be some disagreement about the timetable.", "timeless_statement"),
 ]
 
 
@@ -270,6 +316,12 @@ def test_the_if_half_of_a_condition_is_judged_by_its_own_rule(nlp):
          "named_guarantor"),
         ("The head teacher will make sure that the new rules will be enforced.", "enforced",
          "named_guarantor"),
+        # What is hoped for is a wish, not a promise.
+        ("We hope that the old rules will be repealed soon.", "repealed", "wish_frame"),
+        ("Parents hope the old rules will be repealed.", "repealed", "wish_frame"),
+        # "as they should be governed": the standard the main clause is measured by.
+        ("He asked for the wisdom to govern his people as they should be governed.", "governed",
+         "as_comparison"),
     ],
 )  # fmt: skip
 def test_a_clause_inside_a_sentence_is_judged_by_its_own_rule(nlp, sentence, word, rule):
@@ -460,3 +512,21 @@ def test_the_new_commitment_questions_read_well(nlp):
     ):
         (finding,) = commitments(sentence)
         assert question_problems(finding.questions[0], nlp) == [], finding.questions[0]
+
+
+def test_the_cheap_test_reads_the_modals_before_a_bare_be_from_the_cue_lists(nlp, tmp_path):
+    """ "that it oughta be done": a "be" after a modal is no mandative one, and which words are
+    modals is the cue lists' business (a user's own ``possibility_modals`` counts)."""
+    from vaguewords.commitments import candidate_ranges
+    from vaguewords.lexicon import default_lexicon_dir, load_cues
+
+    tokens = nlp.make_doc("He said that it oughta be done.")
+    be = [token.i for token in tokens if token.lower_ == "be"]
+    assert [start for start, _ in candidate_ranges(tokens)] == be  # kept: maybe mandative
+    shipped = (default_lexicon_dir() / "cues" / "possibility_modals.csv").read_text("utf-8")
+    (tmp_path / "possibility_modals.csv").write_text(shipped + "oughta,possibility,\n", "utf-8")
+    assert list(candidate_ranges(tokens, load_cues([tmp_path]))) == []
+
+
+def test_an_as_clause_of_standard_leaves_the_main_clause_promising(nlp):
+    assert [f.text for f in commitments("Taxes will be cut, as they should be.")] == ["will be cut"]

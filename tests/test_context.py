@@ -372,3 +372,98 @@ def test_context_decides_round_two_and_three(analyse, sentence, term, flagged, r
     assert found is flagged, (sentence, term, decided_by)
     if rule is not None:
         assert decided_by == rule, (sentence, term, decided_by)
+
+
+# Words beside a figure, "certain" meaning sure, plan nouns that name a virtue (our own sentences,
+# each class both ways).
+FIGURES_SENSES_VIRTUES = [
+    # counted: a number on the noun says how many or how much.
+    ("The council will open three other libraries next year.", "other", False, "counted"),
+    ("The council will open other libraries next year.", "other", True, None),
+    ("We will put an extra $40 million into rural clinics.", "extra", False, "counted"),
+    ("We will put extra money into rural clinics.", "extra", True, None),
+    ("The trust will hire a further 20 nurses.", "further", False, "counted"),
+    ("The trust will hire further nurses.", "further", True, None),
+    ("We will need two more weeks to finish the bridge.", "more", False, "counted"),
+    (
+        "The board will close almost 40 regional and other offices.",
+        "other",
+        False,
+        "counted",
+    ),
+    ("The board will close 40 regional offices and other buildings.", "other", True, None),
+    # predicative_sense: "certain" said after a verb means sure.
+    ("It is certain that the school will reopen in May.", "certain", False, "predicative_sense"),
+    ("Until the vote, the new grants cannot be deemed certain.", "certain", False, None),
+    ("The school will close certain classrooms in May.", "certain", True, None),
+    # virtue_not_plan, and a plan noun that aims at nothing frames no plan by itself.
+    ("Good teaching needs vision, patience and humour.", "vision", False, "virtue_not_plan"),
+    ("The mill was built by people with vision.", "vision", False, "virtue_not_plan"),
+    ("Driven by their aspirations, the pupils work hard.", "aspirations", False, None),
+    ("The council will set out its vision for the harbour.", "vision", True, None),
+    ("Our vision is a harbour where every boat is safe.", "vision", True, None),
+    ("If their efforts fail, the clubs close.", "efforts", False, None),
+    ("We will continue our efforts to cut waiting times.", "efforts", True, None),
+    ("Our efforts to cut waiting times continue.", "efforts", True, "soft_commitment"),
+]
+
+
+# Rules narrowed where they dropped real commitments (our own sentences, both ways).
+NARROWED = [
+    # required_by_relative: a quality of a thing that a relative clause promises or requires.
+    (
+        "This exam reflects the rigorous standards our pupils must meet.",
+        "rigorous",
+        True,
+        "required_by_relative",
+    ),
+    (
+        "The council praised the robust walls the builders had raised in 1990.",
+        "robust",
+        False,
+        None,
+    ),
+    # An infinitive relative clause takes the tense of the clause holding its noun.
+    (
+        "The minister will ask for new powers with which to deal with flooding.",
+        "deal with",
+        True,
+        "future_or_modal",
+    ),
+    (
+        "In 1990 the town had little money with which to deal with flooding.",
+        "deal with",
+        False,
+        None,
+    ),
+    # whole_of: "the full report" is the whole of it; "the fullest possible" is a claim.
+    ("We will publish the full report in May.", "full", False, "whole_of"),
+    ("The treaty promises the fullest possible support to the victims.", "fullest", True, None),
+    # "prepared to" frames a plan, like "willing to".
+    ("We are prepared to cut fees still further next year.", "further", True, "commitment_verb"),
+    ("The fees were cut still further in 1990.", "further", False, None),
+]
+
+
+# New lexicon families (#21): the writer's own belief or expectation, motion idioms for an action
+# with no step named, verbs and adverbs of betterment; each used and not used (our own sentences).
+NEW_TERMS = [
+    ("I believe that the new clinic will cut waiting lists.", "I believe that", True, None),
+    ("In 1990 I believed that the clinic would close.", "I believed that", False, None),
+    ("We expect that the new rules will help small firms.", "We expect that", True, None),
+    ("We must push forward the rebuilding of the harbour.", "push forward", True, None),
+    ("The troops pushed forward the next morning in 1944.", "pushed forward", False, None),
+    ("This bill will pave the way for cheaper homes.", "pave the way", True, None),
+    ("The new law will revitalize our market towns.", "revitalize", True, None),
+    ("The council will spend the grant wisely.", "wisely", True, None),
+    ("We will use the new funds effectively.", "effectively", True, None),
+    ("The old mill was used effectively in 1850.", "effectively", False, None),
+    ("In coming weeks the council will publish its plan.", "In coming weeks", True, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "flagged", "rule"), FIGURES_SENSES_VIRTUES + NARROWED + NEW_TERMS
+)
+def test_context_decides_issue_21(analyse, sentence, term, flagged, rule):
+    test_context_decides(analyse, sentence, term, flagged, rule)

@@ -362,3 +362,77 @@ def test_the_worker_configuration_file_sets_what_local_clusters_set():
     from_file = {key: dask.config.get(key, config=merged) for key in distributed.WORKER_CONFIG}
     assert from_file == distributed.WORKER_CONFIG
     assert dask.config.get("distributed.worker.daemon", config=merged) is False
+
+
+# ---------------------------------------------------------------- a long file in pieces
+
+# Paragraphs written for these tests: a long file of them is many batches' worth of work.
+LONG_PARAGRAPHS = [
+    "The board will consider several options over the coming months, and staff will be "
+    "trained as soon as practicable.",
+    "Where appropriate, the team will make improvements to the service \u2013 with adequate "
+    "funding \u2013 in due course.",
+    "Our teachers will deliver the new curriculum by September 2027.",
+    "The council should consider further measures to support families where possible.",
+]
+
+
+def long_file(folder: Path, paragraphs: int = 300) -> Path:
+    path = folder / "long.txt"
+    text = "\n\n".join(LONG_PARAGRAPHS[n % len(LONG_PARAGRAPHS)] for n in range(paragraphs))
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_long_file_is_analysed_in_pieces_on_both_workers_with_the_normal_rows(
+    client, corpus, tmp_path
+):
+    from distributed import get_task_stream
+
+    long = long_file(corpus)
+    items = plan_inputs([str(corpus)]).items
+    batches = distributed.batches_of(items, workers=2)
+    (pieces,) = [batch for batch in batches if isinstance(batch[0], distributed.Piece)]
+    assert [piece.item for piece in pieces] == [long] * len(pieces)
+    assert len(pieces) >= 3
+    expected_findings, expected_documents, expected_failures = normal_tables(corpus)
+    with get_task_stream(client) as stream:
+        result = distributed.submit_batches(client, batches, SETTINGS)
+        findings, documents, failures = client.compute(
+            [result.findings, result.documents, result.failures], sync=True
+        )
+    pd.testing.assert_frame_equal(findings.reset_index(drop=True), _typed(expected_findings))
+    pd.testing.assert_frame_equal(
+        documents.reset_index(drop=True),
+        _typed(expected_documents, distributed.DOCUMENT_DTYPES),
+    )
+    assert list(failures["message"]) == expected_failures
+    assert (findings["file"] == str(long)).sum() > 200
+    workers = {task["worker"] for task in stream.data if "analyse_piece" in str(task["key"])}
+    assert len(workers) == 2  # both workers analysed pieces of the long file
+    # The same through the lazy collections, computed on the cluster.
+    lazy = distributed.analyse_batches(batches, SETTINGS)
+    (again,) = client.compute([lazy.findings], sync=True)
+    pd.testing.assert_frame_equal(again.reset_index(drop=True), _typed(expected_findings))
+
+
+def _typed(frame: pd.DataFrame, dtypes: dict | None = None) -> pd.DataFrame:
+    return distributed._typed(frame, dtypes or distributed.FINDING_DTYPES)
+
+
+def test_a_long_file_that_cannot_be_read_is_one_failure(client, tmp_path):
+    broken = tmp_path / "binary.txt"
+    broken.write_bytes(bytes(range(256)) * 300)  # many batches' size, and not text
+    short = tmp_path / "short.txt"
+    short.write_text("The council will act soon.", encoding="utf-8")
+    batches = distributed.batches_of([short, broken], workers=2)
+    assert isinstance(batches[-1][0], distributed.Piece)
+    result = distributed.submit_batches(client, batches, SETTINGS)
+    documents, failures = client.compute([result.documents, result.failures], sync=True)
+    assert list(documents["file"]) == [str(short)]
+    assert list(failures["message"]) == [f"{broken}: looks like a binary file, not text"]
+
+
+def test_with_one_worker_a_long_file_stays_whole(tmp_path):
+    long = long_file(tmp_path)
+    assert distributed.batches_of([long], workers=1) == [[long]]

@@ -10,6 +10,7 @@ from conftest import DATA, EXAMPLES
 
 from vaguewords import analyze_many, read_document
 from vaguewords.evaluation import parse_gold, real_text_sets
+from vaguewords.lexicon import default_cues
 from vaguewords.model import Slot
 from vaguewords.question_agreement import (
     agreement,
@@ -23,8 +24,11 @@ from vaguewords.questions import (
     MAX_QUESTIONS,
     asks_for,
     build_frame,
+    how_rule,
+    main_verb,
     noun_phrase,
     question_problems,
+    reassurance_rule,
     unassigned_commitment_questions,
 )
 
@@ -44,7 +48,7 @@ BROKEN_BEFORE = [
         # no longer a finding (context rules, #21), so the same claim made as a promise)
         "Our prices will be reasonable.",
         "reasonable",
-        "Reasonable by what measure, and checked by whom?",
+        "What would count as reasonable prices, and by whose judgement?",
         ["for the reasonable"],
     ),
     (  # "Who is responsible for I?" / "By when will I be in place?"
@@ -72,7 +76,8 @@ BROKEN_BEFORE = [
         "Incidents will be dealt with promptly and appropriate support will be offered where "
         "necessary.",
         "dealt with",
-        "How will the incidents be dealt with, and with what resources?",
+        # a change brought about is asked how exactly, not with what resources (means_verbs)
+        "How exactly will the incidents be dealt with?",
         ["be dealt:", "be dealt,", "dealt?"],
     ),
     (  # "improvements to air quality" read as the verb "air"
@@ -134,7 +139,7 @@ def _findings_of(sentence):
             "in due course",
             "By what date will the further details be announced?",
         ),
-        ("Our systems are robust.", "robust", "Robust by what measure, and checked by whom?"),
+        ("Our systems are robust.", "robust", "What would show that the systems are robust?"),
         (
             "Sanctions will be lifted on a case-by-case basis.",
             "on a case-by-case basis",
@@ -230,7 +235,7 @@ def test_a_clauses_who_is_asked_once_by_the_promise_that_names_no_one(analyse):
         "Who will provide the robust security guarantees in stages, and by when?"
     ]
     assert questions["Robust"] == [
-        "Robust by what measure, and checked by whom?",
+        "What would show that the security guarantees are robust?",
         "How will the robust security guarantees be provided, and with what resources?",
     ]
     asked = [q for qs in questions.values() for q in qs]
@@ -251,7 +256,7 @@ def test_vague_timing_keeps_its_own_date_question(analyse):
             "The council will deliver a robust service.",
             "robust",
             [
-                "Robust by what measure, and checked by whom?",
+                "What would show that the service is robust?",
                 "How will the council deliver a robust service, and with what resources?",
             ],
         ),
@@ -263,12 +268,17 @@ def test_vague_timing_keeps_its_own_date_question(analyse):
                 "By when will the trust make a substantial contribution to the appeal?",
             ],
         ),
-        (  # vague timing: the date first
+        (  # vague timing: the date first; how a small act is done is not asked (small_act)
             "The board will publish the figures soon.",
             "soon",
+            ["By what date will the board publish the figures?"],
+        ),
+        (  # but how something is built is, with what resources (resource_verbs)
+            "The board will build the new pavilion soon.",
+            "soon",
             [
-                "By what date will the board publish the figures?",
-                "How will the board publish the figures, and with what resources?",
+                "By what date will the board build the new pavilion?",
+                "How will the board build the new pavilion, and with what resources?",
             ],
         ),
     ],
@@ -279,16 +289,245 @@ def test_a_finding_gets_at_most_two_questions_its_own_first(finding_for, sentenc
     assert len(finding.questions) <= MAX_QUESTIONS
 
 
+# (sentence, term, the how question or None when no how may be asked, the rule that decided)
+HOW_ASKED = [
+    # a small act: signing, sending, submitting is no matter of means or resources
+    ("The head will sign the new agreement soon.", "soon", None, "small_act"),
+    ("We will send a letter to every family shortly.", "shortly", None, "small_act"),
+    ("The panel will submit its findings in due course.", "in due course", None, "small_act"),
+    # building, funding, providing: how, and with what resources
+    (
+        "The trust will fund a new minibus soon.",
+        "soon",
+        "How will the trust fund a new minibus, and with what resources?",
+        "resource_verb",
+    ),
+    (
+        "We will set up a homework club shortly.",
+        "shortly",
+        "How will you set up a homework club, and with what resources?",
+        "resource_verb",
+    ),
+    # a change brought about on something that takes resources: with resources too
+    (
+        "The council will improve the library service soon.",
+        "soon",
+        "How will the council improve the library service, and with what resources?",
+        "resource_object",
+    ),
+    # a change or a result: how exactly, no resources
+    (
+        "The school will reduce class sizes soon.",
+        "soon",
+        "How exactly will the school reduce the class sizes?",
+        "means_verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "term", "question", "rule"), HOW_ASKED)
+def test_how_is_asked_with_resources_only_where_they_are_open(
+    nlp, finding_for, sentence, term, question, rule
+):
+    finding = finding_for(sentence, term)
+    hows = [q for q in finding.questions if q.startswith("How")]
+    assert hows == ([question] if question else []), finding.questions
+    for asked in finding.questions:
+        assert question_problems(asked, nlp) == [], asked
+    doc = nlp(sentence)
+    verb = main_verb(next(t for t in doc if t.dep_ == "ROOT"))
+    empty = Slot("who", False, None, None, None, "", "")
+    frame = build_frame(verb, frozenset(), empty)
+    assert frame is not None
+    assert how_rule(frame, finding.category, default_cues()) == rule
+
+
+# A claim of quality asked about the thing it praises, by the shape of its word (cue lists
+# judgement_words, completeness_words, degree_words): (sentence, term, question, rule)
+QUALITY_ASKED = [
+    (
+        "The new charges for school meals will be fair.",
+        "fair",
+        "What would count as fair new charges, and by whose judgement?",
+        "judgement_word",
+    ),
+    (
+        "With appropriate changes, the head will approve the new timetable.",
+        "appropriate",
+        "What would count as appropriate changes, and by whose judgement?",
+        "judgement_word",
+    ),
+    (
+        "We will give adequate funding to the sports clubs.",
+        "adequate",
+        "What would count as adequate funding, and by whose judgement?",
+        "judgement_word",
+    ),
+    (
+        "The trust will fund a comprehensive programme of repairs.",
+        "comprehensive",
+        "What would the comprehensive programme include, exactly?",
+        "completeness_word",
+    ),
+    (
+        "The new homework policy will have a strong effect on attendance.",
+        "strong",
+        "How strong an effect on attendance, and by what measure?",
+        "degree_word",
+    ),
+    (
+        "The council will run a robust bus service.",
+        "robust",
+        "What would show that the bus service is robust?",
+        "shown_of_thing",
+    ),
+    (
+        "The new timetable will be safer for pupils.",
+        "safer",
+        "Safer by what measure, and by how much?",
+        "comparative",
+    ),
+    (
+        "Our college offers the best teaching in the county.",
+        "best",
+        "Best compared with what, and by what measure?",
+        "comparative",
+    ),
+    (  # a participle that describes: how lasting is the care
+        "We will provide lasting care for pupils who were hurt.",
+        "lasting",
+        "How lasting is the care, and by what measure?",
+        "degree_word",
+    ),
+    (  # a piece of a hyphenated word is not said as an adjective of its own
+        "It requires a nation-wide comprehensive water policy.",
+        "comprehensive",
+        "What would the comprehensive water policy include, exactly?",
+        "completeness_word",
+    ),
+    # no thing to name (a pronoun), or people (what would partners include?): the stock question
+    ("It will be effective.", "effective", "Effective by what measure, and checked by whom?", None),
+    (
+        "Disabled pupils must become full partners in the school.",
+        "full",
+        "Full by what measure, and checked by whom?",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "term", "question", "rule"), QUALITY_ASKED)
+def test_a_claim_of_quality_is_asked_about_the_thing_it_praises(
+    nlp, finding_for, sentence, term, question, rule
+):
+    finding = finding_for(sentence, term)
+    assert finding.questions[0] == question, finding.questions
+    for asked in finding.questions:
+        assert question_problems(asked, nlp) == [], asked
+    doc = nlp(sentence)
+    start = sentence.index(term)
+    span = doc.char_span(start, start + len(term))
+    assert reassurance_rule(span) == rule
+
+
+# Vague amounts a teacher asks more sharply than "how many": (sentence, term, question)
+AMOUNT_ASKED = [
+    (  # a share of a set the text names: which of it
+        "Many of these new proposals will be introduced next year.",
+        "Many",
+        "Which of these new proposals, exactly?",
+    ),
+    (  # a larger part in something is no size: what it would involve
+        "The county should play a greater role in training teachers.",
+        "greater",
+        "What would a greater role involve, exactly?",
+    ),
+    (  # an amount in the plural is not counted
+        "The partnership will have vast resources for the town.",
+        "vast",
+        "How large are the resources, exactly?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "term", "question"), AMOUNT_ASKED)
+def test_a_vague_amount_is_asked_what_it_leaves_open(nlp, finding_for, sentence, term, question):
+    finding = finding_for(sentence, term)
+    assert finding.questions[0] == question, finding.questions
+    for asked in finding.questions:
+        assert question_problems(asked, nlp) == [], asked
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "forbidden"),
+    [
+        # a belief is neither scheduled nor resourced (mind_verbs)
+        ("We have to believe some basic things.", "some", ("By when", "How will")),
+        ("We must anticipate a much more serious problem.", "more", ("By when", "How will")),
+        # the writer's own policy: who answers for it is said
+        (
+            "Our new policy will have a strong effect on attendance.",
+            "strong",
+            ("Who is responsible",),
+        ),
+    ],
+)
+def test_what_the_sentence_says_or_cannot_be_is_not_asked(finding_for, sentence, term, forbidden):
+    finding = finding_for(sentence, term)
+    assert finding.questions
+    for asked in finding.questions:
+        assert not asked.startswith(forbidden), finding.questions
+
+
+def test_a_clauses_date_is_asked_once_by_its_timing_word(analyse):
+    # "soon" asks the date; the clause's other finding does not ask "By when ...?" as well
+    analysis = analyse("The board will tackle the waiting list soon.")
+    questions = {f.text: list(f.questions) for f in analysis.findings}
+    assert questions["soon"] == ["By what date will the board tackle the waiting list?"]
+    assert questions["tackle"] == ["How exactly will the board tackle the waiting list?"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "question"),
+    [
+        (
+            "We will reduce waiting times significantly.",
+            "significantly",
+            "By how much will you reduce the waiting times?",
+        ),
+        (
+            "The council will cut bus fares substantially next year.",
+            "substantially",
+            "By how much will the council cut the bus fares?",
+        ),
+    ],
+)
+def test_an_amount_of_an_act_asks_by_how_much(nlp, finding_for, sentence, term, question):
+    finding = finding_for(sentence, term)
+    assert finding.questions[0] == question, finding.questions
+    assert question_problems(question, nlp) == []
+
+
+def test_a_finding_never_asks_the_same_question_twice(analyse):
+    analysis = analyse("We will make it harder for other nations to build new weapons.")
+    for finding in analysis.findings:
+        assert len(finding.questions) == len(set(finding.questions)), finding.questions
+
+
 def test_the_checklist_follows_the_questions(finding_for):
     finding = finding_for("Robust security guarantees will be provided in stages.", "Robust")
     assert finding.checklist == (
-        "Say what would show it is robust, and who checks",
+        "Say what would show that the security guarantees are robust, and who checks",
         "Say how the robust security guarantees will be provided, and with what resources",
     )
-    finding = finding_for("The board will publish the figures soon.", "soon")
+    finding = finding_for("The board will build the new pavilion soon.", "soon")
     assert finding.checklist == (
-        "Give a date by which the board will publish the figures; and say how (means and "
+        "Give a date by which the board will build the new pavilion; and say how (means and "
         "resources)",
+    )
+    finding = finding_for("The board will reduce the waiting list soon.", "soon")
+    assert finding.checklist == (
+        "Give a date by which the board will reduce the waiting list; and say how exactly",
     )
 
 
@@ -337,7 +576,7 @@ SAMPLE_PATTERNS = [
     (  # an order to others is asked of them, and what they are to do lies ahead
         "I have directed every department to step up its efforts to cut waste.",
         "efforts",
-        "How will every department step up its efforts, and with what resources?",
+        "How exactly will every department step up its efforts?",
         ["did you", "How did"],
     ),
     (
@@ -427,8 +666,14 @@ SAMPLE_PATTERNS = [
     (  # a preposition said with the verb is not said again after the object
         "The school will continue to explore in space.",
         "explore",
-        "How will the school explore in the space, and with what resources?",
-        ["in space in"],
+        "",
+        ["in space in", "in the space in"],
+    ),
+    (
+        "The school will soon invest in sport.",
+        "soon",
+        "How will the school invest in the sport, and with what resources?",
+        ["in sport in", "in the sport in"],
     ),
     (  # "a more closely integrated system", not "a integrated system"
         "Only a more closely integrated system can provide the increased support needed.",
@@ -463,7 +708,8 @@ SAMPLE_PATTERNS = [
     (  # "many of" counts the noun after "of"
         "The board will review many of the older policies.",
         "many",
-        "How many policies, exactly?",
+        # a share of a set the text names is asked which of it (category._definite_set)
+        "Which of the older policies, exactly?",
         ["How many, exactly?"],
     ),
     (  # a preposition in the term that has its own noun is not stranded with the verb
@@ -506,7 +752,7 @@ BLIND_READING_PATTERNS = [
     (
         "In time there will come a more reliable service for every family.",
         "reliable",
-        "Reliable by what measure, and checked by whom?",
+        "More reliable by what measure, and by how much?",
         ["Who will come", "come a more"],
     ),
     (  # "more" + adjective + plural noun: more of the things, counted
@@ -536,20 +782,26 @@ BLIND_READING_PATTERNS = [
     (  # a claim about what is done is asked by what measure, not by what means ...
         "The council contributes a fair share of the costs.",
         "fair",
-        "Fair by what measure, and checked by whom?",
+        "What would count as a fair share, and by whose judgement?",
         ["How does the council contribute", "with what resources"],
     ),
     (  # ... nor an activity going on ("How are you delivering ..., with what resources?")
         "We are delivering a better service to every family.",
         "better",
-        "Better by what measure, and checked by whom?",
+        "Better by what measure, and by how much?",
         ["How are you delivering", "How do you deliver", "with what resources"],
     ),
     (  # but the writer's own present policy is a promise: how is asked
+        "We provide full support to every new school.",
+        "full support",
+        "How do you provide the full support, and with what resources?",
+        [],
+    ),
+    (  # ... where its verb provides something; how a pledge is made is not asked (small_act)
         "We pledge the full support of the council to the new school.",
         "full support",
-        "How do you pledge the full support of the council, and with what resources?",
-        [],
+        "",
+        ["How do you pledge"],
     ),
     (  # ... nor when it is done
         "We propose more generous support for carers.",
@@ -560,7 +812,7 @@ BLIND_READING_PATTERNS = [
     (  # a present tense the tagger read as a bare verb is not a promise ("How will your staff")
         "Our staff deliver a better service than ever before.",
         "better",
-        "Better by what measure, and checked by whom?",
+        "Better by what measure, and by how much?",
         ["How will your staff", "How do your staff"],
     ),
     (  # a description of what a thing is does not ask who answers for it
@@ -732,7 +984,7 @@ def test_a_coordinated_adjective_keeps_its_adverb(nlp):
         (  # a frequency is named as such in the checklist
             "We will review the policy from time to time.",
             "from time to time",
-            "Say how often you will review the policy; and say how (means and resources)",
+            "Say how often you will review the policy",
         ),
         (  # the plain present, not "does provide" (a claim of quality in the present, "provides
             # robust support", is asked only by what measure: see the blind-reading rows)
@@ -743,7 +995,7 @@ def test_a_coordinated_adjective_keeps_its_adverb(nlp):
         (  # the text's own past, not "did help"
             "We have sought to help local businesses with the new rules.",
             "sought to",
-            "Say how you have sought to help the local businesses, and with what resources",
+            "Say how exactly you have sought to help the local businesses",
         ),
     ],
 )

@@ -476,6 +476,31 @@ def test_each_run_without_ner_gives_what_it_gives_with_ner(nlp):
     assert skipped > 50 and recognised > 50
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Lopez of the World Health Organization will visit Paris on 3 May 2027.",
+        "In the coming months, about 40% of the $2 million fund will go to 20 schools.",
+        "Nothing here is named.",
+    ],
+)
+def test_entities_read_token_by_token_are_those_of_doc_ents(nlp, text):
+    """The rules read an entity from its own tokens' marks (``_entity_of``,
+    ``_entities_starting_in``), not by walking ``doc.ents``: the same entities."""
+    from vaguewords.slots.parse import DATE_ENTITIES, _entities_starting_in, _entity_of
+
+    doc = nlp(text)
+    by_token = [_entity_of(token) for token in doc]
+    assert [(e.start, e.end, e.label_) if e else None for e in by_token] == [
+        next(((e.start, e.end, e.label_) for e in doc.ents if e.start <= t.i < e.end), None)
+        for t in doc
+    ]
+    dates = [(e.start, e.end) for e in _entities_starting_in(reversed(doc[2:]), DATE_ENTITIES)]
+    assert dates == [
+        (e.start, e.end) for e in doc.ents if e.label_ in DATE_ENTITIES and e.start >= 2
+    ]
+
+
 ENTITY_READS_THAT_DO_NOT_RAISE = (
     r"\.ent_type\b(?!_)",  # the label's hash: an unknown one reads quietly
     r"\.ent_(?:kb_)?id_?\b",
@@ -507,3 +532,22 @@ def test_rules_read_entities_only_in_ways_that_raise_while_unknown():
             if (quiet and path.name not in allowed) or iob:
                 found.append(f"{path.relative_to(package)}:{number}: {line.strip()}")
     assert found == []
+
+
+def test_the_lemmatizer_looks_its_index_up_in_a_set_and_lemmatizes_as_spacy_does(nlp):
+    """The loaded pipeline's rule lemmatizer checks its word lists in a set (``IndexedWords``),
+    and gives every lemma the model's own pipeline gives, on words it has not cached."""
+    import spacy
+
+    from vaguewords.pipeline import IndexedWords
+
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    table = lemmatizer.lookups.get_table("lemma_index")
+    assert table and all(isinstance(words, IndexedWords) for words in table.values())
+    plain = spacy.load(f"{nlp.meta['lang']}_{nlp.meta['name']}")
+    text = (
+        "The councils were running studies of the wolves' habitats; the happiest children "
+        "had fewer worries, and they'd been quarrelling over geese, mice and oxen."
+    )
+    lemmatizer.cache.clear()
+    assert [t.lemma_ for t in nlp(text)] == [t.lemma_ for t in plain(text)]

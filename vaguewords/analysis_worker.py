@@ -18,8 +18,9 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from vaguewords.errors import InputError, VagueWordsError
@@ -41,6 +42,13 @@ MAX_BATCH_DOCUMENTS = 256
 # it): enough for the other children to go on through a long file's time (a 170,000-character
 # address is five or six batches of short ones), few enough that the waiting answers stay small.
 MAX_BATCHES_AHEAD = 32
+# With ``jobs`` > 1, a document longer than this is analysed in parts of about ``PART_CHARS``
+# characters, cut between paragraphs, on all the children at once; the parts' analyses are joined
+# into the document's (offsets and paragraph numbers mapped back: the analysis of a paragraph
+# does not depend on the paragraphs around it). Otherwise a file that is most of a corpus is one
+# child's work while the others wait. A document of at most two batches is left whole.
+SPLIT_CHARS = 2 * BATCH_CHARS_PER_PROCESS
+PART_CHARS = BATCH_CHARS_PER_PROCESS
 
 
 class AnalysisWorker:
@@ -122,9 +130,11 @@ class AnalysisWorker:
         wait for it stay few. (One child running ``jobs`` processes per batch gained nothing: a
         batch of one long document is one process's work.) Each batch keeps its own budget from
         when it was sent: a child that is still busy past it is over budget whatever the others
-        do."""
+        do. A document longer than ``SPLIT_CHARS`` goes as parts of whole paragraphs
+        (:func:`parts_of`), each a batch of its own, so that every child takes some of it; their
+        analyses are joined into the document's (:func:`join_parts`), and its parts share one
+        budget, from when the first was sent."""
         import time
-        from collections import deque
         from multiprocessing.connection import wait
 
         if self._helpers is None:
@@ -132,7 +142,16 @@ class AnalysisWorker:
         free = deque(self._helpers)
         busy: dict = {}  # connection -> (worker, batch number, batch, deadline)
         answers: dict[int, list[Analysis | InputError]] = {}  # answered, waiting for their turn
-        batches = _batches(documents, BATCH_CHARS_PER_PROCESS, MAX_BATCH_DOCUMENTS)
+        # A long document goes as parts (each a batch of its own), joined again below; its
+        # parts share one deadline, from when its first part was sent: the budget is the file's.
+        wholes: deque = deque()  # (document, its parts, their outcomes so far), in order
+        # id(a part's document) -> (that document, kept alive till joined; the whole document)
+        whole_of: dict[int, tuple[Document, Document]] = {}
+        deadlines: dict[int, float] = {}  # id(document) -> its parts' deadline
+        pieces = _pieces(documents, wholes, whole_of)
+        batches = _batches(
+            pieces, BATCH_CHARS_PER_PROCESS, MAX_BATCH_DOCUMENTS, alone=whole_of.__contains__
+        )
         sent = given = 0  # batches sent; batches whose answers were given back
         more = True
         answered = False
@@ -145,10 +164,14 @@ class AnalysisWorker:
                         break
                     worker = free.popleft()
                     deadline = worker._send(batch)
+                    if id(batch[0]) in whole_of:  # a part: alone in its batch
+                        key = id(whole_of[id(batch[0])][1])
+                        deadline = deadlines.setdefault(key, deadline)
                     busy[worker._connection] = (worker, sent, batch, deadline)
                     sent += 1
                 while given in answers:
-                    yield from answers.pop(given)
+                    for outcome in answers.pop(given):
+                        yield from _joined(outcome, wholes, whole_of, deadlines)
                     given += 1
                 if not busy:  # every batch sent is answered and given back
                     if more:
@@ -259,13 +282,23 @@ class AnalysisWorker:
 
 
 def _batches(
-    documents: Iterable[Document], max_chars: int, max_documents: int
+    documents: Iterable[Document],
+    max_chars: int,
+    max_documents: int,
+    alone: Callable[[int], bool] | None = None,
 ) -> Iterator[list[Document]]:
     """Consecutive documents, up to ``max_chars`` characters and ``max_documents`` together; a
-    longer document on its own. Documents are taken from ``documents`` one at a time, as needed."""
+    longer document on its own, and so is a document whose ``id`` ``alone`` is true of.
+    Documents are taken from ``documents`` one at a time, as needed."""
     batch: list[Document] = []
     size = 0
     for document in documents:
+        if alone is not None and alone(id(document)):
+            if batch:
+                yield batch
+            yield [document]
+            batch, size = [], 0
+            continue
         if batch and (size + len(document.text) > max_chars or len(batch) >= max_documents):
             yield batch
             batch, size = [], 0
@@ -273,6 +306,124 @@ def _batches(
         size += len(document.text)
     if batch:
         yield batch
+
+
+# ============================================================================ parts
+
+
+@dataclass(frozen=True)
+class Part:
+    """Where one part of a document lies in it: ``text[start:end]``, whole paragraphs, after
+    ``paragraphs_before`` paragraphs of the document."""
+
+    start: int
+    end: int
+    paragraphs_before: int
+
+
+def parts_of(document: Document, count: int) -> list[Part]:
+    """``document`` cut between paragraphs into at most ``count`` parts of about equal length (a
+    paragraph is never cut, so fewer parts when it has fewer paragraphs; one, the whole text,
+    when ``count`` is 1). The same document always gives the same parts, in any process. A part
+    runs from its first paragraph's first character to its last paragraph's last: analysed on its
+    own it has the document's paragraphs, each the same text, moved by ``start``."""
+    paragraphs = list(document.paragraphs()) if count > 1 else []
+    if len(paragraphs) <= 1:
+        return [Part(0, len(document.text), 0)]
+    share = len(document.text) / count
+    parts: list[Part] = []
+    first = 0  # the first paragraph of the part being made
+    for number, (_, end) in enumerate(paragraphs):
+        last = number == len(paragraphs) - 1
+        if last or (end >= share * (len(parts) + 1) and len(parts) < count - 1):
+            parts.append(Part(paragraphs[first][0], end, first))
+            first = number + 1
+    return parts
+
+
+def part_count(document: Document, split_chars: int, part_chars: int) -> int:
+    """How many parts to analyse ``document`` in: one up to ``split_chars`` characters, else
+    about one per ``part_chars``."""
+    length = len(document.text)
+    return 1 if length <= split_chars else -(-length // part_chars)
+
+
+def part_document(document: Document, part: Part) -> Document:
+    """The text of one part, as a document of the same source."""
+    from vaguewords.documents import Document
+
+    return Document(text=document.text[part.start : part.end], source=document.source)
+
+
+def join_parts(
+    document: Document, parts: Sequence[Part], outcomes: Sequence[Analysis | InputError]
+) -> Analysis | InputError:
+    """The document's Analysis from its parts' (in order): findings and suppressed terms moved to
+    the document's offsets and paragraph numbers, words added up; the document's text and
+    warnings. A part that could not be analysed (its time budget, a stopped process) makes the
+    document's outcome that part's error, as a document analysed whole would have failed."""
+    from vaguewords.model import Analysis
+
+    for outcome in outcomes:
+        if isinstance(outcome, InputError):
+            return outcome
+    findings = []
+    suppressed = []
+    for part, analysis in zip(parts, outcomes, strict=True):
+        findings.extend(
+            finding.shifted(part.start, paragraph=finding.paragraph + part.paragraphs_before)
+            for finding in analysis.findings
+        )
+        suppressed.extend(candidate.shifted(part.start) for candidate in analysis.suppressed)
+    return Analysis(
+        source=document.source,
+        words=sum(analysis.words for analysis in outcomes),
+        findings=tuple(findings),
+        text=document.text,
+        warnings=document.warnings,
+        suppressed=tuple(suppressed),
+    )
+
+
+def _pieces(
+    documents: Iterable[Document],
+    wholes: deque[tuple[Document, list[Part], list[Analysis | InputError]]],
+    whole_of: dict[int, tuple[Document, Document]],
+) -> Iterator[Document]:
+    """Each document, or a long one's parts (``PART_CHARS``); each document, its parts and a list
+    for their outcomes are noted in ``wholes`` (in order), each part's document in ``whole_of``."""
+    for document in documents:
+        parts = parts_of(document, part_count(document, SPLIT_CHARS, PART_CHARS))
+        wholes.append((document, parts, []))
+        if len(parts) == 1:
+            yield document
+            continue
+        for part in parts:
+            piece = part_document(document, part)
+            whole_of[id(piece)] = (piece, document)
+            yield piece
+
+
+def _joined(
+    outcome: Analysis | InputError,
+    wholes: deque[tuple[Document, list[Part], list[Analysis | InputError]]],
+    whole_of: dict[int, tuple[Document, Document]],
+    deadlines: dict[int, float],
+) -> Iterator[Analysis | InputError]:
+    """Given the pieces' outcomes in order, one at a time: a whole document's outcome at once, a
+    long document's once its last part's is in (joined by :func:`join_parts`)."""
+    document, parts, gathered = wholes[0]
+    gathered.append(outcome)
+    if len(gathered) < len(parts):
+        return
+    wholes.popleft()
+    if len(parts) == 1:
+        yield outcome
+        return
+    for key in [key for key, (_, whole) in whole_of.items() if whole is document]:
+        del whole_of[key]
+    deadlines.pop(id(document), None)
+    yield join_parts(document, parts, gathered)
 
 
 def _worker_process(connection, settings: Settings) -> None:

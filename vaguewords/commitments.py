@@ -34,9 +34,17 @@ commits to an action and names nobody to take it. For every clause head of a par
    interest", ``not_an_action``), a subject that points elsewhere ("This will help",
    ``unclear_subject``), "get / have" that receive nothing (``not_receiving``), what the speaker
    will have ("Next year we will have a surplus", ``forecast_of_having``), a clause a named
-   actor sees to ("The council will ensure that parents are informed", ``named_guarantor``), or a
-   verb that is
-   itself a vague term ("will be addressed", ``vague_verb``: that finding already asks).
+   actor sees to ("The council will ensure that parents are informed", ``named_guarantor``), a
+   wish ("letters they hope will never be sent", ``wish_frame``), a maxim ("hope must be
+   tempered with caution", ``maxim``), an effect with its cause given ("Because of the boom,
+   the number of arrivals will be reduced", ``caused_change``), an outcome a contest decides
+   ("will be decided in one game", ``decided_by_contest``), what a thing holds ("The bill will
+   include reforms", ``describes_thing``), the speaker's own requirement ("We must have teachers
+   of competence", ``speaker_obliged``; a supply, "we must have the tools", still asks who
+   provides it), or a verb that is
+   itself a vague term ("will be addressed", ``vague_verb``: that finding already asks). A thing
+   due in someone's hands on a date ("will be in the hands of the leaders tomorrow") names who
+   receives it, not who delivers it (``recipient_subject``).
 
 The cue words are lists in ``lexicons/cues/`` (``promise_modals``, ``promise_verbs``,
 ``proposal_verbs``, ``reporting_verbs``, ``obligation_verbs``, ``undertaking_nouns``,
@@ -44,7 +52,9 @@ The cue words are lists in ``lexicons/cues/`` (``promise_modals``, ``promise_ver
 ``likelihood_words``, ``requirement_modals``, ``expectation_modals``, ``ergative_verbs``,
 ``venue_nouns``, ``channel_prepositions``, ``remark_verbs``, ``need_verbs``, ``necessity_words``,
 ``deeming_verbs``, ``measure_verbs``, ``permission_verbs``, ``speaker_pronouns``,
-``ensuring_words``), read as fields of :class:`vaguewords.cues.Cues` like every
+``ensuring_words``, ``wish_words``, ``virtue_nouns``, ``cause_words``, ``contest_nouns``,
+``deciding_verbs``, ``holding_nouns``, ``supply_nouns``, ``state_verbs``, ``timeless_adverbs``),
+read as fields of :class:`vaguewords.cues.Cues` like every
 other rule's lists.
 """
 
@@ -452,6 +462,24 @@ def _is_as_remark(head: Token) -> bool:
     )
 
 
+def _as_standard(head: Token, cues: Cues) -> Token | None:
+    """ "to govern his people as they should be governed", "run the school as it must be run": a
+    clause opened by "as" with a modal of requirement or expectation says how the main clause's
+    act ought to go; the main clause is judged itself. Returns the modal."""
+    if head.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ == "as" and c.i < head.i for c in head.children
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "aux" and c.lower_ in cues.requirement_modals | cues.expectation_modals
+        ),
+        None,
+    )
+
+
 def _is_inverted_condition(head: Token, cues: Cues) -> bool:
     """ "should it be necessary, we will ...", "Should this occur, ...": "should" before its
     subject, in a clause that is not the sentence's own, is the "if" half of a condition."""
@@ -510,6 +538,12 @@ def judge_clause(
         )
     if _is_embedded_question(head):
         return _not("question", "an indirect question (\u201chow it should be shared\u201d)")
+    if (standard := _as_standard(head, cues)) is not None:
+        return _not(
+            "as_comparison",
+            f"\u201cas ... {standard.text}\u201d: the standard the main clause is measured by, "
+            "not a promise",
+        )
     if _is_as_remark(head):
         return _not(
             "as_remark",
@@ -526,6 +560,10 @@ def judge_clause(
                 "forecast_of_likelihood",
                 f"under \u201c{word.text}\u201d: a forecast or a possibility, not a promise",
             )
+    if (wish := _wish(head, cues)) is not None:
+        return _not(
+            "wish_frame", f"under \u201c{wish.text}\u201d: a wish, not a promise anyone carries out"
+        )
     if (guarantor := _guarantor(head, cues, vague)) is not None:
         return _not("named_guarantor", f"who sees to it is named: {guarantor}")
     rule, cue_reason = cue
@@ -560,6 +598,23 @@ def judge_clause(
         return _not(
             "forecast_of_likelihood", f"\u201c{hedge.text}\u201d: a forecast, not a promise"
         )
+    if _requirement(head, cues) is not None and (virtue := _bare_virtue(subject, cues)):
+        # "Here hope must be tempered with caution": advice to anyone, not an act of someone's.
+        return _not(
+            "maxim",
+            f"\u201c{virtue.text}\u201d with no owner: a maxim, not an act someone is to carry out",
+        )
+    if (cause := _cause_of_change(head, verb, subject, cues, vague)) is not None:
+        return _not(
+            "caused_change",
+            f"\u201c{cause.text} ...\u201d gives the cause: a forecast of an effect nobody decides",
+        )
+    if (contest := _deciding_contest(verb, cues)) is not None:
+        return _not(
+            "decided_by_contest",
+            f"\u201c{verb.text}\u201d by a \u201c{contest.text}\u201d: the contest decides, "
+            "nobody acts",
+        )
     if rule == "needs_action":
         return _needs_action(head, cues, vague, cue_reason)
     if rule == "needed_act":
@@ -587,7 +642,20 @@ def judge_clause(
             state = _required_state(verb, cues, vague) if required else None
             if state is not None:
                 return state
+            delivered = _delivered_to_holder(head, verb, cues, vague, cue_reason)
+            if delivered is not None:
+                return delivered
             return _not("not_an_action", "a state (\u201cwill be\u201d + description), not an act")
+        timeless = next(
+            (c for c in verb.children if c.dep_ == "advmod" and c.lower_ in cues.timeless_adverbs),
+            None,
+        )
+        if timeless is not None and not required:
+            # "There always will be some frictional unemployment": a general truth.
+            return _not(
+                "timeless_statement",
+                f"\u201c{timeless.text}\u201d: a general truth or forecast, not a promise",
+            )
         # "there will be such an agreement": promised, and nobody is named to make it.
         span = _verb_phrase(head, verb)
         span = head.doc[min(span.start, undertaking.head.i) : span.end]
@@ -651,6 +719,8 @@ def judge_clause(
         return _not("not_receiving", why)
     if who.rule == "recipient_subject" and (why := _speaker_will_have(verb, modal, cues)):
         return _not("forecast_of_having", why)
+    if who.rule == "recipient_subject" and (why := _speaker_obliged(verb, modal, cues)):
+        return _not("speaker_obliged", why)
     if who.rule == "recipient_subject" and (why := _thing_has(verb, cues, vague)) is not None:
         return _not("not_receiving", why)
     if who.rule == "recipient_subject" and (provider := _provider(verb, cues, vague)) is not None:
@@ -660,6 +730,13 @@ def judge_clause(
     if how.present and (actor := _actor_in_means(verb, how, cues, vague)) is not None:
         return _not("named_by_means", f"the means names who acts: {actor}")
     if not passive and subject is not None:
+        if _is_time(subject, cues):
+            # "1945 must see the beginning of ...", "This decade will bring ...": the time is
+            # when it happens; nobody is promised to act.
+            return _not(
+                "time_subject",
+                f"\u201c{subject.text}\u201d is a time, not one who acts: a forecast or a wish",
+            )
         if subject.lemma_.lower() in cues.self_acting_nouns:
             return _not(
                 "forecast_of_nature",
@@ -686,6 +763,13 @@ def judge_clause(
             return _not(
                 "named_author",
                 f"\u201c{subject.text}\u201d: made by {author}, so who carries it out is named",
+            )
+        if who.rule == "not_an_actor" and not required and verb.lemma_.lower() in cues.state_verbs:
+            # "The bill will include reforms": what a thing holds or is, not an act.
+            return _not(
+                "describes_thing",
+                f"\u201c{verb.text}\u201d says what \u201c{subject.text}\u201d holds or is, "
+                "not an act",
             )
         if who.rule == "not_an_actor" and not required and not _is_undertaking(subject, cues):
             return _not(
@@ -751,6 +835,13 @@ def _needed_act_verdict(
             owner = judge_actor(token.head, context, "owner")
             if owner.rule == "possessor_actor":
                 return _not("named_actor", f"who acts is named: {owner.text}")
+        if token.dep_ == "prep" and token.lower_ in ("by", "from"):
+            # "required from State and local governments": the preposition hangs on the verb.
+            for noun in token.children:
+                if noun.dep_ == "pobj":
+                    who = judge_actor(noun, context, "agent")
+                    if who.present:
+                        return _not("named_actor", f"who acts is named: {who.text}")
         if token.dep_ == "pobj" and token.head.lower_ in ("by", "from"):
             who = judge_actor(token, context, "agent")
             if who.present:
@@ -901,7 +992,7 @@ def _required_state(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> Verdict
     to bring it about."""
     # An adjective only: "must be upon the buying power of our own people" relates, it does not
     # require a state.
-    complement = next((c for c in verb.children if c.dep_ == "acomp"), None)
+    complement = _state_complement(verb)
     if complement is None or any(c.dep_ == "attr" for c in verb.children):
         return None
     if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
@@ -921,6 +1012,8 @@ def _required_state(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> Verdict
     overlapping = [v for v in vague if v.start < span.end and span.start < v.end]
     if overlapping:
         span = doc[modal_start : max(verb.i + 1, min(v.start for v in overlapping))]
+    while len(span) > 1 and span[-1].dep_ in ("cc", "punct"):
+        span = span[:-1]  # "must be across the board and [fair]": not the joining word
     slots = tuple(slots_for(verb, cues, vague))
     who = _nobody("required_state", "nobody is named to bring the state about")
     return Verdict(
@@ -931,6 +1024,26 @@ def _required_state(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> Verdict
         verb,
         (who, *slots[1:]),
     )
+
+
+def _state_complement(verb: Token) -> Token | None:
+    """The adjective "be" requires: "must be drug-free"; and "must be across the board and
+    fair", where the parser joins the adjective to the preposition's noun (an adjective is never
+    a noun's conjunct, so it is the second complement of "be")."""
+    complement = next((c for c in verb.children if c.dep_ == "acomp"), None)
+    if complement is not None:
+        return complement
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj":
+                adjective = next(
+                    (c for c in noun.children if c.dep_ == "conj" and c.pos_ == "ADJ"), None
+                )
+                if adjective is not None:
+                    return adjective
+    return None
 
 
 def _names_an_agent(verb: Token, slots: tuple[Slot, Slot, Slot]) -> bool:
@@ -1085,6 +1198,178 @@ def _actor_in_means(verb: Token, how: Slot, cues: Cues, vague: tuple[Span, ...])
     return None
 
 
+def _wish(head: Token, cues: Cues) -> Token | None:
+    """ "We hope the rains will come", "a letter servicemen write and hope will never be sent":
+    a clause under a word of wishing (``wish_words``) is a wish. The word is the clause's
+    governor, or (when the parser hangs the clause elsewhere) the word just before it."""
+    if head.dep_ in ("ccomp", "xcomp", "acl") and head.head.lemma_.lower() in cues.wish_words:
+        return head.head
+    start = head.left_edge.i
+    if head.dep_ != "ROOT" and start > 0:
+        before = head.doc[start - 1]
+        if before.lemma_.lower() in cues.wish_words or before.lower_ in cues.wish_words:
+            return before
+    return None
+
+
+def _is_time(subject: Token, cues: Cues) -> bool:
+    """A year, a date or a stretch of time as subject ("1945", "the coming decade")."""
+    return subject.ent_type_ == "DATE" or (
+        subject.pos_ == "NOUN" and subject.lemma_.lower() in cues.time_nouns
+    )
+
+
+def _bare_virtue(subject: Token | None, cues: Cues) -> Token | None:
+    """ "hope must be tempered with caution", "patience must be shown": under a requirement, a
+    virtue or a feeling (``virtue_nouns``) standing alone as subject is advice to anyone.
+    "Our patience", "continued vigilance", "the head's caution" are someone's, or an act kept up."""
+    if subject is None or subject.lemma_.lower() not in cues.virtue_nouns:
+        return None
+    if any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in subject.children):
+        return None
+    return subject
+
+
+def _cause_of_change(
+    head: Token, verb: Token, subject: Token | None, cues: Cues, vague: tuple[Span, ...]
+) -> Token | None:
+    """ "Because of the high prosperity ..., the number of immigrants will be reduced", "With the
+    coming of unity ..., the assistance will be multiplied": a change (a passive, or a verb of
+    ``change_verbs``) whose cause the clause gives (``cause_words``) is a forecast of an effect.
+    A cause that is an act, a plan, an amount or an actor ("because of the budget cuts",
+    "thanks to the council") leaves the promise standing."""
+    if not (is_passive(verb) or verb.lemma_.lower() in cues.change_verbs):
+        return None
+    context = _context(head, cues, vague)
+    for holder in {head, verb}:
+        for prep in holder.children:
+            if prep.dep_ != "prep":
+                continue
+            if prep.lower_ in cues.cause_words:
+                marker = prep  # "because (of)", "owing (to)", "due (to)"
+                # The cause itself, not the places and times inside it ("in Germany").
+                causes = [t for t in prep.subtree if t.dep_ == "pobj"][:1]
+            elif prep.lower_ in ("with", "as"):
+                causes = [
+                    t
+                    for t in prep.children
+                    if t.dep_ == "pobj" and t.lemma_.lower() in cues.cause_words
+                ]
+                marker = prep
+                # "with the coming of unity": the cause is what comes.
+                causes = [t for noun in causes for t in noun.subtree if t.dep_ == "pobj"][:1]
+                if not causes:
+                    continue
+            else:
+                continue
+            if causes and not any(_is_acting_cause(t, context, cues) for t in causes):
+                return marker
+    return None
+
+
+def _is_acting_cause(noun: Token, context: ClauseContext, cues: Cues) -> bool:
+    lemma = noun.lemma_.lower()
+    if lemma in cues.undertaking_nouns | cues.plan_nouns | cues.amount_nouns:
+        return True
+    return judge_actor(noun, context, "agent").present
+
+
+CONTEST_PREPOSITIONS = frozenset({"in", "by", "at", "through", "on"})
+
+
+def _deciding_contest(verb: Token, cues: Cues) -> Token | None:
+    """ "The competition will be decided in one game", "the seat will be settled by a vote": a
+    passive of deciding (``deciding_verbs``) whose decider is a contest (``contest_nouns``)."""
+    if not is_passive(verb) or verb.lemma_.lower() not in cues.deciding_verbs:
+        return None
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in CONTEST_PREPOSITIONS:
+            for noun in prep.subtree:
+                if noun.pos_ == "NOUN" and noun.lemma_.lower() in cues.contest_nouns:
+                    return noun
+    return None
+
+
+def _speaker_obliged(verb: Token, modal: Token | None, cues: Cues) -> str | None:
+    """ "We must have teachers of competence", "we must face the world as it is": the speaker
+    binds itself to get or face it; who acts is named (the speaker), as with "We'll be partners".
+    Only a requirement ("must", "should", "need to"): "we will receive" forecasts
+    (``forecast_of_having`` for "have"), and a third party's "must have" still asks. A supply
+    handed over by someone else (``supply_nouns``: "we must have the tools") still asks who
+    provides it."""
+    if modal is None or modal.lower_ in FUTURE_MODALS or modal.lower_ == GOING:
+        return None
+    if not (
+        modal.lower_ in cues.requirement_modals | cues.expectation_modals
+        or modal.lemma_.lower() in cues.obligation_verbs
+    ):
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ not in cues.speaker_pronouns:
+        return None
+    for thing in verb.children:
+        if thing.dep_ == "dobj" and {thing.lower_, thing.lemma_.lower()} & cues.supply_nouns:
+            return None  # "we must have the tools to do the job": who provides them?
+    return (
+        f"\u201c{subject.text} {modal.text} {verb.text}\u201d: the speaker binds itself to it; "
+        "who acts is named"
+    )
+
+
+HOLDING_PREPOSITIONS = frozenset({"in", "into"})
+
+
+def _delivered_to_holder(
+    head: Token, verb: Token, cues: Cues, vague: tuple[Span, ...], cue_reason: str
+) -> Verdict | None:
+    """ "The broad principles of that bill will be in the hands of the leaders tomorrow": a
+    thing due in someone's hands (``holding_nouns``) on a given time; the holder only receives,
+    and who delivers is not named. Without a time ("the future will be in the hands of our
+    children") it forecasts who will hold it; nothing is scheduled."""
+    subject = subject_of(verb)
+    if subject is None:
+        return None
+    context = _context(verb, cues, vague)
+    if judge_actor(subject, context, "subject").present:
+        return None  # "The minister will be in the hands of his advisers": a person, described
+    for of, holder in _holders(verb, cues):
+        if judge_actor(holder, context, "agent").present:
+            slots = tuple(slots_for(verb, cues, vague))
+            if not slots[2].present:
+                return None  # no time: who will hold it, not a delivery due
+            doc = verb.doc
+            start = min([verb.i, *(c.i for c in _auxiliaries(verb))])
+            span = doc[start : of.i + 1]
+            who = _nobody(
+                "recipient_subject",
+                f"\u201c{holder.text}\u201d only receives \u201c{subject.text}\u201d; nobody is "
+                "named to deliver it",
+            )
+            return Verdict(
+                True,
+                "recipient_subject",
+                f"{cue_reason}; {who.reason}",
+                span,
+                verb,
+                (who, *slots[1:]),
+            )
+    return None
+
+
+def _holders(verb: Token, cues: Cues) -> Iterator[tuple[Token, Token]]:
+    """("of", the holder) for "be in the hands of the leaders" on ``verb``."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in HOLDING_PREPOSITIONS:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lower_ not in cues.holding_nouns:
+                continue
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            holder = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            if of is not None and holder is not None:
+                yield of, holder
+
+
 def clause_heads(doc: Doc) -> Iterator[Token]:
     """Every token heading a clause of its own ("aims to provide" is one clause: the xcomp is
     judged with its governor)."""
@@ -1142,12 +1427,14 @@ def candidate_heads(doc: Doc, cues: Cues) -> Iterator[Token]:
 OBLIGATION_TO = "to"
 SENTENCE_ENDS = frozenset({".", "!", "?", ";"})
 MAX_INFLECTION_CHARS = 4  # "commit" -> "committing"
-# Words before a "be" that is not a mandative subjunctive ("to be", "will be", "can be"); any
-# other "be" ("that the rules be repealed") is kept.
-BARE_BE_BEFORE = frozenset(
-    {"to", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "'ll",
-     "'d", "not", "n't", "never", "cannot", "let"}
-)  # fmt: skip
+# Words before a "be" that is not a mandative subjunctive ("to be", "not be", "let it be"); with
+# every modal of the cue lists (``promise_modals``, ``conditional_modals``,
+# ``possibility_modals``: "will be", "can be"), see :func:`_bare_be_before`. Any other "be"
+# ("that the rules be repealed") is kept. "cannot" is split by the tokenizer ("can" + "not").
+NOT_MODAL_BEFORE_BE = frozenset({"to", "not", "n't", "never", "let"})
+# "we'd be": the contracted "would" (also "had", so it is not in conditional_modals, which
+# context.py reads as "would" only).
+CONTRACTED_WOULD = "'d"
 MANDATIVE_WINDOW = 40
 
 
@@ -1168,18 +1455,20 @@ def candidate_ranges(doc: Doc, cues: Cues | None = None) -> Iterator[tuple[int, 
     obligation_forms = _obligation_forms(cues) | {GOING}
     need_forms = _need_forms(cues)
     needed_forms = _needed_forms(cues)
+    bare_be_before = _bare_be_before(cues)
     lowers = [token.lower_ for token in doc]
     for index, lower in enumerate(lowers):
         following = lowers[index + 1] if index + 1 < len(lowers) else ""
         if (
             lower in cues.promise_modals
-            or lower in ("would", "'d")
+            or lower in cues.conditional_modals
+            or lower == CONTRACTED_WOULD
             or (lower == OBLIGATION_TO and following in ("be", "get"))  # "is to get rid of"
             or (following == OBLIGATION_TO and lower in obligation_forms)
             or lower in need_forms
             or lower in needed_forms  # "action is needed"
             # "that subsidies be removed": a bare "be" after no "to" and no modal (mandative)
-            or (lower == "be" and index and _after_that(lowers, index))
+            or (lower == "be" and index and _after_that(lowers, index, bare_be_before))
             or (
                 lower.startswith(stems)
                 and any(
@@ -1195,10 +1484,17 @@ def candidate_ranges(doc: Doc, cues: Cues | None = None) -> Iterator[tuple[int, 
             yield (index, max(end, index + 1))
 
 
-def _after_that(lowers: list[str], index: int) -> bool:
+def _bare_be_before(cues: Cues) -> frozenset[str]:
+    """The words after which a "be" is not a mandative one: every modal of the cue lists, the
+    contracted "would", and "to", "not", "never", "let"."""
+    modals = cues.promise_modals | cues.conditional_modals | cues.possibility_modals
+    return frozenset(modals | NOT_MODAL_BEFORE_BE | {CONTRACTED_WOULD})
+
+
+def _after_that(lowers: list[str], index: int, bare_be_before: frozenset[str]) -> bool:
     """ "is that subsidies be removed": the "be" at ``index`` follows neither "to" nor a modal,
     and a "that" comes before it in its sentence (within MANDATIVE_WINDOW words)."""
-    if lowers[index - 1] in BARE_BE_BEFORE:
+    if lowers[index - 1] in bare_be_before:
         return False
     for lower in reversed(lowers[max(0, index - MANDATIVE_WINDOW) : index]):
         if lower in SENTENCE_ENDS:
@@ -1299,8 +1595,13 @@ def _own_question(verdict: Verdict, noun_phrase, cues: Cues | None = None) -> st
         return None
     if verdict.rule == "undergoer_subject":
         return f"{verb.lemma_.lower()} {named}"
+    if verdict.rule == "recipient_subject" and verb.lemma_ == "be":
+        # "will be in the hands of the leaders": who puts it there.
+        holder = next((h for _, h in _holders(verb, cues)), None)
+        holder_named = noun_phrase(holder) if holder is not None else None
+        return f"deliver {named} to {holder_named}" if holder_named else None
     if verdict.rule == "required_state":
-        complement = next((c for c in verb.children if c.dep_ == "acomp"), None)
+        complement = _state_complement(verb)
         if complement is None:
             return None
         state = verb.doc[complement.left_edge.i : complement.right_edge.i + 1].text
@@ -1376,4 +1677,10 @@ def _action_object_any(verb: Token) -> Token | None:
 
 
 def _plural(token: Token | None) -> bool:
-    return token is not None and token.tag_ in ("NNS", "NNPS")
+    """ "the schools", and "Sure Start, school meals and youth clubs" (a coordinated subject is
+    plural whatever its head noun)."""
+    if token is None:
+        return False
+    return token.tag_ in ("NNS", "NNPS") or any(
+        c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in token.children
+    )

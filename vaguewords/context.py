@@ -70,6 +70,7 @@ SECOND_PERSON = frozenset({"you", "your"})
 # "US president Barack Obama": the country, not "us".
 COUNTRY_ABBREVIATIONS = frozenset({"US", "U.S."})
 PAST_TAGS = frozenset({"VBD"})
+SUPERLATIVE_TAGS = frozenset({"JJS", "RBS"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 PAST_AUXILIARIES = frozenset({"was", "were", "did", "had", "'d"})
@@ -267,6 +268,9 @@ def judge_usage(
         _participle_describes,
         _force_of_nature,
         _bare_plural_generic,
+        _counted,
+        _predicative_sense,
+        _virtue_not_plan,
     ):
         usage = rule(span, head, term, lexicon, facts)
         if usage is not None:
@@ -564,6 +568,8 @@ def _whole_of(
     root = span.root
     if term.key != "full" or root.dep_ != "amod":
         return None
+    if root.tag_ in SUPERLATIVE_TAGS:
+        return None  # "the fullest possible accounting": as full as can be, a claim
     noun = root.head
     determiner = next(
         (
@@ -1056,6 +1062,85 @@ def _force_of_nature(
     return _drop("literal_sense", f"“{span.text} {said_of.text}”: a force of nature, measured")
 
 
+def _counted(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "four other subjects", "two more weeks", "an extra $5 billion", "a further 8 percent",
+    "almost 500 advisory and other commissions": a word that adds to a set or an amount (cue list
+    ``counted_words``) on a noun that carries its number leaves no amount open (ANNOTATION.md:
+    resolved on the spot: a figure answers exactly what the word left open)."""
+    root = span.root
+    if len(span) != 1 or root.lower_ not in lexicon.cues.counted_words:
+        return None
+    modifier = root
+    while modifier.dep_ == "conj" and modifier.head != modifier:
+        modifier = modifier.head  # "40 regional and other offices": the first adjective's noun
+    if modifier.dep_ not in ("amod", "advmod", "quantmod") or modifier.head == modifier:
+        return None
+    noun = modifier.head
+    holders = [noun]
+    if noun.dep_ == "conj" and noun.head.pos_ == "ADJ":
+        # "500 advisory and other commissions", the first adjective parsed as the noun.
+        holders.append(noun.head)
+    for holder in holders:
+        numbers = [holder] if holder.like_num else []
+        numbers += [
+            child
+            for child in holder.children
+            if child.i < holder.i
+            and child.dep_ in ("nummod", "quantmod", "compound")
+            and child.like_num
+        ]
+        if numbers:
+            return _drop("counted", f"“{numbers[0].text} … {span.text}”: the number is given")
+    return None
+
+
+def _predicative_sense(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "cannot be deemed certain", "it is certain that": some candidate adjectives (cue list
+    ``predicative_senses``) said after a verb mean sure, not which ones ("certain features")."""
+    root = span.root
+    if len(span) != 1 or root.lower_ not in lexicon.cues.predicative_senses:
+        return None
+    if root.pos_ != "ADJ" or root.dep_ not in ("acomp", "oprd", "attr", "xcomp", "ccomp"):
+        return None
+    return _drop(
+        "predicative_sense", f"“{head.text} … {span.text}”: said of a thing, it means sure"
+    )
+
+
+def _virtue_not_plan(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "requires vision, courage and tolerance", "the vision and the boldness and the courage of
+    those great Americans": a plan noun that aims at nothing, listed with qualities that are no
+    plan, or had by someone ("those with vision", "moved by their aspirations"), is a virtue of
+    people, not a soft commitment."""
+    if term.category != SOFT_COMMITMENT or not _plan_noun_alone(span):
+        return None
+    root = span.root
+    holder = root.head
+    # "those with vision", "moved by their high aspirations": what someone has or is moved by.
+    if root.dep_ == "pobj" and (
+        holder.lower_ == "with" or (holder.lower_ == "by" and holder.head.tag_ == "VBN")
+    ):
+        return _drop("virtue_not_plan", f"“{holder.text} {span.text}”: a virtue, not a plan")
+    commitment = _cue(lexicon, "commitment_verbs")
+    listed = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        listed += [root.head] + [c for c in root.head.children if c.dep_ == "conj" and c != root]
+    others = [
+        token
+        for token in listed
+        if token.pos_ == "NOUN" and commitment.get(token.lemma_.lower()) != "plan"
+    ]
+    if not others:
+        return None
+    return _drop("virtue_not_plan", f"“{span.text}”, listed with “{others[0].text}”: a virtue")
+
+
 def _bare_plural_generic(
     span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
 ) -> Usage | None:
@@ -1102,13 +1187,23 @@ def _tense_anchor(head: Token) -> Token:
         if not is_clause_head(verb):
             return verb
         own_tense = verb.tag_ in PAST_TAGS | PRESENT_TAGS | {"MD"} or _finite_auxiliaries(verb)
-        if own_tense or verb.dep_ not in TENSE_SHARING_DEPS:
+        if own_tense or not (verb.dep_ in TENSE_SHARING_DEPS or _infinitive_relative(verb)):
             return verb
         above = nearest_clause_head_above(verb)
         if above is None:
             return verb
         verb = above
     return verb
+
+
+def _infinitive_relative(verb: Token) -> bool:
+    """ "weapons with which to combat subversion", "a fund to deal with floods": a relative clause
+    in the infinitive has no tense of its own; it takes that of the clause holding its noun."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ == "VB"
+        and any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+    )
 
 
 def _framing_verbs(head: Token):
@@ -1315,6 +1410,9 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
         and head.lemma_ not in STATIVE_VERBS
     ):
         return _keep("plan_provides", f"what the {subject.text} provides or sets out")
+    required = _required_by_relative(span, lexicon)
+    if required is not None:
+        return required
     if head.lemma_ in COPULAS:
         if term.category == "reassurance" and _claims_quality(span, subject, speaks, lexicon):
             return _keep("claim_of_quality", "a claim of quality, with no measure")
@@ -1336,6 +1434,25 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
     ):
         return _keep("present_policy", f"what {subject.text} does as a rule")
     return _drop("description", "a description of how things are; nobody commits to anything")
+
+
+def _required_by_relative(span: Span, lexicon: Lexicon) -> Usage | None:
+    """ "the world-class standards our children must meet", "the robust guarantees that Ukraine
+    will receive": a quality or amount said of a thing that a relative clause promises or
+    requires is promised or required with it, whatever the clause that mentions the thing."""
+    root = span.root
+    if root.dep_ not in ("amod", "compound", "nummod") or is_clause_head(root):
+        return None
+    for clause in root.head.children:
+        if clause.dep_ != "relcl":
+            continue
+        modal = _modal_kind(clause, lexicon)
+        if modal is not None and modal[0] in COMMITTING_KINDS:
+            return _keep(
+                "required_by_relative",
+                f"the {root.head.text} that “{modal[1].text} {clause.text}”: promised or required",
+            )
+    return None
 
 
 def _happens_by_itself(head: Token, subject: Token | None, passive: bool, lexicon: Lexicon) -> bool:
@@ -1412,7 +1529,46 @@ def _soft_commitment_frame(
 def _frames_a_plan(span: Span, commitment: dict[str, str]) -> bool:
     # The lexicon term's own words ("hope to"): the tagger may lemmatise "hopes" as "hop".
     words = [token.lemma_.lower() for token in span] + span.kb_id_.split()
-    return span.label_ == SOFT_COMMITMENT and any(commitment.get(w) == "plan" for w in words)
+    if span.label_ != SOFT_COMMITMENT:
+        return False
+    if any(commitment.get(w) == "plan" for w in words) and not _plan_noun_alone(span):
+        return True
+    # "I believe that all of us will respond", "we trust that the Congress will act": the
+    # writer's belief or trust over a promise is a soft commitment to it.
+    if span[0].lower_ not in ("i", "we"):
+        return False
+    holders = [token for token in span if token.pos_ in ("VERB", "AUX", "ADJ")]
+    return any(
+        child.dep_ == "ccomp" and any(aux.tag_ == "MD" for aux in child.children)
+        for holder in holders
+        for child in holder.children
+    )
+
+
+# Prepositions that open what a plan noun aims at: "efforts to cut", "a vision of a world where",
+# "efforts for recovery", "efforts toward peace".
+PLAN_PREPOSITIONS = frozenset({"to", "toward", "towards", "for", "at", "of", "on"})
+
+
+def _plan_noun_alone(span: Span) -> bool:
+    """A plan noun ("vision", "efforts", "aspirations") with nothing saying what is aimed at:
+    "those with vision", "all our efforts here in Washington", "their high aspirations". It names
+    a virtue or work in general, not a plan; only its clause can make it one ("we will continue
+    our efforts"). "efforts to cut the flow of drugs", "a vision of a world where ..." aim at
+    something, and frame a plan by themselves."""
+    root = span.root
+    if len(span) != 1 or root.pos_ != "NOUN":
+        return False
+    if root.dep_ == "nsubj" and root.head.lemma_ in COPULAS:
+        return False  # "Our vision is a school where ...": the copula says what is aimed at
+    for child in root.children:
+        if child.dep_ in ("acl", "relcl"):
+            return False
+        if child.dep_ == "prep" and child.lower_ in PLAN_PREPOSITIONS:
+            aim = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+            if aim is not None and aim.tag_ not in ("PRP", "DT", "WP"):
+                return False
+    return True
 
 
 def _claims_quality(span: Span, subject: Token | None, speaks: bool, lexicon: Lexicon) -> bool:

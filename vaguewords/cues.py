@@ -93,6 +93,8 @@ class Cues:
     described_people: frozenset[str]
     background_marks: frozenset[str]
     natural_forces: frozenset[str]
+    counted_words: frozenset[str]
+    predicative_senses: frozenset[str]
     # --- unassigned commitments: vaguewords/commitments.py
     promise_modals: frozenset[str]
     promise_verbs: frozenset[str]
@@ -117,6 +119,15 @@ class Cues:
     speaker_pronouns: frozenset[str]
     ensuring_words: frozenset[str]
     proposal_nouns: frozenset[str]
+    # commitments.py: wishes, maxims, caused changes, contests, holders (issue 15)
+    wish_words: frozenset[str]
+    cause_words: frozenset[str]
+    contest_nouns: frozenset[str]
+    deciding_verbs: frozenset[str]
+    virtue_nouns: frozenset[str]
+    holding_nouns: frozenset[str]
+    supply_nouns: frozenset[str]
+    timeless_adverbs: frozenset[str]
     # --- questions: vaguewords/questions/
     state_verbs: frozenset[str]
     choosing_words: frozenset[str]
@@ -126,6 +137,13 @@ class Cues:
     amount_nouns: frozenset[str]
     deliberation_verbs: frozenset[str]
     striving_verbs: frozenset[str]
+    resource_verbs: frozenset[str]
+    resource_objects: frozenset[str]
+    means_verbs: frozenset[str]
+    judgement_words: frozenset[str]
+    completeness_words: frozenset[str]
+    degree_words: frozenset[str]
+    mind_verbs: frozenset[str]
     # --- the cheap stage: vaguewords/candidates.py
     money_words: frozenset[str]
     # Not a list: each list's description and the file it came from, for messages and docs.

@@ -29,7 +29,7 @@ import tempfile
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -39,13 +39,15 @@ import dask.dataframe as dd
 import pandas as pd
 from distributed import Client, LocalCluster, WorkerPlugin
 
+from vaguewords.analysis_worker import join_parts, part_document, parts_of, shared_worker
 from vaguewords.documents import Document
-from vaguewords.errors import OutputError, VagueWordsError
+from vaguewords.errors import InputError, OutputError, VagueWordsError
 from vaguewords.limits import DEFAULT_LIMITS, ReadLimits
+from vaguewords.model import Analysis
 from vaguewords.pipeline import Settings, load_pipeline
 from vaguewords.render.table import DOCUMENT_COLUMNS, FINDING_COLUMNS, documents_table
 from vaguewords.render.table import findings_table as _findings_rows
-from vaguewords.service import InputPlan, run_analysis
+from vaguewords.service import InputPlan, read_planned, run_analysis
 
 if TYPE_CHECKING:
     from distributed import Future
@@ -60,6 +62,12 @@ DEFAULT_SETTINGS = Settings()
 BATCH_CHARS = 100_000
 TASKS_PER_WORKER = 8  # at least this many tasks per worker when the corpus allows it
 MIN_BATCH_CHARS = 10_000  # about a second of work: a task's few milliseconds stay small in it
+# An input longer than this many batches is analysed in parts of about a batch each, on several
+# workers (:class:`Piece`): one long file is otherwise one worker's work while the others wait.
+SPLIT_BATCHES = 2
+# Files whose size on disk is about their text's length: only these are cut by their size (a
+# Word or PDF file is mostly packaging; a large one is analysed whole).
+SPLIT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
 CONNECT_TIMEOUT = "20s"
 
 STRING = pd.StringDtype()
@@ -135,15 +143,24 @@ def analyse_batch(
     """One task: read and analyse a batch of documents with the library's own functions, in this
     process's cached pipeline. Returns (findings, documents, failures) frames. A ``str`` item is
     a file path when ``paths`` is true, otherwise a text."""
+    if items and isinstance(items[0], Piece):  # one input's pieces, one after another here
+        pieces = [analyse_piece(piece, settings, paths=paths, limits=limits) for piece in items]
+        return join_pieces(pieces)
     plan = InputPlan(items=[_as_item(item, paths) for item in items])
     with _ONE_AT_A_TIME:
         analyses = list(
             run_analysis(plan, settings, keep_text=False, limits=limits, keep_processes=True)
         )
+    return _frames_of(analyses, plan.failures)
+
+
+def _frames_of(
+    analyses: list[Analysis], failures: list[str]
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
     return (
         _typed(_findings_rows(analyses), FINDING_DTYPES),
         _typed(documents_table(analyses), DOCUMENT_DTYPES),
-        _typed(pd.DataFrame({"message": plan.failures}, columns=FAILURE_COLUMNS), FAILURE_DTYPES),
+        _typed(pd.DataFrame({"message": failures}, columns=FAILURE_COLUMNS), FAILURE_DTYPES),
     )
 
 
@@ -155,6 +172,65 @@ def _as_item(item: Document | Path | str, paths: bool) -> Document | Path:
     if not isinstance(item, str):
         raise TypeError(f"expected a path, a text or a Document, got {type(item).__name__}")
     return Path(item) if paths else Document(text=item, source="text")
+
+
+@dataclass(frozen=True)
+class Piece:
+    """Part ``number`` of ``count`` of one long input: the worker reads the whole input and
+    analyses that part's paragraphs (:func:`vaguewords.analysis_worker.parts_of`, the same cut
+    in every process), so that several workers share one long file. A batch of pieces holds all
+    the pieces of one input, in order; its tasks' outcomes are joined by :func:`join_pieces`."""
+
+    item: Document | Path | str
+    number: int
+    count: int
+
+
+def analyse_piece(
+    piece: Piece,
+    settings: Settings = DEFAULT_SETTINGS,
+    *,
+    paths: bool = True,
+    limits: ReadLimits = DEFAULT_LIMITS,
+) -> tuple[Document, Any, Any] | str | None:
+    """One task: read a piece's input and analyse that part of it in this process's kept
+    analysing child (each part within ``limits.analysis_budget_seconds``). Returns (the input,
+    its text left out; the Part; its Analysis or InputError), or the message of an input that
+    could not be read (from the first piece only: the others give None), or None for a piece
+    past the input's last paragraph."""
+    plan = InputPlan(items=[_as_item(piece.item, paths)])
+    with _ONE_AT_A_TIME:
+        documents = list(read_planned(plan, limits=limits, keep_processes=True))
+        if not documents:
+            return plan.failures[0] if piece.number == 0 and plan.failures else None
+        (document,) = documents
+        parts = parts_of(document, piece.count)
+        if piece.number >= len(parts):
+            return None
+        part = parts[piece.number]
+        (outcome,) = shared_worker(settings, limits).analyze_each([part_document(document, part)])
+    whole = Document(text="", source=document.source, warnings=document.warnings)
+    return whole, part, replace(outcome, text="") if isinstance(outcome, Analysis) else outcome
+
+
+def join_pieces(
+    outcomes: Sequence[tuple[Document, Any, Any] | str | None],
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The (findings, documents, failures) frames of one input from its pieces' outcomes (see
+    :func:`analyse_piece`), as :func:`analyse_batch` gives them for the input whole: one
+    failure if it could not be read or a part could not be analysed, else its rows."""
+    failures = [outcome for outcome in outcomes if isinstance(outcome, str)]
+    analysed = [outcome for outcome in outcomes if isinstance(outcome, tuple)]
+    analyses = []
+    if not failures and analysed:
+        joined = join_parts(
+            analysed[0][0], [part for _, part, _ in analysed], [out for _, _, out in analysed]
+        )
+        if isinstance(joined, InputError):
+            failures.append(str(joined))
+        else:
+            analyses.append(joined)
+    return _frames_of(analyses, failures[:1])
 
 
 # ============================================================================ collections
@@ -230,9 +306,20 @@ def analyse_batches(
     limits: ReadLimits = DEFAULT_LIMITS,
 ) -> DaskAnalysis:
     """Findings for documents already grouped into batches (see :func:`batches_of`): one task per
-    batch, the batch carried inside its task, so no worker holds the inputs of another's task."""
+    batch, the batch carried inside its task, so no worker holds the inputs of another's task;
+    a batch of one input's pieces is a task per piece and one that joins them."""
     work = dask.delayed(analyse_batch, nout=3)
-    return _frames([work(list(batch), settings, paths=paths, limits=limits) for batch in batches])
+    piece_work = dask.delayed(analyse_piece)
+    join = dask.delayed(join_pieces, nout=3)
+    parts = []
+    for batch in batches:
+        batch = list(batch)
+        if batch and isinstance(batch[0], Piece):
+            outcomes = [piece_work(piece, settings, paths=paths, limits=limits) for piece in batch]
+            parts.append(join(outcomes))
+        else:
+            parts.append(work(batch, settings, paths=paths, limits=limits))
+    return _frames(parts)
 
 
 def submit_batches(
@@ -253,18 +340,36 @@ def submit_batches(
     parts: list = [None] * len(batches)
     for number in sorted(range(len(batches)), key=lambda number: -sizes[number]):
         priority = sizes[number]
-        future = client.submit(
-            analyse_batch, batches[number], settings, paths=paths, limits=limits,
-            priority=priority, pure=False,
-        )  # fmt: skip
+        batch = batches[number]
+        if batch and isinstance(batch[0], Piece):  # one long input: its pieces on any workers
+            outcomes = [
+                client.submit(
+                    analyse_piece,
+                    piece,
+                    settings,
+                    paths=paths,
+                    limits=limits,
+                    priority=priority,
+                    pure=False,
+                )
+                for piece in batch
+            ]
+            future = client.submit(join_pieces, outcomes, priority=priority, pure=False)
+        else:
+            future = client.submit(
+                analyse_batch, batch, settings, paths=paths, limits=limits,
+                priority=priority, pure=False,
+            )  # fmt: skip
         parts[number] = [
             client.submit(operator.getitem, future, n, priority=priority) for n in range(3)
         ]
     return _frames(parts)
 
 
-def _weight(item: Document | Path | str, paths: bool) -> int:
+def _weight(item: Document | Path | str | Piece, paths: bool) -> int:
     """About how much work an item is: its characters, or its size on disk."""
+    if isinstance(item, Piece):
+        return _weight(item.item, paths) // max(1, item.count)
     if isinstance(item, tuple) and len(item) == 2:  # (source, text)
         return len(str(item[1]))
     if isinstance(item, str) and not paths:
@@ -274,11 +379,31 @@ def _weight(item: Document | Path | str, paths: bool) -> int:
 
 def batches_of(items: Sequence[Document | Path], workers: int = 1) -> list[list[Document | Path]]:
     """The items in their order, in batches of about ``BATCH_CHARS`` characters (file sizes on
-    disk), smaller when that would leave fewer than ``TASKS_PER_WORKER`` tasks per worker."""
+    disk), smaller when that would leave fewer than ``TASKS_PER_WORKER`` tasks per worker. An
+    item longer than ``SPLIT_BATCHES`` such batches (a text, or a file in ``SPLIT_SUFFIXES``) is
+    a batch of its own, of :class:`Piece` items of about a batch each (with one worker, it is
+    left whole)."""
     sizes = [_size(item) for item in items]
     target = min(BATCH_CHARS, sum(sizes) // max(1, workers * TASKS_PER_WORKER))
     target = max(target, MIN_BATCH_CHARS)
-    return list(_batches(items, sizes, target))
+    batches: list[list] = []
+    whole: list = []
+    whole_sizes: list[int] = []
+    for item, size in zip(items, sizes, strict=True):
+        if workers > 1 and size > SPLIT_BATCHES * target and _splittable(item):
+            batches.extend(_batches(whole, whole_sizes, target))
+            whole, whole_sizes = [], []
+            count = -(-size // target)
+            batches.append([Piece(item, number, count) for number in range(count)])
+        else:
+            whole.append(item)
+            whole_sizes.append(size)
+    batches.extend(_batches(whole, whole_sizes, target))
+    return batches
+
+
+def _splittable(item: Document | Path) -> bool:
+    return isinstance(item, Document) or Path(item).suffix.lower() in SPLIT_SUFFIXES
 
 
 def _size(item: Document | Path) -> int:

@@ -199,6 +199,8 @@ def combined_checklist(asks: list[Ask]) -> tuple[str, ...]:
             "when": "by when",
             "often": "how often",
         }
+        if not any("resources" in ask.question for ask in rest):
+            brief["how"] = "how exactly"  # "How exactly will you reduce ...?"
         names = [brief[ask.slot] for ask in rest]
         if not names:
             items.append(first.instruction)

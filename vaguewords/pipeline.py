@@ -106,6 +106,7 @@ def _load_pipeline(settings: Settings) -> Language:
             "vaguewords needs one (try en_core_web_sm)"
         )
     _split_scale_abbreviations(nlp)
+    _index_lemma_tables(nlp)
     nlp.add_pipe(
         COMPONENT_NAME,
         config={
@@ -125,6 +126,35 @@ def _split_scale_abbreviations(nlp: Language) -> None:
 
     for scale in ("m.", "bn.", "mn."):
         nlp.tokenizer.add_special_case(scale, [{ORTH: scale[:-1]}, {ORTH: "."}])
+
+
+class IndexedWords(list):
+    """A list of words whose ``in`` is a set lookup. spaCy's rule lemmatizer asks ``form in
+    index`` of the ``lemma_index`` table's lists (up to 57,528 words in en_core_web_sm) for
+    every word it has not cached yet: a scan of the list each time, 0.70 s of CPU for 16,000
+    tokens of new text against 0.08 s with a set (the same lemmas). Still a list, so the tables
+    serialise as before."""
+
+    def __init__(self, words=()) -> None:
+        super().__init__(words)
+        self._words = frozenset(self)
+
+    def __contains__(self, word) -> bool:
+        return word in self._words
+
+
+def _index_lemma_tables(nlp: Language) -> None:
+    """Give the rule lemmatizer's word lists set lookups (:class:`IndexedWords`)."""
+    if "lemmatizer" not in nlp.component_names:
+        return
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return
+    table = lookups.get_table("lemma_index")
+    for key in list(table.keys()):
+        words = table[key]
+        if isinstance(words, list) and not isinstance(words, IndexedWords):
+            table[key] = IndexedWords(words)
 
 
 def model_name(nlp: Language) -> str:

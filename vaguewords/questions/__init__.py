@@ -17,6 +17,9 @@ the finding gets its category's plain question about the term itself ("Which mea
 Each category has a question that fits it: a vague quantity asks how many or how much, a vague
 actor who exactly, vague timing by what date, a claim of quality by what measure and checked by
 whom, an unassigned commitment who will act and by when (``unassigned_commitment_questions``).
+A missing "how" is asked with what resources only of building, providing or paying for something
+(cue lists ``resource_verbs``, ``resource_objects``), "How exactly ...?" of a change brought about
+(``means_verbs``), and not at all of a small act such as signing or sending (``how_rule``).
 A claim about what is or was done ("we contribute our fair share", "we are turning out more
 goods") asks only its kind's question, not by what means or when; a soft commitment that is the
 clause's own verb ("seeking a fair settlement", "a panel to explore the costs") asks whether the
@@ -31,12 +34,12 @@ actor), ``wording`` (the slot questions), ``category`` (each category's question
 ``finding`` (the questions for one finding, ``asks_for``) and ``check`` (``question_problems``).
 """
 
-from vaguewords.questions.category import category_question
+from vaguewords.questions.category import category_question, reassurance_rule
 from vaguewords.questions.check import question_problems
 from vaguewords.questions.finding import Asked, asks_for, unassigned_commitment_questions
 from vaguewords.questions.frame import Frame, build_frame, main_verb, third_person
 from vaguewords.questions.phrases import noun_phrase
-from vaguewords.questions.wording import plain_question, slot_questions
+from vaguewords.questions.wording import how_rule, plain_question, slot_questions
 from vaguewords.questions.words import (
     MAX_QUESTIONS,
     REASSURANCE,
@@ -67,10 +70,12 @@ __all__ = [
     "asks_for",
     "build_frame",
     "category_question",
+    "how_rule",
     "main_verb",
     "noun_phrase",
     "plain_question",
     "question_problems",
+    "reassurance_rule",
     "slot_questions",
     "third_person",
     "unassigned_commitment_questions",

@@ -9,6 +9,7 @@ from vaguewords.lexicon import default_cues
 from vaguewords.model import Slot
 from vaguewords.questions.frame import Frame
 from vaguewords.questions.phrases import _is_pronoun, _second_person, _with_hyphenated_words
+from vaguewords.questions.wording import _core
 from vaguewords.questions.words import (
     CONDITION_WORDS,
     COUNT_WORDS,
@@ -23,6 +24,7 @@ from vaguewords.questions.words import (
     Ask,
     indefinite_article,
 )
+from vaguewords.slots.parse import subject_of
 
 
 def _term_noun(span: Span) -> Token | None:
@@ -164,6 +166,9 @@ def category_question(
         if noun is None and root.tag_ in ("JJR", "RBR") and len(span) == 1:
             # "pay more", "judged more by": how much more
             return Ask(f"How much {root.lower_}, exactly?", f"Give a figure for {term}", "term")
+        by_how_much = _by_how_much(span, frame) if noun is None else None
+        if by_how_much is not None:
+            return by_how_much
         if noun is None or noun.i == span.root.i and noun.pos_ != "NOUN":
             opener = f"{_capitalised(term)} by" if span.root.tag_ == "VBN" else f"{term}:"
             return Ask(
@@ -172,6 +177,10 @@ def category_question(
                 "term",
             )
         words = _bare_noun(noun, span)
+        partitive = _definite_set(span, noun)
+        if partitive is not None:
+            # "many of these proposals": the set is named, which of it is open
+            return Ask(f"Which of {partitive}, exactly?", f"Name which of {partitive}", "term")
         # "many bureaus" counts even where the tagger took the noun for a singular
         many = (
             noun.tag_ in ("NNS", "NNPS")
@@ -191,6 +200,23 @@ def category_question(
             return Ask(f"{said}, exactly?", f"Say {said.lower()}", "term")
         article = next((c for c in noun.children if c.dep_ == "det"), None)
         amount = noun.lemma_.lower() in cues.amount_nouns or noun.lower_ in cues.amount_nouns
+        if amount and noun.tag_ in ("NNS", "NNPS") and root.lower_ not in COUNT_WORDS:
+            # "vast resources", "substantial savings": an amount, not a count of things
+            return Ask(
+                f"How large are the {words}, exactly?",
+                f"Give a figure for the {words} instead of {term}",
+                "term",
+            )
+        if not many and not amount and span.root.tag_ == "JJR" and len(span) == 1:
+            # "a greater role", "closer cooperation": not a size; what it would mean in practice
+            said = f"{term} {words}"
+            if article is not None and article.lower_ in ("a", "an"):
+                said = f"{indefinite_article(said)} {said}"
+            return Ask(
+                f"What would {said} involve, exactly?",
+                f"Say what {said} would involve",
+                "term",
+            )
         if not many and not amount and span.root.pos_ == "ADJ" and span.root.tag_ != "JJR":
             # "a major instrument", "considerable competition": not an amount of the thing
             return Ask(
@@ -229,6 +255,9 @@ def category_question(
             question = f"Who exactly is the {text}?"
         return Ask(question, f"Name the {text}", "term")
     if category == REASSURANCE:
+        named = _reassurance_question(span, cues)
+        if named is not None:
+            return named
         return Ask(
             f"{_capitalised(term)} by what measure, and checked by whom?",
             f"Say what would show it is {term}, and who checks",
@@ -324,6 +353,225 @@ def category_question(
             "term",
         )
     return None
+
+
+# ============================================================================ a claim of quality
+
+# The rules that word a claim of quality about the thing it praises (``_reassurance_question``);
+# where none applies (an adverb, a pronoun, no noun to name) the kind's stock question is asked:
+# "Robust by what measure, and checked by whom?".
+COMPARED_RULE = (
+    "comparative"  # "Safer by what measure, and by how much?", "Best compared with what"
+)
+JUDGEMENT_RULE = "judgement_word"  # "What would count as fair prices, and by whose judgement?"
+COMPLETENESS_RULE = "completeness_word"  # "What would the full support include, exactly?"
+DEGREE_RULE = "degree_word"  # "How strong an effect, and by what measure?"
+SHOWN_RULE = "shown_of_thing"  # "What would show that the service is robust?"
+
+
+# Nouns that only gather what follows their "of": the praise is of the things gathered.
+# ("a fair share of the costs" praises the share: amounts are not among them.)
+COLLECTION_NOUNS = frozenset({"set", "series", "package", "range", "variety", "array", "host"})
+
+
+def reassurance_rule(span: Span, cues: Cues | None = None) -> str | None:
+    """The rule that words the question of a claim of quality (one of the names above), or None
+    when the stock question is asked."""
+    worded = _reassurance_worded(span, cues if cues is not None else default_cues())
+    return worded[0] if worded is not None else None
+
+
+def _reassurance_question(span: Span, cues: Cues) -> Ask | None:
+    worded = _reassurance_worded(span, cues)
+    return worded[1] if worded is not None else None
+
+
+def _quality_word(span: Span) -> Token | None:
+    """The adjective or adverb that makes the claim: "robust" in "robust", "full" in "full
+    support"."""
+    if span.root.pos_ in ("ADJ", "ADV"):
+        return span.root
+    return next((t for t in span if t.pos_ == "ADJ"), None)
+
+
+def _praised_thing(span: Span, word: Token) -> tuple[Token | None, bool]:
+    """The noun a claim of quality is about: the noun it describes ("a robust service"), its own
+    noun ("full support"), or the subject it is said of ("the prices will be fair"). None for a
+    pronoun or when there is no noun; and whether the quality is said of it ("the prices will be
+    fair") rather than put before it ("fair prices")."""
+    predicative = False
+    if span.root.pos_ in ("NOUN", "PROPN"):
+        noun = span.root
+    else:
+        adjective = word
+        while adjective.dep_ == "conj" and adjective.head.pos_ in ("ADJ", "VERB"):
+            adjective = adjective.head  # "efficient and logical organization", "proven, firm"
+        predicative = adjective.dep_ != "amod"
+        own = [c for c in adjective.children if c.dep_ == "nsubj"]
+        if adjective.dep_ == "amod":
+            noun = adjective.head
+        elif own:
+            noun = own[0]  # "make the buses safe", read as a small clause
+        elif adjective.dep_ in ("acomp", "oprd", "ccomp", "xcomp"):
+            # "keep the leadership strong": the thing kept so; "the plan is comprehensive": the
+            # subject
+            verb = adjective.head
+            kept = [c for c in verb.children if c.dep_ == "dobj" and c.i < adjective.i]
+            noun = kept[0] if kept else subject_of(verb)
+        elif adjective.pos_ == "VERB" and adjective.tag_ == "VBN":
+            noun = subject_of(adjective)  # "our faith is proven, firm and final"
+        else:
+            return None, predicative
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or _is_pronoun(noun):
+        return None, predicative
+    if RUN_TOGETHER.search(noun.text):
+        return None, predicative
+    if noun.lower_ in COLLECTION_NOUNS:
+        # "a strong new set of initiatives": the initiatives are what is praised
+        counted = [g for c in noun.children if c.lower_ == "of" for g in c.children]
+        counted = [g for g in counted if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+        return (counted[0] if counted else None), predicative
+    return noun, predicative
+
+
+def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
+    """A claim of quality asked about the thing it praises, by the shape of its word (cue lists
+    ``judgement_words``, ``completeness_words``, ``degree_words``) and a comparison asked
+    against what: see the rule names above."""
+    word = _quality_word(span)
+    if word is None:
+        return None
+    lower, lemma = word.lower_, word.lemma_.lower()
+    more = next((c for c in word.children if c.lower_ in ("more", "less") and c.i < word.i), None)
+    said = _term_words(span) if span.root.pos_ != "NOUN" else word.lower_
+    if more is not None and more.i < span.start:
+        said = f"{more.lower_} {said}"
+    compared = word.tag_ in ("JJR", "RBR") or more is not None
+    if compared or word.tag_ in ("JJS", "RBS"):
+        if not compared:
+            # "the best service", "best serve the interests": the best of what
+            question = f"{_capitalised(said)} compared with what, and by what measure?"
+        else:
+            # "safer", "more effective": than now, as a rule; by how much is what is open
+            question = f"{_capitalised(said)} by what measure, and by how much?"
+        return COMPARED_RULE, Ask(question, f"Say {question[:-1].lower()}", "term")
+    if word.pos_ != "ADJ" and not (word.dep_ == "amod" and word.tag_ in ("VBG", "VBN")):
+        return None  # an adverb ("robustly"); but "lasting care" is described
+    noun, predicative = _praised_thing(span, word)
+    if noun is None:
+        return None
+    bare = _described_noun(noun, span)
+    plural = noun.tag_ in ("NNS", "NNPS")
+    the_thing = bare if noun.pos_ == "PROPN" else f"the {bare}"
+    if lower in cues.judgement_words or lemma in cues.judgement_words:
+        # "fair prices", "an appropriate response", "adequate funding" (no article: an amount)
+        counted = plural or not any(c.dep_ in ("det", "poss") for c in noun.children)
+        article = "" if counted else f"{indefinite_article(said)} "
+        thing = f"{article}{said} {bare}"
+        return JUDGEMENT_RULE, Ask(
+            f"What would count as {thing}, and by whose judgement?",
+            f"Say what would count as {thing}, and who judges",
+            "term",
+        )
+    complete = lower in cues.completeness_words or lemma in cues.completeness_words
+    if complete and (noun.lemma_.lower() in cues.actor_nouns or noun.lower_ in cues.actor_nouns):
+        return None  # "full partners": what would people include; the stock question
+    if complete:
+        thing = f"{said} {bare}" if noun.pos_ == "PROPN" else f"the {said} {bare}"
+        if predicative:
+            thing = the_thing  # "The plan is comprehensive": what would the plan include
+        return COMPLETENESS_RULE, Ask(
+            f"What would {thing} include, exactly?", f"Say what {thing} would include", "term"
+        )
+    if lower in cues.degree_words or lemma in cues.degree_words:
+        counted = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        if plural or predicative or noun.pos_ == "PROPN" or not counted:
+            be = "are" if plural else "is"
+            question = f"How {said} {be} {the_thing}, and by what measure?"
+        else:
+            # "a strong effect on the economy": how strong an effect on the economy
+            question = (
+                f"How {said} {indefinite_article(bare)} {bare}{_short_target(noun)}, "
+                "and by what measure?"
+            )
+        return DEGREE_RULE, Ask(
+            question, f"Say how {said} {the_thing} will be, and by what measure", "term"
+        )
+    be = "are" if plural else "is"
+    return SHOWN_RULE, Ask(
+        f"What would show that {the_thing} {be} {said}?",
+        f"Say what would show that {the_thing} {be} {said}, and who checks",
+        "term",
+    )
+
+
+def _in_hyphenated_word(token: Token) -> bool:
+    """ "wide" in "nation-wide": a piece of a word the tokenizer split at its hyphen."""
+    doc = token.doc
+    before = token.i > 0 and doc[token.i - 1].text == "-"
+    after = token.i + 1 < len(doc) and doc[token.i + 1].text == "-"
+    return before or after
+
+
+def _by_how_much(span: Span, frame: Frame | None) -> Ask | None:
+    """ "We will reduce waiting times significantly": an adverb of amount on the clause's verb
+    asks by how much the verb's act goes ("By how much will you reduce the waiting times?");
+    None when the clause cannot be worded back."""
+    root = span.root
+    if root.pos_ != "ADV" or root.dep_ != "advmod" or root.head.pos_ != "VERB":
+        return None
+    if frame is None or root.head.lemma_.lower() != frame.lemma.split(" ")[0]:
+        return None
+    worded = _core(frame)
+    if worded is None:
+        return None
+    core, statement = worded
+    return Ask(f"By how much {core}?", f"Say by how much {statement}", "term")
+
+
+def _short_target(noun: Token) -> str:
+    """ "on the economy" after "a strong effect": a short phrase of the noun's that says what
+    it bears on, with a space before it; "" when there is none or it is long."""
+    for child in noun.rights:
+        if child.dep_ != "prep" or child.lower_ not in ("on", "upon", "in"):
+            continue
+        words = list(child.subtree)
+        if len(words) <= 4 and all(t.is_alpha and not _is_pronoun(t) for t in words):
+            return " " + " ".join(_second_person(t) if t.i else t.text for t in words).lower()
+    return ""
+
+
+def _definite_set(span: Span, noun: Token) -> str | None:
+    """ "many of these proposals", "some of our schools": a vague share of a set the text has
+    named (a demonstrative, "the" or a possessive on it), said back as "these proposals", "your
+    schools"; None otherwise."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.i not in range(span.start, span.end):
+        return None
+    marker = next((c for c in noun.children if c.dep_ in ("det", "poss")), None)
+    if marker is None or marker.lower_ not in ("these", "those", "the", "our", "your"):
+        return None
+    return f"{_second_person(marker).lower()} {_described_noun(noun, span)}"
+
+
+def _described_noun(noun: Token, span: Span) -> str:
+    """The noun with its compounds and the plain adjectives that describe it, without the vague
+    words: "medical care" in "adequate medical care", "older policies"."""
+    described = [
+        t
+        for t in noun.lefts
+        if t.dep_ == "amod"
+        and t.is_alpha
+        and not _in_hyphenated_word(t)
+        and t.tag_ in ("JJ", "JJR")
+        and t.lower_ not in ("more", "less")
+        and not span.start <= t.i < span.end
+        and not any(c.dep_ == "conj" for c in t.children)
+    ]
+    bare = _bare_noun(noun, span)
+    if not described or noun.pos_ == "PROPN":
+        return bare
+    return f"{' '.join(t.lower_ for t in described)} {bare}"
 
 
 # Pronouns that stand for several things: "plenty of them" asks how many.

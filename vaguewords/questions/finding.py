@@ -13,6 +13,7 @@ from vaguewords.model import Slot
 from vaguewords.questions.category import _bare_noun, _capitalised, _term_words, category_question
 from vaguewords.questions.frame import (
     Frame,
+    _first_person_owner,
     _tense,
     _verb_words,
     build_frame,
@@ -20,7 +21,7 @@ from vaguewords.questions.frame import (
     main_verb,
 )
 from vaguewords.questions.phrases import noun_phrase
-from vaguewords.questions.wording import _core, plain_question, slot_questions
+from vaguewords.questions.wording import _core, how_rule, plain_question, slot_questions
 from vaguewords.questions.words import (
     COPULAS,
     KIND_SLOT,
@@ -178,6 +179,10 @@ def _asks(
 ) -> list[Ask]:
     who, how, when = slots
     asks: list[Ask] = []
+    if category != VAGUE_TIMING and head.i in index.timing_clauses:
+        # "The board will tackle the backlog soon": "soon" asks the date, once (rule
+        # timing_in_clause)
+        missing = tuple(slot for slot in missing if slot != "when")
     term_ask = category_question(span, category, frame, slots, cues)
     if term_ask is not None:
         asks.append(term_ask)
@@ -201,8 +206,13 @@ def _asks(
         # A claim of quality ("The friendship is more effective than ever") is asked by what
         # measure and checked by whom; who is responsible for the thing praised is not the point.
         claim = category in CLAIM_CATEGORIES and not future
+        # "Our new policy will have a strong effect": the policy is the writer's own, so "Who is
+        # responsible for your new policy?" asks what the sentence says (rule writer_owned)
+        owned = verb is not None and _first_person_owner(verb)
         wanted = tuple(
-            slot for slot in missing if not (slot == "who" and (category == VAGUE_ACTOR or claim))
+            slot
+            for slot in missing
+            if not (slot == "who" and (category == VAGUE_ACTOR or claim or owned))
         )
         asks.extend(_topic_questions(topic, wanted, category, future, thing, timing))
         return asks
@@ -232,6 +242,14 @@ def _asks(
     subject = _subject_phrase(head, excluded)
     skip_who = category == VAGUE_ACTOR or who.rule == "vague_actor"
     wanted = tuple(slot for slot in missing if not (slot == "who" and skip_who))
+    if frame.lemma.split(" ")[0] in cues.mind_verbs:
+        # "By when will you believe some basic things?": a belief is not scheduled nor resourced
+        # (rule mind_verb); a timing word keeps its own date question
+        wanted = tuple(
+            slot
+            for slot in wanted
+            if slot == "who" or (slot == "when" and category == VAGUE_TIMING)
+        )
     if frame.tense in ("past", "perfect") and category != VAGUE_TIMING:
         # "When exactly have your efforts been directed?": the date of what was done is not
         # what the vague word left open
@@ -256,7 +274,10 @@ def _asks(
         # "a panel to explore the costs": "Who will explore the costs?" asks what the text says
         asks.append(indefinite)
         wanted = tuple(slot for slot in wanted if slot != "who")
-    asks.extend(slot_questions(frame, wanted, subject, timing=timing))
+    # a vague process that is the clause's own verb ("tackle the backlog") is the how left open;
+    # one that is a noun or a phrase beside the verb ("initiatives") leaves the verb to decide
+    how = how_rule(frame, category if span.root.pos_ == "VERB" else "", cues)
+    asks.extend(slot_questions(frame, wanted, subject, timing=timing, how=how))
     return asks
 
 
@@ -347,6 +368,10 @@ def unassigned_commitment_questions(
 # ============================================================================ one sentence's questions
 
 
+def _questions(asks: list[Ask]) -> set[str]:
+    return {ask.question for ask in asks}
+
+
 def _slot_key(ask: Ask) -> str:
     return "when" if ask.slot == "often" else ask.slot
 
@@ -391,6 +416,8 @@ class Asked:
             for ask in asks
             if ask.question not in said and (own(ask) or _slot_key(ask) not in done)
         ]
+        # "Which nations, exactly?" as the kind's question and again as the who: asked once
+        fresh = [ask for n, ask in enumerate(fresh) if ask.question not in _questions(fresh[:n])]
         last = TERM_SLOT.get(category)
         first = [slot for slot in leaves_open if slot != last]
         rest = [slot for slot in ("who", "how", "when") if slot not in first and slot != last]

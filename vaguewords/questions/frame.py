@@ -53,6 +53,7 @@ class Frame:
     past: str | None = None  # "dealt with", when the text gives the past tense
     copula_above: bool = False  # "Our problem is to achieve": the subject does not act
     above: str | None = None  # "have sought to", said before the lemma in a past statement
+    object_head: str | None = None  # the object's head noun, lower-case lemma: "programme"
 
     def third_person(self) -> str:
         head, _, rest = self.lemma.partition(" ")
@@ -473,6 +474,7 @@ def _frame(
         past=past,
         copula_above=copula_above,
         above=_verb_group(head) if verb.i != head.i and controller is None else None,
+        object_head=object_token.lemma_.lower() if object_token is not None else None,
     )
 
 

@@ -2,8 +2,40 @@
 
 from __future__ import annotations
 
+from vaguewords.cues import Cues
 from vaguewords.questions.frame import Frame
-from vaguewords.questions.words import RECIPIENT_RULE, THING_RULE, THING_RULES, Ask
+from vaguewords.questions.words import RECIPIENT_RULE, THING_RULE, THING_RULES, VAGUE_PROCESS, Ask
+
+# The rules that decide how a missing "how" is asked (``how_rule``): with what resources only of
+# building, providing or paying for something; how exactly of bringing about a change; not at
+# all of a small act ("sign the bill", "send a message", "submit the report"), whose how no reader
+# needs: what is open there is what, which or by when, which the other questions ask.
+RESOURCE_VERB = "resource_verb"  # build, fund, provide, deliver (cue list resource_verbs)
+RESOURCE_OBJECT = "resource_object"  # improve the service, create a network (resource_objects)
+MEANS_VERB = "means_verb"  # reduce, tackle, ensure (cue list means_verbs): "How exactly ...?"
+PROCESS_VERB = "process_verb"  # a vague process verb the lists do not hold: by what means
+SMALL_ACT = "small_act"  # sign, send, submit, publish, review: the how is not asked
+ASKED_WITH_RESOURCES = frozenset({RESOURCE_VERB, RESOURCE_OBJECT})
+
+
+def how_rule(frame: Frame, category: str, cues: Cues) -> str:
+    """Which rule decides how the clause's missing "how" is asked: one of RESOURCE_VERB,
+    RESOURCE_OBJECT, MEANS_VERB, PROCESS_VERB, SMALL_ACT. The verb decides (its whole lemma,
+    "set up", else its first word), from the cue lists ``resource_verbs`` and ``means_verbs``;
+    a change brought about on a thing that takes resources ("improve the bus service") is asked
+    with resources too (``resource_objects``)."""
+    lemma = frame.lemma
+    first = lemma.split(" ")[0]
+    if lemma in cues.resource_verbs or first in cues.resource_verbs:
+        return RESOURCE_VERB
+    means = lemma in cues.means_verbs or first in cues.means_verbs
+    if means and frame.object_head is not None and frame.object_head in cues.resource_objects:
+        return RESOURCE_OBJECT
+    if means:
+        return MEANS_VERB
+    if category == VAGUE_PROCESS:
+        return PROCESS_VERB
+    return SMALL_ACT
 
 
 def _be(frame: Frame, plural: bool) -> str:
@@ -120,12 +152,19 @@ def plain_question(slot: str) -> Ask:
 
 
 def slot_questions(
-    frame: Frame | None, missing: tuple[str, ...], subject: str | None, timing: bool = False
+    frame: Frame | None,
+    missing: tuple[str, ...],
+    subject: str | None,
+    timing: bool = False,
+    how: str = RESOURCE_VERB,
 ) -> list[Ask]:
-    """A question for each missing slot, worded from the frame where it can be."""
+    """A question for each missing slot, worded from the frame where it can be. ``how``: the
+    rule (``how_rule``) that says how the missing how is asked; SMALL_ACT leaves it unasked."""
     asks = []
     worded = _core(frame) if frame is not None else None
     for slot in missing:
+        if slot == "how" and how == SMALL_ACT and frame is not None:
+            continue  # "How will you sign the bill?": nothing a reader needs
         ask = None
         recipient = frame is not None and frame.who_rule == RECIPIENT_RULE and frame.object
         if frame is not None and slot == "who":
@@ -148,6 +187,11 @@ def slot_questions(
             # a verb with nothing done to anything ("the cause may lie deeper", "the dialogue
             # will begin") is asked when, not by what means: its how stays plain
             core, statement = worded
+            if how not in ASKED_WITH_RESOURCES:
+                # "How exactly will you reduce waiting times?": a change, not a purchase
+                ask = Ask(f"How exactly {core}?", f"Say how exactly {statement}", "how")
+                asks.append(ask)
+                continue
             ask = Ask(
                 f"How {core}, and with what resources?",
                 f"Say how {statement}, and with what resources",

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from vaguewords.clauses import clause_of
+
 # Verbs that describe rather than act ("The plan is comprehensive", "The plan has ideas").
 COPULAS = frozenset({"be", "have", "seem", "appear", "look", "sound", "become", "remain", "feel"})
 MODALS = frozenset(
@@ -96,6 +98,9 @@ class VagueIndex:
     actors: dict[int, Span]  # token index -> the vague actor span holding it
     verb_pairs: frozenset[int]  # i where one span holds tokens i and i + 1 ("dealt with")
     left_out: frozenset[int]  # vague time and process phrases, kept out of repeated phrases
+    # heads of the clauses that hold a vague timing phrase: its own "By what date ...?" asks
+    # their date, so the clause's other findings do not ("By when will the board tackle ...?")
+    timing_clauses: frozenset[int] = frozenset()
 
 
 def vague_index(spans) -> VagueIndex:
@@ -103,13 +108,16 @@ def vague_index(spans) -> VagueIndex:
     actors: dict[int, Span] = {}
     pairs: set[int] = set()
     left_out: set[int] = set()
+    timing: set[int] = set()
     for span in spans:
+        if span.label_ == VAGUE_TIMING:
+            timing.add(clause_of(span).i)
         if span.label_ == VAGUE_ACTOR:
             for index in range(span.start, span.end):
                 actors.setdefault(index, span)
         pairs.update(range(span.start, span.end - 1))
         left_out |= _span_indices(span, span.label_)
-    return VagueIndex(actors, frozenset(pairs), frozenset(left_out))
+    return VagueIndex(actors, frozenset(pairs), frozenset(left_out), frozenset(timing))
 
 
 def _index_of(doc) -> VagueIndex:

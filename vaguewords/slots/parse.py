@@ -299,10 +299,29 @@ def _is_score(number: Token) -> bool:
 
 
 def _entity_of(token: Token) -> Span | None:
-    for entity in doc_ents(token.doc):
-        if entity.start <= token.i < entity.end:
-            return entity
-    return None
+    """The entity ``token`` is in, as ``doc.ents`` has it, read from the entity marks of that
+    entity's own tokens only, not from every entity of the Doc: a rule's entity reads stay local
+    to the tokens it asks about (what NER only where a rule reads one relies on, README #20)."""
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=doc[start].ent_type_)
+
+
+def _entities_starting_in(tokens: Iterable[Token], labels: frozenset[str]) -> Iterator[Span]:
+    """The entities with one of ``labels`` that start at one of ``tokens``, in text order, read
+    token by token (the same as filtering ``doc.ents``, reading only these tokens' marks)."""
+    for token in sorted(tokens, key=lambda token: token.i):
+        if token.ent_type_ in labels and token.ent_iob_ == "B":
+            entity = _entity_of(token)
+            if entity is not None:
+                yield entity
 
 
 _ENTS_CACHE: tuple[tuple, tuple[Span, ...]] = ((), ())

@@ -38,13 +38,13 @@ from vaguewords.slots.parse import (
     ClauseContext,
     Rule,
     _absent,
+    _entities_starting_in,
     _entity_of,
     _first_vague_in_clause,
     _is_ordinal,
     _is_to_infinitive,
     _present,
     _subtree_span,
-    doc_ents,
 )
 
 EVENT_POSITION_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
@@ -63,12 +63,9 @@ def _is_specific_time_expression(span: Span, cues: Cues) -> bool:
 
 def date_entity(context: ClauseContext) -> Iterator[Span]:
     """A DATE or TIME entity: "27 November", "September 2027", "100 days", "next Monday"."""
-    indices = {token.i for token in context.tokens}
-    for entity in doc_ents(context.head.doc):
+    for entity in _entities_starting_in(context.tokens, DATE_ENTITIES):
         if (
-            entity.label_ in DATE_ENTITIES
-            and entity.start in indices
-            and _is_specific_time_expression(entity, context.cues)
+            _is_specific_time_expression(entity, context.cues)
             and not _is_age_or_rank(entity, context.cues)
             and not _is_margin_or_score(entity)
             and context.overlaps_vague(entity) is None
@@ -246,13 +243,8 @@ def _is_comment_as(marker: Token, clause_head: Token, cues: Cues) -> bool:
 
 def _unspecific_date(context: ClauseContext) -> Span | None:
     """ "in recent years", "in the coming months": a time the parser found, with no date in it."""
-    indices = {token.i for token in context.tokens}
-    for entity in doc_ents(context.head.doc):
-        if (
-            entity.label_ in DATE_ENTITIES
-            and entity.start in indices
-            and not _is_specific_time_expression(entity, context.cues)
-        ):
+    for entity in _entities_starting_in(context.tokens, DATE_ENTITIES):
+        if not _is_specific_time_expression(entity, context.cues):
             return _with_time_preposition(entity)
     return None
 
@@ -282,8 +274,8 @@ def participle_time(context: ClauseContext) -> Iterator[Span]:
             continue
         for token in clause_head.subtree:
             if token.ent_type_ in DATE_ENTITIES and token.ent_iob_ == "B":
-                entity = next(e for e in doc_ents(token.doc) if e.start == token.i)
-                if _is_specific_time_expression(entity, context.cues):
+                entity = _entity_of(token)
+                if entity is not None and _is_specific_time_expression(entity, context.cues):
                     yield _with_time_preposition(entity)
 
 
