@@ -464,6 +464,12 @@ def test_a_vague_amount_is_asked_what_it_leaves_open(nlp, finding_for, sentence,
         # a belief is neither scheduled nor resourced (mind_verbs)
         ("We have to believe some basic things.", "some", ("By when", "How will")),
         ("We must anticipate a much more serious problem.", "more", ("By when", "How will")),
+        # a pronoun in the term is not said back ("We believe that: ...?")
+        (
+            "We believe that the new timetable will work.",
+            "We believe that",
+            ("We ", "Believe that"),
+        ),
         # the writer's own policy: who answers for it is said
         (
             "Our new policy will have a strong effect on attendance.",

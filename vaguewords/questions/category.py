@@ -344,9 +344,12 @@ def category_question(
                 "term",
             )
         words = list(span)
-        while len(words) > 1 and words[-1].pos_ in ("ADP", "PART"):
-            words.pop()  # "hope to", "in favour of": the word, without its dangling "to"
-        said = _term_words(span[: words[-1].i - span.start + 1])
+        while len(words) > 1 and (words[-1].pos_ in ("ADP", "PART") or words[-1].lower_ == "that"):
+            words.pop()  # "hope to", "believe that": the word, without its dangling "to"
+        start = 0
+        while start < len(words) - 1 and _is_pronoun(words[start]):
+            start += 1  # "We believe that": the verb, not the pronoun ("Believe: ...?")
+        said = _term_words(span[words[start].i - span.start : words[-1].i - span.start + 1])
         return Ask(
             f"{_capitalised(said)}: a firm promise, or only an intention?",
             f"Say whether {said} means a firm promise",
