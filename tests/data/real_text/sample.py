@@ -115,36 +115,34 @@ def round_two(paragraphs: list[dict], cue_sentences: list[dict]) -> None:
     )
 
 
+def later_round(earlier: list[dict], number: int) -> None:
+    """Rounds three and on: 40 paragraphs and 80 cue sentences, none from a paragraph or sentence
+    of an earlier round, with the round's own seeds (SEED + 10 * (number - 1), and + 2 for the
+    sentences)."""
+    seed = SEED + 10 * (number - 1)
+    used = frozenset(item["source"] for item in earlier)
+    paragraphs = sotu_paragraphs(40, seed=seed, exclude=used, prefix=f"sotu{number}")
+    write(HERE / f"sotu_paragraphs_{number}.jsonl", paragraphs)
+    exclude = set(used) | {item["source"] for item in paragraphs}
+    skip = frozenset(item["text"] for item in earlier if item["id"].startswith("cue"))
+    write(
+        HERE / f"sotu_cue_sentences_{number}.jsonl",
+        sotu_cue_sentences(80, exclude, seed=seed + 2, skip_texts=skip, prefix=f"cue{number}"),
+    )
+
+
 def round_three(earlier: list[dict]) -> None:
     """The third sample (drawn 2026-11-27, after round two's figures were known, because the tune
     halves of rounds one and two were nearly all right while the check halves were not: the rules
-    needed fresh text to be studied on): 40 paragraphs and 80 cue sentences, none from a paragraph
-    or sentence of rounds one and two, with their own seeds."""
-    used = frozenset(item["source"] for item in earlier)
-    third = sotu_paragraphs(40, seed=SEED + 20, exclude=used, prefix="sotu3")
-    write(HERE / "sotu_paragraphs_3.jsonl", third)
-    exclude = set(used) | {item["source"] for item in third}
-    skip = frozenset(item["text"] for item in earlier if item["id"].startswith("cue"))
-    write(
-        HERE / "sotu_cue_sentences_3.jsonl",
-        sotu_cue_sentences(80, exclude, seed=SEED + 22, skip_texts=skip, prefix="cue3"),
-    )
+    needed fresh text to be studied on)."""
+    later_round(earlier, 3)
 
 
 def round_four(earlier: list[dict]) -> None:
     """The fourth sample (drawn 2026-11-27 at the start of a working session, labelled blind and kept
     off main until that session's rule changes had landed, so that both of its halves measure rules
-    nobody studied it for): 40 paragraphs and 80 cue sentences, none from a paragraph or sentence of
-    rounds one to three, with their own seeds."""
-    used = frozenset(item["source"] for item in earlier)
-    fourth = sotu_paragraphs(40, seed=SEED + 30, exclude=used, prefix="sotu4")
-    write(HERE / "sotu_paragraphs_4.jsonl", fourth)
-    exclude = set(used) | {item["source"] for item in fourth}
-    skip = frozenset(item["text"] for item in earlier if item["id"].startswith("cue"))
-    write(
-        HERE / "sotu_cue_sentences_4.jsonl",
-        sotu_cue_sentences(80, exclude, seed=SEED + 32, skip_texts=skip, prefix="cue4"),
-    )
+    nobody studied it for)."""
+    later_round(earlier, 4)
 
 
 def read(path: Path) -> list[dict]:
