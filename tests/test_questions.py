@@ -1204,3 +1204,23 @@ def test_agreement_counts_found_slots_and_same_questions(nlp):
 def test_a_gold_finding_that_is_not_in_its_text_is_an_error():
     with pytest.raises(ValueError, match="not found"):
         gold_findings("Some text.", "x", [{"text": "robust", "category": "reassurance"}])
+
+
+def test_a_negated_noun_or_a_phrase_across_a_dash_is_not_said_back(nlp):
+    # "not X, but Y": the thing meant is Y, so X is not asked about
+    doc = nlp("We want not promises of help, but a plan with dates.")
+    assert noun_phrase(doc[3]) is None
+    assert noun_phrase(doc[9]) == "a plan with dates"
+    # a parse run across a dash between clauses ("school place use - help build ...")
+    doc = nlp(
+        "The plan will bring more housing, transport, and school place use - help build roads."
+    )
+    help_ = next(t for t in doc if t.text == "help")
+    assert noun_phrase(help_) is None
+    # a word's own hyphen and a dash outside the phrase leave it whole
+    doc = nlp(
+        "The scheme will fund more teachers, nurses, and care staff - and train them locally."
+    )
+    assert noun_phrase(doc[5]) == "more teachers, nurses, and care staff"
+    doc = nlp("The council will buy low-emission buses.")
+    assert noun_phrase(next(t for t in doc if t.text == "buses")) == "the low-emission buses"

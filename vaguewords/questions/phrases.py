@@ -185,6 +185,10 @@ def noun_phrase(
         return None
     if token.pos_ not in ("NOUN", "PROPN", "NUM") or _inside_brackets(token):
         return None
+    if any(child.dep_ == "neg" and child.i < token.i for child in token.children):
+        return (
+            None  # "We seek not fidelity to ..., but ...": the negated noun is not the thing meant
+        )
     if token.right_edge.i - token.left_edge.i > RUN_ON_TOKENS:
         return None  # a run-on list, not a phrase to repeat
     tokens = _phrase_tokens(token, excluded, with_preps=True)
@@ -202,6 +206,9 @@ def noun_phrase(
         return None
     if tokens[-1].pos_ in ("ADJ", "DET", "ADP", "CCONJ", "PUNCT") and tokens[-1] != token:
         return None  # "the development of a strong independent": the noun was lost on the way
+    covered = token.doc[min(t.i for t in tokens) : max(t.i for t in tokens) + 1]
+    if any(_is_spaced_dash(t) for t in covered):
+        return None  # "capacity use - help": the parse ran a phrase across a dash between clauses
     words = [_second_person(t) for t in tokens]
     first = tokens[0]
     # "Schools will ...": a capital that only opens the sentence, not a name, even where the
@@ -237,6 +244,13 @@ def noun_phrase(
 
 # Symbols a noun phrase may hold: "low-emission", "AT & T", "Hallam's", "50%", "$4 billion".
 PHRASE_SYMBOLS = frozenset({"-", "&", ",", "'", "’", "%", "$", "£", "€", "/", "."})
+
+
+def _is_spaced_dash(token: Token) -> bool:
+    """A dash standing between words ("use - help"), not a word's own hyphen ("low-emission")."""
+    if token.text not in ("-", "--", "–", "—"):
+        return False
+    return bool(token.whitespace_) or (token.i > 0 and bool(token.doc[token.i - 1].whitespace_))
 
 
 def _is_stray_symbol(token: Token) -> bool:
