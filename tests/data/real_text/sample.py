@@ -145,6 +145,13 @@ def round_four(earlier: list[dict]) -> None:
     later_round(earlier, 4)
 
 
+def round_five(earlier: list[dict]) -> None:
+    """The fifth sample (drawn 2026-11-27 at 10:05 UTC, at the start of a working session whose helpers
+    study round four's tune half; labelled blind and kept off main until that session's rule changes
+    had landed, so that both of its halves measure rules nobody studied it for)."""
+    later_round(earlier, 5)
+
+
 def read(path: Path) -> list[dict]:
     with open(path, encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
@@ -175,6 +182,16 @@ def main() -> None:
                 "sotu_paragraphs_3.jsonl",
                 "sotu_cue_sentences_3.jsonl",
             )
+            for item in read(HERE / name)
+        ]
+    )
+    round_five(
+        paragraphs
+        + cue_sentences
+        + [
+            item
+            for number in (2, 3, 4)
+            for name in (f"sotu_paragraphs_{number}.jsonl", f"sotu_cue_sentences_{number}.jsonl")
             for item in read(HERE / name)
         ]
     )
