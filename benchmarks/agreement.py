@@ -2,7 +2,7 @@
 
 The real-text targets (precision >= 0.85, recall >= 0.80 against one annotator's labels) only mean
 something next to the agreement of two people applying ANNOTATION.md to the same text. Rounds three
-and four of the real-text sets (tests/data/real_text/, `sotu3`, `sotu_cue3`, `sotu4`, `sotu_cue4`)
+to five of the real-text sets (tests/data/real_text/, `sotu3` to `sotu5`, `sotu_cue3` to `sotu_cue5`)
 were labelled twice, each by two separate annotating sessions that each saw only ANNOTATION.md and the texts; the second labels are
 `*_second.jsonl`. This script scores the second annotator against the first with the matching
 `benchmarks/real_text.py` uses (spans overlap; each finding matched at most once), and the analyzer
@@ -33,6 +33,8 @@ SECOND = {
     "sotu_cue3": "cue_gold_3_second.jsonl",
     "sotu4": "sotu_gold_4_second.jsonl",
     "sotu_cue4": "cue_gold_4_second.jsonl",
+    "sotu5": "sotu_gold_5_second.jsonl",
+    "sotu_cue5": "cue_gold_5_second.jsonl",
 }
 SPLITS = ("tune", "check", "all")
 
