@@ -11,6 +11,7 @@ from vaguewords.context import DocFacts, judge_usage
 from vaguewords.lexicon import Lexicon
 from vaguewords.model import Candidate, Finding, Slot
 from vaguewords.questions import Ask, Asked, asks_for, vague_index
+from vaguewords.questions.wording import HOW_WITH_RESOURCES
 from vaguewords.slots import forget_doc_ents, slots_for, vague_spans
 
 
@@ -199,8 +200,8 @@ def combined_checklist(asks: list[Ask]) -> tuple[str, ...]:
             "when": "by when",
             "often": "how often",
         }
-        if not any("resources" in ask.question for ask in rest):
-            brief["how"] = "how exactly"  # "How exactly will you reduce ...?"
+        if not any(ask.slot == "how" and ask.rule in HOW_WITH_RESOURCES for ask in rest):
+            brief["how"] = "how exactly"  # "How exactly will you reduce ...?" (the ask's rule)
         names = [brief[ask.slot] for ask in rest]
         if not names:
             items.append(first.instruction)
