@@ -388,6 +388,7 @@ def test_what_the_rules_ask_of_the_whole_text_reaches_the_parsed_runs(text):
         ("They want to be safe.", False),
         ("The sanctions are to be lifted.", True),
         ("Our job is to get rid of yesterday's Government.", True),
+        ("Our aim is to be a nation of readers.", False),
         # Any other cue word is kept as the cue list has it ("going to").
         ("Taxes are going to be cut.", True),
         # A finite verb after a modal is another clause's: "are", "were" make no passive of it.
