@@ -183,9 +183,10 @@ class CommitmentCandidates:
     * a proposal verb only when the clause after it has a bare "be" ("propose that awards be
       established");
     * "to be" ("to get") only after a form of "be" ("are to be lifted", "is to get rid of");
-    * a modal of promise, or "need / have to", right after a personal pronoun ("we will", "I
-      must", "they need to") names who acts, unless the rest of the sentence could make the
-      clause passive or its subject a recipient (a form of "be", "get" or a recipient verb after
+    * a modal of promise, or "need / have to", right after a personal pronoun that can only be
+      a subject ("we will", "I must", "they need to"; not "toward them must") names who acts,
+      unless the rest of the sentence could make the clause passive or its subject a recipient
+      (a form of "be", "get" or a recipient verb after
       the cue: "we will be asked", "we will receive");
     * a modal that does not require (one of ``promise_modals`` outside ``requirement_modals``:
       "will", "should"; and "going to") commits an active clause with a subject that neither
@@ -383,7 +384,9 @@ class CommitmentCandidates:
                 return after("speaker_future_verb")
             if previous in cues.speaker_pronouns:  # "we must", "I should", "we have to"
                 return after("passive_verb") or (after("recipient_verb") and within("supply"))
-            if previous in cues.personal_pronouns:
+            # A pronoun that opens its sentence is no one's object ("You must act").
+            subject = previous in SUBJECT_CASE_PRONOUNS or index - 1 == start
+            if previous in cues.personal_pronouns and subject:
                 return after("recipient_verb")
             if promise_modal and lower not in cues.requirement_modals:
                 return future_could_commit()
@@ -421,6 +424,10 @@ class _Marks:
 
 
 BE, GET, HAVE = "be", "get", "have"
+# The personal pronouns that can only be a subject: one of them right before a modal is its
+# subject. "them", "us", "me", "him", "her" and "you" can be objects ("Every advance toward
+# them must stir pride": the subject is "advance"), unless they open the sentence.
+SUBJECT_CASE_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
 GOING = "going"
 GERUND = "ing"
 
