@@ -33,8 +33,11 @@ commits to an action and names nobody to take it. For every clause head of a par
    take three weeks", ``expectation``), a state rather than an action ("will be in the best
    interest", ``not_an_action``), a subject that points elsewhere ("This will help",
    ``unclear_subject``), "get / have" that receive nothing (``not_receiving``), what the speaker
-   will have ("Next year we will have a surplus", ``forecast_of_having``), a clause a named
-   actor sees to ("The council will ensure that parents are informed", ``named_guarantor``), a
+   will have, get or face ("Next year we will have a surplus", "We will face hard choices",
+   ``forecast_of_having``), the speaker as subject of a passive ("We shall be judged by what we
+   do", ``speaker_subject``), a clause a named actor sees to or vouches for ("The council will
+   ensure that parents are informed", "I pledge that the money will be spent with care",
+   ``named_guarantor``), a
    wish ("letters they hope will never be sent", ``wish_frame``), a maxim ("hope must be
    tempered with caution", ``maxim``), an effect with its cause given ("Because of the boom,
    the number of arrivals will be reduced", ``caused_change``), an outcome a contest decides
@@ -299,8 +302,10 @@ def _is_mandative(head: Token, cues: Cues) -> bool:
 
 def _guarantor(head: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
     """ "The council must make it clear that the rights of tenants are guaranteed", "We will
-    ensure that every parent is informed": the clause is what a named actor sees to; who answers
-    for it is named (``ensuring_words``: ensure, see, make sure / clear ...)."""
+    ensure that every parent is informed", "I pledge that the money will be spent with care": the
+    clause is what a named actor sees to or vouches for; who answers for it is named
+    (``ensuring_words``: ensure, see, make sure / clear ...; ``promise_verbs``: pledge, promise,
+    vow ...). "It is agreed that ..." names nobody, and the clause is judged itself."""
     that_clause = head.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in head.children
     )  # "make it clear that ...": the parser hangs the clause on "clear" as an adverbial one
@@ -311,7 +316,8 @@ def _guarantor(head: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
         cues.ensuring_words
     ):
         governor = governor.head  # "make sure that ...": the verb is "make"
-    if governor.lemma_.lower() not in cues.ensuring_words or governor.pos_ not in ("VERB", "AUX"):
+    vouching = cues.ensuring_words | cues.promise_verbs  # "I pledge that ...", "we promise that ..."
+    if governor.lemma_.lower() not in vouching or governor.pos_ not in ("VERB", "AUX"):
         return None
     who = slots_for(governor, cues, vague).who
     return who.text if who.present else None
@@ -697,6 +703,15 @@ def judge_clause(
             f"\u201c{verb.text}\u201d shares a passive; nobody is named as acting",
         )
         slots = (who, *slots[1:])
+    if passive and subject is not None and subject.lower_ in cues.speaker_pronouns:
+        # "We shall be judged by what we do", "we must be prepared", "we should be empowered to
+        # dispose of it": the speaker is named; what it will be, or undergo, is its own state or
+        # fate (as with "We'll be partners"), not an act that nobody is named to carry out.
+        return _not(
+            "speaker_subject",
+            f"\u201c{subject.text} ... {verb.text}\u201d: the speaker is named; its own state or "
+            "fate, not an unassigned act",
+        )
     if _is_permission_passive(verb, cues) and passive_agent(verb) is None:
         # "The deficit must not be allowed to grow": its subject is let (or stopped); who lets
         # it is not named, whoever the subject is ("the inspectors must be allowed to enter").
@@ -1082,10 +1097,12 @@ def _not_receiving(verb: Token) -> str | None:
 
 
 def _speaker_will_have(verb: Token, modal: Token | None, cues: Cues) -> str | None:
-    """ "Next year we will have a surplus", "I shall have proposals to send you": the speaker's
-    forecast of what they will hold; nobody is promised to provide it. Only a future ("will",
-    "shall", "is going to"): "we must have the tools" still asks who provides them."""
-    if verb.lemma_ != "have" or modal is None:
+    """ "Next year we will have a surplus", "I shall have proposals to send you", "we'll get more
+    jobs", "We will face the problems": the speaker's forecast of what they will hold, get or face
+    (any verb of ``recipient_verbs``); nobody is promised to provide it. Only a future ("will",
+    "shall", "is going to"): "we must have the tools" still asks who provides them, and a third
+    party's "Ukraine will receive guarantees" still asks who gives them."""
+    if modal is None or verb.lemma_.lower() not in cues.recipient_verbs:
         return None
     if modal.lower_ not in FUTURE_MODALS and modal.lower_ != GOING:
         return None
