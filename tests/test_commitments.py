@@ -163,6 +163,9 @@ FINDINGS = [
      "future_passive", ["Who will exchange the prisoners, and by when?"]),
     ("It is promised that every letter will be answered.", "will be answered", "future_passive",
      None),
+    # The main clause after a clause of time still promises.
+    ("When the inspection ends, the kitchens will be repainted.", "will be repainted",
+     "future_passive", None),
     ("Our pupils must be allowed to use the library.", "must be allowed", "future_passive",
      None),
 ]  # fmt: skip
@@ -312,6 +315,11 @@ def test_the_if_half_of_a_condition_is_judged_by_its_own_rule(nlp):
         ("If the roof must be repaired, the school will tell parents.", "repaired",
          "condition_if_half"),
         ("Whether the road will be rebuilt is unclear.", "rebuilt", "question"),
+        # A clause opened by "when" says when the main clause happens, or asks (issue 15,
+        # round four); a joined clause has the role of the clause it joins.
+        ("We will celebrate when the fees are cut and when the new library will be opened.",
+         "opened", "time_clause"),
+        ("Nobody knows when and how the money should be spent.", "spent", "question"),
         # A named actor's promise vouches for the clause under it (issue 15, round four).
         ("I pledge that the new funds will be spent with care.", "spent", "named_guarantor"),
         ("We promise that every letter will be answered.", "answered", "named_guarantor"),

@@ -14,7 +14,9 @@ commits to an action and names nobody to take it. For every clause head of a par
    ("programs all need constant reevaluation": ``needs_action``), or a present-tense clause in a
    plan's numbered point (``numbered_point``). A clause with none of these is
    ``past_narrative`` (past tense) or ``no_commitment_cue``; a question is ``question``; the "if"
-   half of a condition is ``condition_if_half``; "should / must have" looks back
+   half of a condition is ``condition_if_half``; a clause opened by "when" under another
+   ("when Ambassadors will be exchanged") is ``time_clause`` (or ``question``, "decide when it
+   should be rebuilt"); "should / must have" looks back
    (``modal_perfect``); a hedge ("will probably be", "it is to be expected") forecasts
    (``forecast_of_likelihood``); "it should be noted that" remarks (``remark_frame``); "will be
    seen as", "considered null and void" deem (``deemed``);
@@ -316,7 +318,9 @@ def _guarantor(head: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
         cues.ensuring_words
     ):
         governor = governor.head  # "make sure that ...": the verb is "make"
-    vouching = cues.ensuring_words | cues.promise_verbs  # "I pledge that ...", "we promise that ..."
+    vouching = (
+        cues.ensuring_words | cues.promise_verbs
+    )  # "I pledge that ...", "we promise that ..."
     if governor.lemma_.lower() not in vouching or governor.pos_ not in ("VERB", "AUX"):
         return None
     who = slots_for(governor, cues, vague).who
@@ -442,13 +446,19 @@ def _in_numbered_point(token: Token) -> bool:
     return bool(NUMBERED_POINT.match(doc[: min(len(doc), 6)].text + " "))
 
 
-WH_WORDS = frozenset({"how", "what", "which", "whether", "who", "whom", "where", "why"})
+WH_WORDS = frozenset({"how", "what", "when", "which", "whether", "who", "whom", "where", "why"})
+
+
+def _clause_role(head: Token) -> str:
+    """The clause's dependency; a joined clause has the role of the clause it joins ("when Israel
+    makes ... and when Ambassadors will be exchanged": both are adverbial)."""
+    return head.head.dep_ if head.dep_ == "conj" else head.dep_
 
 
 def _is_embedded_question(head: Token) -> bool:
     """ "how power should be shared", "which rights should be recognized": a clause opened by a
     question word under another verb asks; it does not promise."""
-    if head.dep_ not in ("ccomp", "csubj", "pcomp", "advcl", "xcomp", "dobj", "pobj"):
+    if _clause_role(head) not in ("ccomp", "csubj", "pcomp", "advcl", "xcomp", "dobj", "pobj"):
         return False
     first = next(iter(head.subtree))
     return first.lower_ in WH_WORDS or any(
@@ -543,6 +553,13 @@ def judge_clause(
             "condition_if_half", "\u201cshould it be ...\u201d: a condition, like \u201cif\u201d"
         )
     if _is_embedded_question(head):
+        if _clause_role(head) == "advcl":
+            # "when Ambassadors will be exchanged between Israel and Egypt": says when.
+            return _not(
+                "time_clause",
+                "a clause opened by \u201cwhen / where\u201d says when or where the main clause "
+                "happens, like the \u201cif\u201d half of a condition; it promises nothing",
+            )
         return _not("question", "an indirect question (\u201chow it should be shared\u201d)")
     if (standard := _as_standard(head, cues)) is not None:
         return _not(
