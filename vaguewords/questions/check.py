@@ -54,7 +54,7 @@ def question_problems(question: str, nlp, cues: Cues | None = None) -> list[str]
             problems.append(f"question word '{token.text}' inside a noun phrase")
         elif (
             token.tag_ == "WRB"
-            and doc[token.i - 1].pos_ not in ("ADP", "CCONJ", "PUNCT")
+            and doc[token.i - 1].pos_ not in ("ADP", "SCONJ", "CCONJ", "PUNCT")
             and (token.i + 1 == len(doc) or doc[token.i + 1].text not in (",", "?"))
         ):
             # "How will the nations chart their futures how much more secure ...?"
