@@ -1079,6 +1079,7 @@ def test_the_validator_names_what_is_wrong(nlp, question, problem):
         "Who will take the place of the old rules?",
         "Who will make sure that the old boiler does not fail?",
         "Until when will you maintain the price controls?",
+        "Who will make sure that a period of low inflation continues?",  # "that" clause read as csubj
         "Will you actually get a plan with dates, and by when?",
     ],
 )

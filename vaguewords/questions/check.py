@@ -71,7 +71,9 @@ def question_problems(question: str, nlp, cues: Cues | None = None) -> list[str]
     that_clauses = [
         i
         for i in sorted(groups)
-        if doc[i].dep_ == "ccomp"
+        # the parser labels it a clausal subject at times ("make sure that a level of high
+        # inflation continues"): the same clause
+        if doc[i].dep_ in ("ccomp", "csubj")
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in doc[i].children)
     ]
     if len(groups) - len(that_clauses[:1]) > 1:
