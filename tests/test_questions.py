@@ -1041,6 +1041,16 @@ def test_the_checklist_says_the_verb_in_the_texts_tense(finding_for, sentence, t
             "Who will make sure that the pupils are safe and that the staff are paid?",
             "finite verb groups",
         ),
+        # a negation said inside a noun phrase ("We want not promises but a plan" read wrongly)
+        ("Will you actually get the not promises of help, and by when?", "'not' inside a noun"),
+        ("Will the board reach the not full agreement?", "'not' inside a noun"),
+        # a light verb's idiom read as a verb and its object (cue list light_verb_idioms)
+        ("Who will take the hold?", "the idiom 'take hold'"),
+        ("By when will the new rules take the effect?", "the idiom 'take effect'"),
+        ("Who will give the way, and by when?", "the idiom 'give way'"),
+        ("Who will take their part in the talks?", "the idiom 'take part'"),
+        # a noun phrase run into a verb across a dash between clauses
+        ("Who will encourage more saving, lending, and capacity use help?", "finite verb groups"),
     ],
 )
 def test_the_validator_names_what_is_wrong(nlp, question, problem):
@@ -1062,6 +1072,13 @@ def test_the_validator_names_what_is_wrong(nlp, question, problem):
         "By what date will the principle of cooperation win the approval of those nations?",
         "Who will make sure that every pupil is safe, and by when?",  # one "that" clause
         "How will you show that the plan works, and with what resources?",
+        # the idioms said bare, and a noun with an "of" phrase of its own
+        "Who will take hold?",
+        "By when will the new rules take effect?",
+        "Who will take part in the talks?",
+        "Who will take the place of the old rules?",
+        "Who will make sure that the old boiler does not fail?",
+        "Will you actually get a plan with dates, and by when?",
     ],
 )
 def test_the_validator_passes_well_formed_questions(nlp, question):
@@ -1224,3 +1241,61 @@ def test_a_negated_noun_or_a_phrase_across_a_dash_is_not_said_back(nlp):
     assert noun_phrase(doc[5]) == "more teachers, nurses, and care staff"
     doc = nlp("The council will buy low-emission buses.")
     assert noun_phrase(next(t for t in doc if t.text == "buses")) == "the low-emission buses"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "asked", "never"),
+    [
+        # a light verb and its bare noun are one act (cue list light_verb_idioms): said together,
+        # with what follows the noun's preposition as the object
+        (
+            "We will take part in the county games as soon as possible.",
+            "as soon as possible",
+            "By what date will you take part in the county games?",
+            ["the part"],
+        ),
+        (
+            "The council must take action on the flooded roads soon.",
+            "soon",
+            "By what date will the council take action on the flooded roads?",
+            ["the action"],
+        ),
+        (
+            "The club will take care of the old pavilion soon.",
+            "soon",
+            "By what date will the club take care of the old pavilion?",
+            ["the care"],
+        ),
+        # but a noun with an article of its own is a thing taken, said as the text says it
+        (
+            "The board will take the lead on several projects.",
+            "several",
+            "By when will the board take the lead?",
+            [],
+        ),
+    ],
+)
+def test_a_light_verb_idiom_is_said_as_one_act(finding_for, nlp, sentence, term, asked, never):
+    finding = finding_for(sentence, term)
+    assert asked in finding.questions, finding.questions
+    for question in finding.questions:
+        assert not any(words in question for words in never), question
+        assert question_problems(question, nlp) == [], question
+
+
+def test_the_checklist_names_the_how_by_the_rule_that_worded_it():
+    # the how's wording rule travels on the Ask: a question that says "resources" as its object
+    # is still a "how exactly", and a plain how is one with resources
+    from vaguewords.findings import combined_checklist
+    from vaguewords.questions import Ask
+    from vaguewords.questions.wording import MEANS_VERB, PLAIN_HOW
+
+    when = Ask("By when will you share out the resources?", "Give a date", "when")
+    exactly = Ask(
+        "How exactly will you share out the resources?", "Say how exactly", "how", rule=MEANS_VERB
+    )
+    plain = Ask(
+        "By what means, and with what resources?", "Say by what means", "how", rule=PLAIN_HOW
+    )
+    assert combined_checklist([when, exactly]) == ("Give a date; and say how exactly",)
+    assert combined_checklist([when, plain]) == ("Give a date; and say how (means and resources)",)

@@ -144,6 +144,7 @@ class Cues:
     completeness_words: frozenset[str]
     degree_words: frozenset[str]
     mind_verbs: frozenset[str]
+    light_verb_idioms: frozenset[str]
     # --- the cheap stage: vaguewords/candidates.py
     money_words: frozenset[str]
     # Not a list: each list's description and the file it came from, for messages and docs.

@@ -21,7 +21,13 @@ from vaguewords.questions.frame import (
     main_verb,
 )
 from vaguewords.questions.phrases import noun_phrase
-from vaguewords.questions.wording import _core, how_rule, plain_question, slot_questions
+from vaguewords.questions.wording import (
+    PROCESS_VERB_HOW,
+    _core,
+    how_rule,
+    plain_question,
+    slot_questions,
+)
 from vaguewords.questions.words import (
     COPULAS,
     KIND_SLOT,
@@ -310,9 +316,13 @@ def _process_verb_ask(span: Span, excluded: frozenset[int], when: bool) -> Ask |
             f"Say how exactly to {said} {thing}, and by when",
             "how",
             covers=("when",),
+            rule=PROCESS_VERB_HOW,
         )
     return Ask(
-        f"{_capitalised(said)} {thing} how, exactly?", f"Say how exactly to {said} {thing}", "how"
+        f"{_capitalised(said)} {thing} how, exactly?",
+        f"Say how exactly to {said} {thing}",
+        "how",
+        rule=PROCESS_VERB_HOW,
     )
 
 

@@ -54,6 +54,7 @@ class Frame:
     copula_above: bool = False  # "Our problem is to achieve": the subject does not act
     above: str | None = None  # "have sought to", said before the lemma in a past statement
     object_head: str | None = None  # the object's head noun, lower-case lemma: "programme"
+    idiom: bool = False  # the verb is a light verb's idiom: "take part", "take hold"
 
     def third_person(self) -> str:
         head, _, rest = self.lemma.partition(" ")
@@ -360,6 +361,7 @@ def _frame(
     if verb.tag_ == "VBN":
         participle = " ".join([verb.lower_, *(p.lower_ for p in particles)])
     given_object = object_token
+    idiom = None
     preposition_phrase = None
     transitive = False
     recipient_text = None
@@ -404,7 +406,24 @@ def _frame(
             participle = f"{participle} {stranded.lower_}"
     else:
         object_token = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if object_token is None:
+        idiom = _idiom_noun(verb, object_token, cues)
+        if idiom is not None:
+            # "take hold", "take part in the talks": the bare noun is part of the verb (rule
+            # light_verb_idiom); what follows its preposition, if anything, is the object
+            said = " ".join(t.lower_ for t in idiom)
+            lemma = f"{lemma} {said}"
+            past = f"{past} {said}" if past is not None else None
+            participle = f"{participle} {said}" if participle is not None else None
+            particles = [*particles, *idiom]
+            preposition, object_token = _idiom_preposition(verb, idiom[-1], excluded)
+            if preposition is not None:
+                lemma = f"{lemma} {preposition.lower_}"
+                past = f"{past} {preposition.lower_}" if past is not None else None
+                participle = (
+                    f"{participle} {preposition.lower_}" if participle is not None else None
+                )
+                particles.append(preposition)
+        if object_token is None and idiom is None:
             object_token = preposition_object
     small_clause = None
     if object_token is None and not passive:
@@ -475,7 +494,42 @@ def _frame(
         copula_above=copula_above,
         above=_verb_group(head) if verb.i != head.i and controller is None else None,
         object_head=object_token.lemma_.lower() if object_token is not None else None,
+        idiom=idiom is not None,
     )
+
+
+def _idiom_noun(verb: Token, noun: Token | None, cues: Cues) -> list[Token] | None:
+    """ "take hold", "take effective action": the bare noun (with the words before it that
+    describe it) a light verb makes one act with (cue list ``light_verb_idioms``), or None when
+    the object is a thing acted on ("take the hold of a ship", "take a part")."""
+    if noun is None or noun.pos_ != "NOUN" or noun.i < verb.i:
+        return None
+    if f"{verb.lemma_.lower()} {noun.lemma_.lower()}" not in cues.light_verb_idioms:
+        return None
+    lefts = list(noun.lefts)
+    if any(c.dep_ not in ("amod", "advmod", "compound") or not c.is_alpha for c in lefts):
+        return None  # "take the lead", "take a part", "take our place": an article of its own
+    return [*lefts, noun]
+
+
+def _idiom_preposition(
+    verb: Token, noun: Token, excluded: frozenset[int]
+) -> tuple[Token | None, Token | None]:
+    """The preposition right after an idiom's noun and its object: "take part in the talks" ->
+    (in, talks), hung on the verb or the noun; (None, None) when none follows."""
+    following = noun.i + 1
+    if following >= len(verb.doc):
+        return None, None
+    preposition = verb.doc[following]
+    if preposition.dep_ != "prep" or preposition.head.i not in (verb.i, noun.i):
+        return None, None
+    if preposition.lower_ not in (*VERB_PREPOSITIONS, "of"):
+        return None, None
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    small = preposition.right_edge.i - preposition.i <= 2 * MAX_PHRASE_TOKENS
+    if not objects or not small or any(t.i in excluded for t in preposition.subtree):
+        return None, None
+    return preposition, objects[0]
 
 
 def _aims_at_thing(verb: Token, words: list[Token], cues: Cues) -> bool:

@@ -16,6 +16,14 @@ MEANS_VERB = "means_verb"  # reduce, tackle, ensure (cue list means_verbs): "How
 PROCESS_VERB = "process_verb"  # a vague process verb the lists do not hold: by what means
 SMALL_ACT = "small_act"  # sign, send, submit, publish, review: the how is not asked
 ASKED_WITH_RESOURCES = frozenset({RESOURCE_VERB, RESOURCE_OBJECT})
+# how questions worded without the how_rule: the plain one ("By what means, and with what
+# resources?"), one of what a recipient gets ("How will the support be provided ...?") and a vague
+# process verb's own ("Deal with the conflicts how, exactly?")
+PLAIN_HOW = "plain_how"
+RECIPIENT_HOW = "recipient_how"
+PROCESS_VERB_HOW = "process_verb_how"
+# the rules whose how question asks with what resources (the checklist says "means and resources")
+HOW_WITH_RESOURCES = ASKED_WITH_RESOURCES | {PLAIN_HOW, RECIPIENT_HOW}
 
 
 def how_rule(frame: Frame, category: str, cues: Cues) -> str:
@@ -68,8 +76,15 @@ def _core(frame: Frame) -> tuple[str, str] | None:
         return None
     if frame.copula_above or (frame.object is not None and frame.object == frame.actor):
         return None  # "Our problem is to achieve", "I call on allies to join us"
-    if not frame.transitive and not frame.complement and frame.who_rule not in THING_RULES:
-        return None  # "How will you go?": a person's intransitive verb says nothing to ask about
+    if (
+        not frame.transitive
+        and not frame.complement
+        and not frame.idiom
+        and frame.who_rule not in THING_RULES
+    ):
+        # "How will you go?": a person's intransitive verb says nothing to ask about; but "How
+        # will you take action?" does (rule light_verb_idiom)
+        return None
     if not frame.transitive and not frame.complement and frame.tense != "future":
         return None  # "How does such a treaty provide?": a thing's present says nothing to ask
     said = f" {frame.object}" if frame.object else ""
@@ -147,6 +162,7 @@ def plain_question(slot: str) -> Ask:
             "Say by what means, and with what resources",
             "how",
             plain=True,
+            rule=PLAIN_HOW,
         )
     return Ask("By what date?", "Give a date", "when", plain=True)
 
@@ -178,24 +194,31 @@ def slot_questions(
                 f"How will {frame.object} be provided, and with what resources?",
                 f"Say how {frame.object} will be provided, and with what resources",
                 "how",
+                rule=RECIPIENT_HOW,
             )
         elif (
             worded is not None
             and slot == "how"
-            and not (frame is not None and not frame.transitive and not frame.complement)
+            and not (
+                frame is not None
+                and not frame.transitive
+                and not frame.complement
+                and not frame.idiom
+            )
         ):
             # a verb with nothing done to anything ("the cause may lie deeper", "the dialogue
             # will begin") is asked when, not by what means: its how stays plain
             core, statement = worded
             if how not in ASKED_WITH_RESOURCES:
                 # "How exactly will you reduce waiting times?": a change, not a purchase
-                ask = Ask(f"How exactly {core}?", f"Say how exactly {statement}", "how")
+                ask = Ask(f"How exactly {core}?", f"Say how exactly {statement}", "how", rule=how)
                 asks.append(ask)
                 continue
             ask = Ask(
                 f"How {core}, and with what resources?",
                 f"Say how {statement}, and with what resources",
                 "how",
+                rule=how,
             )
         elif worded is not None and slot == "when":
             core, statement = worded
