@@ -155,6 +155,19 @@ FINDINGS = [
      "existential_promise", None),
     ("Hundreds of jobs must not be lost.", "must not be lost", "future_passive",
      ["Who will make sure that hundreds of jobs are not lost, and by when?"]),
+    # Issue 15, round four: the other side of forecast_of_having, speaker_subject and the
+    # vouching guarantor: a third party gets, a thing vouches, a third party is acted on.
+    ("Our farmers will get more help.", "will get", "recipient_subject",
+     ["Who will provide more help, and by when?"]),
+    ("The agreement promises that prisoners will be exchanged.", "will be exchanged",
+     "future_passive", ["Who will exchange the prisoners, and by when?"]),
+    ("It is promised that every letter will be answered.", "will be answered", "future_passive",
+     None),
+    # The main clause after a clause of time still promises.
+    ("When the inspection ends, the kitchens will be repainted.", "will be repainted",
+     "future_passive", None),
+    ("Our pupils must be allowed to use the library.", "must be allowed", "future_passive",
+     None),
 ]  # fmt: skip
 
 
@@ -264,6 +277,14 @@ NOT_FINDINGS = [
     ("Faced with the fines, most firms will be deterred.", "state_participle"),
     ("More than half of the new pupils will be born abroad.", "state_participle"),
     ("There will always be some disagreement about the timetable.", "timeless_statement"),
+    # Issue 15, round four: what the speaker will get or face is a forecast (a third party's
+    # "will get" still asks who provides); the speaker as subject of a passive is named.
+    ("We will face hard choices next winter.", "forecast_of_having"),
+    ("Next spring we'll get more visitors through the new station.", "forecast_of_having"),
+    ("I will receive the final report next week.", "forecast_of_having"),
+    ("We shall be judged by what we build.", "speaker_subject"),
+    ("We must be prepared for a hard winter.", "speaker_subject"),
+    ("We must be allowed to see the plans.", "speaker_subject"),
 ]
 
 
@@ -294,6 +315,14 @@ def test_the_if_half_of_a_condition_is_judged_by_its_own_rule(nlp):
         ("If the roof must be repaired, the school will tell parents.", "repaired",
          "condition_if_half"),
         ("Whether the road will be rebuilt is unclear.", "rebuilt", "question"),
+        # A clause opened by "when" says when the main clause happens, or asks (issue 15,
+        # round four); a joined clause has the role of the clause it joins.
+        ("We will celebrate when the fees are cut and when the new library will be opened.",
+         "opened", "time_clause"),
+        ("Nobody knows when and how the money should be spent.", "spent", "question"),
+        # A named actor's promise vouches for the clause under it (issue 15, round four).
+        ("I pledge that the new funds will be spent with care.", "spent", "named_guarantor"),
+        ("We promise that every letter will be answered.", "answered", "named_guarantor"),
         ("It is estimated that two more teachers will be needed.", "needed",
          "forecast_of_likelihood"),
         ("It is to be expected that the new rules will work.", "is", "forecast_of_likelihood"),

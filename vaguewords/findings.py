@@ -12,7 +12,7 @@ from vaguewords.lexicon import Lexicon
 from vaguewords.model import Candidate, Finding, Slot
 from vaguewords.questions import Ask, Asked, asks_for, vague_index
 from vaguewords.questions.wording import HOW_WITH_RESOURCES
-from vaguewords.slots import forget_doc_ents, slots_for, vague_spans
+from vaguewords.slots import slots_for, vague_spans
 
 
 def findings_from_doc(
@@ -35,7 +35,6 @@ def findings_from_doc(
     if omissions:
         findings += commitments
         findings.sort(key=lambda finding: (finding.start, finding.end))
-    forget_doc_ents()  # hold no Doc once its findings are out (memory zones free it)
     return findings
 
 
@@ -48,8 +47,9 @@ def _commitment_findings(doc: Doc, lexicon: Lexicon, asked: Asked) -> list[Findi
     )
 
     findings = []
-    doc_text = doc.text
-    for head, verdict in unassigned_commitments(doc, lexicon.cues, vague_spans(doc)):
+    found = unassigned_commitments(doc, lexicon.cues, vague_spans(doc))
+    doc_text = doc.text if found else ""  # Doc.text joins every token: only when needed
+    for head, verdict in found:
         span, slots = verdict.span, verdict.slots
         assert span is not None and slots is not None
         clause = clause_span(head)
