@@ -165,6 +165,14 @@ FINDINGS = [
      "future_passive", ["Who will exchange the prisoners, and by when?"]),
     ("It is promised that every letter will be answered.", "will be answered", "future_passive",
      None),
+    # Belief is not resolve, and a resolution with no one behind it names nobody; a thing
+    # built on a place is still built by someone.
+    ("I am sure that the old mill will be restored.", "will be restored", "future_passive",
+     None),
+    ("It is resolved that the old mill will be restored.", "will be restored",
+     "future_passive", None),
+    ("The new homes must be built on the old airfield.", "must be built", "future_passive",
+     None),
     # The main clause after a clause of time still promises.
     ("When the inspection ends, the kitchens will be repainted.", "will be repainted",
      "future_passive", None),
@@ -290,6 +298,9 @@ NOT_FINDINGS = [
     ("We shall be judged by what we build.", "speaker_subject"),
     ("We must be prepared for a hard winter.", "speaker_subject"),
     ("We must be allowed to see the plans.", "speaker_subject"),
+    # What a thing rests on is a principle, not an act (issue 15, round five).
+    ("Our housing policy must be rooted in need, not in profit.", "standing_principle"),
+    ("The new timetable should be based on what parents ask for.", "standing_principle"),
 ]
 
 
@@ -325,6 +336,11 @@ def test_the_if_half_of_a_condition_is_judged_by_its_own_rule(nlp):
         ("We will celebrate when the fees are cut and when the new library will be opened.",
          "opened", "time_clause"),
         ("Nobody knows when and how the money should be spent.", "spent", "question"),
+        # A named actor's resolve vouches for the clause under it (issue 15, round five).
+        ("We are determined that the old mill will be restored.", "restored",
+         "named_guarantor"),
+        ("The governors have determined that every bridge must be inspected.", "inspected",
+         "named_guarantor"),
         # A named actor's promise vouches for the clause under it (issue 15, round four).
         ("I pledge that the new funds will be spent with care.", "spent", "named_guarantor"),
         ("We promise that every letter will be answered.", "answered", "named_guarantor"),

@@ -128,6 +128,9 @@ class Cues:
     holding_nouns: frozenset[str]
     supply_nouns: frozenset[str]
     timeless_adverbs: frozenset[str]
+    # commitments.py: a named actor's resolve, what a thing rests on (issue 15, round five)
+    resolve_words: frozenset[str]
+    foundation_participles: frozenset[str]
     # --- questions: vaguewords/questions/
     state_verbs: frozenset[str]
     choosing_words: frozenset[str]
