@@ -38,8 +38,9 @@ commits to an action and names nobody to take it. For every clause head of a par
    will have, get or face ("Next year we will have a surplus", "We will face hard choices",
    ``forecast_of_having``), the speaker as subject of a passive ("We shall be judged by what we
    do", ``speaker_subject``), a clause a named actor sees to or vouches for ("The council will
-   ensure that parents are informed", "I pledge that the money will be spent with care",
-   ``named_guarantor``), a
+   ensure that parents are informed", "I pledge that the money will be spent with care", "We
+   are determined that control shall be maintained", ``named_guarantor``), what a thing rests on
+   ("Our foreign policy must be rooted in realism", ``standing_principle``), a
    wish ("letters they hope will never be sent", ``wish_frame``), a maxim ("hope must be
    tempered with caution", ``maxim``), an effect with its cause given ("Because of the boom,
    the number of arrivals will be reduced", ``caused_change``), an outcome a contest decides
@@ -58,7 +59,8 @@ The cue words are lists in ``lexicons/cues/`` (``promise_modals``, ``promise_ver
 ``venue_nouns``, ``channel_prepositions``, ``remark_verbs``, ``need_verbs``, ``necessity_words``,
 ``deeming_verbs``, ``measure_verbs``, ``permission_verbs``, ``speaker_pronouns``,
 ``ensuring_words``, ``wish_words``, ``virtue_nouns``, ``cause_words``, ``contest_nouns``,
-``deciding_verbs``, ``holding_nouns``, ``supply_nouns``, ``state_verbs``, ``timeless_adverbs``),
+``deciding_verbs``, ``holding_nouns``, ``supply_nouns``, ``state_verbs``, ``timeless_adverbs``,
+``resolve_words``, ``foundation_participles``),
 read as fields of :class:`vaguewords.cues.Cues` like every
 other rule's lists.
 """
@@ -307,24 +309,40 @@ def _guarantor(head: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
     ensure that every parent is informed", "I pledge that the money will be spent with care": the
     clause is what a named actor sees to or vouches for; who answers for it is named
     (``ensuring_words``: ensure, see, make sure / clear ...; ``promise_verbs``: pledge, promise,
-    vow ...). "It is agreed that ..." names nobody, and the clause is judged itself."""
+    vow ...; ``resolve_words``: "We are determined that ...", "I have determined that ...").
+    "It is agreed that ...", "It is resolved that ..." name nobody, and the clause is judged
+    itself; "I am sure that ..." only believes."""
     that_clause = head.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in head.children
     )  # "make it clear that ...": the parser hangs the clause on "clear" as an adverbial one
     if head.dep_ != "ccomp" and not that_clause:
         return None
     governor = head.head
+    resolving = False
     if governor.dep_ in ("acomp", "oprd", "ccomp") and governor.lemma_.lower() in (
         cues.ensuring_words
     ):
         governor = governor.head  # "make sure that ...": the verb is "make"
-    vouching = (
-        cues.ensuring_words | cues.promise_verbs
-    )  # "I pledge that ...", "we promise that ..."
-    if governor.lemma_.lower() not in vouching or governor.pos_ not in ("VERB", "AUX"):
+    elif governor.dep_ == "acomp" and governor.lower_ in cues.resolve_words:
+        governor = governor.head  # "We are determined that ...": who is determined answers
+        resolving = True
+    # "I pledge that ...", "we promise that ...", "I have determined that ..."
+    vouching = cues.ensuring_words | cues.promise_verbs | cues.resolve_words
+    if not resolving and (
+        governor.lemma_.lower() not in vouching or governor.pos_ not in ("VERB", "AUX")
+    ):
         return None
     who = slots_for(governor, cues, vague).who
-    return who.text if who.present else None
+    if who.present:
+        return who.text
+    subject = subject_of(governor)
+    if (
+        subject is not None
+        and governor.lemma_.lower() in cues.resolve_words
+        and judge_actor(subject, _context(governor, cues, vague), "subject").present
+    ):
+        return subject.text  # "We are resolved that ...": the passive's subject resolves
+    return None
 
 
 def _no_need(head: Token, verb: Token, cues: Cues) -> str | None:
@@ -656,6 +674,12 @@ def judge_clause(
         return _not(
             "deemed",
             f"\u201c{verb.text}\u201d with a description: a judgement or a name, not an act",
+        )
+    if passive and verb.lower_ in cues.foundation_participles:
+        # "Our foreign policy must be rooted in realism": what it rests on, a principle.
+        return _not(
+            "standing_principle",
+            f"\u201c{verb.text}\u201d says what a thing rests on: a principle, not an act",
         )
     if passive and verb.lower_ in cues.state_participles and not required:
         return _not("state_participle", f"\u201c{verb.text}\u201d describes a state, not an act")
@@ -1578,7 +1602,12 @@ def commitment_questions(verdict: Verdict, cues: Cues | None = None) -> tuple[li
     """The reader's question ("Who will lift the sanctions, and by when?") and the writer's
     checklist item, from the shared question builder; "and by when" is left out when the clause
     gives a time ("The school day will be extended from next September")."""
-    from vaguewords.questions import noun_phrase, unassigned_commitment_questions
+    from vaguewords.questions import (
+        holder_question,
+        noun_phrase,
+        standing_rule,
+        unassigned_commitment_questions,
+    )
 
     assert verdict.verb is not None and verdict.slots is not None
     verb = verdict.verb
@@ -1594,13 +1623,15 @@ def commitment_questions(verdict: Verdict, cues: Cues | None = None) -> tuple[li
     own = _own_question(verdict, noun_phrase, cues)
     if own is not None:
         question, checklist = f"Who will {own}, and by when?", f"Say who will {own}, and by when"
-    elif named is not None:
-        question = f"Who is responsible for {named}, and by when?"
-        checklist = f"Say who is responsible for {named}, and by when"
+    elif named is not None and holder is not None:
+        # "Who is responsible for the plan?" of a thing someone delivers; else the act (#19)
+        ask = holder_question(verb, holder, named, cues)
+        question, checklist = ask.question, ask.instruction
     else:
         ask = unassigned_commitment_questions(verb, cues=cues)
         question, checklist = ask.question, ask.instruction
-    if verdict.slots[2].present:
+    # nor of a thing forbidden or a stance held for good ("must never return": #19, standing_rule)
+    if verdict.slots[2].present or standing_rule(verb, cues) is not None:
         question = question.replace(", and by when?", "?")
         checklist = checklist.replace(", and by when", "")
     return [question], [checklist]
