@@ -33,6 +33,8 @@ holds ``--words`` words (white-space separated). No run starts after ``--budget`
   ``--whole-before`` adds ``--jobs 2`` and 2 Dask workers as they ran before long files were
   cut into parts of whole paragraphs (``analysis_worker.SPLIT_CHARS``,
   ``distributed.SPLIT_BATCHES``): a long file was one process's work.
+  ``--spawn-before`` adds Dask runs with spawned workers, each importing and loading the model
+  itself, as before local workers were forked from the process that loaded it.
   ``--processes 1`` or ``2`` runs only that pair.
 - Like with like: both are timed end to end, start-up and model loading included. The start-up
   of ``--jobs`` (a new process: imports, the model, for ``--jobs 2`` the pool) is timed apart as
@@ -174,8 +176,10 @@ def run_jobs(
 
 def import_seconds() -> float:
     """What a fresh ``vaguewords check --dask`` pays before it starts the cluster: a new Python
-    importing the command line and the Dask adapter (the in-process Dask runs do not pay it)."""
-    command = [sys.executable, "-c", "import vaguewords.cli, vaguewords.distributed"]
+    importing the command line, the Dask adapter and spaCy (the in-process Dask runs do not pay
+    it; the model, which this process loads where the workers are forked, is loaded in each
+    run's start-up)."""
+    command = [sys.executable, "-c", "import vaguewords.cli, vaguewords.distributed, spacy"]
     return statistics.median(run_child(command)[0] for _ in range(3))
 
 
@@ -286,6 +290,20 @@ def _is_analysis(task: dict) -> bool:
 
 
 @contextmanager
+def dask_spawned() -> Iterator[None]:
+    """Local workers spawned, each importing and loading the model itself, as before they were
+    forked from the process that starts the cluster (for ``--spawn-before``)."""
+    from vaguewords import distributed
+
+    kept = distributed._FORK
+    distributed._FORK = False
+    try:
+        yield
+    finally:
+        distributed._FORK = kept
+
+
+@contextmanager
 def dask_as_before() -> Iterator[None]:
     """The Dask path as it was before its workers kept their analysing and reading children:
     a new pair for every task, batches of 200,000 characters (at least 4 per worker, at least
@@ -307,13 +325,19 @@ def dask_as_before() -> Iterator[None]:
 
 
 def run_dask(corpus: Path, workers: int, output: Path) -> dict:
+    import spacy  # noqa: F401  (imported in every round alike; a fresh command's imports: apart)
     from distributed import get_task_stream
 
     from vaguewords import distributed
     from vaguewords.limits import DEFAULT_LIMITS
+    from vaguewords.pipeline import _load_pipeline
     from vaguewords.service import make_settings, plan_inputs
 
     settings = make_settings()
+    # Where fork exists the workers are forked from this process after it loads the model
+    # (distributed.connect): each round loads it again here, within the timed start-up, as a
+    # fresh ``check --dask local`` does.
+    _load_pipeline.cache_clear()
     # The whole tree from this process down: the client, the scheduler and the nannies (in this
     # process), the workers, their analysing and reading children.
     sampler = TreeSampler(os.getpid(), vaguewords_kind)
@@ -324,8 +348,13 @@ def run_dask(corpus: Path, workers: int, output: Path) -> dict:
     plan = plan_inputs([str(corpus)])
     with distributed.connect(distributed.LOCAL, workers, settings) as client:
         ready = time.perf_counter()
-        workers_ready = _summed(client.run(_usage))
+        startup_own = _usage()[0] - own_start[0]
+        ready_usage = client.run(_usage)
+        workers_ready = _summed(ready_usage)
         tree_ready = sampler.cpu_used() - sampler.own_cpu
+        # A forked worker has this process's command line: name the workers by their pids.
+        for pid in client.run(os.getpid).values():
+            sampler.kinds[pid] = "Dask worker"
         with get_task_stream(client) as stream:
             analysed, failures = distributed.run_dask(
                 client, plan.items, settings, output, limits=DEFAULT_LIMITS.with_overrides(LIMITS)
@@ -374,6 +403,9 @@ def run_dask(corpus: Path, workers: int, output: Path) -> dict:
         # before, did not see them: it showed a fraction of the work).
         "cpu": tree_cpu,
         "cpu_after_startup": tree_cpu - tree_ready,
+        "startup_cpu": tree_ready,
+        "startup_own_cpu": startup_own,
+        "startup_worker_cpu": sorted(usage[0] for usage in ready_usage.values()),
         "by_kind": by_kind,
         "children_each": sampler.cpu_each("analysis child"),
         "peak_total_mb": sampler.peak_total / 1024,
@@ -421,6 +453,12 @@ def main() -> None:
         "long files were cut into parts of whole paragraphs",
     )
     parser.add_argument(
+        "--spawn-before",
+        action="store_true",
+        help="also run Dask with its workers spawned, each importing and loading the model "
+        "itself, as before they were forked from the process that loaded it",
+    )
+    parser.add_argument(
         "--dask-defaults",
         action="store_true",
         help="also run Dask with its own worker defaults (malloc trimming, the profiler on)",
@@ -465,6 +503,7 @@ def main() -> None:
                 *([f"--jobs {jobs} before"] if arguments.jobs_before and jobs > 1 else []),
                 *([f"--jobs {jobs} whole"] if arguments.whole_before and jobs > 1 else []),
                 f"dask {jobs}",
+                *([f"dask {jobs} spawned"] if arguments.spawn_before else []),
                 *([f"dask {jobs} whole"] if arguments.whole_before and jobs > 1 else []),
                 *([f"dask {jobs} defaults"] if arguments.dask_defaults else []),
                 *([f"dask {jobs} before"] if arguments.dask_before else []),
@@ -488,6 +527,9 @@ def main() -> None:
                 elif name.endswith("before"):
                     with dask_as_before():
                         run = run_dask(corpus, jobs, output)
+                elif name.endswith("spawned"):
+                    with dask_spawned():
+                        run = run_dask(corpus, jobs, output)
                 elif name.endswith("whole"):
                     with dask_whole():
                         run = run_dask(corpus, jobs, output)
@@ -509,12 +551,14 @@ def main() -> None:
 ORDER = (
     "--jobs 1",
     "dask 1 before",
+    "dask 1 spawned",
     "dask 1",
     "--jobs 2 before",
     "--jobs 2 whole",
     "--jobs 2",
     "dask 2 before",
     "dask 2 whole",
+    "dask 2 spawned",
     "dask 2",
 )
 LABELS = {
@@ -522,6 +566,8 @@ LABELS = {
     "--jobs 2 before": "`--jobs 2`, before",
     "dask 1 before": "Dask, 1 worker, before",
     "dask 1": "Dask, 1 worker",
+    "dask 1 spawned": "Dask, 1 worker, spawned (before)",
+    "dask 2 spawned": "Dask, 2 workers, spawned (before)",
     "--jobs 2": "`--jobs 2`",
     "--jobs 2 whole": "`--jobs 2`, files whole",
     "dask 2 whole": "Dask, 2 workers, files whole",
@@ -564,7 +610,12 @@ def report(results: dict[str, list[dict]], words: int, apart: dict) -> None:
                 f"{ratio(name, '--jobs 1', '{:.2f}x')} | | peak RSS {jobs_peak:.0f} MB "
                 "(all its processes together) |"
             )
-        for dask in (f"dask {processes} before", f"dask {processes} whole", f"dask {processes}"):
+        for dask in (
+            f"dask {processes} before",
+            f"dask {processes} spawned",
+            f"dask {processes} whole",
+            f"dask {processes}",
+        ):
             if dask not in results:
                 continue
             last = results[dask][-1]
@@ -656,9 +707,21 @@ def report(results: dict[str, list[dict]], words: int, apart: dict) -> None:
             ("worker minor page faults per analysis task", "task_faults", "{:,.0f}"),
             ("worker time not computing, per analysis task", "idle_ms_per_task", "{:.0f} ms"),
             ("scheduler round trip per no-op task", "noop_ms", "{:.2f} ms"),
+            ("CPU to start the cluster, all processes (workers forked from this process, or "
+             "spawned)", "startup_cpu", "{:.2f} s"),
+            ("- of which this process (the model, the scheduler, the nannies)",
+             "startup_own_cpu", "{:.2f} s"),
         ]  # fmt: skip
         for label, key, form in rows:
             print(f"| {label} | " + " | ".join(form.format(runs[n][key]) for n in dask_runs) + " |")
+        print(
+            "| - of which each worker process | "
+            + " | ".join(
+                " / ".join(f"{cpu:.2f}" for cpu in runs[n]["startup_worker_cpu"]) + " s"
+                for n in dask_runs
+            )
+            + " |"
+        )
     if {"dask 1", "dask 2"} <= results.keys():
         print(f"\ntargets: Dask 2 workers vs 1: {ratio('dask 2', 'dask 1')}x (>= 1.6)")
     for processes in (1, 2):

@@ -15,6 +15,7 @@ from vaguewords.cli import app
 from vaguewords.commitments import judge_clause
 from vaguewords.lexicon import default_cues, default_lexicon_dir
 from vaguewords.model import UNASSIGNED_COMMITMENT
+from vaguewords.questions import standing_rule
 from vaguewords.render.html import render_report
 from vaguewords.scoring import compare, finding_parts, score_analysis
 
@@ -111,14 +112,15 @@ FINDINGS = [
     # A passive of permission: the act promised is the permitting (or the stopping), and nobody
     # is named to do it, whoever is let or stopped.
     ("The deficit must not be allowed to grow.", "must not be allowed", "future_passive",
-     ["Who will make sure that the deficit does not grow, and by when?"]),
+     ["Who will make sure that the deficit does not grow?"]),
     ("Old habits must not be permitted to hold us back.", "must not be permitted",
-     "future_passive", ["Who will make sure that old habits do not hold you back, and by when?"]),
+     "future_passive", ["Who will make sure that old habits do not hold you back?"]),
     ("The inspectors must be allowed to enter any site.", "must be allowed", "future_passive",
      ["Who will allow the inspectors to enter any site, and by when?"]),
-    # A negated passive still promises; the question asks who sees to it.
+    # A negated passive still promises; the question asks who sees to it (not by when: a thing
+    # forbidden has no date to be done by, #19).
     ("Such conduct won't be tolerated.", "won't be tolerated", "future_passive",
-     ["Who will make sure that such conduct is not tolerated, and by when?"]),
+     ["Who will make sure that such conduct is not tolerated?"]),
     ("Late payments will no longer be accepted.", "will no longer be accepted",
      "future_passive", ["Who will make sure that late payments are no longer accepted, and by when?"]),
     # "that" + a bare "be" + participle asks for the act, whatever the word before it.
@@ -149,12 +151,33 @@ FINDINGS = [
     # A coordinated subject is plural: "are not cut", not "is not cut".
     ("Sure Start, school meals and youth clubs will not be cut.", "will not be cut",
      "future_passive",
-     ["Who will make sure that Sure Start, school meals and youth clubs are not cut, and by when?"]),
+     ["Who will make sure that Sure Start, school meals and youth clubs are not cut?"]),
     ("Extra funding will be required from next year.", "will be required", "needed_act", None),
     ("There must always be a first-aid officer on duty.", "There must always be",
      "existential_promise", None),
     ("Hundreds of jobs must not be lost.", "must not be lost", "future_passive",
-     ["Who will make sure that hundreds of jobs are not lost, and by when?"]),
+     ["Who will make sure that hundreds of jobs are not lost?"]),
+    # Issue 15, round four: the other side of forecast_of_having, speaker_subject and the
+    # vouching guarantor: a third party gets, a thing vouches, a third party is acted on.
+    ("Our farmers will get more help.", "will get", "recipient_subject",
+     ["Who will provide more help, and by when?"]),
+    ("The agreement promises that prisoners will be exchanged.", "will be exchanged",
+     "future_passive", ["Who will exchange the prisoners, and by when?"]),
+    ("It is promised that every letter will be answered.", "will be answered", "future_passive",
+     None),
+    # Belief is not resolve, and a resolution with no one behind it names nobody; a thing
+    # built on a place is still built by someone.
+    ("I am sure that the old mill will be restored.", "will be restored", "future_passive",
+     None),
+    ("It is resolved that the old mill will be restored.", "will be restored",
+     "future_passive", None),
+    ("The new homes must be built on the old airfield.", "must be built", "future_passive",
+     None),
+    # The main clause after a clause of time still promises.
+    ("When the inspection ends, the kitchens will be repainted.", "will be repainted",
+     "future_passive", None),
+    ("Our pupils must be allowed to use the library.", "must be allowed", "future_passive",
+     None),
 ]  # fmt: skip
 
 
@@ -169,8 +192,11 @@ def test_a_promise_that_names_no_one_is_a_finding(nlp, sentence, span, rule, que
     assert finding.questions[0].startswith("Who ")
     if questions is not None:
         assert list(finding.questions) == questions
-    # "By when" is asked only when the clause gives no time.
-    assert ("by when" in finding.questions[0]) == (not finding.when.present)
+    # "By when" is asked only when the clause gives no time, and not of a thing forbidden or a
+    # stance held for good ("That effort will not be abandoned": #19, standing_rule)
+    root = next(token for token in nlp(sentence) if token.dep_ == "ROOT")
+    standing = standing_rule(root) is not None
+    assert ("by when" in finding.questions[0]) == (not finding.when.present and not standing)
 
 
 NOT_FINDINGS = [
@@ -264,6 +290,17 @@ NOT_FINDINGS = [
     ("Faced with the fines, most firms will be deterred.", "state_participle"),
     ("More than half of the new pupils will be born abroad.", "state_participle"),
     ("There will always be some disagreement about the timetable.", "timeless_statement"),
+    # Issue 15, round four: what the speaker will get or face is a forecast (a third party's
+    # "will get" still asks who provides); the speaker as subject of a passive is named.
+    ("We will face hard choices next winter.", "forecast_of_having"),
+    ("Next spring we'll get more visitors through the new station.", "forecast_of_having"),
+    ("I will receive the final report next week.", "forecast_of_having"),
+    ("We shall be judged by what we build.", "speaker_subject"),
+    ("We must be prepared for a hard winter.", "speaker_subject"),
+    ("We must be allowed to see the plans.", "speaker_subject"),
+    # What a thing rests on is a principle, not an act (issue 15, round five).
+    ("Our housing policy must be rooted in need, not in profit.", "standing_principle"),
+    ("The new timetable should be based on what parents ask for.", "standing_principle"),
 ]
 
 
@@ -294,6 +331,19 @@ def test_the_if_half_of_a_condition_is_judged_by_its_own_rule(nlp):
         ("If the roof must be repaired, the school will tell parents.", "repaired",
          "condition_if_half"),
         ("Whether the road will be rebuilt is unclear.", "rebuilt", "question"),
+        # A clause opened by "when" says when the main clause happens, or asks (issue 15,
+        # round four); a joined clause has the role of the clause it joins.
+        ("We will celebrate when the fees are cut and when the new library will be opened.",
+         "opened", "time_clause"),
+        ("Nobody knows when and how the money should be spent.", "spent", "question"),
+        # A named actor's resolve vouches for the clause under it (issue 15, round five).
+        ("We are determined that the old mill will be restored.", "restored",
+         "named_guarantor"),
+        ("The governors have determined that every bridge must be inspected.", "inspected",
+         "named_guarantor"),
+        # A named actor's promise vouches for the clause under it (issue 15, round four).
+        ("I pledge that the new funds will be spent with care.", "spent", "named_guarantor"),
+        ("We promise that every letter will be answered.", "answered", "named_guarantor"),
         ("It is estimated that two more teachers will be needed.", "needed",
          "forecast_of_likelihood"),
         ("It is to be expected that the new rules will work.", "is", "forecast_of_likelihood"),

@@ -453,19 +453,6 @@ def test_a_count_of_participants_is_a_commitment_but_not_a_manner(verb_slots):
     assert not ranked.present and ranked.rule in MANNER_FOUND_RULES
 
 
-def test_cached_entities_follow_the_doc_and_its_annotation(nlp):
-    """doc_ents caches doc.ents (spaCy rebuilds every entity Span on each access); it must
-    never hand back another Doc's or stale entities."""
-    from vaguewords.slots import doc_ents
-
-    text = "The Ministry of Education will act by 27 November."
-    first, second = nlp(text), nlp(text)
-    assert [e.text for e in doc_ents(first)] == [e.text for e in first.ents]
-    assert all(entity.doc is second for entity in doc_ents(second))
-    first.ents = []
-    assert doc_ents(first) == ()
-
-
 def test_a_participle_used_as_an_adjective_is_judged_in_the_clause_above():
     from vaguewords import analyze
 

@@ -356,6 +356,9 @@ def test_what_the_rules_ask_of_the_whole_text_reaches_the_parsed_runs(text):
         # A modal right after a personal pronoun names who acts...
         ("We will build new schools.", False),
         ("I must close the gap.", False),
+        ("You must close the gap.", False),
+        # ...but an object pronoun before the modal is not its subject.
+        ("Every letter to them must raise new hopes.", True),
         # ...unless the rest of the sentence could make the clause passive or its subject a
         # recipient.
         ("We will be asked to pay.", True),
@@ -388,9 +391,33 @@ def test_what_the_rules_ask_of_the_whole_text_reaches_the_parsed_runs(text):
         ("They want to be safe.", False),
         ("The sanctions are to be lifted.", True),
         ("Our job is to get rid of yesterday's Government.", True),
-        # Any other cue word is kept as the cue list has it (a need of action, "going to").
-        ("The old rules all need careful review.", True),
+        ("Our aim is to be a nation of readers.", False),
+        # Any other cue word is kept as the cue list has it ("going to").
         ("Taxes are going to be cut.", True),
+        # A finite verb after a modal is another clause's: "are", "were" make no passive of it.
+        ("The council will say that the rules are clear.", False),
+        ("It would seem that the rules were changed.", False),
+        # A "be" with a determiner right after it is a copula: a state, no passive; but
+        # "there will be" may promise the noun after it.
+        ("The new rules will be a success.", False),
+        ("It would be a disaster.", False),
+        ("There will be a settlement.", True),
+        # "We" or "I" before the modal: a future receives unless it has ("we will have a
+        # surplus" forecasts); a requirement receives only a supply ("we must have the tools").
+        ("We will have a surplus next year.", False),
+        ("We will get the funds.", True),
+        ("We must face the facts.", False),
+        ("We should expect that prices are rising.", False),
+        ("We must have the tools to do the job.", True),
+        # A verb of need commits with a noun of action or a gerund after it, or "to"; its
+        # participle only in the passive.
+        ("The old rules all need careful review.", True),
+        ("The bridge needs repainting.", True),
+        ("Designing a drug requires testing it in a laboratory.", True),
+        ("Our schools need more teachers.", False),
+        ("Every child deserves a good teacher.", False),
+        ("More investment is needed.", True),
+        ("Families in need were given help.", False),
     ],
 )
 def test_a_commitment_cue_is_a_candidate_only_where_it_can_commit_anyone_unnamed(

@@ -183,9 +183,10 @@ class CommitmentCandidates:
     * a proposal verb only when the clause after it has a bare "be" ("propose that awards be
       established");
     * "to be" ("to get") only after a form of "be" ("are to be lifted", "is to get rid of");
-    * a modal of promise, or "need / have to", right after a personal pronoun ("we will", "I
-      must", "they need to") names who acts, unless the rest of the sentence could make the
-      clause passive or its subject a recipient (a form of "be", "get" or a recipient verb after
+    * a modal of promise, or "need / have to", right after a personal pronoun that can only be
+      a subject ("we will", "I must", "they need to"; not "toward them must") names who acts,
+      unless the rest of the sentence could make the clause passive or its subject a recipient
+      (a form of "be", "get" or a recipient verb after
       the cue: "we will be asked", "we will receive");
     * a modal that does not require (one of ``promise_modals`` outside ``requirement_modals``:
       "will", "should"; and "going to") commits an active clause with a subject that neither
@@ -194,7 +195,22 @@ class CommitmentCandidates:
       schools" names who, "The new rules will help" describes): so it is a candidate only with a
       form of "be", "get", a recipient verb or an ergative verb after it ("will be lifted",
       "there will be", "will receive", "The club will reopen"), or a spelling of an undertaking
-      or plan noun, a money word (``money_words``), a digit or a currency sign in its sentence.
+      or plan noun, a money word (``money_words``), a digit or a currency sign in its sentence;
+    * after a modal (and "need / have to", "going to"), only a form a modal can govern counts
+      as the verb of its clause: "be", "been", "being", the base form, a participle or a gerund,
+      never a finite form ("is", "are", "was", "gets", "has": another clause's), nor a "be"
+      with a determiner right after it (a copula: "will be a success"; and "is to be a nation
+      of readers" for "to be"), except after "there" ("there will be a settlement");
+    * "we" or "I" (``speaker_pronouns``) before a future modal: a recipient verb other than
+      "have" ("we will have a surplus" forecasts: ``forecast_of_having``); before a modal of
+      requirement, "need to" or "have to": a recipient verb only with a supply
+      (``supply_nouns``) in the sentence ("we must have the tools"; "we must face facts" binds
+      the speaker: ``speaker_obliged``);
+    * a verb of need ("need", "requires", "deserve"; ``need_verbs``) without "to" commits only
+      with a noun of action or a gerund after it ("need careful review", "needs repainting":
+      ``needs_action``; an undertaking noun, or a word in "-ment", "-tion", ... as
+      ``commitments._is_action`` reads lemmas), and its participle ("needed") only after a
+      form of "be" or "get" ("action is needed": ``needed_act``).
 
     Which spellings are forms of "be", "get" or a recipient verb is read from the model's own
     tables (the attribute ruler and the rule lemmatizer, as for the terms), never listed here.
@@ -202,10 +218,18 @@ class CommitmentCandidates:
     holds the narrowing to it: every commitment the full parse finds lies in a parsed run."""
 
     def __init__(self, nlp: Language, cues) -> None:
-        from vaguewords.commitments import _obligation_forms
+        from vaguewords.commitments import (
+            FUTURE_MODALS,
+            _need_forms,
+            _needed_forms,
+            _obligation_forms,
+        )
 
         self.cues = cues
+        self._future_modals = FUTURE_MODALS
         self._obligation_forms = _obligation_forms(cues)
+        self._need_forms = _need_forms(cues)
+        self._needed_forms = _needed_forms(cues)
         self._promise_stems = _stems(cues.promise_verbs)
         self._proposal_stems = _stems(cues.proposal_verbs)
         self._passive_auxiliaries = self._spellings(nlp, {BE, GET})
@@ -216,6 +240,22 @@ class CommitmentCandidates:
         self._ergative = self._spellings(nlp, set(cues.ergative_verbs))
         self._undertaking = self._spellings(nlp, set(cues.undertaking_nouns) | set(cues.plan_nouns))
         self._money = self._spellings(nlp, set(cues.money_words))
+        # What a modal governs is a bare verb, or (through "have", "keep", "continue to") a
+        # participle or a gerund: a finite form after a modal ("we must ensure that it *is*
+        # done") belongs to another clause, which its own cue (if any) is tested for.
+        be, recipients = self._be, set(cues.recipient_verbs) | {BE, GET}
+        self._passive_after_modal = _not_finite(self._passive_auxiliaries, {BE, GET}, be)
+        self._recipient_after_modal = _not_finite(self._recipient, recipients, be)
+        self._ergative_after_modal = _not_finite(self._ergative, set(cues.ergative_verbs), be)
+        # The speaker as subject ("we", "I": ``speaker_pronouns``) receives in a clause that is a
+        # commitment only under a future that is not "have" (``forecast_of_having``: "we will
+        # have a surplus"), or under a requirement with a supply as object (``speaker_obliged``:
+        # "we must have the tools" asks who provides them; "we must face facts" does not).
+        without_have = set(cues.recipient_verbs) - {HAVE} | {BE, GET}
+        self._speaker_future_verb = _not_finite(
+            self._spellings(nlp, without_have), without_have, be
+        )
+        self._supply = self._spellings(nlp, set(cues.supply_nouns))
 
     @staticmethod
     def _spellings(nlp: Language, lemmas: set[str]) -> frozenset[str]:
@@ -243,29 +283,64 @@ class CommitmentCandidates:
     def _marks(self, doc: Doc) -> _Marks:
         """Where the words the tests look for are in ``doc``, worked out once (a run-on text of
         thousands of cue words stays linear)."""
-        from vaguewords.commitments import PLAN_FRAME_PREPOSITIONS
+        from vaguewords.commitments import OBLIGATION_TO, PLAN_FRAME_PREPOSITIONS
 
         sentences = [(sentence.start, sentence.end) for sentence in doc.sents]
-        names = ("passive", "be", "recipient", "bare", "plan", "ergative", "thing")
+        names = ("passive", "be", "bare", "plan", "thing")
+        names += ("passive_verb", "recipient_verb", "ergative_verb")  # after a modal
+        names += ("speaker_future_verb", "supply", "to", "act")
         found: dict[str, list[int]] = {name: [] for name in names}
+        copulas = self._copulas(doc, sentences)
         for token in doc:
             lower = token.lower_
+            if token.i in copulas:
+                # A copula makes no passive and receives nothing; it is still a "be".
+                found["passive"].append(token.i)
+                found["be"].append(token.i)
+                continue
             for name, words in (
                 ("passive", self._passive_auxiliaries),
                 ("be", self._be),
-                ("recipient", self._recipient),
                 ("bare", {BE}),
                 ("plan", PLAN_FRAME_PREPOSITIONS),
-                ("ergative", self._ergative),
                 ("thing", self._undertaking),
                 ("thing", self._money),
+                ("passive_verb", self._passive_after_modal),
+                ("recipient_verb", self._recipient_after_modal),
+                ("ergative_verb", self._ergative_after_modal),
+                ("speaker_future_verb", self._speaker_future_verb),
+                ("supply", self._supply),
+                ("to", {OBLIGATION_TO}),
+                ("act", self._undertaking),
             ):
                 if lower in words:
                     found[name].append(token.i)
+            if lower.endswith(GERUND) or _could_be_nominalisation(lower):
+                found["act"].append(token.i)
             if self._could_be_money(token):
                 found["thing"].append(token.i)
         found["thing"] = sorted(set(found["thing"]))
+        found["act"] = sorted(set(found["act"]))
+        found["copula"] = sorted(copulas)
         return _Marks([start for start, _ in sentences], [end for _, end in sentences], found)
+
+    @staticmethod
+    def _copulas(doc: Doc, sentences: list[TokenRange]) -> set[int]:
+        """The "be" (after a modal, or "to") that can only be a copula: "will be a success",
+        "must be our goal", "is to be a nation" (a determiner right after it opens its
+        complement, so no participle follows it: no passive, and the clause is a state,
+        ``not_an_action``), unless "there" comes before it in its sentence ("there will be a
+        settlement": an existential "be", whose noun may be the undertaking promised)."""
+        found: set[int] = set()
+        for start, end in sentences:
+            there = False
+            for index in range(start, end - 1):
+                lower = doc[index].lower_
+                there = there or lower == THERE
+                following = doc[index + 1].lower_
+                if not there and lower in NOT_FINITE_BE and following in COPULA_DETERMINERS:
+                    found.add(index)
+        return found
 
     @staticmethod
     def _could_be_money(token) -> bool:
@@ -301,26 +376,44 @@ class CommitmentCandidates:
         def future_could_commit() -> bool:
             """A future that does not require commits only a receiving or undergoing subject,
             or an undertaking, a plan or money (judge_clause)."""
-            return after("recipient") or after("ergative") or within("thing")
+            return after("recipient_verb") or after("ergative_verb") or within("thing")
 
         promise_modal = lower in cues.promise_modals
         if promise_modal or (following == "to" and lower in self._obligation_forms):
-            if previous in cues.personal_pronouns:
-                return after("recipient")
+            if previous in cues.speaker_pronouns and lower in self._future_modals:
+                return after("speaker_future_verb")
+            if previous in cues.speaker_pronouns:  # "we must", "I should", "we have to"
+                return after("passive_verb") or (after("recipient_verb") and within("supply"))
+            # A pronoun that opens its sentence is no one's object ("You must act").
+            subject = previous in SUBJECT_CASE_PRONOUNS or index - 1 == start
+            if previous in cues.personal_pronouns and subject:
+                return after("recipient_verb")
             if promise_modal and lower not in cues.requirement_modals:
                 return future_could_commit()
             return True
         if lower == GOING and following == "to":  # "is going to": a future like "will"
             return future_could_commit()
         if lower in ("would", "'d"):  # a reported passive, or anything "under the plan"
-            return after("passive") or before("plan") or after("plan")
+            return after("passive_verb") or before("plan") or after("plan")
         if lower == "to":  # "to be", "to get" (the cue list marks no other "to")
-            return before("be")
+            # "is to be a nation of ...": a copula, no passive to be carried out (is_to_be)
+            copulas = marks.words["copula"]
+            position = bisect_right(copulas, index + 1) - 1
+            return before("be") and not (position >= 0 and copulas[position] == index + 1)
         promise = lower.startswith(self._promise_stems)
         proposal = lower.startswith(self._proposal_stems)
-        if promise or proposal:
-            return (promise and before("passive")) or (proposal and after("bare"))
-        return True  # any other cue word ("need", "going to") is kept as the cue list has it
+        need = lower in self._need_forms  # "need", "requires", "deserve" (not "need to": above)
+        needed = lower in self._needed_forms  # "needed", "required"
+        if promise or proposal or need or needed:
+            return (
+                (promise and before("passive"))
+                or (proposal and after("bare"))
+                # "programs need constant reevaluation", "the pier needs repainting": a noun of
+                # action or a gerund as object (needs_action), or "need, now more than ever, to"
+                or (need and (after("to") or after("act")))
+                or (needed and before("passive"))  # "action is needed" (needed_act)
+            )
+        return True  # any other cue word ("indispensable", a bare "be") as the cue list has it
 
 
 @dataclass(frozen=True)
@@ -330,8 +423,49 @@ class _Marks:
     words: dict[str, list[int]]  # what CommitmentCandidates looks for -> sorted token indices
 
 
-BE, GET = "be", "get"
+BE, GET, HAVE = "be", "get", "have"
+# The personal pronouns that can only be a subject: one of them right before a modal is its
+# subject. "them", "us", "me", "him", "her" and "you" can be objects ("Every advance toward
+# them must stir pride": the subject is "advance"), unless they open the sentence.
+SUBJECT_CASE_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
 GOING = "going"
+GERUND = "ing"
+
+
+def _could_be_nominalisation(lower: str) -> bool:
+    """Whether a spelling could be a noun of action as :func:`vaguewords.commitments._is_action`
+    reads its lemma (longer than five letters, ending in "ment", "tion", ...): the spelling or
+    its singular ("reevaluations")."""
+    from vaguewords.commitments import NOMINALISATION_ENDINGS
+
+    forms = (lower, lower[:-1]) if lower.endswith("s") else (lower,)
+    return any(len(form) > 5 and form.endswith(NOMINALISATION_ENDINGS) for form in forms)
+
+
+# What a modal governs is a bare verb, or (through "have", "keep", "continue to") a participle
+# or a gerund: "will be", "must have been", "should keep being". Every other form of "be" is
+# finite ("is", "are", "was", "'s", "'re": the spellings the model's tables give "be").
+NOT_FINITE_BE = frozenset({"be", "been", "being"})
+# Determiners that can only open a noun phrase (never an adverb before a participle, as "all",
+# "each", "no" can be: "will be all but eliminated", "will no longer be needed").
+COPULA_DETERMINERS = frozenset({"a", "an", "the", "my", "our", "your", "their", "its"})
+THERE = "there"
+
+
+def _not_finite(
+    spellings: frozenset[str], lemmas: set[str], be_forms: frozenset[str]
+) -> frozenset[str]:
+    """``spellings`` (of the verbs ``lemmas``) less those that can only be finite, which no
+    modal governs: the forms of "be" (``be_forms``) outside ``NOT_FINITE_BE``, and the other
+    present forms in "-s" ("gets", "has", "receives", "faces": no participle or gerund ends so,
+    and a base form that does is one of ``lemmas``, kept)."""
+    return frozenset(
+        spelling
+        for spelling in spellings
+        if spelling in NOT_FINITE_BE
+        or spelling in lemmas - {BE}
+        or not (spelling in be_forms or spelling.endswith("s"))
+    )
 
 
 def _stems(verbs: Iterable[str]) -> tuple[str, ...]:

@@ -14,7 +14,9 @@ commits to an action and names nobody to take it. For every clause head of a par
    ("programs all need constant reevaluation": ``needs_action``), or a present-tense clause in a
    plan's numbered point (``numbered_point``). A clause with none of these is
    ``past_narrative`` (past tense) or ``no_commitment_cue``; a question is ``question``; the "if"
-   half of a condition is ``condition_if_half``; "should / must have" looks back
+   half of a condition is ``condition_if_half``; a clause opened by "when" under another
+   ("when Ambassadors will be exchanged") is ``time_clause`` (or ``question``, "decide when it
+   should be rebuilt"); "should / must have" looks back
    (``modal_perfect``); a hedge ("will probably be", "it is to be expected") forecasts
    (``forecast_of_likelihood``); "it should be noted that" remarks (``remark_frame``); "will be
    seen as", "considered null and void" deem (``deemed``);
@@ -33,8 +35,12 @@ commits to an action and names nobody to take it. For every clause head of a par
    take three weeks", ``expectation``), a state rather than an action ("will be in the best
    interest", ``not_an_action``), a subject that points elsewhere ("This will help",
    ``unclear_subject``), "get / have" that receive nothing (``not_receiving``), what the speaker
-   will have ("Next year we will have a surplus", ``forecast_of_having``), a clause a named
-   actor sees to ("The council will ensure that parents are informed", ``named_guarantor``), a
+   will have, get or face ("Next year we will have a surplus", "We will face hard choices",
+   ``forecast_of_having``), the speaker as subject of a passive ("We shall be judged by what we
+   do", ``speaker_subject``), a clause a named actor sees to or vouches for ("The council will
+   ensure that parents are informed", "I pledge that the money will be spent with care", "We
+   are determined that control shall be maintained", ``named_guarantor``), what a thing rests on
+   ("Our foreign policy must be rooted in realism", ``standing_principle``), a
    wish ("letters they hope will never be sent", ``wish_frame``), a maxim ("hope must be
    tempered with caution", ``maxim``), an effect with its cause given ("Because of the boom,
    the number of arrivals will be reduced", ``caused_change``), an outcome a contest decides
@@ -53,7 +59,8 @@ The cue words are lists in ``lexicons/cues/`` (``promise_modals``, ``promise_ver
 ``venue_nouns``, ``channel_prepositions``, ``remark_verbs``, ``need_verbs``, ``necessity_words``,
 ``deeming_verbs``, ``measure_verbs``, ``permission_verbs``, ``speaker_pronouns``,
 ``ensuring_words``, ``wish_words``, ``virtue_nouns``, ``cause_words``, ``contest_nouns``,
-``deciding_verbs``, ``holding_nouns``, ``supply_nouns``, ``state_verbs``, ``timeless_adverbs``),
+``deciding_verbs``, ``holding_nouns``, ``supply_nouns``, ``state_verbs``, ``timeless_adverbs``,
+``resolve_words``, ``foundation_participles``),
 read as fields of :class:`vaguewords.cues.Cues` like every
 other rule's lists.
 """
@@ -299,22 +306,43 @@ def _is_mandative(head: Token, cues: Cues) -> bool:
 
 def _guarantor(head: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
     """ "The council must make it clear that the rights of tenants are guaranteed", "We will
-    ensure that every parent is informed": the clause is what a named actor sees to; who answers
-    for it is named (``ensuring_words``: ensure, see, make sure / clear ...)."""
+    ensure that every parent is informed", "I pledge that the money will be spent with care": the
+    clause is what a named actor sees to or vouches for; who answers for it is named
+    (``ensuring_words``: ensure, see, make sure / clear ...; ``promise_verbs``: pledge, promise,
+    vow ...; ``resolve_words``: "We are determined that ...", "I have determined that ...").
+    "It is agreed that ...", "It is resolved that ..." name nobody, and the clause is judged
+    itself; "I am sure that ..." only believes."""
     that_clause = head.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in head.children
     )  # "make it clear that ...": the parser hangs the clause on "clear" as an adverbial one
     if head.dep_ != "ccomp" and not that_clause:
         return None
     governor = head.head
+    resolving = False
     if governor.dep_ in ("acomp", "oprd", "ccomp") and governor.lemma_.lower() in (
         cues.ensuring_words
     ):
         governor = governor.head  # "make sure that ...": the verb is "make"
-    if governor.lemma_.lower() not in cues.ensuring_words or governor.pos_ not in ("VERB", "AUX"):
+    elif governor.dep_ == "acomp" and governor.lower_ in cues.resolve_words:
+        governor = governor.head  # "We are determined that ...": who is determined answers
+        resolving = True
+    # "I pledge that ...", "we promise that ...", "I have determined that ..."
+    vouching = cues.ensuring_words | cues.promise_verbs | cues.resolve_words
+    if not resolving and (
+        governor.lemma_.lower() not in vouching or governor.pos_ not in ("VERB", "AUX")
+    ):
         return None
     who = slots_for(governor, cues, vague).who
-    return who.text if who.present else None
+    if who.present:
+        return who.text
+    subject = subject_of(governor)
+    if (
+        subject is not None
+        and governor.lemma_.lower() in cues.resolve_words
+        and judge_actor(subject, _context(governor, cues, vague), "subject").present
+    ):
+        return subject.text  # "We are resolved that ...": the passive's subject resolves
+    return None
 
 
 def _no_need(head: Token, verb: Token, cues: Cues) -> str | None:
@@ -436,13 +464,19 @@ def _in_numbered_point(token: Token) -> bool:
     return bool(NUMBERED_POINT.match(doc[: min(len(doc), 6)].text + " "))
 
 
-WH_WORDS = frozenset({"how", "what", "which", "whether", "who", "whom", "where", "why"})
+WH_WORDS = frozenset({"how", "what", "when", "which", "whether", "who", "whom", "where", "why"})
+
+
+def _clause_role(head: Token) -> str:
+    """The clause's dependency; a joined clause has the role of the clause it joins ("when Israel
+    makes ... and when Ambassadors will be exchanged": both are adverbial)."""
+    return head.head.dep_ if head.dep_ == "conj" else head.dep_
 
 
 def _is_embedded_question(head: Token) -> bool:
     """ "how power should be shared", "which rights should be recognized": a clause opened by a
     question word under another verb asks; it does not promise."""
-    if head.dep_ not in ("ccomp", "csubj", "pcomp", "advcl", "xcomp", "dobj", "pobj"):
+    if _clause_role(head) not in ("ccomp", "csubj", "pcomp", "advcl", "xcomp", "dobj", "pobj"):
         return False
     first = next(iter(head.subtree))
     return first.lower_ in WH_WORDS or any(
@@ -537,6 +571,13 @@ def judge_clause(
             "condition_if_half", "\u201cshould it be ...\u201d: a condition, like \u201cif\u201d"
         )
     if _is_embedded_question(head):
+        if _clause_role(head) == "advcl":
+            # "when Ambassadors will be exchanged between Israel and Egypt": says when.
+            return _not(
+                "time_clause",
+                "a clause opened by \u201cwhen / where\u201d says when or where the main clause "
+                "happens, like the \u201cif\u201d half of a condition; it promises nothing",
+            )
         return _not("question", "an indirect question (\u201chow it should be shared\u201d)")
     if (standard := _as_standard(head, cues)) is not None:
         return _not(
@@ -634,6 +675,12 @@ def judge_clause(
             "deemed",
             f"\u201c{verb.text}\u201d with a description: a judgement or a name, not an act",
         )
+    if passive and verb.lower_ in cues.foundation_participles:
+        # "Our foreign policy must be rooted in realism": what it rests on, a principle.
+        return _not(
+            "standing_principle",
+            f"\u201c{verb.text}\u201d says what a thing rests on: a principle, not an act",
+        )
     if passive and verb.lower_ in cues.state_participles and not required:
         return _not("state_participle", f"\u201c{verb.text}\u201d describes a state, not an act")
     if verb.lemma_ == "be" and not passive:
@@ -697,6 +744,15 @@ def judge_clause(
             f"\u201c{verb.text}\u201d shares a passive; nobody is named as acting",
         )
         slots = (who, *slots[1:])
+    if passive and subject is not None and subject.lower_ in cues.speaker_pronouns:
+        # "We shall be judged by what we do", "we must be prepared", "we should be empowered to
+        # dispose of it": the speaker is named; what it will be, or undergo, is its own state or
+        # fate (as with "We'll be partners"), not an act that nobody is named to carry out.
+        return _not(
+            "speaker_subject",
+            f"\u201c{subject.text} ... {verb.text}\u201d: the speaker is named; its own state or "
+            "fate, not an unassigned act",
+        )
     if _is_permission_passive(verb, cues) and passive_agent(verb) is None:
         # "The deficit must not be allowed to grow": its subject is let (or stopped); who lets
         # it is not named, whoever the subject is ("the inspectors must be allowed to enter").
@@ -1082,10 +1138,12 @@ def _not_receiving(verb: Token) -> str | None:
 
 
 def _speaker_will_have(verb: Token, modal: Token | None, cues: Cues) -> str | None:
-    """ "Next year we will have a surplus", "I shall have proposals to send you": the speaker's
-    forecast of what they will hold; nobody is promised to provide it. Only a future ("will",
-    "shall", "is going to"): "we must have the tools" still asks who provides them."""
-    if verb.lemma_ != "have" or modal is None:
+    """ "Next year we will have a surplus", "I shall have proposals to send you", "we'll get more
+    jobs", "We will face the problems": the speaker's forecast of what they will hold, get or face
+    (any verb of ``recipient_verbs``); nobody is promised to provide it. Only a future ("will",
+    "shall", "is going to"): "we must have the tools" still asks who provides them, and a third
+    party's "Ukraine will receive guarantees" still asks who gives them."""
+    if modal is None or verb.lemma_.lower() not in cues.recipient_verbs:
         return None
     if modal.lower_ not in FUTURE_MODALS and modal.lower_ != GOING:
         return None
@@ -1544,7 +1602,12 @@ def commitment_questions(verdict: Verdict, cues: Cues | None = None) -> tuple[li
     """The reader's question ("Who will lift the sanctions, and by when?") and the writer's
     checklist item, from the shared question builder; "and by when" is left out when the clause
     gives a time ("The school day will be extended from next September")."""
-    from vaguewords.questions import noun_phrase, unassigned_commitment_questions
+    from vaguewords.questions import (
+        holder_question,
+        noun_phrase,
+        standing_rule,
+        unassigned_commitment_questions,
+    )
 
     assert verdict.verb is not None and verdict.slots is not None
     verb = verdict.verb
@@ -1560,13 +1623,15 @@ def commitment_questions(verdict: Verdict, cues: Cues | None = None) -> tuple[li
     own = _own_question(verdict, noun_phrase, cues)
     if own is not None:
         question, checklist = f"Who will {own}, and by when?", f"Say who will {own}, and by when"
-    elif named is not None:
-        question = f"Who is responsible for {named}, and by when?"
-        checklist = f"Say who is responsible for {named}, and by when"
+    elif named is not None and holder is not None:
+        # "Who is responsible for the plan?" of a thing someone delivers; else the act (#19)
+        ask = holder_question(verb, holder, named, cues)
+        question, checklist = ask.question, ask.instruction
     else:
         ask = unassigned_commitment_questions(verb, cues=cues)
         question, checklist = ask.question, ask.instruction
-    if verdict.slots[2].present:
+    # nor of a thing forbidden or a stance held for good ("must never return": #19, standing_rule)
+    if verdict.slots[2].present or standing_rule(verb, cues) is not None:
         question = question.replace(", and by when?", "?")
         checklist = checklist.replace(", and by when", "")
     return [question], [checklist]

@@ -24,7 +24,6 @@ from spacy.util import filter_spans
 from vaguewords.candidates import CandidateTest, CommitmentCandidates, TermCandidates
 from vaguewords.errors import MissingParseError
 from vaguewords.lexicon import Lexicon, Term, hyphen_variants, load_lexicon
-from vaguewords.slots.parse import forget_doc_ents
 
 SPANS_KEY = "vague"
 FINDINGS_ATTR = "vague_findings"
@@ -273,7 +272,6 @@ class VagueWords:
         except (KeyError, ValueError) as error:
             if not reads_unknown_entity(error):
                 raise
-            forget_doc_ents()
             return False
         finally:
             clear_entities(doc)  # no entity annotation: NER has not run

@@ -128,6 +128,9 @@ class Cues:
     holding_nouns: frozenset[str]
     supply_nouns: frozenset[str]
     timeless_adverbs: frozenset[str]
+    # commitments.py: a named actor's resolve, what a thing rests on (issue 15, round five)
+    resolve_words: frozenset[str]
+    foundation_participles: frozenset[str]
     # --- questions: vaguewords/questions/
     state_verbs: frozenset[str]
     choosing_words: frozenset[str]
@@ -144,6 +147,10 @@ class Cues:
     completeness_words: frozenset[str]
     degree_words: frozenset[str]
     mind_verbs: frozenset[str]
+    light_verb_idioms: frozenset[str]
+    standing_verbs: frozenset[str]
+    standing_adverbs: frozenset[str]
+    act_nouns: frozenset[str]
     # --- the cheap stage: vaguewords/candidates.py
     money_words: frozenset[str]
     # Not a list: each list's description and the file it came from, for messages and docs.

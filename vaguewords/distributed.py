@@ -10,7 +10,9 @@ with :func:`vaguewords.service.read_planned` and analyses with
 
 Each worker process loads the spaCy pipeline once: :func:`vaguewords.pipeline.load_pipeline`
 caches it per process, and :class:`PipelinePlugin` loads it when a worker starts so that the
-first task does not pay for it (and a missing model shows before any work is sent). The worker's
+first task does not pay for it (and a missing model shows before any work is sent). A local
+cluster's workers are forked from the process that starts it, once that process has loaded the
+pipeline (:func:`connect`), so they start with it, as ``--jobs`` forks its children. The worker's
 analysing child and reading child (the time budget and the reading limits) are kept from one task
 to the next (``run_analysis(keep_processes=True)``), as ``--jobs`` keeps them for a whole run.
 
@@ -22,14 +24,18 @@ Needs the extra: ``pip install "vaguewords[dask]"``.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import multiprocessing
 import operator
+import os
 import shutil
 import tempfile
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from multiprocessing import forkserver
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -131,6 +137,27 @@ FAILURES_META = _empty(FAILURE_COLUMNS, FAILURE_DTYPES)
 # whose memory zones free the vocabulary's new strings while another batch may be using them;
 # batches in one process take turns instead (threads would not parse in parallel anyway).
 _ONE_AT_A_TIME = threading.Lock()
+
+
+def _after_fork() -> None:
+    """In a process forked from this one (a local worker: see :func:`_local_config`): a lock of
+    its own (another thread of the parent may have held this one at the fork), and no fork
+    server of the parent's. The workers' reading children are started by multiprocessing's fork
+    server (:class:`~vaguewords.documents.IsolatedReader`), and a forked process inherits the
+    parent's record of its server, which it cannot wait for (not its child): it starts its
+    own, as a spawned worker does."""
+    global _ONE_AT_A_TIME
+    _ONE_AT_A_TIME = threading.Lock()
+    server = getattr(forkserver, "_forkserver", None)
+    if getattr(server, "_forkserver_pid", None) is None:
+        return
+    with contextlib.suppress(OSError, TypeError):
+        os.close(server._forkserver_alive_fd)  # the parent's server stops when the parent does
+    server._forkserver_address = server._forkserver_alive_fd = server._forkserver_pid = None
+    server._lock = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_after_fork)
 
 
 def analyse_batch(
@@ -492,6 +519,23 @@ WORKER_CONFIG = {
 }
 
 
+def _local_config() -> dict[str, Any]:
+    """The Dask settings a local cluster is started with: WORKER_CONFIG, and workers that may
+    start children (each reads its files in a child process of its own, IsolatedReader, which
+    daemonic processes may not start). Where ``fork`` exists, the nannies fork the workers from
+    this process, which has loaded the pipeline (:func:`connect`): a worker starts with dask,
+    spaCy and the model in memory (shared with this process until written to), where a spawned
+    worker imports them and loads the model itself, about 3 s of CPU each; ``--jobs`` forks its
+    children from the process that loaded the model once, in the same way."""
+    config: dict[str, Any] = {"distributed.worker.daemon": False, **WORKER_CONFIG}
+    if _FORK:
+        config["distributed.worker.multiprocessing-method"] = "fork"
+    return config
+
+
+_FORK = "fork" in multiprocessing.get_all_start_methods()
+
+
 def _local_cluster(workers: int) -> LocalCluster:
     return LocalCluster(
         n_workers=workers,
@@ -510,16 +554,19 @@ def connect(
     address: str, workers: int = 1, settings: Settings = DEFAULT_SETTINGS
 ) -> Iterator[Client]:
     """A client of the scheduler at ``address`` (``tcp://host:8786``), or of a new local cluster
-    of ``workers`` single-threaded processes when ``address`` is "local". The pipeline is loaded
-    on every worker before this yields (and on workers that join later); when a worker cannot
-    load it, its error (ModelError, LexiconError) is raised here. A local cluster is closed on
-    exit."""
+    of ``workers`` single-threaded processes when ``address`` is "local" (forked from this
+    process after it loads the pipeline, where fork exists: :func:`_local_config`). The pipeline
+    is loaded on every worker before this yields (and on workers that join later); when a worker
+    (or, for a local cluster, this process) cannot load it, its error (ModelError, LexiconError)
+    is raised here. A local cluster is closed on exit."""
     cluster = None
     try:
         if address == LOCAL:
-            # Workers read each file in a child process of their own (IsolatedReader, the
-            # reading limits), which daemonic processes may not start.
-            with dask.config.set({"distributed.worker.daemon": False, **WORKER_CONFIG}):
+            if _FORK:  # the workers are forked from this process: they find it loaded
+                error = load_or_error(settings)
+                if error is not None:
+                    raise error
+            with dask.config.set(_local_config()):
                 cluster = _local_cluster(workers)
             client = Client(cluster)
         else:

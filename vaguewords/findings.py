@@ -11,7 +11,8 @@ from vaguewords.context import DocFacts, judge_usage
 from vaguewords.lexicon import Lexicon
 from vaguewords.model import Candidate, Finding, Slot
 from vaguewords.questions import Ask, Asked, asks_for, vague_index
-from vaguewords.slots import forget_doc_ents, slots_for, vague_spans
+from vaguewords.questions.wording import HOW_WITH_RESOURCES
+from vaguewords.slots import slots_for, vague_spans
 
 
 def findings_from_doc(
@@ -34,7 +35,6 @@ def findings_from_doc(
     if omissions:
         findings += commitments
         findings.sort(key=lambda finding: (finding.start, finding.end))
-    forget_doc_ents()  # hold no Doc once its findings are out (memory zones free it)
     return findings
 
 
@@ -47,8 +47,9 @@ def _commitment_findings(doc: Doc, lexicon: Lexicon, asked: Asked) -> list[Findi
     )
 
     findings = []
-    doc_text = doc.text
-    for head, verdict in unassigned_commitments(doc, lexicon.cues, vague_spans(doc)):
+    found = unassigned_commitments(doc, lexicon.cues, vague_spans(doc))
+    doc_text = doc.text if found else ""  # Doc.text joins every token: only when needed
+    for head, verdict in found:
         span, slots = verdict.span, verdict.slots
         assert span is not None and slots is not None
         clause = clause_span(head)
@@ -199,8 +200,8 @@ def combined_checklist(asks: list[Ask]) -> tuple[str, ...]:
             "when": "by when",
             "often": "how often",
         }
-        if not any("resources" in ask.question for ask in rest):
-            brief["how"] = "how exactly"  # "How exactly will you reduce ...?"
+        if not any(ask.slot == "how" and ask.rule in HOW_WITH_RESOURCES for ask in rest):
+            brief["how"] = "how exactly"  # "How exactly will you reduce ...?" (the ask's rule)
         names = [brief[ask.slot] for ask in rest]
         if not names:
             items.append(first.instruction)

@@ -199,7 +199,7 @@ def category_question(
             said = f"{how} {root.lower_} {words}"
             return Ask(f"{said}, exactly?", f"Say {said.lower()}", "term")
         article = next((c for c in noun.children if c.dep_ == "det"), None)
-        amount = noun.lemma_.lower() in cues.amount_nouns or noun.lower_ in cues.amount_nouns
+        amount = _listed(noun, cues.amount_nouns)
         if amount and noun.tag_ in ("NNS", "NNPS") and root.lower_ not in COUNT_WORDS:
             # "vast resources", "substantial savings": an amount, not a count of things
             return Ask(
@@ -444,7 +444,6 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
     word = _quality_word(span)
     if word is None:
         return None
-    lower, lemma = word.lower_, word.lemma_.lower()
     more = next((c for c in word.children if c.lower_ in ("more", "less") and c.i < word.i), None)
     said = _term_words(span) if span.root.pos_ != "NOUN" else word.lower_
     if more is not None and more.i < span.start:
@@ -466,7 +465,7 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
     bare = _described_noun(noun, span)
     plural = noun.tag_ in ("NNS", "NNPS")
     the_thing = bare if noun.pos_ == "PROPN" else f"the {bare}"
-    if lower in cues.judgement_words or lemma in cues.judgement_words:
+    if _listed(word, cues.judgement_words):
         # "fair prices", "an appropriate response", "adequate funding" (no article: an amount)
         counted = plural or not any(c.dep_ in ("det", "poss") for c in noun.children)
         article = "" if counted else f"{indefinite_article(said)} "
@@ -476,8 +475,8 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
             f"Say what would count as {thing}, and who judges",
             "term",
         )
-    complete = lower in cues.completeness_words or lemma in cues.completeness_words
-    if complete and (noun.lemma_.lower() in cues.actor_nouns or noun.lower_ in cues.actor_nouns):
+    complete = _listed(word, cues.completeness_words)
+    if complete and _listed(noun, cues.actor_nouns):
         return None  # "full partners": what would people include; the stock question
     if complete:
         thing = f"{said} {bare}" if noun.pos_ == "PROPN" else f"the {said} {bare}"
@@ -486,7 +485,7 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
         return COMPLETENESS_RULE, Ask(
             f"What would {thing} include, exactly?", f"Say what {thing} would include", "term"
         )
-    if lower in cues.degree_words or lemma in cues.degree_words:
+    if _listed(word, cues.degree_words):
         counted = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
         if plural or predicative or noun.pos_ == "PROPN" or not counted:
             be = "are" if plural else "is"
@@ -506,6 +505,11 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
         f"Say what would show that {the_thing} {be} {said}, and who checks",
         "term",
     )
+
+
+def _listed(token: Token, words: frozenset[str]) -> bool:
+    """Is the word in a cue list, as written or as its lemma ("fairer" by "fair")?"""
+    return token.lower_ in words or token.lemma_.lower() in words
 
 
 def _in_hyphenated_word(token: Token) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from vaguewords.cues import Cues
+from vaguewords.lexicon import default_cues
 from vaguewords.questions.phrases import _is_pronoun
 from vaguewords.questions.words import OBJECT_DEPS, SUBJECT_DEPS
 
@@ -15,13 +17,27 @@ QUESTION_WORDS = frozenset({"who", "whom", "what", "which", "whose", "how", "whe
 NOUN_PHRASE_STARTS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
 
 
-def question_problems(question: str, nlp) -> list[str]:
+def _idiom_said_with_article(noun, idioms: frozenset[str]) -> bool:
+    """ "take the hold", "give the way": a light verb's idiom noun (cue list
+    ``light_verb_idioms``) with an article or possessive of its own; but "take the place of the
+    old rules" names a thing ("of" after it)."""
+    if f"{noun.head.lemma_.lower()} {noun.lemma_.lower()}" not in idioms:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    return any(c.dep_ in ("det", "poss") for c in noun.children)
+
+
+def question_problems(question: str, nlp, cues: Cues | None = None) -> list[str]:
     """What is wrong with a question, as short phrases (empty when it reads well). The question
     is parsed with ``nlp`` (the same pipeline as the text) and must have: at most one finite verb
     group (and one clause opened by "that"); no relative pronoun, and no pronoun other than "you", as a subject or object; no
     adjective standing for a thing ("the reasonable"); no list number; no quotation marks or
     brackets; no preposition left without its noun, except one that ends a verb ("dealt with");
-    and a final "?"."""
+    no negation inside a noun phrase ("the not fidelity"); no idiom's noun said back with an
+    article ("take the hold", cue list ``light_verb_idioms``; ``cues``: the shipped lists by
+    default); and a final "?"."""
+    idioms = (cues if cues is not None else default_cues()).light_verb_idioms
     problems = []
     text = question.strip()
     if not text.endswith("?"):
@@ -38,7 +54,7 @@ def question_problems(question: str, nlp) -> list[str]:
             problems.append(f"question word '{token.text}' inside a noun phrase")
         elif (
             token.tag_ == "WRB"
-            and doc[token.i - 1].pos_ not in ("ADP", "CCONJ", "PUNCT")
+            and doc[token.i - 1].pos_ not in ("ADP", "SCONJ", "CCONJ", "PUNCT")
             and (token.i + 1 == len(doc) or doc[token.i + 1].text not in (",", "?"))
         ):
             # "How will the nations chart their futures how much more secure ...?"
@@ -55,7 +71,9 @@ def question_problems(question: str, nlp) -> list[str]:
     that_clauses = [
         i
         for i in sorted(groups)
-        if doc[i].dep_ == "ccomp"
+        # the parser labels it a clausal subject at times ("make sure that a level of high
+        # inflation continues"): the same clause
+        if doc[i].dep_ in ("ccomp", "csubj")
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in doc[i].children)
     ]
     if len(groups) - len(that_clauses[:1]) > 1:
@@ -81,6 +99,13 @@ def question_problems(question: str, nlp) -> list[str]:
                 problems.append(f"pronoun '{token.text}' as {token.dep_}")
         elif token.pos_ == "ADJ" and any(c.dep_ == "det" for c in token.children):
             problems.append(f"adjective '{token.text}' used as a thing")
+    for token in doc:
+        if token.dep_ == "neg" and token.head.pos_ in ("NOUN", "PROPN") and token.i < token.head.i:
+            # "achieve the not fidelity to an iron faith": a negation said inside a noun phrase
+            problems.append(f"'{token.text}' inside a noun phrase")
+        if token.dep_ == "dobj" and _idiom_said_with_article(token, idioms):
+            # "Who will take the hold?": the idiom "take hold" read as a verb and its object
+            problems.append(f"the idiom '{token.head.lemma_} {token.lemma_}' said with an article")
     for token in doc:
         if token.pos_ != "ADP" or token.dep_ not in ("prep", "agent", "dative"):
             continue

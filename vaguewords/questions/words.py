@@ -137,6 +137,9 @@ class Ask:
     covers: tuple[str, ...] = ()
     first: bool = False  # a slot question asked before the other slots' ("Who will provide ...?")
     plain: bool = False  # a slot's plain question, worded from nothing: "By what date?"
+    # the rule that chose a how question's wording (``questions.wording``: RESOURCE_VERB,
+    # MEANS_VERB, PLAIN_HOW ...): the checklist names the how "with resources" or "exactly" by it
+    rule: str = ""
 
 
 def _span_indices(span: Span, category: str) -> frozenset[int]:

@@ -4,8 +4,8 @@ about the parse that more than one slot asks.
 Decides nothing on its own. It answers: what is the subject of this verb (``subject_of``, which
 climbs "aims to provide" to the subject of "aims"), is it passive (``is_passive``), which
 prepositions and objects hang on a word (``_preps``, ``_objects_of``), which entity a token is in
-(``doc_ents``: ``doc.ents`` built once per Doc, ``forget_doc_ents`` to drop it), is a noun a
-person or body that can act (``_is_actor_noun``), is a word an ordinal or part of a score.
+(``_entity_of``, read from its own marks), is a noun a person or body that can act
+(``_is_actor_noun``), is a word an ordinal or part of a score.
 
 May import: spaCy, ``vaguewords.clauses``, ``vaguewords.cues`` (the type of ``context.cues``) and
 ``vaguewords.model``. Imports nothing from ``who``, ``how``, ``when``, ``amounts`` or ``manner``
@@ -17,7 +17,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.tokens import Doc, Span, Token
 
 from vaguewords.clauses import clause_tokens, nearest_clause_head_above
@@ -322,28 +321,6 @@ def _entities_starting_in(tokens: Iterable[Token], labels: frozenset[str]) -> It
             entity = _entity_of(token)
             if entity is not None:
                 yield entity
-
-
-_ENTS_CACHE: tuple[tuple, tuple[Span, ...]] = ((), ())
-
-
-def doc_ents(doc: Doc) -> tuple[Span, ...]:
-    """``doc.ents``, built once per Doc and entity annotation: spaCy rebuilds every entity Span
-    on each access, and the rules ask thousands of times per long Doc. The cache is checked
-    against the Doc's entity arrays, so a Doc whose entities change is never given stale ones."""
-    global _ENTS_CACHE
-    key = (id(doc), len(doc), doc.to_array([ENT_IOB, ENT_TYPE]).tobytes())
-    cached_key, ents = _ENTS_CACHE
-    if cached_key != key:
-        ents = tuple(doc.ents)
-        _ENTS_CACHE = (key, ents)
-    return ents
-
-
-def forget_doc_ents() -> None:
-    """Drop the cached entities (and with them the last Doc)."""
-    global _ENTS_CACHE
-    _ENTS_CACHE = ((), ())
 
 
 RANK_DEPS = frozenset({"advmod", "npadvmod", "dobj", "attr", "oprd", "acomp"})
