@@ -171,6 +171,10 @@ FINDINGS = [
      "future_passive", None),
     ("The new homes must be built on the old airfield.", "must be built", "future_passive",
      None),
+    ("Bullying must be rooted out in every school.", "must be rooted out", "future_passive",
+     None),
+    ("I cannot promise that the road will be rebuilt.", "will be rebuilt", "future_passive",
+     None),
     # The main clause after a clause of time still promises.
     ("When the inspection ends, the kitchens will be repainted.", "will be repainted",
      "future_passive", None),
