@@ -467,3 +467,23 @@ NEW_TERMS = [
 )
 def test_context_decides_issue_21(analyse, sentence, term, flagged, rule):
     test_context_decides(analyse, sentence, term, flagged, rule)
+
+
+# Words vague only when a clause commits to them (#21, the lexicon's ``only_in`` column):
+# "fully" and "truly" in a promise, and the same words in a description, a policy told as it
+# stands, or a past account (our own sentences).
+ONLY_IN_COMMITMENT = [
+    ("The council will fully fund the new library.", "fully", True, "future_or_modal"),
+    ("We must truly reform the way grants are awarded.", "truly", True, "future_or_modal"),
+    ("We promise to fully repay every family.", "fully", True, None),
+    ("Fully fund the repair of every school roof.", "Fully", True, "imperative"),
+    ("The tank was fully loaded before the race.", "fully", False, None),
+    ("The new engine is fully electric.", "fully", False, None),
+    ("We fully encrypt the data we store.", "fully", False, "only_in_commitment"),
+    ("Our staff are truly dedicated to their pupils.", "truly", False, "only_in_commitment"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "term", "flagged", "rule"), ONLY_IN_COMMITMENT)
+def test_a_word_vague_only_in_a_commitment(analyse, sentence, term, flagged, rule):
+    test_context_decides(analyse, sentence, term, flagged, rule)

@@ -136,3 +136,22 @@ def test_every_bundled_term_names_the_source_of_its_evidence():
     missing = [term.term for term in lexicon.terms if not term.source]
     assert not missing, f"terms without a source: {missing[:10]}"
     assert any("Bhatia" in term.source for term in lexicon.terms)
+
+
+def test_only_in_says_a_term_is_a_finding_only_inside_a_commitment(tmp_path):
+    header = HEADER.rstrip("\n") + ",only_in\n"
+    path = write(
+        tmp_path, "flimsy,reassurance,,how,A.,,,commitment\nfeeble,reassurance,,how,B.,,,\n", header
+    )
+    terms = {term.term: term for term in load_term_file(path)}
+    assert terms["flimsy"].only_in == "commitment"
+    assert terms["feeble"].only_in == ""
+    bad = write(tmp_path, "flimsy,reassurance,,how,A.,,,always\n", header)
+    with pytest.raises(LexiconError, match=r"line 2: only_in 'always' is not one of commitment"):
+        load_term_file(bad)
+
+
+def test_bundled_terms_vague_only_in_a_commitment_are_marked():
+    lexicon = load_lexicon()
+    assert lexicon.term("fully").only_in == "commitment"
+    assert lexicon.term("robust").only_in == ""

@@ -1611,7 +1611,12 @@ def commitment_questions(verdict: Verdict, cues: Cues | None = None) -> tuple[li
     """The reader's question ("Who will lift the sanctions, and by when?") and the writer's
     checklist item, from the shared question builder; "and by when" is left out when the clause
     gives a time ("The school day will be extended from next September")."""
-    from vaguewords.questions import noun_phrase, unassigned_commitment_questions
+    from vaguewords.questions import (
+        holder_question,
+        noun_phrase,
+        standing_rule,
+        unassigned_commitment_questions,
+    )
 
     assert verdict.verb is not None and verdict.slots is not None
     verb = verdict.verb
@@ -1627,13 +1632,15 @@ def commitment_questions(verdict: Verdict, cues: Cues | None = None) -> tuple[li
     own = _own_question(verdict, noun_phrase, cues)
     if own is not None:
         question, checklist = f"Who will {own}, and by when?", f"Say who will {own}, and by when"
-    elif named is not None:
-        question = f"Who is responsible for {named}, and by when?"
-        checklist = f"Say who is responsible for {named}, and by when"
+    elif named is not None and holder is not None:
+        # "Who is responsible for the plan?" of a thing someone delivers; else the act (#19)
+        ask = holder_question(verb, holder, named, cues)
+        question, checklist = ask.question, ask.instruction
     else:
         ask = unassigned_commitment_questions(verb, cues=cues)
         question, checklist = ask.question, ask.instruction
-    if verdict.slots[2].present:
+    # nor of a thing forbidden or a stance held for good ("must never return": #19, standing_rule)
+    if verdict.slots[2].present or standing_rule(verb, cues) is not None:
         question = question.replace(", and by when?", "?")
         checklist = checklist.replace(", and by when", "")
     return [question], [checklist]

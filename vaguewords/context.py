@@ -274,8 +274,28 @@ def judge_usage(
     ):
         usage = rule(span, head, term, lexicon, facts)
         if usage is not None:
-            return usage
-    return _statement(span, head, term, lexicon, facts)
+            return _only_in_commitment(usage, span, term)
+    return _only_in_commitment(_statement(span, head, term, lexicon, facts), span, term)
+
+
+# The statement rules that find a commitment, plan or promise in the clause: a term whose lexicon
+# row says ``only_in = commitment`` is a finding only when one of these kept it.
+COMMITTING_RULES = frozenset(
+    {"future_or_modal", "commitment_verb", "soft_commitment", "imperative", "plan_provides"}
+)
+
+
+def _only_in_commitment(usage: Usage, span: Span, term: Term) -> Usage:
+    """ "We must improve our schools" (a finding) and "exports improved in May", "we use the
+    data to improve the service" (not): a word vague only when a clause commits to it (its
+    lexicon row's ``only_in`` column) is dropped when the rule that kept it found no commitment
+    (a policy described, a claim, a hedge)."""
+    if term.only_in != "commitment" or not usage.kept or usage.rule in COMMITTING_RULES:
+        return usage
+    return _drop(
+        "only_in_commitment",
+        f"“{span.text}” is vague only in a commitment; here: {usage.reason}",
+    )
 
 
 # ============================================================================ candidate rules

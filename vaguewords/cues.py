@@ -148,6 +148,9 @@ class Cues:
     degree_words: frozenset[str]
     mind_verbs: frozenset[str]
     light_verb_idioms: frozenset[str]
+    standing_verbs: frozenset[str]
+    standing_adverbs: frozenset[str]
+    act_nouns: frozenset[str]
     # --- the cheap stage: vaguewords/candidates.py
     money_words: frozenset[str]
     # Not a list: each list's description and the file it came from, for messages and docs.

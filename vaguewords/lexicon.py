@@ -20,7 +20,11 @@ from vaguewords.errors import LexiconError
 SLOT_NAMES = ("who", "how", "when")
 
 TERM_COLUMNS_REQUIRED = ("term", "category", "leaves_open", "explanation")
-TERM_COLUMNS_OPTIONAL = ("pos", "variants", "exceptions", "notes", "source")
+TERM_COLUMNS_OPTIONAL = ("pos", "variants", "exceptions", "notes", "source", "only_in")
+# Values of the ``only_in`` column. "commitment": the word is vague only when a clause commits to
+# it ("we must improve our schools"); told or described ("exports improved in May") it is plain.
+# The context rules decide which clauses commit (vaguewords.context).
+ONLY_IN_VALUES = ("commitment",)
 CUE_COLUMNS_REQUIRED = ("word",)
 CUE_COLUMNS_OPTIONAL = ("kind", "notes")
 DESCRIPTION_MARK = "#"
@@ -65,6 +69,7 @@ class Term:
     exceptions: tuple[str, ...] = ()
     origin: str = ""  # "file:line", for messages
     source: str = ""  # where the evidence that the term is vague comes from
+    only_in: str = ""  # "commitment": a finding only inside a commitment, plan or promise
 
     @property
     def key(self) -> str:
@@ -229,6 +234,12 @@ def load_term_file(path: Path) -> list[Term]:
                 f"{where}: unknown part-of-speech tag {unknown_pos[0]!r} "
                 f"(expected one of {', '.join(sorted(UNIVERSAL_POS))})"
             )
+        only_in = row.get("only_in", "").lower()
+        if only_in and only_in not in ONLY_IN_VALUES:
+            raise LexiconError(
+                f"{where}: only_in {row['only_in']!r} is not one of {', '.join(ONLY_IN_VALUES)} "
+                "(or empty: a finding in any statement the context rules keep)"
+            )
         key = normalise_term(term)
         if key in seen:
             raise LexiconError(f"{where}: duplicate term {term!r} (first on line {seen[key]})")
@@ -244,6 +255,7 @@ def load_term_file(path: Path) -> list[Term]:
                 exceptions=_split_list(row.get("exceptions", "")),
                 origin=f"{path}:{line}",
                 source=row.get("source", ""),
+                only_in=only_in,
             )
         )
     return terms
