@@ -148,6 +148,9 @@ class Cues:
     degree_words: frozenset[str]
     mind_verbs: frozenset[str]
     light_verb_idioms: frozenset[str]
+    # --- context: vaguewords/context.py (plain_comparison)
+    comparison_words: frozenset[str]
+    universal_determiners: frozenset[str]
     # --- the cheap stage: vaguewords/candidates.py
     money_words: frozenset[str]
     # Not a list: each list's description and the file it came from, for messages and docs.
