@@ -484,11 +484,6 @@ ONLY_IN_COMMITMENT = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "term", "flagged", "rule"), ONLY_IN_COMMITMENT)
-def test_a_word_vague_only_in_a_commitment(analyse, sentence, term, flagged, rule):
-    test_context_decides(analyse, sentence, term, flagged, rule)
-
-
 # More of the same (#21): "reform" (a verb of change that names no change), and the singular
 # "effort" as a plan noun like "efforts" (our own sentences).
 COMMITTED_CHANGE = [
@@ -499,11 +494,6 @@ COMMITTED_CHANGE = [
     ("We will make a great effort to cut waiting lists.", "effort", True, None),
     ("The rescue effort ended in 1953.", "effort", False, None),
 ]
-
-
-@pytest.mark.parametrize(("sentence", "term", "flagged", "rule"), COMMITTED_CHANGE)
-def test_reform_and_effort_are_vague_only_when_committed(analyse, sentence, term, flagged, rule):
-    test_context_decides(analyse, sentence, term, flagged, rule)
 
 
 # "other" as a plain comparison (#21, fourth blind reading): compared with every one of its kind,
@@ -523,6 +513,9 @@ PLAIN_COMPARISON = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "term", "flagged", "rule"), PLAIN_COMPARISON)
-def test_other_as_a_plain_comparison(analyse, sentence, term, flagged, rule):
+@pytest.mark.parametrize(
+    ("sentence", "term", "flagged", "rule"),
+    ONLY_IN_COMMITMENT + COMMITTED_CHANGE + PLAIN_COMPARISON,
+)
+def test_context_decides_round_six(analyse, sentence, term, flagged, rule):
     test_context_decides(analyse, sentence, term, flagged, rule)
