@@ -15,6 +15,7 @@ from vaguewords.cli import app
 from vaguewords.commitments import judge_clause
 from vaguewords.lexicon import default_cues, default_lexicon_dir
 from vaguewords.model import UNASSIGNED_COMMITMENT
+from vaguewords.questions import standing_rule
 from vaguewords.render.html import render_report
 from vaguewords.scoring import compare, finding_parts, score_analysis
 
@@ -111,14 +112,15 @@ FINDINGS = [
     # A passive of permission: the act promised is the permitting (or the stopping), and nobody
     # is named to do it, whoever is let or stopped.
     ("The deficit must not be allowed to grow.", "must not be allowed", "future_passive",
-     ["Who will make sure that the deficit does not grow, and by when?"]),
+     ["Who will make sure that the deficit does not grow?"]),
     ("Old habits must not be permitted to hold us back.", "must not be permitted",
-     "future_passive", ["Who will make sure that old habits do not hold you back, and by when?"]),
+     "future_passive", ["Who will make sure that old habits do not hold you back?"]),
     ("The inspectors must be allowed to enter any site.", "must be allowed", "future_passive",
      ["Who will allow the inspectors to enter any site, and by when?"]),
-    # A negated passive still promises; the question asks who sees to it.
+    # A negated passive still promises; the question asks who sees to it (not by when: a thing
+    # forbidden has no date to be done by, #19).
     ("Such conduct won't be tolerated.", "won't be tolerated", "future_passive",
-     ["Who will make sure that such conduct is not tolerated, and by when?"]),
+     ["Who will make sure that such conduct is not tolerated?"]),
     ("Late payments will no longer be accepted.", "will no longer be accepted",
      "future_passive", ["Who will make sure that late payments are no longer accepted, and by when?"]),
     # "that" + a bare "be" + participle asks for the act, whatever the word before it.
@@ -149,12 +151,12 @@ FINDINGS = [
     # A coordinated subject is plural: "are not cut", not "is not cut".
     ("Sure Start, school meals and youth clubs will not be cut.", "will not be cut",
      "future_passive",
-     ["Who will make sure that Sure Start, school meals and youth clubs are not cut, and by when?"]),
+     ["Who will make sure that Sure Start, school meals and youth clubs are not cut?"]),
     ("Extra funding will be required from next year.", "will be required", "needed_act", None),
     ("There must always be a first-aid officer on duty.", "There must always be",
      "existential_promise", None),
     ("Hundreds of jobs must not be lost.", "must not be lost", "future_passive",
-     ["Who will make sure that hundreds of jobs are not lost, and by when?"]),
+     ["Who will make sure that hundreds of jobs are not lost?"]),
     # Issue 15, round four: the other side of forecast_of_having, speaker_subject and the
     # vouching guarantor: a third party gets, a thing vouches, a third party is acted on.
     ("Our farmers will get more help.", "will get", "recipient_subject",
@@ -170,6 +172,8 @@ FINDINGS = [
     ("It is resolved that the old mill will be restored.", "will be restored",
      "future_passive", None),
     ("The new homes must be built on the old airfield.", "must be built", "future_passive",
+     None),
+    ("Bullying must be rooted out in every school.", "must be rooted out", "future_passive",
      None),
     # The main clause after a clause of time still promises.
     ("When the inspection ends, the kitchens will be repainted.", "will be repainted",
@@ -190,8 +194,11 @@ def test_a_promise_that_names_no_one_is_a_finding(nlp, sentence, span, rule, que
     assert finding.questions[0].startswith("Who ")
     if questions is not None:
         assert list(finding.questions) == questions
-    # "By when" is asked only when the clause gives no time.
-    assert ("by when" in finding.questions[0]) == (not finding.when.present)
+    # "By when" is asked only when the clause gives no time, and not of a thing forbidden or a
+    # stance held for good ("That effort will not be abandoned": #19, standing_rule)
+    root = next(token for token in nlp(sentence) if token.dep_ == "ROOT")
+    standing = standing_rule(root) is not None
+    assert ("by when" in finding.questions[0]) == (not finding.when.present and not standing)
 
 
 NOT_FINDINGS = [
@@ -307,6 +314,15 @@ def test_descriptions_forecasts_and_named_actors_are_not_findings(nlp, sentence,
     verdict = judge_clause(root, default_cues())
     assert not verdict.commits
     assert verdict.rule == rule, verdict.reason
+
+
+def test_a_negated_promise_vouches_for_nothing(nlp):
+    # Issue 15: "I pledge that ..." names who answers for the clause; "I cannot promise that ..."
+    # does not, and the clause is a finding of its own (its verb, not the sentence's root).
+    (finding,) = commitments("I cannot promise that the road will be rebuilt.")
+    assert (finding.text, finding.rule) == ("will be rebuilt", "future_passive")
+    assert not finding.who.present
+    assert commitments("I promise that the road will be rebuilt.") == []
 
 
 def test_the_if_half_of_a_condition_is_judged_by_its_own_rule(nlp):

@@ -1078,6 +1078,8 @@ def test_the_validator_names_what_is_wrong(nlp, question, problem):
         "Who will take part in the talks?",
         "Who will take the place of the old rules?",
         "Who will make sure that the old boiler does not fail?",
+        "Until when will you maintain the price controls?",
+        "Who will make sure that a period of low inflation continues?",  # "that" clause read as csubj
         "Will you actually get a plan with dates, and by when?",
     ],
 )
@@ -1299,3 +1301,114 @@ def test_the_checklist_names_the_how_by_the_rule_that_worded_it():
     )
     assert combined_checklist([when, exactly]) == ("Give a date; and say how exactly",)
     assert combined_checklist([when, plain]) == ("Give a date; and say how (means and resources)",)
+
+
+# ------------------------------------------------------------------ stances, prohibitions, who answers
+
+# A thing forbidden or a stance held for good has no date to be done by (standing_rule); a thing's
+# own act nobody is named for is asked who will make sure of it (who_answers); "Who is responsible
+# for X?" stays for an act or a thing someone delivers. Sentences of our own, both ways:
+# (sentence, flagged words, a question that must be asked, words no question may contain)
+STANCES_AND_ACTS = [
+    (  # a prohibition: who will make sure, no "by when"
+        "The violence must never return to our streets.",
+        "must never return",
+        "Who will make sure that the violence does not return to your streets?",
+        ["by when", "responsible for"],
+    ),
+    (  # "there must be no X": the act of preventing it, no "by when"
+        "There must be no cut in bus routes.",
+        "There must be",
+        "Who will make sure that there is no cut in bus routes?",
+        ["by when", "responsible for no"],
+    ),
+    (  # a passive prohibition
+        "Library hours must not be reduced.",
+        "must not be reduced",
+        "Who will make sure that library hours are not reduced?",
+        ["by when"],
+    ),
+    (  # a thing's own act with no object: the act, and by when (a promise with an end)
+        "The search for a new head teacher must go forward quickly.",
+        "must go",
+        "Who will make sure that the search for a new head teacher goes forward, and by when?",
+        ["responsible for the search"],
+    ),
+    (  # an idiom with a thing as its subject
+        "The talks must take place soon.",
+        "must take",
+        "Who will make sure that the talks take place, and by when?",
+        ["Who will take", "the place"],
+    ),
+    (
+        "The open days will take place in several schools.",
+        "several",
+        "By when will the open days take place in several schools?",
+        ["the place"],
+    ),
+    (  # but a thing someone delivers is still asked who answers for it
+        "The review of school meals will begin in the spring.",
+        "will begin",
+        "Who is responsible for the review of school meals?",
+        ["make sure"],
+    ),
+    (  # and "there will be X" of an act keeps it too
+        "There will be substantial investment in the harbour.",
+        "there will be",
+        "Who is responsible for the substantial investment in the harbour, and by when?",
+        ["make sure"],
+    ),
+    (  # a standing verb: until when, not by when
+        "We will maintain a massive reserve of grit for the roads.",
+        "massive",
+        "Until when will you maintain a massive reserve of grit for the roads?",
+        ["By when"],
+    ),
+    (  # "always": not by when
+        "The council will always keep several rooms for the homeless.",
+        "several",
+        "How many rooms, exactly?",
+        ["By when"],
+    ),
+    (  # a promise with an end keeps its "by when"
+        "The council will build several rooms for the homeless.",
+        "several",
+        "By when will the council build several rooms?",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "term", "asked", "never"), STANCES_AND_ACTS)
+def test_stances_and_acts_are_asked_what_is_open(finding_for, nlp, sentence, term, asked, never):
+    finding = finding_for(sentence, term)
+    assert any(question.startswith(asked.rstrip("?")) for question in finding.questions), (
+        finding.questions
+    )
+    for question in finding.questions:
+        assert not any(words in question for words in never), question
+        assert question_problems(question, nlp) == [], question
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule"),
+    [
+        ("The old floods must never return.", "prohibition"),
+        ("We will not close the library.", "prohibition"),
+        ("There must be no cut in bus routes.", "prohibition"),
+        ("We will always stand by the town.", "standing_adverb"),
+        ("Our parks must remain open.", "standing_verb"),
+        ("We must guard against waste.", "standing_verb"),
+        ("We must continue the food bank.", "standing_verb"),
+        ("We must continue to build the food bank.", None),
+        ("We will close the old library.", None),
+        ("There must be a cut in bus fares.", None),
+        ("We will open the new library soon.", None),
+    ],
+)
+def test_standing_rule_reads_the_parse(nlp, sentence, rule):
+    from vaguewords.questions import standing_rule
+
+    doc = nlp(sentence)
+    root = next(token for token in doc if token.dep_ == "ROOT")
+    assert standing_rule(root) == rule

@@ -356,6 +356,9 @@ def test_what_the_rules_ask_of_the_whole_text_reaches_the_parsed_runs(text):
         # A modal right after a personal pronoun names who acts...
         ("We will build new schools.", False),
         ("I must close the gap.", False),
+        ("You must close the gap.", False),
+        # ...but an object pronoun before the modal is not its subject.
+        ("Every letter to them must raise new hopes.", True),
         # ...unless the rest of the sentence could make the clause passive or its subject a
         # recipient.
         ("We will be asked to pay.", True),
@@ -388,6 +391,7 @@ def test_what_the_rules_ask_of_the_whole_text_reaches_the_parsed_runs(text):
         ("They want to be safe.", False),
         ("The sanctions are to be lifted.", True),
         ("Our job is to get rid of yesterday's Government.", True),
+        ("Our aim is to be a nation of readers.", False),
         # Any other cue word is kept as the cue list has it ("going to").
         ("Taxes are going to be cut.", True),
         # A finite verb after a modal is another clause's: "are", "were" make no passive of it.

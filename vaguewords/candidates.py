@@ -183,9 +183,10 @@ class CommitmentCandidates:
     * a proposal verb only when the clause after it has a bare "be" ("propose that awards be
       established");
     * "to be" ("to get") only after a form of "be" ("are to be lifted", "is to get rid of");
-    * a modal of promise, or "need / have to", right after a personal pronoun ("we will", "I
-      must", "they need to") names who acts, unless the rest of the sentence could make the
-      clause passive or its subject a recipient (a form of "be", "get" or a recipient verb after
+    * a modal of promise, or "need / have to", right after a personal pronoun that can only be
+      a subject ("we will", "I must", "they need to"; not "toward them must") names who acts,
+      unless the rest of the sentence could make the clause passive or its subject a recipient
+      (a form of "be", "get" or a recipient verb after
       the cue: "we will be asked", "we will receive");
     * a modal that does not require (one of ``promise_modals`` outside ``requirement_modals``:
       "will", "should"; and "going to") commits an active clause with a subject that neither
@@ -198,8 +199,8 @@ class CommitmentCandidates:
     * after a modal (and "need / have to", "going to"), only a form a modal can govern counts
       as the verb of its clause: "be", "been", "being", the base form, a participle or a gerund,
       never a finite form ("is", "are", "was", "gets", "has": another clause's), nor a "be"
-      with a determiner right after it (a copula: "will be a success"), except after "there"
-      ("there will be a settlement");
+      with a determiner right after it (a copula: "will be a success"; and "is to be a nation
+      of readers" for "to be"), except after "there" ("there will be a settlement");
     * "we" or "I" (``speaker_pronouns``) before a future modal: a recipient verb other than
       "have" ("we will have a surplus" forecasts: ``forecast_of_having``); before a modal of
       requirement, "need to" or "have to": a recipient verb only with a supply
@@ -320,15 +321,16 @@ class CommitmentCandidates:
                 found["thing"].append(token.i)
         found["thing"] = sorted(set(found["thing"]))
         found["act"] = sorted(set(found["act"]))
+        found["copula"] = sorted(copulas)
         return _Marks([start for start, _ in sentences], [end for _, end in sentences], found)
 
     @staticmethod
     def _copulas(doc: Doc, sentences: list[TokenRange]) -> set[int]:
-        """The "be" after a modal that can only be a copula: "will be a success", "must be our
-        goal" (a determiner right after it opens its complement, so no participle follows it:
-        no passive, and the clause is a state, ``not_an_action``), unless "there" comes before
-        it in its sentence ("there will be a settlement": an existential "be", whose noun may be
-        the undertaking promised)."""
+        """The "be" (after a modal, or "to") that can only be a copula: "will be a success",
+        "must be our goal", "is to be a nation" (a determiner right after it opens its
+        complement, so no participle follows it: no passive, and the clause is a state,
+        ``not_an_action``), unless "there" comes before it in its sentence ("there will be a
+        settlement": an existential "be", whose noun may be the undertaking promised)."""
         found: set[int] = set()
         for start, end in sentences:
             there = False
@@ -382,7 +384,9 @@ class CommitmentCandidates:
                 return after("speaker_future_verb")
             if previous in cues.speaker_pronouns:  # "we must", "I should", "we have to"
                 return after("passive_verb") or (after("recipient_verb") and within("supply"))
-            if previous in cues.personal_pronouns:
+            # A pronoun that opens its sentence is no one's object ("You must act").
+            subject = previous in SUBJECT_CASE_PRONOUNS or index - 1 == start
+            if previous in cues.personal_pronouns and subject:
                 return after("recipient_verb")
             if promise_modal and lower not in cues.requirement_modals:
                 return future_could_commit()
@@ -392,7 +396,10 @@ class CommitmentCandidates:
         if lower in ("would", "'d"):  # a reported passive, or anything "under the plan"
             return after("passive_verb") or before("plan") or after("plan")
         if lower == "to":  # "to be", "to get" (the cue list marks no other "to")
-            return before("be")
+            # "is to be a nation of ...": a copula, no passive to be carried out (is_to_be)
+            copulas = marks.words["copula"]
+            position = bisect_right(copulas, index + 1) - 1
+            return before("be") and not (position >= 0 and copulas[position] == index + 1)
         promise = lower.startswith(self._promise_stems)
         proposal = lower.startswith(self._proposal_stems)
         need = lower in self._need_forms  # "need", "requires", "deserve" (not "need to": above)
@@ -417,6 +424,10 @@ class _Marks:
 
 
 BE, GET, HAVE = "be", "get", "have"
+# The personal pronouns that can only be a subject: one of them right before a modal is its
+# subject. "them", "us", "me", "him", "her" and "you" can be objects ("Every advance toward
+# them must stir pride": the subject is "advance"), unless they open the sentence.
+SUBJECT_CASE_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
 GOING = "going"
 GERUND = "ing"
 

@@ -179,6 +179,8 @@ def _modal(verb: Token, cues: Cues) -> Token | None:
 
 
 PLAN_FRAME_PREPOSITIONS = frozenset({"under", "according"})
+# "based on strength", "rooted in realism", "founded upon": what a thing rests on.
+FOUNDATION_PREPOSITIONS = frozenset({"on", "upon", "in"})
 
 
 def _under_a_plan(verb: Token, cues: Cues) -> bool:
@@ -332,6 +334,8 @@ def _guarantor(head: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
         governor.lemma_.lower() not in vouching or governor.pos_ not in ("VERB", "AUX")
     ):
         return None
+    if any(c.dep_ == "neg" for c in governor.children):
+        return None  # "I cannot promise you that it will come this year": nobody vouches
     who = slots_for(governor, cues, vague).who
     if who.present:
         return who.text
@@ -675,7 +679,12 @@ def judge_clause(
             "deemed",
             f"\u201c{verb.text}\u201d with a description: a judgement or a name, not an act",
         )
-    if passive and verb.lower_ in cues.foundation_participles:
+    if (
+        passive
+        and verb.lower_ in cues.foundation_participles
+        and not any(c.dep_ == "prt" for c in verb.children)  # "Crime must be rooted out": an act
+        and any(c.dep_ == "prep" and c.lower_ in FOUNDATION_PREPOSITIONS for c in verb.children)
+    ):
         # "Our foreign policy must be rooted in realism": what it rests on, a principle.
         return _not(
             "standing_principle",
@@ -1602,7 +1611,12 @@ def commitment_questions(verdict: Verdict, cues: Cues | None = None) -> tuple[li
     """The reader's question ("Who will lift the sanctions, and by when?") and the writer's
     checklist item, from the shared question builder; "and by when" is left out when the clause
     gives a time ("The school day will be extended from next September")."""
-    from vaguewords.questions import noun_phrase, unassigned_commitment_questions
+    from vaguewords.questions import (
+        holder_question,
+        noun_phrase,
+        standing_rule,
+        unassigned_commitment_questions,
+    )
 
     assert verdict.verb is not None and verdict.slots is not None
     verb = verdict.verb
@@ -1618,13 +1632,15 @@ def commitment_questions(verdict: Verdict, cues: Cues | None = None) -> tuple[li
     own = _own_question(verdict, noun_phrase, cues)
     if own is not None:
         question, checklist = f"Who will {own}, and by when?", f"Say who will {own}, and by when"
-    elif named is not None:
-        question = f"Who is responsible for {named}, and by when?"
-        checklist = f"Say who is responsible for {named}, and by when"
+    elif named is not None and holder is not None:
+        # "Who is responsible for the plan?" of a thing someone delivers; else the act (#19)
+        ask = holder_question(verb, holder, named, cues)
+        question, checklist = ask.question, ask.instruction
     else:
         ask = unassigned_commitment_questions(verb, cues=cues)
         question, checklist = ask.question, ask.instruction
-    if verdict.slots[2].present:
+    # nor of a thing forbidden or a stance held for good ("must never return": #19, standing_rule)
+    if verdict.slots[2].present or standing_rule(verb, cues) is not None:
         question = question.replace(", and by when?", "?")
         checklist = checklist.replace(", and by when", "")
     return [question], [checklist]

@@ -148,6 +148,9 @@ class Cues:
     degree_words: frozenset[str]
     mind_verbs: frozenset[str]
     light_verb_idioms: frozenset[str]
+    standing_verbs: frozenset[str]
+    standing_adverbs: frozenset[str]
+    act_nouns: frozenset[str]
     # --- context: vaguewords/context.py (plain_comparison)
     comparison_words: frozenset[str]
     universal_determiners: frozenset[str]

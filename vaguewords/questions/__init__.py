@@ -36,8 +36,13 @@ actor), ``wording`` (the slot questions), ``category`` (each category's question
 
 from vaguewords.questions.category import category_question, reassurance_rule
 from vaguewords.questions.check import question_problems
-from vaguewords.questions.finding import Asked, asks_for, unassigned_commitment_questions
-from vaguewords.questions.frame import Frame, build_frame, main_verb, third_person
+from vaguewords.questions.finding import (
+    Asked,
+    asks_for,
+    holder_question,
+    unassigned_commitment_questions,
+)
+from vaguewords.questions.frame import Frame, build_frame, main_verb, standing_rule, third_person
 from vaguewords.questions.phrases import noun_phrase
 from vaguewords.questions.wording import how_rule, plain_question, slot_questions
 from vaguewords.questions.words import (
@@ -70,6 +75,7 @@ __all__ = [
     "asks_for",
     "build_frame",
     "category_question",
+    "holder_question",
     "how_rule",
     "main_verb",
     "noun_phrase",
@@ -77,6 +83,7 @@ __all__ = [
     "question_problems",
     "reassurance_rule",
     "slot_questions",
+    "standing_rule",
     "third_person",
     "unassigned_commitment_questions",
     "vague_index",

@@ -54,7 +54,7 @@ def question_problems(question: str, nlp, cues: Cues | None = None) -> list[str]
             problems.append(f"question word '{token.text}' inside a noun phrase")
         elif (
             token.tag_ == "WRB"
-            and doc[token.i - 1].pos_ not in ("ADP", "CCONJ", "PUNCT")
+            and doc[token.i - 1].pos_ not in ("ADP", "SCONJ", "CCONJ", "PUNCT")
             and (token.i + 1 == len(doc) or doc[token.i + 1].text not in (",", "?"))
         ):
             # "How will the nations chart their futures how much more secure ...?"
@@ -71,7 +71,9 @@ def question_problems(question: str, nlp, cues: Cues | None = None) -> list[str]
     that_clauses = [
         i
         for i in sorted(groups)
-        if doc[i].dep_ == "ccomp"
+        # the parser labels it a clausal subject at times ("make sure that a level of high
+        # inflation continues"): the same clause
+        if doc[i].dep_ in ("ccomp", "csubj")
         and any(c.dep_ == "mark" and c.lower_ == "that" for c in doc[i].children)
     ]
     if len(groups) - len(that_clauses[:1]) > 1:

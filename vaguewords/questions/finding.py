@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -12,21 +12,30 @@ from vaguewords.lexicon import default_cues
 from vaguewords.model import Slot
 from vaguewords.questions.category import _bare_noun, _capitalised, _term_words, category_question
 from vaguewords.questions.frame import (
+    PROHIBITION_RULE,
+    STANDING_ADVERB_RULE,
+    STANDING_VERB_RULE,
     Frame,
     _first_person_owner,
+    _plural,
     _tense,
     _verb_words,
     build_frame,
     is_existential,
     main_verb,
+    standing_rule,
 )
 from vaguewords.questions.phrases import noun_phrase
 from vaguewords.questions.wording import (
+    MAKE_SURE_RULE,
     PROCESS_VERB_HOW,
+    RESPONSIBLE_RULE,
     _core,
     how_rule,
+    is_deliverable,
     plain_question,
     slot_questions,
+    who_answers,
 )
 from vaguewords.questions.words import (
     COPULAS,
@@ -47,6 +56,9 @@ from vaguewords.questions.words import (
 from vaguewords.slots.parse import is_passive, subject_of
 from vaguewords.slots.who import is_recipient_verb
 
+# The who slot of a clause that names no one to act.
+NO_ONE = Slot("who", False, None, None, None, "no_subject", "")
+
 # Kinds whose finding claims a quality or an amount: in a clause about what is or was done, the
 # kind's own question is the one to ask ("Fair by what measure ...?", "How much wealth ...?").
 CLAIM_CATEGORIES = frozenset({REASSURANCE, VAGUE_QUANTITY})
@@ -62,33 +74,34 @@ def _subject_phrase(head: Token, excluded: frozenset[int]) -> str | None:
 
 def _copula_topic(
     head: Token, span: Span, excluded: frozenset[int], index: VagueIndex
-) -> tuple[str | None, bool]:
-    """What a verbless or copular clause is about, and whether it is a thing that can be put in
-    place: "There will be robust monitoring" -> (the robust monitoring, True); "The plan is
-    comprehensive" -> (the plan, False); a noun-only finding -> its noun. A vague actor or a
-    person is never the topic ("Who is responsible for the partners?")."""
+) -> tuple[str | None, bool, str | None]:
+    """What a verbless or copular clause is about, whether it is a thing that can be put in
+    place, and its head noun's lemma: "There will be robust monitoring" -> (the robust
+    monitoring, True, monitoring); "The plan is comprehensive" -> (the plan, False, plan); a
+    noun-only finding -> its noun. A vague actor or a person is never the topic ("Who is
+    responsible for the partners?")."""
     verb = main_verb(head)
     if verb is not None and is_existential(verb) and verb.lemma_.lower() not in COPULAS:
-        return None, False  # "there will come a time of change": nothing to put in place
+        return None, False, None  # "there will come a time of change": nothing to put in place
     if verb is not None:
         subject = subject_of(verb)
         if subject is not None and subject.dep_ != "expl":
             if subject.i in index.actors or subject.ent_type_ in ("PERSON", "NORP", "ORG", "GPE"):
-                return None, False
-            return noun_phrase(subject, excluded), False
+                return None, False, None
+            return noun_phrase(subject, excluded), False, subject.lemma_.lower()
         for child in verb.children:
             thing = child.dep_ in ("attr", "dobj") and child.pos_ in ("NOUN", "PROPN")
             if thing and child.i not in index.actors:
-                return noun_phrase(child, excluded), True
-        return None, False
+                return noun_phrase(child, excluded), True, child.lemma_.lower()
+        return None, False, None
     token = span.root
     for _ in range(6):
         if token.pos_ in ("NOUN", "PROPN") or token.head == token:
             break
         token = token.head
     if token.pos_ not in ("NOUN", "PROPN") or token.i in index.actors:
-        return None, False
-    return noun_phrase(token, excluded), False
+        return None, False, None
+    return noun_phrase(token, excluded), False, token.lemma_.lower()
 
 
 def _topic_questions(
@@ -99,14 +112,16 @@ def _topic_questions(
     thing: bool,
     timing: bool = False,
     past: bool = False,
+    deliverable: bool = True,
 ) -> list[Ask]:
     """Questions about what a clause that cannot be worded back is about: "Who is responsible for
-    the plan?", "By when will the robust monitoring be in place?", or plain ones."""
+    the plan?" (only of a thing someone delivers, ``deliverable``: not "Who is responsible for
+    the world?"), "By when will the robust monitoring be in place?", or plain ones."""
     asks = []
     if topic == "you":
         topic = None
     for slot in missing:
-        if slot == "who" and topic is not None and future:
+        if slot == "who" and topic is not None and future and deliverable:
             # who answers for a thing to come; "Who is responsible for certain state laws?" of
             # a description asks nothing the text left open
             asks.append(
@@ -189,6 +204,14 @@ def _asks(
         # "The board will tackle the backlog soon": "soon" asks the date, once (rule
         # timing_in_clause)
         missing = tuple(slot for slot in missing if slot != "when")
+    standing = standing_rule(head, cues) if category != VAGUE_TIMING else None
+    if standing in (PROHIBITION_RULE, STANDING_ADVERB_RULE):
+        # "the violence must never return", "we will always stand by them": a thing forbidden or
+        # a stance held for good has no date to be done by; a timing word keeps its own question
+        missing = tuple(slot for slot in missing if slot != "when")
+    if standing == STANDING_VERB_RULE and (frame is None or _core(frame) is None):
+        # "Our forces must remain strong": no "By what date?" of a state kept going
+        missing = tuple(slot for slot in missing if slot != "when")
     term_ask = category_question(span, category, frame, slots, cues)
     if term_ask is not None:
         asks.append(term_ask)
@@ -207,7 +230,9 @@ def _asks(
     timing = category == VAGUE_TIMING
     if frame is None:
         verb = main_verb(head)
-        topic, thing = _copula_topic(head, span, excluded | _span_indices(span, category), index)
+        topic, thing, topic_head = _copula_topic(
+            head, span, excluded | _span_indices(span, category), index
+        )
         future = verb is not None and _tense(verb, head) == "future"
         # A claim of quality ("The friendship is more effective than ever") is asked by what
         # measure and checked by whom; who is responsible for the thing praised is not the point.
@@ -220,7 +245,12 @@ def _asks(
             for slot in missing
             if not (slot == "who" and (category == VAGUE_ACTOR or claim or owned))
         )
-        asks.extend(_topic_questions(topic, wanted, category, future, thing, timing))
+        deliverable = is_deliverable(topic_head, cues)
+        asks.extend(
+            _topic_questions(
+                topic, wanted, category, future, thing, timing, deliverable=deliverable
+            )
+        )
         return asks
     if (
         frame.who_rule == THING_RULE
@@ -243,7 +273,12 @@ def _asks(
         # a date of what was done is asked only of a timing word ("eventually"): "When exactly?"
         # of a past effort asks nothing the text left open
         past = not future and category == VAGUE_TIMING
-        asks.extend(_topic_questions(topic, missing, category, future, thing=True, past=past))
+        deliverable = is_deliverable(frame.object_head, cues)
+        asks.extend(
+            _topic_questions(
+                topic, missing, category, future, thing=True, past=past, deliverable=deliverable
+            )
+        )
         return asks
     subject = _subject_phrase(head, excluded)
     skip_who = category == VAGUE_ACTOR or who.rule == "vague_actor"
@@ -283,7 +318,11 @@ def _asks(
     # a vague process that is the clause's own verb ("tackle the backlog") is the how left open;
     # one that is a noun or a phrase beside the verb ("initiatives") leaves the verb to decide
     how = how_rule(frame, category if span.root.pos_ == "VERB" else "", cues)
-    asks.extend(slot_questions(frame, wanted, subject, timing=timing, how=how))
+    # "we will maintain price controls": until when, not by when (rule standing_verb)
+    lasting = standing == STANDING_VERB_RULE
+    asks.extend(
+        slot_questions(frame, wanted, subject, timing=timing, how=how, cues=cues, lasting=lasting)
+    )
     return asks
 
 
@@ -352,27 +391,86 @@ def unassigned_commitment_questions(
 ) -> Ask:
     """The question for a promise that names no one ("Sanctions will be lifted"): "Who will lift
     the sanctions, and by when?". ``verb`` is the clause's verb; ``cues`` the word lists (the
-    shipped ones by default) that say which verbs only receive ("Ukraine will receive ...")."""
+    shipped ones by default) that say which verbs only receive ("Ukraine will receive ...").
+    A thing forbidden or a stance held for good is not asked by when (``standing_rule``); a
+    thing's own act, forbidden ("the violence must never return"), an idiom ("the talks will
+    take place") or a verb with no object ("the quest must go forward"), is asked who will make
+    sure of it, unless the thing is one someone delivers ("Who is responsible for the new
+    plan?": ``who_answers``)."""
     cues = cues if cues is not None else default_cues()
-    empty = Slot("who", False, None, None, None, "no_subject", "")
-    frame = build_frame(verb, excluded, empty, cues=cues)
+    frame = build_frame(verb, excluded, NO_ONE, cues=cues, negated=True)
+    when = "" if standing_rule(verb, cues) is not None else ", and by when"
+    own_act = frame is not None and (
+        frame.negated or (frame.idiom and not frame.passive and frame.actor is not None)
+    )
+    held = (main_verb(verb) or verb).dep_ != "conj"  # not a verb whose subject is a guess
+    if (
+        frame is not None
+        and frame.passive
+        and frame.object is None
+        and not frame.negated
+        and frame.actor not in (None, "you")
+        and held
+    ):
+        # "Sanctions are to be lifted in three stages": the subject the verb above holds is
+        # what the act is done to
+        frame = replace(
+            frame, object=frame.actor, object_plural=frame.actor_plural, transitive=True
+        )
+    if frame is not None and (own_act or (not frame.transitive and frame.actor is not None)):
+        thing = None if own_act else frame.actor
+        answered = who_answers(frame, thing, frame.actor_head, cues)
+        if answered is not None:
+            question, instruction, rule = answered
+            return Ask(f"{question}{when}?", f"{instruction}{when}", "who", rule=rule)
+        return Ask(f"Who is to act{when}?", f"Say who is to act{when}", "who")
     if frame is not None and frame.object is not None:
         complement = f" {frame.complement}" if frame.complement else ""
         # "get the deficit under control" is not receiving it
         receives = is_recipient_verb(main_verb(verb) or verb, cues) and not frame.complement
         lemma = "provide" if receives else frame.lemma
         return Ask(
-            f"Who will {lemma} {frame.object}{complement}, and by when?",
-            f"Say who will {lemma} {frame.object}{complement}, and by when",
+            f"Who will {lemma} {frame.object}{complement}{when}?",
+            f"Say who will {lemma} {frame.object}{complement}{when}",
             "who",
         )
-    if frame is not None and not frame.transitive and frame.actor is not None:
+    return Ask(f"Who is to act{when}?", f"Say who is to act{when}", "who")
+
+
+def holder_question(verb: Token, holder: Token, named: str, cues: Cues | None = None) -> Ask:
+    """The question for a promise whose thing is named but not who delivers it: "there must be
+    X" (``holder`` is X) or "X will start" (a thing as the subject, no object). "Who is
+    responsible for the new plan, and by when?" of a thing someone delivers; else the act:
+    "Who will make sure that there is no cut in aid to schools?", "Who will make sure that the
+    quest goes forward, and by when?" (``who_answers``); no "by when" of a thing forbidden or a
+    stance held for good (``standing_rule``). ``named``: the holder as the question says it."""
+    cues = cues if cues is not None else default_cues()
+    when = "" if standing_rule(verb, cues) is not None else ", and by when"
+    lemma = holder.lemma_.lower()
+    responsible = Ask(
+        f"Who is responsible for {named}{when}?",
+        f"Say who is responsible for {named}{when}",
+        "who",
+        rule=RESPONSIBLE_RULE,
+    )
+    if holder.dep_ == "attr" or is_existential(verb):
+        refused = any(c.dep_ == "det" and c.lower_ == "no" for c in holder.children)
+        if is_deliverable(lemma, cues) and not refused:
+            return responsible
+        clause = f"there {'are' if _plural(holder) else 'is'} {named}"
         return Ask(
-            f"Who is responsible for {frame.actor}, and by when?",
-            f"Say who is responsible for {frame.actor}, and by when",
+            f"Who will make sure that {clause}{when}?",
+            f"Say who will make sure that {clause}{when}",
             "who",
+            rule=MAKE_SURE_RULE,
         )
-    return Ask("Who is to act, and by when?", "Say who is to act, and by when", "who")
+    frame = build_frame(verb, frozenset(), NO_ONE, cues=cues, negated=True)
+    answered = who_answers(frame, named, lemma, cues)
+    if answered is None:
+        # "The world must know that ...": neither a thing delivered nor an act to word
+        return Ask(f"Who is to act{when}?", f"Say who is to act{when}", "who")
+    question, instruction, rule = answered
+    return Ask(f"{question}{when}?", f"{instruction}{when}", "who", rule=rule)
 
 
 # ============================================================================ one sentence's questions

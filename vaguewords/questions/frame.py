@@ -55,6 +55,11 @@ class Frame:
     above: str | None = None  # "have sought to", said before the lemma in a past statement
     object_head: str | None = None  # the object's head noun, lower-case lemma: "programme"
     idiom: bool = False  # the verb is a light verb's idiom: "take part", "take hold"
+    negated: bool = False  # "the violence must never return" (only with ``negated=True``)
+    actor_head: str | None = None  # the actor's head noun, lower-case lemma: "quest"
+    # the verb is followed by words of its own the frame does not say ("must go next to the
+    # home", "must stand still", "must know that ..."): the verb alone is not the clause
+    trailing: bool = False
 
     def third_person(self) -> str:
         head, _, rest = self.lemma.partition(" ")
@@ -281,9 +286,11 @@ def build_frame(
     term: Span | None = None,
     index: VagueIndex | None = None,
     cues: Cues | None = None,
+    negated: bool = False,
 ) -> Frame | None:
     """The frame of the clause headed by ``head`` (see ``_frame``); ``cues``: the word lists,
-    the shipped ones by default."""
+    the shipped ones by default; ``negated``: a clause the text negates ("the violence must never
+    return") gets a frame too, marked so, for a question that says the negation back."""
     cues = cues if cues is not None else default_cues()
     verb = main_verb(head)
     if verb is not None and _is_misread_infinitive(verb) and verb.head.pos_ == "VERB":
@@ -294,9 +301,11 @@ def build_frame(
         if not any(c.dep_ == "dobj" for c in above.children) and above.lemma_ not in COPULAS:
             # the slots judged the misread subject; the verb above is what the question asks about
             who = replace(who, rule="misread_subject") if not who.present else who
-            return _frame(above, excluded, who, cues, term, index, object_token=subject)
+            return _frame(
+                above, excluded, who, cues, term, index, object_token=subject, negated=negated
+            )
         return None
-    return _frame(head, excluded, who, cues, term, index)
+    return _frame(head, excluded, who, cues, term, index, negated=negated)
 
 
 def _frame(
@@ -307,6 +316,7 @@ def _frame(
     term: Span | None = None,
     index: VagueIndex | None = None,
     object_token: Token | None = None,
+    negated: bool = False,
 ) -> Frame | None:
     """The frame of the clause headed by ``head``, or None when it cannot be trusted (no verb, a
     copula, a verb of state, a misread infinitive, a heading in capitals). ``term``: the finding's
@@ -337,7 +347,8 @@ def _frame(
         for c in verb.children
     ):
         return None  # "we stand ready to help them build": the promise is in the clause after
-    if any(c.dep_ == "neg" for c in (*verb.children, *head.children)):
+    negation = any(c.dep_ == "neg" for c in (*verb.children, *head.children))
+    if negation and not negated:
         return None  # "a strong America cannot neglect ...": not something anyone will do
     if verb.i != head.i and verb.tag_ == "VBG" and head.lemma_.lower() in cues.state_verbs:
         return None  # "obligations will require refinancing": the obligations do not refinance
@@ -470,9 +481,10 @@ def _frame(
         # "I have directed all agencies to step up their efforts": the agencies act, and what
         # they were told to do lies ahead
         actor_text, actor_plural = noun_phrase(controller, excluded), _plural(controller)
+        actor_token = controller
         tense = "future"
     else:
-        actor_text, actor_plural = _actor(verb, who, excluded)
+        actor_text, actor_plural, actor_token = _actor(verb, who, excluded)
         tense = _tense(verb, head if head.i != verb.i else verb)
     copula_above = verb.i != head.i and head.lemma_ == "be"
     if copula_above and _first_person_owner(head):
@@ -495,7 +507,47 @@ def _frame(
         above=_verb_group(head) if verb.i != head.i and controller is None else None,
         object_head=object_token.lemma_.lower() if object_token is not None else None,
         idiom=idiom is not None,
+        negated=negation,
+        actor_head=actor_token.lemma_.lower() if actor_token is not None else None,
+        trailing=_trailing(verb, particles),
     )
+
+
+# The rules under which a clause states a standing stance, not a thing to be done by a date
+# (``standing_rule``): "By when ...?" does not fit them.
+PROHIBITION_RULE = "prohibition"  # "must never return", "will not raise", "there must be no cut"
+STANDING_ADVERB_RULE = "standing_adverb"  # "will always stand by" (cue list standing_adverbs)
+STANDING_VERB_RULE = "standing_verb"  # "must remain", "guard against" (cue list standing_verbs)
+
+
+def standing_rule(head: Token, cues: Cues | None = None) -> str | None:
+    """Does the clause headed by ``head`` forbid something, or hold to a stance for good rather
+    than promise an act with an end? One of the rule names above, or None. Decided from the
+    parse (a negation on the verb, "no" on the thing an existential clause promises) and the cue
+    lists ``standing_adverbs`` and ``standing_verbs``: a negation or an adverb on the clause's
+    verb or the verb its infinitive hangs from ("we must never try to ..."), a standing verb as
+    the act itself ("we will maintain ..."; but "we will continue to build ..." builds)."""
+    cues = cues if cues is not None else default_cues()
+    verbs = [head, *([v] if (v := main_verb(head)) is not None and v.i != head.i else [])]
+    for verb in verbs:
+        if any(c.dep_ == "neg" for c in verb.children):
+            return PROHIBITION_RULE
+        if is_existential(verb) and any(
+            c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+            for c in verb.children
+        ):
+            return PROHIBITION_RULE
+    for verb in verbs:
+        if any(c.dep_ == "advmod" and c.lower_ in cues.standing_adverbs for c in verb.children):
+            return STANDING_ADVERB_RULE
+    for verb in verbs[-1:]:  # the act asked about: "continue pushing to eliminate" ends
+        lemma = verb.lemma_.lower()
+        following = [c.lower_ for c in verb.children if c.dep_ in ("prep", "prt") and c.i > verb.i]
+        if lemma in cues.standing_verbs or any(
+            f"{lemma} {word}" in cues.standing_verbs for word in following[:1]
+        ):
+            return STANDING_VERB_RULE
+    return None
 
 
 def _idiom_noun(verb: Token, noun: Token | None, cues: Cues) -> list[Token] | None:
@@ -530,6 +582,23 @@ def _idiom_preposition(
     if not objects or not small or any(t.i in excluded for t in preposition.subtree):
         return None, None
     return preposition, objects[0]
+
+
+TRAILING_DEPS = frozenset({"prep", "advmod", "npadvmod", "acomp", "oprd", "ccomp", "xcomp"})
+
+
+def _trailing(verb: Token, said: list[Token]) -> bool:
+    """Does a word of the verb's own follow it that the frame does not say (``said``: its
+    particles and idiom words)? "go next to the home", "stand still", "know that ..."."""
+    last = max([verb.i, *(t.i for t in said)])
+    if last + 1 >= len(verb.doc):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+        return True  # "the world has to wonder what ...": the clause after the verb is lost
+    following = verb.doc[last + 1]
+    if following.dep_ == "advmod" and following.lower_.endswith("ly"):
+        return False  # "go forward quickly": a manner adverb can be left out
+    return following.head.i == verb.i and following.dep_ in TRAILING_DEPS
 
 
 def _aims_at_thing(verb: Token, words: list[Token], cues: Cues) -> bool:
@@ -579,18 +648,24 @@ def _plural(token: Token | None) -> bool:
         counted = [c for p in token.children if p.lower_ == "of" for c in p.children]
         if counted:
             return _plural(counted[0])
+    if token.lower_ in ("people", "police"):
+        return True  # plural nouns the tagger may read as singular
     return token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children)
 
 
-def _actor(verb: Token, who: Slot, excluded: frozenset[int]) -> tuple[str | None, bool]:
-    """Who acts, as it would read mid-question: the named actor, else the subject."""
+def _actor(
+    verb: Token, who: Slot, excluded: frozenset[int]
+) -> tuple[str | None, bool, Token | None]:
+    """Who acts, as it would read mid-question: the named actor, else the subject; whether it is
+    plural, and its head word."""
     doc = verb.doc
     token = None
     subject = subject_of(verb)
     if subject is not None and _is_pronoun(subject) and _is_relative_pronoun(subject):
         # "a welfare system that corrodes the community": the system acts, whatever the slots
         # borrowed from the clause above
-        return noun_phrase(subject, excluded), _plural(_antecedent(subject))
+        antecedent = _antecedent(subject)
+        return noun_phrase(subject, excluded), _plural(antecedent), antecedent
     if who.present and who.start is not None and who.end is not None:
         span = doc.char_span(who.start, who.end, alignment_mode="expand")
         if span is not None:
@@ -598,5 +673,5 @@ def _actor(verb: Token, who: Slot, excluded: frozenset[int]) -> tuple[str | None
     if token is None:
         token = subject_of(verb)
     if token is None or token.dep_ == "expl" or token.lower_ in ("it", "there"):
-        return None, False
-    return noun_phrase(token, excluded), _plural(token)
+        return None, False, None
+    return noun_phrase(token, excluded), _plural(token), token

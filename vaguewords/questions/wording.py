@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from vaguewords.cues import Cues
+from vaguewords.lexicon import default_cues
 from vaguewords.questions.frame import Frame
 from vaguewords.questions.words import RECIPIENT_RULE, THING_RULE, THING_RULES, VAGUE_PROCESS, Ask
 
@@ -109,7 +110,93 @@ def _core(frame: Frame) -> tuple[str, str] | None:
     return None  # a perfect tense needs the participle, which an active clause may not show
 
 
-def _who_question(frame: Frame, subject: str | None) -> tuple[str, str] | None:
+# Who answers for a thing nobody is named to act on (``who_answers``): "Who is responsible for X?"
+# only of an act or a thing someone carries out, provides or runs (enforcement, a plan, a
+# programme, a service, a law: the cue lists in DELIVERABLE_LISTS); of anything else ("the quest", "the violence", "no
+# reduction in aid") the act is asked: "Who will make sure that the quest goes forward?".
+RESPONSIBLE_RULE = "responsible_for_thing"
+MAKE_SURE_RULE = "make_sure_of_act"
+DELIVERABLE_LISTS = (
+    "act_nouns",
+    "plan_nouns",
+    "undertaking_nouns",
+    "product_nouns",
+    "proposal_nouns",
+    "legal_nouns",
+    "venue_nouns",
+    "supply_nouns",
+    "funding_nouns",
+)
+
+
+def is_deliverable(lemma: str | None, cues: Cues) -> bool:
+    """Is the noun (lower-case lemma) an act or a thing someone carries out, provides or runs?
+    (A list may hold the plural a noun is used in: "talks".)"""
+    if lemma is None:
+        return False
+    return any(
+        lemma in getattr(cues, name) or f"{lemma}s" in getattr(cues, name)
+        for name in DELIVERABLE_LISTS
+    )
+
+
+def that_clause(frame: Frame) -> str | None:
+    """The clause said as a plain present statement, for "Who will make sure that ...?": "the
+    quest goes forward", "the violence does not return", "the fees are not raised"; None when it
+    cannot be said (not a promise, no actor or object to say, the writer as the actor)."""
+    if frame.tense != "future" or frame.copula_above:
+        return None
+    if frame.actor is not None and frame.actor.lower().startswith("that "):
+        return None  # "make sure that that beginning starts": the demonstrative reads as "that"
+    complement = f" {frame.complement}" if frame.complement else ""
+    negation = " not" if frame.negated else ""
+    if frame.passive:
+        if frame.object is None or frame.object == "you" or frame.participle is None:
+            return None
+        be = "are" if frame.object_plural else "is"
+        return f"{frame.object} {be}{negation} {frame.participle}{complement}"
+    if frame.actor is None or frame.actor == "you":
+        return None
+    if frame.transitive and frame.object is None:
+        return None
+    if frame.participle is not None:
+        return None  # "more jobs created": a participle with its "be" left out, not an act
+    if frame.trailing and not frame.transitive and not frame.complement and not frame.idiom:
+        return None  # "the quest must go next to the home": not "the quest goes"
+    said = f" {frame.object}" if frame.object else ""
+    if frame.negated:
+        verb = f"{'do' if frame.actor_plural else 'does'} not {frame.lemma}"
+    else:
+        verb = frame.lemma if frame.actor_plural else frame.third_person()
+    return f"{frame.actor} {verb}{said}{complement}"
+
+
+def who_answers(
+    frame: Frame | None, thing: str | None, head: str | None, cues: Cues
+) -> tuple[str, str, str] | None:
+    """Who answers for ``thing`` (its head noun's lemma ``head``), the subject of a clause that
+    names no one to act: ("Who is responsible for the new plan", "Say who is responsible for the
+    new plan", RESPONSIBLE_RULE) for a thing someone delivers, else the act the clause says
+    ("Who will make sure that the quest goes forward", ..., MAKE_SURE_RULE); None when neither
+    can be said."""
+    negated = frame is not None and frame.negated
+    if thing is not None and thing != "you" and is_deliverable(head, cues) and not negated:
+        return (
+            f"Who is responsible for {thing}",
+            f"Say who is responsible for {thing}",
+            RESPONSIBLE_RULE,
+        )
+    clause = that_clause(frame) if frame is not None else None
+    if clause is None:
+        return None
+    return (
+        f"Who will make sure that {clause}",
+        f"Say who will make sure that {clause}",
+        MAKE_SURE_RULE,
+    )
+
+
+def _who_question(frame: Frame, subject: str | None, cues: Cues) -> tuple[str, str] | None:
     complement = f" {frame.complement}" if frame.complement else ""
     if frame.who_rule == RECIPIENT_RULE and frame.object is not None:
         # "Schools will receive support": the question is who gives it.
@@ -130,7 +217,11 @@ def _who_question(frame: Frame, subject: str | None) -> tuple[str, str] | None:
                 f"Say who has {frame.participle} {frame.object}{complement}",
             )
         if frame.who_rule == THING_RULE and subject is not None and not frame.passive:
-            # "The evacuation will cost a lot of money": not "who will cost", but who answers
+            # "The evacuation plan will cost a lot of money": not "who will cost", but who
+            # answers for the plan; of a thing nobody delivers ("the world has to wonder") the
+            # plain question stands
+            if not is_deliverable(frame.actor_head, cues):
+                return None
             return f"Who is responsible for {subject}?", f"Say who is responsible for {subject}"
         verb = {
             "present": frame.third_person(),
@@ -145,8 +236,12 @@ def _who_question(frame: Frame, subject: str | None) -> tuple[str, str] | None:
         )
     if not frame.transitive and subject is not None and frame.tense == "future":
         # of a thing to come; "Who is responsible for such a treaty?" of what a treaty does now
-        # asks nothing the text left open
-        return (f"Who is responsible for {subject}?", f"Say who is responsible for {subject}")
+        # asks nothing the text left open; "Who will make sure that the dialogue begins?" of
+        # what no one delivers
+        answered = who_answers(frame, subject, frame.actor_head, cues)
+        if answered is None:
+            return None
+        return f"{answered[0]}?", answered[1]
     return None
 
 
@@ -173,9 +268,13 @@ def slot_questions(
     subject: str | None,
     timing: bool = False,
     how: str = RESOURCE_VERB,
+    cues: Cues | None = None,
+    lasting: bool = False,
 ) -> list[Ask]:
     """A question for each missing slot, worded from the frame where it can be. ``how``: the
-    rule (``how_rule``) that says how the missing how is asked; SMALL_ACT leaves it unasked."""
+    rule (``how_rule``) that says how the missing how is asked; SMALL_ACT leaves it unasked.
+    ``lasting``: the verb keeps a state going ("maintain", rule standing_verb), so its when is
+    asked until when, or not at all where the clause cannot be worded back."""
     asks = []
     worded = _core(frame) if frame is not None else None
     for slot in missing:
@@ -184,7 +283,7 @@ def slot_questions(
         ask = None
         recipient = frame is not None and frame.who_rule == RECIPIENT_RULE and frame.object
         if frame is not None and slot == "who":
-            who = _who_question(frame, subject)
+            who = _who_question(frame, subject, cues if cues is not None else default_cues())
             if who is not None:
                 # "Schools will receive support": who gives it is the question to ask first
                 ask = Ask(*who, "who", first=bool(recipient))
@@ -222,12 +321,17 @@ def slot_questions(
             )
         elif worded is not None and slot == "when":
             core, statement = worded
-            if frame is not None and frame.tense == "future":
+            if frame is not None and frame.tense == "future" and lasting and not timing:
+                # "Until when will you maintain price controls?": a state kept has no deadline
+                ask = Ask(f"Until when {core}?", f"Say until when {statement}", "when")
+            elif frame is not None and frame.tense == "future":
                 opener = "By what date" if timing else "By when"
                 ask = Ask(f"{opener} {core}?", f"Give a date by which {statement}", "when")
             else:
                 ask = Ask(f"When exactly {core}?", f"Say when {statement}", "when")
         if ask is None and slot == "when" and timing:
             ask = Ask("By what date, exactly?", "Give a date", "when")
+        if ask is None and slot == "when" and lasting:
+            continue  # "By what date?" of a state kept going asks nothing the text left open
         asks.append(ask or plain_question(slot))
     return asks
