@@ -173,6 +173,8 @@ FINDINGS = [
      "future_passive", None),
     ("The new homes must be built on the old airfield.", "must be built", "future_passive",
      None),
+    ("Bullying must be rooted out in every school.", "must be rooted out", "future_passive",
+     None),
     # The main clause after a clause of time still promises.
     ("When the inspection ends, the kitchens will be repainted.", "will be repainted",
      "future_passive", None),
@@ -312,6 +314,15 @@ def test_descriptions_forecasts_and_named_actors_are_not_findings(nlp, sentence,
     verdict = judge_clause(root, default_cues())
     assert not verdict.commits
     assert verdict.rule == rule, verdict.reason
+
+
+def test_a_negated_promise_vouches_for_nothing(nlp):
+    # Issue 15: "I pledge that ..." names who answers for the clause; "I cannot promise that ..."
+    # does not, and the clause is a finding of its own (its verb, not the sentence's root).
+    (finding,) = commitments("I cannot promise that the road will be rebuilt.")
+    assert (finding.text, finding.rule) == ("will be rebuilt", "future_passive")
+    assert not finding.who.present
+    assert commitments("I promise that the road will be rebuilt.") == []
 
 
 def test_the_if_half_of_a_condition_is_judged_by_its_own_rule(nlp):

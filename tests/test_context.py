@@ -484,6 +484,38 @@ ONLY_IN_COMMITMENT = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "term", "flagged", "rule"), ONLY_IN_COMMITMENT)
-def test_a_word_vague_only_in_a_commitment(analyse, sentence, term, flagged, rule):
+# More of the same (#21): "reform" (a verb of change that names no change), and the singular
+# "effort" as a plan noun like "efforts" (our own sentences).
+COMMITTED_CHANGE = [
+    ("We will reform the way councils buy land.", "reform", True, "future_or_modal"),
+    ("Parliament must reform the licensing rules.", "reform", True, "future_or_modal"),
+    ("The council reformed its licensing rules in 1990.", "reformed", False, None),
+    ("The party reforms its rules every decade.", "reforms", False, None),
+    ("We will make a great effort to cut waiting lists.", "effort", True, None),
+    ("The rescue effort ended in 1953.", "effort", False, None),
+]
+
+
+# "other" as a plain comparison (#21, fourth blind reading): compared with every one of its kind,
+# or with the speaker's own; a set left open stays a finding (our own sentences).
+PLAIN_COMPARISON = [
+    ("We will fund clinics better than any other state does.", "other", False, "plain_comparison"),
+    ("No other council will be asked to pay.", "other", False, "plain_comparison"),
+    ("Nobody will impose a plan on us or on other nations.", "other", False, "plain_comparison"),
+    (
+        "We will give families in other towns the help we give our own families.",
+        "other",
+        False,
+        "plain_comparison",
+    ),
+    ("We will share the records with other agencies.", "other", True, None),
+    ("We will work with Spain, Italy and other nations.", "other", True, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "flagged", "rule"),
+    ONLY_IN_COMMITMENT + COMMITTED_CHANGE + PLAIN_COMPARISON,
+)
+def test_context_decides_round_six(analyse, sentence, term, flagged, rule):
     test_context_decides(analyse, sentence, term, flagged, rule)

@@ -1412,3 +1412,19 @@ def test_standing_rule_reads_the_parse(nlp, sentence, rule):
     doc = nlp(sentence)
     root = next(token for token in doc if token.dep_ == "ROOT")
     assert standing_rule(root) == rule
+
+
+def test_the_word_one_standing_for_a_noun_is_never_said_back(nlp, finding_for):
+    # "a new plan, one which will cut ...": "one" stands for a noun said elsewhere, like a
+    # pronoun; as a number before its noun it stays ("one new hall")
+    doc = nlp("The council will draft a new plan, one which will fully cut the waiting lists.")
+    one = next(t for t in doc if t.lower_ == "one")
+    which = next(t for t in doc if t.lower_ == "which")
+    assert noun_phrase(one) is None
+    assert noun_phrase(which) is None
+    finding = finding_for(
+        "The council will draft a new plan, one which will fully cut the waiting lists.", "fully"
+    )
+    assert not any(" one " in question for question in finding.questions), finding.questions
+    doc = nlp("The board will build one new hall.")
+    assert noun_phrase(next(t for t in doc if t.lower_ == "hall")) == "one new hall"

@@ -360,9 +360,9 @@ def test_what_the_rules_ask_of_the_whole_text_reaches_the_parsed_runs(text):
         # ...but an object pronoun before the modal is not its subject.
         ("Every letter to them must raise new hopes.", True),
         # ...unless the rest of the sentence could make the clause passive or its subject a
-        # recipient.
-        ("We will be asked to pay.", True),
-        ("We will receive a guarantee.", True),
+        # recipient (but not for "we" and "I": below).
+        ("They will be asked to pay.", True),
+        ("They will receive a guarantee.", True),
         ("Sanctions will be lifted.", True),
         # "will" and "should" (modals that do not require) commit an active clause only with a
         # subject that receives, undergoes, or is an undertaking, a plan or money.
@@ -402,10 +402,14 @@ def test_what_the_rules_ask_of_the_whole_text_reaches_the_parsed_runs(text):
         ("The new rules will be a success.", False),
         ("It would be a disaster.", False),
         ("There will be a settlement.", True),
-        # "We" or "I" before the modal: a future receives unless it has ("we will have a
-        # surplus" forecasts); a requirement receives only a supply ("we must have the tools").
+        # "We" or "I" before the modal: the speaker's own fate in the passive, a forecast when
+        # receiving under a future; a requirement receives only a supply ("we must have the
+        # tools").
+        ("We will be asked to pay.", False),
+        ("We will receive a guarantee.", False),
         ("We will have a surplus next year.", False),
-        ("We will get the funds.", True),
+        ("We will get the funds.", False),
+        ("We must be prepared.", False),
         ("We must face the facts.", False),
         ("We should expect that prices are rising.", False),
         ("We must have the tools to do the job.", True),

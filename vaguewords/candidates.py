@@ -201,11 +201,14 @@ class CommitmentCandidates:
       never a finite form ("is", "are", "was", "gets", "has": another clause's), nor a "be"
       with a determiner right after it (a copula: "will be a success"; and "is to be a nation
       of readers" for "to be"), except after "there" ("there will be a settlement");
-    * "we" or "I" (``speaker_pronouns``) before a future modal: a recipient verb other than
-      "have" ("we will have a surplus" forecasts: ``forecast_of_having``); before a modal of
-      requirement, "need to" or "have to": a recipient verb only with a supply
-      (``supply_nouns``) in the sentence ("we must have the tools"; "we must face facts" binds
-      the speaker: ``speaker_obliged``);
+    * "we" or "I" (``speaker_pronouns``) before the modal names the speaker, whatever the
+      clause: in the passive it is the speaker's own fate (``speaker_subject``: "we will be
+      judged"); receiving under a future it forecasts (``forecast_of_having``: "we will have a
+      surplus", "we will get more jobs"); under a requirement, "need to" or "have to" it binds
+      the speaker (``speaker_obliged``: "we must face facts") unless what is received is a
+      supply (``supply_nouns``: "we must have the tools" asks who provides them). So a future
+      after "we" or "I" is never a candidate, and any other modal only with a receiving verb
+      after it and a supply noun in its sentence;
     * a verb of need ("need", "requires", "deserve"; ``need_verbs``) without "to" commits only
       with a noun of action or a gerund after it ("need careful review", "needs repainting":
       ``needs_action``; an undertaking noun, or a word in "-ment", "-tion", ... as
@@ -247,14 +250,6 @@ class CommitmentCandidates:
         self._passive_after_modal = _not_finite(self._passive_auxiliaries, {BE, GET}, be)
         self._recipient_after_modal = _not_finite(self._recipient, recipients, be)
         self._ergative_after_modal = _not_finite(self._ergative, set(cues.ergative_verbs), be)
-        # The speaker as subject ("we", "I": ``speaker_pronouns``) receives in a clause that is a
-        # commitment only under a future that is not "have" (``forecast_of_having``: "we will
-        # have a surplus"), or under a requirement with a supply as object (``speaker_obliged``:
-        # "we must have the tools" asks who provides them; "we must face facts" does not).
-        without_have = set(cues.recipient_verbs) - {HAVE} | {BE, GET}
-        self._speaker_future_verb = _not_finite(
-            self._spellings(nlp, without_have), without_have, be
-        )
         self._supply = self._spellings(nlp, set(cues.supply_nouns))
 
     @staticmethod
@@ -288,7 +283,7 @@ class CommitmentCandidates:
         sentences = [(sentence.start, sentence.end) for sentence in doc.sents]
         names = ("passive", "be", "bare", "plan", "thing")
         names += ("passive_verb", "recipient_verb", "ergative_verb")  # after a modal
-        names += ("speaker_future_verb", "supply", "to", "act")
+        names += ("supply", "to", "act")
         found: dict[str, list[int]] = {name: [] for name in names}
         copulas = self._copulas(doc, sentences)
         for token in doc:
@@ -308,7 +303,6 @@ class CommitmentCandidates:
                 ("passive_verb", self._passive_after_modal),
                 ("recipient_verb", self._recipient_after_modal),
                 ("ergative_verb", self._ergative_after_modal),
-                ("speaker_future_verb", self._speaker_future_verb),
                 ("supply", self._supply),
                 ("to", {OBLIGATION_TO}),
                 ("act", self._undertaking),
@@ -380,10 +374,9 @@ class CommitmentCandidates:
 
         promise_modal = lower in cues.promise_modals
         if promise_modal or (following == "to" and lower in self._obligation_forms):
-            if previous in cues.speaker_pronouns and lower in self._future_modals:
-                return after("speaker_future_verb")
-            if previous in cues.speaker_pronouns:  # "we must", "I should", "we have to"
-                return after("passive_verb") or (after("recipient_verb") and within("supply"))
+            if previous in cues.speaker_pronouns:  # "we will", "I must", "we have to"
+                future = lower in self._future_modals
+                return not future and after("recipient_verb") and within("supply")
             # A pronoun that opens its sentence is no one's object ("You must act").
             subject = previous in SUBJECT_CASE_PRONOUNS or index - 1 == start
             if previous in cues.personal_pronouns and subject:
@@ -423,7 +416,7 @@ class _Marks:
     words: dict[str, list[int]]  # what CommitmentCandidates looks for -> sorted token indices
 
 
-BE, GET, HAVE = "be", "get", "have"
+BE, GET = "be", "get"
 # The personal pronouns that can only be a subject: one of them right before a modal is its
 # subject. "them", "us", "me", "him", "her" and "you" can be objects ("Every advance toward
 # them must stir pride": the subject is "advance"), unless they open the sentence.

@@ -179,6 +179,8 @@ def _modal(verb: Token, cues: Cues) -> Token | None:
 
 
 PLAN_FRAME_PREPOSITIONS = frozenset({"under", "according"})
+# "based on strength", "rooted in realism", "founded upon": what a thing rests on.
+FOUNDATION_PREPOSITIONS = frozenset({"on", "upon", "in"})
 
 
 def _under_a_plan(verb: Token, cues: Cues) -> bool:
@@ -332,6 +334,8 @@ def _guarantor(head: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
         governor.lemma_.lower() not in vouching or governor.pos_ not in ("VERB", "AUX")
     ):
         return None
+    if any(c.dep_ == "neg" for c in governor.children):
+        return None  # "I cannot promise you that it will come this year": nobody vouches
     who = slots_for(governor, cues, vague).who
     if who.present:
         return who.text
@@ -675,7 +679,12 @@ def judge_clause(
             "deemed",
             f"\u201c{verb.text}\u201d with a description: a judgement or a name, not an act",
         )
-    if passive and verb.lower_ in cues.foundation_participles:
+    if (
+        passive
+        and verb.lower_ in cues.foundation_participles
+        and not any(c.dep_ == "prt" for c in verb.children)  # "Crime must be rooted out": an act
+        and any(c.dep_ == "prep" and c.lower_ in FOUNDATION_PREPOSITIONS for c in verb.children)
+    ):
         # "Our foreign policy must be rooted in realism": what it rests on, a principle.
         return _not(
             "standing_principle",

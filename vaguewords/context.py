@@ -271,6 +271,7 @@ def judge_usage(
         _counted,
         _predicative_sense,
         _virtue_not_plan,
+        _plain_comparison,
     ):
         usage = rule(span, head, term, lexicon, facts)
         if usage is not None:
@@ -299,6 +300,42 @@ def _only_in_commitment(usage: Usage, span: Span, term: Term) -> Usage:
 
 
 # ============================================================================ candidate rules
+
+
+def _plain_comparison(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "than any other advanced country", "no other nation": compared with every other one of
+    its kind; "on us or on other peoples", "children in other lands ... our own children": the
+    others are everyone but the speaker's own. Neither leaves a set for the reader to ask about,
+    unlike "we share data with other companies" or "Russia, Ukraine and other nations"
+    (comparison_words, universal_determiners)."""
+    word = span.root
+    if len(span) != 1 or word.lower_ not in lexicon.cues.comparison_words:
+        return None
+    noun = word.head if word.dep_ in ("amod", "det") else word
+    if any(
+        child.dep_ == "det" and child.lower_ in lexicon.cues.universal_determiners
+        for child in noun.children
+    ):
+        return _drop("plain_comparison", f"“{span.text}”: compared with every one of its kind")
+    if _against_our_own(noun):
+        return _drop("plain_comparison", f"“{span.text}”: everyone but the speaker's own")
+    return None
+
+
+def _against_our_own(noun: Token) -> bool:
+    """The noun stands against the speaker: coordinated with "us" ("on us or on other
+    peoples"), or the sentence sets "our own" beside it ("other lands ... our own children")."""
+    for token in noun.sent:
+        if token.lower_ == "own" and any(c.lower_ in ("our", "my") for c in token.head.children):
+            return True
+    conjuncts = [noun, *noun.conjuncts]
+    if noun.dep_ == "pobj":
+        conjuncts += [
+            child for prep in noun.head.conjuncts for child in prep.children if child.dep_ == "pobj"
+        ]
+    return any(c.lower_ in ("us", "ourselves") for c in conjuncts)
 
 
 def _singular_sense(

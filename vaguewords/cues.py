@@ -151,6 +151,9 @@ class Cues:
     standing_verbs: frozenset[str]
     standing_adverbs: frozenset[str]
     act_nouns: frozenset[str]
+    # --- context: vaguewords/context.py (plain_comparison)
+    comparison_words: frozenset[str]
+    universal_determiners: frozenset[str]
     # --- the cheap stage: vaguewords/candidates.py
     money_words: frozenset[str]
     # Not a list: each list's description and the file it came from, for messages and docs.

@@ -185,6 +185,8 @@ def noun_phrase(
         return None
     if token.pos_ not in ("NOUN", "PROPN", "NUM") or _inside_brackets(token):
         return None
+    if token.lower_ in ("one", "ones"):
+        return None  # "a plan, one which will cut ...": the word stands for a noun said elsewhere
     if any(child.dep_ == "neg" and child.i < token.i for child in token.children):
         return (
             None  # "We seek not fidelity to ..., but ...": the negated noun is not the thing meant
