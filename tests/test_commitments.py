@@ -325,6 +325,29 @@ def test_a_negated_promise_vouches_for_nothing(nlp):
     assert commitments("I promise that the road will be rebuilt.") == []
 
 
+@pytest.mark.parametrize(
+    "sentence, question",
+    [
+        (
+            "The repairs to the footbridge must not be put off again.",
+            "Who will make sure that the repairs to the footbridge are not put off?",
+        ),
+        (
+            "The library's late fees will not be handed out as fines.",
+            "Who will make sure that the library's late fees are not handed out?",
+        ),
+        (
+            "Bullying will not be tolerated in our schools.",
+            "Who will make sure that bullying is not tolerated?",
+        ),
+    ],
+)
+def test_a_negated_passive_question_keeps_the_verbs_particle(nlp, sentence, question):
+    # Issue 19: "are not put off", not "are not put" (the particle is part of the act).
+    (finding,) = commitments(sentence)
+    assert finding.questions[0] == question
+
+
 def test_the_if_half_of_a_condition_is_judged_by_its_own_rule(nlp):
     doc = nlp("If sanctions must be lifted, the council will vote on it.")
     (lifted,) = [token for token in doc if token.text == "lifted"]

@@ -1668,7 +1668,7 @@ def _own_question(verdict: Verdict, noun_phrase, cues: Cues | None = None) -> st
     if named is None:
         return None
     if verdict.rule == "undergoer_subject":
-        return f"{verb.lemma_.lower()} {named}"
+        return f"{_with_particle(verb, verb.lemma_.lower())} {named}"
     if verdict.rule == "recipient_subject" and verb.lemma_ == "be":
         # "will be in the hands of the leaders": who puts it there.
         holder = next((h for _, h in _holders(verb, cues)), None)
@@ -1697,9 +1697,17 @@ def _own_question(verdict: Verdict, noun_phrase, cues: Cues | None = None) -> st
         # "Aggression will not be tolerated": not "who will tolerate it?" but who sees to it.
         return (
             f"make sure that {bare} {'are' if _plural(subject) else 'is'} {negation} "
-            f"{verb.text.lower()}"
+            f"{_with_particle(verb, verb.text.lower())}"
         )
     return None
+
+
+def _with_particle(verb: Token, said: str) -> str:
+    """``said`` (the verb as a question says it) with the verb's particles, which are part of the
+    act: "left behind", "shut down", "carried out" (#19: "that children are not left?" said
+    less than the sentence)."""
+    particles = [child.lower_ for child in verb.children if child.dep_ == "prt"]
+    return " ".join([said, *particles])
 
 
 def _negation_words(verb: Token) -> str | None:
