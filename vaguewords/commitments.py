@@ -1650,6 +1650,10 @@ def _own_question(verdict: Verdict, noun_phrase, cues: Cues | None = None) -> st
     """What nobody is named to do, for the rules whose verb is not the act itself: "carry out
     the reevaluation" (needs_action), "reopen the club" (undergoer_subject), "make sure that
     every school is drug-free" (required_state)."""
+    # One reading of number for every question ("people", "a lot of schools", coordinated
+    # subjects): the questions package's, not a second copy here.
+    from vaguewords.questions.frame import _plural
+
     verb = verdict.verb
     assert verb is not None
     cues = cues or default_cues()
@@ -1755,14 +1759,4 @@ def _action_object_any(verb: Token) -> Token | None:
     return next(
         (c for c in verb.children if c.dep_ == "dobj" or _is_gerund_act(c)),
         None,
-    )
-
-
-def _plural(token: Token | None) -> bool:
-    """ "the schools", and "Sure Start, school meals and youth clubs" (a coordinated subject is
-    plural whatever its head noun)."""
-    if token is None:
-        return False
-    return token.tag_ in ("NNS", "NNPS") or any(
-        c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") for c in token.children
     )
