@@ -152,6 +152,14 @@ def round_five(earlier: list[dict]) -> None:
     later_round(earlier, 5)
 
 
+def round_six(earlier: list[dict]) -> None:
+    """The sixth sample (drawn 2026-11-27 at 12:50 UTC, at the start of a working session whose helpers
+    study the tune halves of rounds four and five; labelled blind and kept off main until that
+    session's rule changes had landed, so that both of its halves measure rules nobody studied it
+    for)."""
+    later_round(earlier, 6)
+
+
 def read(path: Path) -> list[dict]:
     with open(path, encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
@@ -191,6 +199,16 @@ def main() -> None:
         + [
             item
             for number in (2, 3, 4)
+            for name in (f"sotu_paragraphs_{number}.jsonl", f"sotu_cue_sentences_{number}.jsonl")
+            for item in read(HERE / name)
+        ]
+    )
+    round_six(
+        paragraphs
+        + cue_sentences
+        + [
+            item
+            for number in (2, 3, 4, 5)
             for name in (f"sotu_paragraphs_{number}.jsonl", f"sotu_cue_sentences_{number}.jsonl")
             for item in read(HERE / name)
         ]
