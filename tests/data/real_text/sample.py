@@ -153,7 +153,7 @@ def round_five(earlier: list[dict]) -> None:
 
 
 def round_six(earlier: list[dict]) -> None:
-    """The sixth sample (drawn 2026-11-27 at 12:50 UTC, at the start of a working session whose helpers
+    """The sixth sample (drawn 2026-11-27 at 12:43 UTC, at the start of a working session whose helpers
     study the tune halves of rounds four and five; labelled blind and kept off main until that
     session's rule changes had landed, so that both of its halves measure rules nobody studied it
     for)."""
