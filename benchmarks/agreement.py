@@ -35,6 +35,8 @@ SECOND = {
     "sotu_cue4": "cue_gold_4_second.jsonl",
     "sotu5": "sotu_gold_5_second.jsonl",
     "sotu_cue5": "cue_gold_5_second.jsonl",
+    "sotu6": "sotu_gold_6_second.jsonl",
+    "sotu_cue6": "cue_gold_6_second.jsonl",
 }
 SPLITS = ("tune", "check", "all")
 
