@@ -154,6 +154,14 @@ class Cues:
     standing_verbs: frozenset[str]
     standing_adverbs: frozenset[str]
     act_nouns: frozenset[str]
+    # questions, issue 19 (sixth blind-reading round)
+    size_words: frozenset[str]
+    rank_words: frozenset[str]
+    utmost_words: frozenset[str]
+    effort_nouns: frozenset[str]
+    capacity_words: frozenset[str]
+    opportunity_nouns: frozenset[str]
+    enabling_verbs: frozenset[str]
     # --- context: vaguewords/context.py (plain_comparison)
     comparison_words: frozenset[str]
     universal_determiners: frozenset[str]
