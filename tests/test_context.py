@@ -593,3 +593,51 @@ def test_what_someone_has_is_told_unless_a_quality_is_claimed(
     analyse, sentence, term, flagged, rule
 ):
     test_context_decides(analyse, sentence, term, flagged, rule)
+
+
+# More of round seven (#21): "explore" of a place is travel, not deliberation (sotu3-005 "to
+# explore in space", cue3-063 "explore the heavens"; cue list literal_objects); a singular plan
+# noun owned by someone and standing as the subject names an enterprise (cue2-009 "our whole
+# intelligence effort must be reviewed", sotu4-019 "our joint Federal-local effort must pursue
+# poverty"); "sources of income" are things, not informants; "expanded" is "increased" told of a
+# service (sotu5-001 "for expanded after-school programs"), vague only in a commitment.
+ROUND_SEVEN_MORE = [
+    ("The agency will explore the Moon again.", "explore", False, "literal_sense"),
+    ("Our probes will continue to explore in space.", "explore", False, "literal_sense"),
+    ("We will explore options for a new school.", "explore", True, "future_or_modal"),
+    ("Our whole transport effort must be reviewed.", "effort", False, "enterprise"),
+    ("Our joint effort must pursue poverty wherever it exists.", "effort", False, "enterprise"),
+    ("We will make a great effort to cut waiting lists.", "effort", True, None),
+    ("Our effort to cut waiting lists will continue.", "effort", True, "future_or_modal"),
+    ("Wise effort will be rewarded.", "effort", True, None),
+    ("Councils will count outside sources of income.", "sources", False, None),
+    ("Sources said the plan would be robust.", "Sources", True, None),
+    ("We will fund expanded after-school programs.", "expanded", True, "future_or_modal"),
+    ("The museum expanded its galleries in 1998.", "expanded", False, "past_narrative"),
+    ("The expanded galleries are popular.", "expanded", False, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "term", "flagged", "rule"), ROUND_SEVEN_MORE)
+def test_context_decides_round_seven_more(analyse, sentence, term, flagged, rule):
+    test_context_decides(analyse, sentence, term, flagged, rule)
+
+
+# "deal with" a person or a firm is doing business with them, not handling an issue (privacy
+# development policies: "when you deal with us", "advertising companies we deal with"; cue list
+# literal_objects); "be subject to" said of a thing means exposed or liable to, not the escape
+# clause of a promise (cue list predicative_senses). Our own sentences, both ways.
+LITERAL_SENSES_MORE = [
+    ("We keep a record when you deal with us by phone.", "deal with", False, "literal_sense"),
+    ("Firms we deal with will see your order.", "deal with", False, "literal_sense"),
+    ("We will only deal with companies we trust.", "deal with", False, "literal_sense"),
+    ("The council will deal with the backlog of repairs.", "deal with", True, "future_or_modal"),
+    ("Your data may be subject to interception.", "subject to", False, "predicative_sense"),
+    ("We will refund you, subject to approval by the manager.", "subject to", True, None),
+    ("It cannot be deemed certain.", "certain", False, "predicative_sense"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "term", "flagged", "rule"), LITERAL_SENSES_MORE)
+def test_context_decides_literal_senses_round_seven(analyse, sentence, term, flagged, rule):
+    test_context_decides(analyse, sentence, term, flagged, rule)

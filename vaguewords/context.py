@@ -247,6 +247,7 @@ def judge_usage(
         _wish_or_purpose,
         _forecast,
         _refers_back,
+        _enterprise,
         _none_more,
         _named_group,
         _part_of_a_name,
@@ -586,6 +587,27 @@ def _refers_back(
     return None
 
 
+def _enterprise(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "our whole intelligence effort must be reviewed", "our joint Federal-local effort must
+    pursue poverty": a singular noun of effort (cue list ``effort_nouns``) owned by someone and
+    standing as the subject names an enterprise that acts or is acted on, not an effort promised ("we will make every effort",
+    "wise effort will be rewarded" stay)."""
+    root = span.root
+    if term.category != SOFT_COMMITMENT or root.pos_ != "NOUN" or root.tag_ != "NN":
+        return None
+    if (
+        root.dep_ not in ("nsubj", "nsubjpass")
+        or root.lemma_.lower() not in lexicon.cues.effort_nouns
+    ):
+        return None  # "our vision is a school where ...": the plan itself, told
+    owner = next((c for c in root.children if c.dep_ == "poss"), None)
+    if owner is None or any(c.dep_ == "acl" for c in root.children):
+        return None  # "our effort to cut waiting lists": an aim at an act
+    return _drop("enterprise", f"“{owner.text} … {root.text}”: an enterprise named, not a promise")
+
+
 def _none_more(
     span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
 ) -> Usage | None:
@@ -669,9 +691,18 @@ def _literal_object(
     objects = _cue(lexicon, "literal_objects")
     if verb.pos_ not in ("VERB", "NOUN"):
         return None
-    for child in verb.children:
+    # The object, a place the verb goes in ("to explore in space"), or the one it is done with
+    # ("when you deal with us"; "the companies we deal with": the noun the clause hangs from).
+    places = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if any(c.dep_ == "dobj" for c in verb.children):
+        places = []  # "address the issue at the meeting": the object decides, not the place
+    if verb.dep_ == "relcl" and any(
+        c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children
+    ):
+        places += [verb.head, *verb.head.conjuncts]
+    for child in [*verb.children, *places]:
         pair = f"{verb.lemma_.lower()} {child.lemma_.lower()}"
-        if child.dep_ in ("dobj", "nsubjpass") and pair in objects:
+        if (child.dep_ in ("dobj", "nsubjpass", "pobj") or child in places) and pair in objects:
             return _drop("literal_sense", f"“{verb.text} … {child.text}”: the literal sense")
     return None
 
@@ -1177,14 +1208,21 @@ def _predicative_sense(
     span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
 ) -> Usage | None:
     """ "cannot be deemed certain", "it is certain that": some candidate adjectives (cue list
-    ``predicative_senses``) said after a verb mean sure, not which ones ("certain features")."""
-    root = span.root
-    if len(span) != 1 or root.lower_ not in lexicon.cues.predicative_senses:
+    ``predicative_senses``) said after a verb mean sure, not which ones ("certain features");
+    "your data may be subject to interception" means exposed to, not the escape clause of a
+    promise ("we will refund you, subject to approval")."""
+    root = span[0]
+    if root.lower_ not in lexicon.cues.predicative_senses:
         return None
     if root.pos_ != "ADJ" or root.dep_ not in ("acomp", "oprd", "attr", "xcomp", "ccomp"):
         return None
+    # Said of a thing through "be" or a verb that deems ("refund you, subject to approval": the
+    # escape clause of a promise, hung from its verb).
+    verb = root.head.lemma_.lower()
+    if verb not in COPULAS and verb not in _cue(lexicon, "deeming_verbs"):
+        return None
     return _drop(
-        "predicative_sense", f"“{head.text} … {span.text}”: said of a thing, it means sure"
+        "predicative_sense", f"“{head.text} … {span.text}”: said after a verb, another sense"
     )
 
 
