@@ -564,13 +564,6 @@ HAVE_TO = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("sentence", "term", "flagged", "rule"), ROUND_SEVEN_TERMS + AIM_NAMES_THING + HAVE_TO
-)
-def test_context_decides_round_seven(analyse, sentence, term, flagged, rule):
-    test_context_decides(analyse, sentence, term, flagged, rule)
-
-
 def test_have_with_an_object_before_its_infinitive_is_no_obligation(analyse):
     sentence = "The region has vast resources to help the workers."
     found, decided_by = decision(analyse(sentence), "vast")
@@ -586,13 +579,6 @@ POSSESSION = [
     ("We have robust systems to protect your data.", "robust", True, "claim_of_quality"),
     ("The council has a comprehensive plan for the parks.", "comprehensive", True, None),
 ]
-
-
-@pytest.mark.parametrize(("sentence", "term", "flagged", "rule"), POSSESSION)
-def test_what_someone_has_is_told_unless_a_quality_is_claimed(
-    analyse, sentence, term, flagged, rule
-):
-    test_context_decides(analyse, sentence, term, flagged, rule)
 
 
 # More of round seven (#21): "explore" of a place is travel, not deliberation (sotu3-005 "to
@@ -618,11 +604,6 @@ ROUND_SEVEN_MORE = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "term", "flagged", "rule"), ROUND_SEVEN_MORE)
-def test_context_decides_round_seven_more(analyse, sentence, term, flagged, rule):
-    test_context_decides(analyse, sentence, term, flagged, rule)
-
-
 # "deal with" a person or a firm is doing business with them, not handling an issue (privacy
 # development policies: "when you deal with us", "advertising companies we deal with"; cue list
 # literal_objects); "be subject to" said of a thing means exposed or liable to, not the escape
@@ -638,6 +619,14 @@ LITERAL_SENSES_MORE = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "term", "flagged", "rule"), LITERAL_SENSES_MORE)
-def test_context_decides_literal_senses_round_seven(analyse, sentence, term, flagged, rule):
+@pytest.mark.parametrize(
+    ("sentence", "term", "flagged", "rule"),
+    ROUND_SEVEN_TERMS
+    + AIM_NAMES_THING
+    + HAVE_TO
+    + POSSESSION
+    + ROUND_SEVEN_MORE
+    + LITERAL_SENSES_MORE,
+)
+def test_context_decides_round_seven(analyse, sentence, term, flagged, rule):
     test_context_decides(analyse, sentence, term, flagged, rule)
