@@ -581,15 +581,15 @@ POSSESSION = [
 ]
 
 
-# More of round seven (#21): "explore" of a place is travel, not deliberation (sotu3-005 "to
-# explore in space", cue3-063 "explore the heavens"; cue list literal_objects); a singular plan
+# More of round seven (#21): "explore" a place is travel, not deliberation (cue3-063 "explore
+# the heavens"; cue list literal_objects); a singular plan
 # noun owned by someone and standing as the subject names an enterprise (cue2-009 "our whole
 # intelligence effort must be reviewed", sotu4-019 "our joint Federal-local effort must pursue
 # poverty"); "sources of income" are things, not informants; "expanded" is "increased" told of a
 # service (sotu5-001 "for expanded after-school programs"), vague only in a commitment.
 ROUND_SEVEN_MORE = [
     ("The agency will explore the Moon again.", "explore", False, "literal_sense"),
-    ("Our probes will continue to explore in space.", "explore", False, "literal_sense"),
+    ("The new probes will explore the planets.", "explore", False, "literal_sense"),
     ("We will explore options for a new school.", "explore", True, "future_or_modal"),
     ("Our whole transport effort must be reviewed.", "effort", False, "enterprise"),
     ("Our joint effort must pursue poverty wherever it exists.", "effort", False, "enterprise"),

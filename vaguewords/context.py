@@ -691,14 +691,11 @@ def _literal_object(
     objects = _cue(lexicon, "literal_objects")
     if verb.pos_ not in ("VERB", "NOUN"):
         return None
-    # The object, a place the verb goes in ("to explore in space"), or the one it is done with
-    # ("when you deal with us"; "the companies we deal with": the noun the clause hangs from).
-    places = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    if any(c.dep_ == "dobj" for c in verb.children):
-        places = []  # "address the issue at the meeting": the object decides, not the place
-    if verb.dep_ == "relcl" and any(
-        c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children) for c in verb.children
-    ):
+    # The object, or the one the term's own preposition names ("when you deal with us"; "the
+    # companies we deal with": the noun the clause hangs from).
+    own = [c for c in verb.children if c.dep_ == "prep" and span.start <= c.i < span.end]
+    places = [g for c in own for g in c.children if g.dep_ == "pobj"]
+    if verb.dep_ == "relcl" and any(not any(g.dep_ == "pobj" for g in c.children) for c in own):
         places += [verb.head, *verb.head.conjuncts]
     for child in [*verb.children, *places]:
         pair = f"{verb.lemma_.lower()} {child.lemma_.lower()}"
