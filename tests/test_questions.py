@@ -1638,6 +1638,33 @@ FIFTH_READING_CLASSES = [
         "What would count as a sound new budget, and by whose judgement?",
         ["in what way"],
     ),
+    # wording read off my own samples (seeds 8123, 9257, 6607): a noun phrase opens with its
+    # determiner or possessive; a verb is not said without the words that follow it; nobody
+    # provides what is faced; a quality word keeps its place among the noun's adjectives
+    (
+        "More and more our new parks are going to be opened to dogs.",
+        "are going to be",
+        "Who will open your new parks to dogs, and by when?",
+        ["more your", "More your", "to dogs to dogs"],
+    ),
+    (
+        "We have learned that proper planning of our roads will add greatly to our safety.",
+        "proper",
+        "What would count as proper planning, and by whose judgement?",
+        ["adds?", "add?"],
+    ),
+    (
+        "The town will face several new costs next year.",
+        "several",
+        "How many costs, exactly?",
+        ["Who provides", "Who will provide"],
+    ),
+    (
+        "We must have a clear, comprehensive transport policy for the town.",
+        "comprehensive",
+        "What would the clear comprehensive transport policy include, exactly?",
+        ["comprehensive clear"],
+    ),
     # "best" read by the tagger as a plain adverb is still a superlative
     (
         "Competitive prices will best serve the families of the town.",

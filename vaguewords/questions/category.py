@@ -530,7 +530,7 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
         # "fair prices", "an appropriate response", "adequate funding" (no article: an amount)
         counted = plural or not any(c.dep_ in ("det", "poss") for c in noun.children)
         article = "" if counted else f"{indefinite_article(said)} "
-        thing = f"{article}{said} {bare}"
+        thing = f"{article}{_in_text_order(noun, span, said)}"
         return JUDGEMENT_RULE, Ask(
             f"What would count as {thing}, and by whose judgement?",
             f"Say what would count as {thing}, and who judges",
@@ -540,7 +540,8 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
     if complete and _listed(noun, cues.actor_nouns):
         return None  # "full partners": what would people include; the stock question
     if complete:
-        thing = f"{said} {bare}" if noun.pos_ == "PROPN" else f"the {said} {bare}"
+        ordered = _in_text_order(noun, span, said)
+        thing = ordered if noun.pos_ == "PROPN" else f"the {ordered}"
         if predicative:
             thing = the_thing  # "The plan is comprehensive": what would the plan include
         return COMPLETENESS_RULE, Ask(
@@ -622,10 +623,26 @@ def _definite_set(span: Span, noun: Token) -> str | None:
     return f"{_second_person(marker).lower()} {_described_noun(noun, span)}"
 
 
-def _described_noun(noun: Token, span: Span) -> str:
-    """The noun with its compounds and the plain adjectives that describe it, without the vague
-    words: "medical care" in "adequate medical care", "older policies"."""
-    described = [
+def _in_text_order(noun: Token, span: Span, said: str) -> str:
+    """The quality word said among the noun's other describing words in the text's order: "a
+    clear, comprehensive energy policy" -> "clear comprehensive energy policy" (not
+    "comprehensive clear ...")."""
+    bare = _described_noun(noun, span)
+    before = [t for t in _describing(noun, span) if t.i < span.start]
+    if not before or noun.pos_ == "PROPN" or span.start > noun.i:
+        return f"{said} {bare}"
+    words = " ".join(t.lower_ for t in before)
+    return (
+        f"{words} {said} {bare[len(words) + 1 :]}"
+        if bare.startswith(f"{words} ")
+        else f"{said} {bare}"
+    )
+
+
+def _describing(noun: Token, span: Span) -> list[Token]:
+    """The plain adjectives that describe the noun, outside the vague words (see
+    ``_described_noun``)."""
+    return [
         t
         for t in noun.lefts
         if t.dep_ == "amod"
@@ -636,6 +653,12 @@ def _described_noun(noun: Token, span: Span) -> str:
         and not span.start <= t.i < span.end
         and not any(c.dep_ == "conj" for c in t.children)
     ]
+
+
+def _described_noun(noun: Token, span: Span) -> str:
+    """The noun with its compounds and the plain adjectives that describe it, without the vague
+    words: "medical care" in "adequate medical care", "older policies"."""
+    described = _describing(noun, span)
     bare = _bare_noun(noun, span)
     if not described or noun.pos_ == "PROPN":
         return bare

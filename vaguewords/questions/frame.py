@@ -467,9 +467,10 @@ def _frame(
         object_end,
         cues.state_nouns,
     )
-    if recipient_text is not None:
+    # "opened to dogs": the phrase the complement already holds is not said twice
+    if recipient_text is not None and not complement.endswith(f"to {recipient_text}"):
         complement = f"{complement} to {recipient_text}".strip()
-    if preposition_phrase is not None:
+    if preposition_phrase is not None and not complement.endswith(preposition_phrase):
         complement = f"{complement} {preposition_phrase}".strip()
     if small_clause is not None and object_text is not None:
         words = [t for t in small_clause.subtree if t.i > object_token.right_edge.i]
@@ -640,8 +641,14 @@ def _trailing(verb: Token, said: list[Token]) -> bool:
     if any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children):
         return True  # "the world has to wonder what ...": the clause after the verb is lost
     following = verb.doc[last + 1]
-    if following.dep_ == "advmod" and following.lower_.endswith("ly"):
-        return False  # "go forward quickly": a manner adverb can be left out
+    while following.dep_ == "advmod" and following.lower_.endswith("ly"):
+        # "go forward quickly": a manner adverb can be left out; but not what comes after it
+        # ("add immensely to our wealth": not "the conservation adds")
+        if following.i + 1 >= len(verb.doc):
+            return False
+        following = verb.doc[following.i + 1]
+        if following.dep_ != "prep":
+            return False
     return following.head.i == verb.i and following.dep_ in TRAILING_DEPS
 
 

@@ -198,6 +198,8 @@ def who_answers(
 
 def _who_question(frame: Frame, subject: str | None, cues: Cues) -> tuple[str, str] | None:
     complement = f" {frame.complement}" if frame.complement else ""
+    if frame.who_rule == RECIPIENT_RULE and frame.lemma.split(" ")[0] in cues.mind_verbs:
+        return None  # "We face more cost": nobody provides what is faced or expected
     if frame.who_rule == RECIPIENT_RULE and frame.object is not None:
         # "Schools will receive support": the question is who gives it.
         verb = {"present": "provides", "past": "provided", "perfect": "has provided"}.get(
