@@ -131,6 +131,9 @@ class Cues:
     # commitments.py: a named actor's resolve, what a thing rests on (issue 15, round five)
     resolve_words: frozenset[str]
     foundation_participles: frozenset[str]
+    # commitments.py: a passive before "to" that is itself the act (issue 15, round five's tune)
+    raising_participles: frozenset[str]
+    help_nouns: frozenset[str]
     # --- questions: vaguewords/questions/
     state_verbs: frozenset[str]
     choosing_words: frozenset[str]
