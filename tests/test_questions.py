@@ -1653,6 +1653,12 @@ FIFTH_READING_CLASSES = [
         "What would count as proper planning, and by whose judgement?",
         ["adds?", "add?"],
     ),
+    (  # but a timing word in -ly is asked about, and the verb before it said
+        "The new rules will apply shortly to every school.",
+        "shortly",
+        "By what date will the new rules apply?",
+        [],
+    ),
     (
         "The town will face several new costs next year.",
         "several",

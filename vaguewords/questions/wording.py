@@ -88,6 +88,8 @@ def _core(frame: Frame) -> tuple[str, str] | None:
         return None
     if not frame.transitive and not frame.complement and frame.tense != "future":
         return None  # "How does such a treaty provide?": a thing's present says nothing to ask
+    if frame.trailing and not frame.transitive and not frame.complement and not frame.idiom:
+        return None  # "will add greatly to our safety": not "By when will the planning add?"
     said = f" {frame.object}" if frame.object else ""
     rest = f"{frame.lemma}{said}{complement}"
     if frame.tense == "future":
