@@ -1566,6 +1566,19 @@ FIFTH_READING_CLASSES = [
         "Believe: a firm promise, or only an intention?",
         ["How exactly"],
     ),
+    # a word of readiness asks whether its act will happen (rule aim_act); refused, it does not
+    (
+        "The council is ready to open the new library.",
+        "ready to",
+        "Will the council actually open the new library, and by when?",
+        ["a firm promise"],
+    ),
+    (
+        "We are not willing to close the library.",
+        "willing to",
+        "Willing: a firm promise, or only an intention?",
+        ["actually close"],
+    ),
     # a capacity is not asked by when its act will be done (rule capacity)
     (
         "The council must be in a position to take effective action at the danger spots.",

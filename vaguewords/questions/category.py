@@ -380,7 +380,7 @@ def category_question(
                 f"Say whether {said} means a firm promise",
                 "term",
             )
-        aim = _aim_question(span, frame, slots)
+        aim = _aim_question(span, frame, slots) or _readiness_question(span, slots)
         if aim is not None:
             return aim
         words = list(span)
@@ -931,6 +931,35 @@ def _utmost_effort(
     covers = ("how", "when") if when else ("how",)
     return Ask(
         f"{question}{when}?", f"{instruction}{when}", "term", covers=covers, rule=UTMOST_EFFORT_RULE
+    )
+
+
+def _readiness_question(span: Span, slots: tuple[Slot, ...]) -> Ask | None:
+    """ "we must be willing to look at new ideas", "the council is ready to open the hall": a
+    word of readiness with an act of its own asks whether the act will happen, and by when
+    (rule aim_act), not whether "willing" is a firm promise. None when the act cannot be said."""
+    word = span.root
+    if word.pos_ != "ADJ" or word.dep_ not in ("acomp", "ROOT"):
+        return None
+    copula = word.head if word.dep_ == "acomp" else word
+    if copula.tag_ in ("VBD", "VBN") or any(c.dep_ == "neg" for c in copula.children):
+        return None  # "we were ready to ...": told; "we are not willing to ...": refused
+    infinitive = next((c for c in word.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    subject = subject_of(copula)
+    if infinitive is None or subject is None or subject.dep_ == "expl":
+        return None
+    actor = noun_phrase(subject)
+    acts = [infinitive, *(g for g in infinitive.children if g.dep_ == "conj" and g.pos_ == "VERB")]
+    worded = [a for a in (_act_phrase(act) for act in acts) if a is not None]
+    if actor is None or not worded:
+        return None
+    when = ", and by when" if not slots or len(slots) < 3 or not slots[2].present else ""
+    return Ask(
+        f"Will {actor} actually {worded[0]}{when}?",
+        f"Say whether {actor} will {worded[0]}{when}",
+        "term",
+        covers=("when",) if when else (),
+        rule=AIM_RULE,
     )
 
 
