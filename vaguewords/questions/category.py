@@ -216,31 +216,9 @@ def category_question(
                 "term",
             )
         plural = noun.tag_ in ("NNS", "NNPS") and root.lower_ not in COUNT_WORDS
-        if plural and len(span) == 1 and _listed(root, cues.rank_words):
-            # "the major European nations": which of them count as major, not how many (rule
-            # rank_word)
-            return Ask(
-                f"Which {words} count as {term}, exactly?",
-                f"Name the {words} that count as {term}",
-                "term",
-                rule=RANK_RULE,
-            )
-        if plural and len(span) == 1 and _listed(root, cues.size_words) and root.tag_ == "JJR":
-            # "greater opportunities": a comparison, not a count; by how much, and measured how
-            return Ask(
-                f"{_capitalised(term)} by what measure, and by how much?",
-                f"Say by what measure the {words} are {term}, and by how much",
-                "term",
-                rule=SIZE_RULE,
-            )
-        if plural and len(span) == 1 and _listed(root, cues.size_words):
-            # "substantial new commitments": how large they are, not how many (rule size_word)
-            return Ask(
-                f"How large are the {words}, exactly?",
-                f"Give a figure for the {words} instead of {term}",
-                "term",
-                rule=SIZE_RULE,
-            )
+        sized = _size_or_rank(root, term, words, cues) if plural and len(span) == 1 else None
+        if sized is not None:
+            return sized
         if not many and not amount and span.root.tag_ == "JJR" and len(span) == 1:
             # "a greater role", "closer cooperation": not a size; what it would mean in practice
             said = f"{term} {words}"
@@ -759,6 +737,25 @@ def _in_past_clause(token: Token) -> bool:
     if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxiliaries):
         return True
     return verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in auxiliaries)
+
+
+def _size_or_rank(root: Token, term: str, words: str, cues: Cues) -> Ask | None:
+    """A word of rank or size before a plural noun, which is no count: "the major European
+    nations" asks which count as major (rule rank_word); "substantial new commitments" how large
+    they are, "greater opportunities" by what measure and by how much (rule size_word)."""
+    if _listed(root, cues.rank_words):
+        question = f"Which {words} count as {term}, exactly?"
+        instruction, rule = f"Name the {words} that count as {term}", RANK_RULE
+    elif _listed(root, cues.size_words) and root.tag_ == "JJR":
+        question = f"{_capitalised(term)} by what measure, and by how much?"
+        instruction = f"Say by what measure the {words} are {term}, and by how much"
+        rule = SIZE_RULE
+    elif _listed(root, cues.size_words):
+        question = f"How large are the {words}, exactly?"
+        instruction, rule = f"Give a figure for the {words} instead of {term}", SIZE_RULE
+    else:
+        return None
+    return Ask(question, instruction, "term", rule=rule)
 
 
 def _simile(word: Token) -> bool:
