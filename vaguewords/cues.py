@@ -134,6 +134,7 @@ class Cues:
     # commitments.py: a passive before "to" that is itself the act (issue 15, round five's tune)
     raising_participles: frozenset[str]
     help_nouns: frozenset[str]
+    ability_words: frozenset[str]
     # --- questions: vaguewords/questions/
     state_verbs: frozenset[str]
     choosing_words: frozenset[str]
