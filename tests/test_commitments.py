@@ -159,6 +159,8 @@ FINDINGS = [
      ["Who will make sure that hundreds of jobs are not lost?"]),
     # Issue 15, round four: the other side of forecast_of_having, speaker_subject and the
     # vouching guarantor: a third party gets, a thing vouches, a third party is acted on.
+    ("Ukraine will receive new guarantees.", "will receive", "recipient_subject",
+     ["Who will provide the new guarantees, and by when?"]),
     ("Our farmers will get more help.", "will get", "recipient_subject",
      ["Who will provide more help, and by when?"]),
     ("The agreement promises that prisoners will be exchanged.", "will be exchanged",
@@ -207,6 +209,11 @@ FINDINGS = [
      "required_state", None),
     ("If families are to succeed, they must be able to buy insurance they keep.",
      "must be able", "required_state", None),
+    # A change refused in something is promised: who sees that it does not happen?
+    ("There will be no cut in bus routes.", "There will be", "existential_promise",
+     ["Who will make sure that there is no cut in bus routes?"]),
+    ("There will be no increase in fees next year.", "There will be", "existential_promise",
+     None),
 ]  # fmt: skip
 
 
@@ -351,6 +358,13 @@ NOT_FINDINGS = [
     # The speaker's own ability binds the speaker; "will be able to" forecasts.
     ("We must be able to defend ourselves.", "not_an_action"),
     ("Pupils will be able to choose from a range of clubs.", "not_an_action"),
+    # What comes to a third party is foreseen, not provided ("will receive" still asks).
+    ("Ukraine will face new demands.", "forecast_of_facing"),
+    ("Families will face higher energy bills next winter.", "forecast_of_facing"),
+    # A state or a feeling that only ends like an act; a refusal with nothing it is in.
+    ("There will be temptations.", "not_an_action"),
+    ("There will be tensions between the two schools.", "not_an_action"),
+    ("There will be no easy answers.", "not_an_action"),
 ]
 
 

@@ -745,6 +745,8 @@ def judge_clause(
                 f"\u201c{timeless.text}\u201d: a general truth or forecast, not a promise",
             )
         # "there will be such an agreement": promised, and nobody is named to make it.
+        refused = _refused_change(undertaking, cues)
+        promised = f"no {undertaking.text}" if refused else undertaking.text
         span = _verb_phrase(head, verb)
         span = head.doc[min(span.start, undertaking.head.i) : span.end]
         for child in verb.children:
@@ -754,8 +756,7 @@ def judge_clause(
         return Verdict(
             True,
             "existential_promise",
-            f"{cue_reason}; \u201c{undertaking.text}\u201d is promised and nobody is named to "
-            "carry it out",
+            f"{cue_reason}; \u201c{promised}\u201d is promised and nobody is named to carry it out",
             span,
             verb,
             slots,
@@ -828,6 +829,13 @@ def judge_clause(
         return _not("forecast_of_having", why)
     if who.rule == "recipient_subject" and (why := _speaker_obliged(verb, modal, cues)):
         return _not("speaker_obliged", why)
+    if who.rule == "recipient_subject" and verb.lemma_.lower() in cues.facing_verbs:
+        # "Ukraine will face new demands": what comes to the subject, not a thing provided.
+        return _not(
+            "forecast_of_facing",
+            f"\u201c{verb.text}\u201d: what comes to the subject, not something anyone is "
+            "promised to provide",
+        )
     if who.rule == "recipient_subject" and (why := _thing_has(verb, cues, vague)) is not None:
         return _not("not_receiving", why)
     if who.rule == "recipient_subject" and (provider := _provider(verb, cues, vague)) is not None:
@@ -1013,10 +1021,13 @@ def _is_gerund_act(token: Token) -> bool:
 
 def _is_action(noun: Token, cues: Cues) -> bool:
     """An undertaking noun ("review", "talks") or a noun of action ("agreement",
-    "reevaluation")."""
+    "reevaluation"); not a state, a feeling or a group that only ends like one
+    (``not_act_nouns``: "temptation", "nation")."""
     lemma = noun.lemma_.lower()
     return lemma in cues.undertaking_nouns or (
-        len(lemma) > 5 and lemma.endswith(NOMINALISATION_ENDINGS)
+        len(lemma) > 5
+        and lemma.endswith(NOMINALISATION_ENDINGS)
+        and lemma not in cues.not_act_nouns  # "there will be temptations": not an act
     )
 
 
@@ -1402,11 +1413,28 @@ def _existential_undertaking(verb: Token, cues: Cues, any_noun: bool = False) ->
         return None
     for child in verb.children:
         if child.dep_ == "attr" and child.pos_ == "NOUN":
-            if _is_action(child, cues):
+            if _is_action(child, cues) or _refused_change(child, cues):
                 return child
             if any_noun and child.lemma_.lower() not in cues.likelihood_words:
                 return child
     return None
+
+
+# "no cut in bus routes", "no new tax on fuel": what the refused change is in or on.
+REFUSED_CHANGE_PREPOSITIONS = frozenset({"in", "on"})
+
+
+def _refused_change(noun: Token, cues: Cues) -> bool:
+    """ "There will be no cut in bus routes", "there will be no increase in fees": a change
+    refused in something is promised (someone has to see that it does not happen), whatever the
+    noun; "there will be no easy answers" (no "in / on") foresees, and so does "no doubt about"
+    or "no rain in the north" (``likelihood_words``, ``self_acting_nouns``)."""
+    lemma = noun.lemma_.lower()
+    return (
+        any(c.dep_ == "det" and c.lower_ in DENYING_DETERMINERS for c in noun.children)
+        and any(c.dep_ == "prep" and c.lower_ in REFUSED_CHANGE_PREPOSITIONS for c in noun.children)
+        and lemma not in cues.likelihood_words | cues.self_acting_nouns | cues.not_act_nouns
+    )
 
 
 def _actor_in_means(verb: Token, how: Slot, cues: Cues, vague: tuple[Span, ...]) -> str | None:

@@ -135,6 +135,8 @@ class Cues:
     raising_participles: frozenset[str]
     help_nouns: frozenset[str]
     ability_words: frozenset[str]
+    facing_verbs: frozenset[str]
+    not_act_nouns: frozenset[str]
     # --- questions: vaguewords/questions/
     state_verbs: frozenset[str]
     choosing_words: frozenset[str]
