@@ -365,6 +365,9 @@ NOT_FINDINGS = [
     ("There will be temptations.", "not_an_action"),
     ("There will be tensions between the two schools.", "not_an_action"),
     ("There will be no easy answers.", "not_an_action"),
+    # A plan built on something rests on it (a thing built on a place is still built: FINDINGS).
+    ("Many of these proposals will be built on foundations already laid.", "standing_principle"),
+    ("Our new policy will be modelled on the best schools in the county.", "standing_principle"),
 ]
 
 

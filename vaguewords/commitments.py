@@ -710,7 +710,10 @@ def judge_clause(
         )
     if (
         passive
-        and verb.lower_ in cues.foundation_participles
+        and (
+            verb.lower_ in cues.foundation_participles
+            or (verb.lower_ in cues.building_participles and _is_plan(subject, cues))
+        )
         and not any(c.dep_ == "prt" for c in verb.children)  # "Crime must be rooted out": an act
         and any(c.dep_ == "prep" and c.lower_ in FOUNDATION_PREPOSITIONS for c in verb.children)
     ):
@@ -1386,6 +1389,15 @@ def _author(subject: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
                 if who.present and who.text is not None:
                     return who.text
     return None
+
+
+def _is_plan(subject: Token | None, cues: Cues) -> bool:
+    """A plan or an undertaking as subject, or counted from one ("Many of these proposals")."""
+    if subject is None:
+        return False
+    nouns = [subject, *(g for c in subject.children if c.lower_ == "of" for g in c.children)]
+    plans = cues.plan_nouns | cues.undertaking_nouns
+    return any(noun.lemma_.lower() in plans for noun in nouns)
 
 
 def _is_undertaking(subject: Token, cues: Cues) -> bool:

@@ -137,6 +137,7 @@ class Cues:
     ability_words: frozenset[str]
     facing_verbs: frozenset[str]
     not_act_nouns: frozenset[str]
+    building_participles: frozenset[str]
     # --- questions: vaguewords/questions/
     state_verbs: frozenset[str]
     choosing_words: frozenset[str]
