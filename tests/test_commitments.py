@@ -343,14 +343,17 @@ NOT_FINDINGS = [
     ("The hall will be repainted with help from the parents' association.", "named_helper"),
     ("The hall will be repainted with the help of the county council.", "named_helper"),
     # A thing an amount measures claims a result; an actor among joined subjects is named.
-    ("The debt limit of 300 million dollars will provide an ample margin.",
-     "description_of_thing"),
+    ("The debt limit of 300 million dollars will provide an ample margin.", "description_of_thing"),
     ("Farming, business and the unions must move forward together.", "named_actor"),
     # "will have to" foresees a need, under a condition or not ("must" still requires).
-    ("If we put off the repairs now, they will simply have to be done later.",
-     "forecast_of_necessity"),
-    ("Without a new boiler, the whole school will have to close in winter.",
-     "forecast_of_necessity"),
+    (
+        "If we put off the repairs now, they will simply have to be done later.",
+        "forecast_of_necessity",
+    ),
+    (
+        "Without a new boiler, the whole school will have to close in winter.",
+        "forecast_of_necessity",
+    ),
     # An act whose doer is given, and a range, are no arrangement left open.
     ("Payment will be by the county council.", "not_an_action"),
     ("The reduction will be from 7 to 5 percent.", "not_an_action"),

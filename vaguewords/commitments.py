@@ -50,7 +50,12 @@ commits to an action and names nobody to take it. For every clause head of a par
    provides it), or a verb that is
    itself a vague term ("will be addressed", ``vague_verb``: that finding already asks). A thing
    due in someone's hands on a date ("will be in the hands of the leaders tomorrow") names who
-   receives it, not who delivers it (``recipient_subject``).
+   receives it, not who delivers it (``recipient_subject``). A passive before "to" is itself the
+   act ("it should be forced to pay": who forces it?); an act arranged "from / by / through"
+   something is promised (``arranged_act``); a change refused in something ("There will be no
+   cut in bus routes") is promised; "will have to" foresees a need (``forecast_of_necessity``);
+   what comes to a subject is foreseen (``forecast_of_facing``); help from a named actor names
+   who acts (``named_helper``).
 
 The cue words are lists in ``lexicons/cues/`` (``promise_modals``, ``promise_verbs``,
 ``proposal_verbs``, ``reporting_verbs``, ``obligation_verbs``, ``undertaking_nouns``,
@@ -60,7 +65,8 @@ The cue words are lists in ``lexicons/cues/`` (``promise_modals``, ``promise_ver
 ``deeming_verbs``, ``measure_verbs``, ``permission_verbs``, ``speaker_pronouns``,
 ``ensuring_words``, ``wish_words``, ``virtue_nouns``, ``cause_words``, ``contest_nouns``,
 ``deciding_verbs``, ``holding_nouns``, ``supply_nouns``, ``state_verbs``, ``timeless_adverbs``,
-``resolve_words``, ``foundation_participles``),
+``resolve_words``, ``foundation_participles``, ``raising_participles``, ``help_nouns``,
+``ability_words``, ``facing_verbs``, ``not_act_nouns``, ``building_participles``),
 read as fields of :class:`vaguewords.cues.Cues` like every
 other rule's lists.
 """
