@@ -180,6 +180,18 @@ FINDINGS = [
      "future_passive", None),
     ("Our pupils must be allowed to use the library.", "must be allowed", "future_passive",
      None),
+    # Issue 15, round five's tune half: a passive before "to" is itself the act done to its
+    # subject, whoever the subject is and whatever it is then to do (who forces, requires, uses?).
+    ("If the council breaks the rule, it should be forced to repay the grant.",
+     "should be forced", "future_passive", None),
+    ("Employers will be required to offer sick pay.", "will be required", "future_passive",
+     ["Who will require the employers to offer sick pay, and by when?"]),
+    ("Half of the new grant will be used to train nurses.", "will be used", "future_passive",
+     None),
+    # Help with nobody named behind it names no one.
+    ("The hall will be repainted with extra help.", "will be repainted", "future_passive", None),
+    ("The hall will be repainted with help from the new grant.", "will be repainted",
+     "future_passive", None),
 ]  # fmt: skip
 
 
@@ -303,6 +315,11 @@ NOT_FINDINGS = [
     # What a thing rests on is a principle, not an act (issue 15, round five).
     ("Our housing policy must be rooted in need, not in profit.", "standing_principle"),
     ("The new timetable should be based on what parents ask for.", "standing_principle"),
+    # Issue 15, round five's tune half: what is thought or due of the subject is its own act
+    # (the verb after "to" is judged); help from a named actor names who carries the act out.
+    ("The council will be scheduled to vote in May.", "named_actor"),
+    ("The hall will be repainted with help from the parents' association.", "named_helper"),
+    ("The hall will be repainted with the help of the county council.", "named_helper"),
 ]
 
 

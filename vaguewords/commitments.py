@@ -196,10 +196,14 @@ def _under_a_plan(verb: Token, cues: Cues) -> bool:
 
 def _promised_verb(head: Token, cues: Cues) -> Token:
     """The verb whose action is promised: "must continue to be made" -> "made"; "must not be
-    allowed to grow" -> "allowed" (the permitting is the act, ``permission_verbs``)."""
+    allowed to grow" -> "allowed" (the permitting is the act, ``permission_verbs``); "should be
+    forced to pay" -> "forced", "will be used to start" -> "used": a passive before "to" is
+    itself the act done to its subject (who forces it, who uses it?), unless it only says what
+    is thought, planned or due of the subject ("is expected to announce",
+    ``raising_participles``)."""
     verb = head
     for _ in range(4):
-        if verb.n_rights == 0 or _is_permission_passive(verb, cues):
+        if verb.n_rights == 0 or _is_permission_passive(verb, cues) or _acts_on_subject(verb, cues):
             break
         nxt = next(
             (c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None
@@ -208,6 +212,18 @@ def _promised_verb(head: Token, cues: Cues) -> Token:
             break
         verb = nxt
     return verb
+
+
+def _acts_on_subject(verb: Token, cues: Cues) -> bool:
+    """ "it should be forced to pay", "Most of this increase will be used to start a
+    partnership": a passive participle with a verb after "to" is done to its subject by someone;
+    the verb after "to" is what the subject then does or is for."""
+    return (
+        verb.tag_ == "VBN"
+        and is_passive(verb)
+        and verb.lower_ not in cues.raising_participles
+        and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in verb.children)
+    )
 
 
 def _is_permission_passive(verb: Token, cues: Cues) -> bool:
@@ -762,9 +778,11 @@ def judge_clause(
             f"\u201c{subject.text} ... {verb.text}\u201d: the speaker is named; its own state or "
             "fate, not an unassigned act",
         )
-    if _is_permission_passive(verb, cues) and passive_agent(verb) is None:
+    acted_on = _is_permission_passive(verb, cues) or _acts_on_subject(verb, cues)
+    if acted_on and passive_agent(verb) is None:
         # "The deficit must not be allowed to grow": its subject is let (or stopped); who lets
         # it is not named, whoever the subject is ("the inspectors must be allowed to enter").
+        # "it should be forced to pay": whoever "it" is, who forces it is not named.
         who = _nobody(
             "agentless_passive",
             f"\u201c{verb.text}\u201d: nobody is named to {verb.lemma_.lower()} it",
@@ -792,6 +810,8 @@ def judge_clause(
         return _not("named_provider", f"who provides is named: from {provider}")
     if _names_an_agent(verb, slots):
         return _not("agent_phrase", "a \u201cby\u201d phrase names who acts (however vaguely)")
+    if (helper := _helper(verb, cues, vague)) is not None:
+        return _not("named_helper", f"who helps carry it out is named: {helper}")
     if how.present and (actor := _actor_in_means(verb, how, cues, vague)) is not None:
         return _not("named_by_means", f"the means names who acts: {actor}")
     if not passive and subject is not None:
@@ -1191,6 +1211,33 @@ def _provider(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
                     who = judge_actor(noun, _context(verb, cues, vague), "agent")
                     if who.present:
                         return who.text
+    return None
+
+
+HELPER_PREPOSITIONS = frozenset({"from", "of"})
+
+
+def _helper(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
+    """ "will be used to protect our borders, with help from the Coast Guard", "with the help of
+    the county council": "with" a noun of help (``help_nouns``) from or of a named actor names
+    who carries the act out, on the verb or on the verb after its "to"."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]
+    context = _context(verb, cues, vague)
+    for holder in holders:
+        for with_ in holder.children:
+            if with_.dep_ != "prep" or with_.lower_ != "with":
+                continue
+            for noun in with_.children:
+                if noun.dep_ != "pobj" or noun.lemma_.lower() not in cues.help_nouns:
+                    continue
+                for prep in noun.children:
+                    if prep.dep_ != "prep" or prep.lower_ not in HELPER_PREPOSITIONS:
+                        continue
+                    for helper in prep.children:
+                        if helper.dep_ == "pobj":
+                            who = judge_actor(helper, context, "agent")
+                            if who.present:
+                                return who.text
     return None
 
 
@@ -1697,6 +1744,10 @@ def _own_question(verdict: Verdict, noun_phrase, cues: Cues | None = None) -> st
             does = "do" if _plural(subject) else "does"
             return f"make sure that {bare} {does} not {infinitive}"
         return f"{verb.lemma_.lower()} {named} to {infinitive}"
+    if verdict.rule == "future_passive" and negation is None and _acts_on_subject(verb, cues):
+        # "Employers will be required to offer sick pay": who requires them to.
+        infinitive = _infinitive_words(verb)
+        return f"{verb.lemma_.lower()} {named} to {infinitive}" if infinitive else None
     if verdict.rule in ("future_passive", "is_to_be") and negation is not None:
         # "Aggression will not be tolerated": not "who will tolerate it?" but who sees to it.
         return (

@@ -520,6 +520,50 @@ STANDING_ADVERB_RULE = "standing_adverb"  # "will always stand by" (cue list sta
 STANDING_VERB_RULE = "standing_verb"  # "must remain", "guard against" (cue list standing_verbs)
 
 
+# Rules of a clause whose act is not the one promised, so that its who, how or when is not asked
+# of it (``held_open_rule``): "must be in a position to take action" promises a capacity, "a
+# chance to obtain his fair share" and "help communities reduce pollution" an act of others, and
+# "we must become better neighbours, working with the councils" an activity that goes along.
+CAPACITY_RULE = "capacity"
+BENEFICIARY_RULE = "beneficiary"
+ACCOMPANYING_RULE = "accompanying_activity"
+
+
+def held_open_rule(head: Token, cues: Cues | None = None) -> str | None:
+    """Is the clause headed by ``head`` an act the text does not promise as such? ``capacity``:
+    the infinitive of a word of being able (cue list ``capacity_words``: "be in a position to
+    take action", no "By when will ... take action?"); ``beneficiary``: the act of those given a
+    chance (``opportunity_nouns``: "a chance to obtain his share") or helped (``enabling_verbs``
+    with the helped named: "help communities reduce pollution"), not asked who, how or when;
+    ``accompanying_activity``: a participle with no object of its own beside the main verb
+    ("..., working with the councils"), not asked by when. None otherwise."""
+    cues = cues if cues is not None else default_cues()
+    verb = head
+    if verb.pos_ not in ("VERB", "AUX") or verb.head.i == verb.i:
+        return None
+    above = verb.head
+    above_lemma = above.lemma_.lower()
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if infinitive and verb.dep_ in ("relcl", "acl", "xcomp", "advcl"):
+        if above_lemma in cues.capacity_words or above.lower_ in cues.capacity_words:
+            return CAPACITY_RULE
+        if above.pos_ == "NOUN" and above_lemma in cues.opportunity_nouns:
+            return BENEFICIARY_RULE
+    if verb.dep_ in ("ccomp", "xcomp") and above_lemma in cues.enabling_verbs:
+        helped = any(c.dep_ == "nsubj" for c in verb.children) or any(
+            c.dep_ == "dobj" for c in above.children
+        )
+        if helped:
+            return BENEFICIARY_RULE
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ in ("aux", "auxpass", "mark", "nsubj", "dobj") for c in verb.children)
+    ):
+        return ACCOMPANYING_RULE
+    return None
+
+
 def standing_rule(head: Token, cues: Cues | None = None) -> str | None:
     """Does the clause headed by ``head`` forbid something, or hold to a stance for good rather
     than promise an act with an end? One of the rule names above, or None. Decided from the
