@@ -519,3 +519,77 @@ PLAIN_COMPARISON = [
 )
 def test_context_decides_round_six(analyse, sentence, term, flagged, rule):
     test_context_decides(analyse, sentence, term, flagged, rule)
+
+
+# Round seven of #21 (round five's tune half studied). Terms that commit only inside a
+# commitment: "do our part / share" (sotu5-015, cue5-047), "meet / face the challenges /
+# problems" (cue5-009 and an earlier tune paragraph), "fairly" (cue5-061; "fair" is in
+# ANNOTATION.md's table); "in the years ahead / to come" (cue5-015, cue5-079) as a vague time.
+# Our own sentences, both ways.
+ROUND_SEVEN_TERMS = [
+    ("Every council must do its part to house the homeless.", "do its part", True, None),
+    ("We will do our share of the work.", "do our share", True, "future_or_modal"),
+    ("The wheel did its part in the machine.", "did its part", False, None),
+    ("Each gear does its part in the machine.", "does its part", False, "description"),
+    ("We must meet the challenges of the new century.", "meet the challenges", True, None),
+    ("We will face the problems of the cities.", "face the problems", True, None),
+    ("The explorers faced the problems of the desert in 1911.", "faced the problems", False, None),
+    (
+        "Our staff meet the challenges of the job every day.",
+        "meet the challenges",
+        False,
+        "only_in_commitment",
+    ),
+    ("The burden will be shared fairly among the states.", "fairly", True, "future_or_modal"),
+    ("The old court treated him fairly in 1850.", "fairly", False, None),
+    ("The hall is fairly large.", "fairly", False, "description"),
+    ("We will not tolerate inflation in the years to come.", "in the years to come", True, None),
+    ("The council will build more homes in the years ahead.", "in the years ahead", True, None),
+]
+
+# A verb of aiming that heads a relative clause whose object is the noun it hangs from names that
+# thing by the aim (cue4-029 "the unity we seek"); an aim at an act, or a plain aim, stays.
+AIM_NAMES_THING = [
+    ("But the unity we seek cannot realize its full promise.", "seek", False, "aim_names_thing"),
+    ("The peace that we seek will need robust guarantees.", "seek", False, "aim_names_thing"),
+    ("We seek a lasting peace with our neighbours.", "seek", True, None),
+    ("These are the changes we seek to make.", "seek to", True, None),
+]
+
+# "have" with an object before its infinitive is no "have to": "we have great resources to
+# help ..." says what the resources are for (sotu5-025); "we have to act" still obliges.
+HAVE_TO = [
+    ("Now each one of us has to fulfill a robust duty.", "robust", True, "future_or_modal"),
+    ("We still have to build a robust economy.", "robust", True, "future_or_modal"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "flagged", "rule"), ROUND_SEVEN_TERMS + AIM_NAMES_THING + HAVE_TO
+)
+def test_context_decides_round_seven(analyse, sentence, term, flagged, rule):
+    test_context_decides(analyse, sentence, term, flagged, rule)
+
+
+def test_have_with_an_object_before_its_infinitive_is_no_obligation(analyse):
+    sentence = "The region has vast resources to help the workers."
+    found, decided_by = decision(analyse(sentence), "vast")
+    assert (found, decided_by) == (False, "description")
+
+
+# What someone has is told, like what it is (sotu5-025 "we have tremendous potential resources
+# ..."); a quality claimed of what a plan, an organisation or the writer has is a claim (sotu5-023
+# "that new businesses have adequate opportunities").
+POSSESSION = [
+    ("We have many potential partners in the region.", "potential", False, "description"),
+    ("The library has multiple reading rooms.", "multiple", False, "description"),
+    ("We have robust systems to protect your data.", "robust", True, "claim_of_quality"),
+    ("The council has a comprehensive plan for the parks.", "comprehensive", True, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "term", "flagged", "rule"), POSSESSION)
+def test_what_someone_has_is_told_unless_a_quality_is_claimed(
+    analyse, sentence, term, flagged, rule
+):
+    test_context_decides(analyse, sentence, term, flagged, rule)

@@ -76,6 +76,7 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 PAST_AUXILIARIES = frozenset({"was", "were", "did", "had", "'d"})
 PERFECT_AUXILIARIES = frozenset({"has", "have", "'ve", "'s"})
 COPULAS = frozenset({"be", "become", "remain", "seem", "appear", "stay", "prove"})
+POSSESSION = "have"  # "we have ...": what someone has is told, like what it is
 # Climbing from a verb to the verb that frames it, for reported and proposed commitments.
 FRAMING_DEPS = frozenset({"xcomp", "ccomp", "conj"})
 # A verb with no tense of its own takes its governor's: "will build schools and hire teachers".
@@ -256,6 +257,7 @@ def judge_usage(
         _praise_of_person_said,
         _describes_who,
         _describes_what,
+        _aim_names_thing,
         _describes_a_kind,
         _general_proposition,
         _thing_will_be,
@@ -867,6 +869,24 @@ def _describes_what(
     return _drop("describes_what", f"describes the {thing.text}: what it could be or allow")
 
 
+def _aim_names_thing(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "the unity we seek cannot realize its full promise", "the victory that he sought": a verb
+    of aiming that heads a relative clause, with its object the noun it hangs from, names that
+    thing by the aim; the clause promises nothing. "The reforms we seek to make" (an aim at an
+    act) is judged as usual."""
+    verb = span.root
+    if term.category != SOFT_COMMITMENT or verb.pos_ != "VERB" or verb.dep_ != "relcl":
+        return None
+    if any(
+        child.dep_ in ("dobj", "xcomp", "ccomp") and child.lower_ not in RELATIVE_PRONOUNS
+        for child in verb.children
+    ):
+        return None
+    return _drop("aim_names_thing", f"“{verb.head.text} … {verb.text}”: names a thing by the aim")
+
+
 def _describes_a_kind(
     span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
 ) -> Usage | None:
@@ -1294,11 +1314,20 @@ def _modal_kind(verb: Token, lexicon: Lexicon) -> tuple[str, Token] | None:
     if lemma == "be" and any(child.dep_ in ("acomp", "attr", "expl") for child in verb.children):
         return None  # "it is reasonable to assume": a judgement, not "is to be done"
     if (lemma in modals or lemma == "be") and any(
-        child.dep_ == "xcomp" and any(g.lower_ == "to" for g in child.children)
+        child.dep_ == "xcomp"
+        and any(g.lower_ == "to" and _follows_closely(g, verb) for g in child.children)
         for child in verb.children
     ):
         return modals.get(lemma, "commit"), verb
     return None
+
+
+def _follows_closely(to: Token, verb: Token) -> bool:
+    """ "we have to act", "we have always had to": the "to" of a modal verb comes next, after
+    adverbs at most; "we have great resources to help ...": an object stands between, and the
+    infinitive says what the resources are for, not what must be done."""
+    between = to.doc[verb.i + 1 : to.i]
+    return to.i > verb.i and all(token.pos_ in ("ADV", "PART") for token in between)
 
 
 def _person_of(token: Token | None, named: bool = True) -> str:
@@ -1470,7 +1499,9 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
     required = _required_by_relative(span, lexicon)
     if required is not None:
         return required
-    if head.lemma_ in COPULAS:
+    if head.lemma_ in COPULAS or head.lemma_ == POSSESSION:
+        # "our systems are robust", "new businesses have adequate opportunities": a quality
+        # claimed; "we have tremendous potential resources": what someone has, told.
         if term.category == "reassurance" and _claims_quality(span, subject, speaks, lexicon):
             return _keep("claim_of_quality", "a claim of quality, with no measure")
         return _drop("description", "says how things are; nobody commits to anything")
