@@ -1501,10 +1501,56 @@ FIFTH_READING_CLASSES = [
         ["Which effort", "keep the pool?"],
     ),
     (
-        "The council will make efforts to repair the roof.",
+        "The council will continue its efforts on the roads.",
         "efforts",
         "Which efforts, exactly, and by what date?",
         ["What exactly will"],
+    ),
+    # an effort pledged "all-out" or "spare no effort" asks the same; one named by its purpose
+    # only asks which
+    (
+        "Our effort to repair every school roof is only the start.",
+        "effort",
+        "Which effort, exactly, and by what date?",
+        ["What exactly"],
+    ),
+    (
+        "The council must make an all-out effort to clear the drains.",
+        "effort",
+        "What exactly will the council do to clear the drains, and by when?",
+        ["Which effort"],
+    ),
+    (
+        "We shall spare no effort in seeking to reopen the swimming pool.",
+        "effort",
+        "What exactly will you do to reopen the swimming pool, and by when?",
+        ["Which effort"],
+    ),
+    (  # the effort itself does nothing: no "What will the effort do"
+        "Every effort to clear the drains must go on, year after year.",
+        "Every effort",
+        "What exactly will be done to clear the drains?",
+        ["the effort do"],
+    ),
+    # a thing resting on a principle is not asked who bases it (rule foundation_state)
+    (
+        "All new proposals of the council will be based on several surveys.",
+        "several",
+        "How many surveys, exactly?",
+        ["Who will base", "base"],
+    ),
+    (
+        "The new library will be built on several old sites.",
+        "several",
+        "How many sites, exactly?",
+        ["base"],
+    ),
+    # an aim whose act cannot be said keeps the plain question, not a bare "obtain"
+    (
+        "They are as good as we can hope to obtain by agreement.",
+        "hope to",
+        "Hope: a firm promise, or only an intention?",
+        ["How exactly will you obtain"],
     ),
     # an aim with an act of its own asks how the act will be done (rule aim_act), the negated
     # act giving way to the one after "but"; a belief keeps its question
@@ -1519,6 +1565,33 @@ FIFTH_READING_CLASSES = [
         "We believe that",
         "Believe: a firm promise, or only an intention?",
         ["How exactly"],
+    ),
+    # a word of readiness asks whether its act will happen (rule aim_act); refused, it does not
+    (
+        "The council is ready to open the new library.",
+        "ready to",
+        "Will the council actually open the new library, and by when?",
+        ["a firm promise"],
+    ),
+    (
+        "We are not willing to close the library.",
+        "willing to",
+        "Willing: a firm promise, or only an intention?",
+        ["actually close"],
+    ),
+    # a soft verb with a that-clause asks whether the hoped-for thing will happen (rule aim_act);
+    # a clause that says no act to ask about keeps the plain question
+    (
+        "We trust that the new rules will be applied fairly.",
+        "We trust that",
+        "Will the new rules actually be applied?",
+        ["a firm promise"],
+    ),
+    (
+        "We believe that the plan will work.",
+        "We believe that",
+        "Believe: a firm promise, or only an intention?",
+        ["actually work"],
     ),
     # a capacity is not asked by when its act will be done (rule capacity)
     (
@@ -1591,6 +1664,39 @@ FIFTH_READING_CLASSES = [
         "sound",
         "What would count as a sound new budget, and by whose judgement?",
         ["in what way"],
+    ),
+    # wording read off my own samples (seeds 8123, 9257, 6607): a noun phrase opens with its
+    # determiner or possessive; a verb is not said without the words that follow it; nobody
+    # provides what is faced; a quality word keeps its place among the noun's adjectives
+    (
+        "More and more our new parks are going to be opened to dogs.",
+        "are going to be",
+        "Who will open your new parks to dogs, and by when?",
+        ["more your", "More your", "to dogs to dogs"],
+    ),
+    (
+        "We have learned that proper planning of our roads will add greatly to our safety.",
+        "proper",
+        "What would count as proper planning, and by whose judgement?",
+        ["adds?", "add?"],
+    ),
+    (  # but a timing word in -ly is asked about, and the verb before it said
+        "The new rules will apply shortly to every school.",
+        "shortly",
+        "By what date will the new rules apply?",
+        [],
+    ),
+    (
+        "The town will face several new costs next year.",
+        "several",
+        "How many costs, exactly?",
+        ["Who provides", "Who will provide"],
+    ),
+    (
+        "We must have a clear, comprehensive transport policy for the town.",
+        "comprehensive",
+        "What would the clear comprehensive transport policy include, exactly?",
+        ["comprehensive clear"],
     ),
     # "best" read by the tagger as a plain adverb is still a superlative
     (

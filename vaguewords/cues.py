@@ -134,6 +134,10 @@ class Cues:
     # commitments.py: a passive before "to" that is itself the act (issue 15, round five's tune)
     raising_participles: frozenset[str]
     help_nouns: frozenset[str]
+    ability_words: frozenset[str]
+    facing_verbs: frozenset[str]
+    not_act_nouns: frozenset[str]
+    building_participles: frozenset[str]
     # --- questions: vaguewords/questions/
     state_verbs: frozenset[str]
     choosing_words: frozenset[str]

@@ -217,13 +217,19 @@ def _asks(
         # "Our forces must remain strong": no "By what date?" of a state kept going
         missing = tuple(slot for slot in missing if slot != "when")
     held = held_open_rule(head, cues) if category != VAGUE_TIMING else None
+    verb = main_verb(head) or head
+    if category != VAGUE_TIMING and is_passive(verb) and verb.lower_ in cues.foundation_participles:
+        # "All proposals are based on the free world's unity": what a thing rests on is a
+        # state, not an act: "Who bases all proposals?" asks nothing (rule foundation_state)
+        held = FOUNDATION_RULE
     if held in (CAPACITY_RULE, ACCOMPANYING_RULE):
         # "must be in a position to take action", "..., working with the councils": no date is
         # promised for the act (rules capacity, accompanying_activity)
         missing = tuple(slot for slot in missing if slot != "when")
-    if held == BENEFICIARY_RULE:
+    if held in (FOUNDATION_RULE, BENEFICIARY_RULE):
         # "a chance to obtain his fair share", "help communities reduce pollution": the people
-        # given the chance or the help promise nothing; only the kind's question is asked
+        # given the chance or the help promise nothing; nor does a thing resting on a principle;
+        # only the kind's question is asked
         missing = ()
     term_ask = category_question(span, category, frame, slots, cues)
     if term_ask is not None:
@@ -343,6 +349,9 @@ def _asks(
     )
     return asks
 
+
+# A passive of what a thing rests on ("based on", "rooted in"; cue list foundation_participles).
+FOUNDATION_RULE = "foundation_state"
 
 # Pronouns that stand for a thing named before: the thing acts, no one is left unnamed.
 THING_PRONOUNS = frozenset({"it", "this", "that"})
