@@ -680,6 +680,14 @@ def _fresh(name: str) -> bool:
     return name.startswith("--jobs") or name in ("dask 1", "dask 2")
 
 
+def _startup_key(name: str) -> str:
+    """Where the start-up of a fresh command is in the figures timed apart (a ``--jobs`` run of
+    before starts as ``--jobs`` does); in-process runs time their own."""
+    if name.startswith("--jobs"):
+        return f"startup --jobs {_processes(name)}"
+    return f"startup {name}"
+
+
 def _processes(name: str) -> int:
     return int(name.split()[1])
 
@@ -700,8 +708,8 @@ def report(results: dict[str, list[dict]], words: int, apart: dict) -> None:
     def startup(name: str, run: dict | None = None) -> float:
         """Start-up of a fresh command: the same command on one short file (timed apart); of
         an in-process Dask run: starting the cluster and loading the model (timed in it)."""
-        if f"startup {name}" in apart:
-            return apart[f"startup {name}"]["seconds"]
+        if _startup_key(name) in apart:
+            return apart[_startup_key(name)]["seconds"]
         if run is not None:
             return run["startup"]
         return statistics.median(run["startup"] for run in results[name])
@@ -713,7 +721,7 @@ def report(results: dict[str, list[dict]], words: int, apart: dict) -> None:
         return form.format(rate(top) / rate(bottom)) if {top, bottom} <= results.keys() else ""
 
     def one_process(name: str) -> str:
-        return name.replace(" 2", " 1", 1)
+        return "--jobs 1" if name.startswith("--jobs") else name.replace(" 2", " 1", 1)
 
     print(
         "\n| run | wall time | words/s | vs 1 process | Dask vs --jobs | CPU, all processes "
@@ -802,8 +810,8 @@ def report(results: dict[str, list[dict]], words: int, apart: dict) -> None:
     row(
         "CPU seconds after start-up",
         lambda name, run: (
-            f"{run['cpu'] - apart[f'startup {name}']['cpu']:.1f} s"
-            if f"startup {name}" in apart
+            f"{run['cpu'] - apart[_startup_key(name)]['cpu']:.1f} s"
+            if _startup_key(name) in apart
             else f"{run['cpu_after_startup']:.1f} s"
         ),
     )

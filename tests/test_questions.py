@@ -1579,6 +1579,20 @@ FIFTH_READING_CLASSES = [
         "Willing: a firm promise, or only an intention?",
         ["actually close"],
     ),
+    # a soft verb with a that-clause asks whether the hoped-for thing will happen (rule aim_act);
+    # a clause that says no act to ask about keeps the plain question
+    (
+        "We trust that the new rules will be applied fairly.",
+        "We trust that",
+        "Will the new rules actually be applied?",
+        ["a firm promise"],
+    ),
+    (
+        "We believe that the plan will work.",
+        "We believe that",
+        "Believe: a firm promise, or only an intention?",
+        ["actually work"],
+    ),
     # a capacity is not asked by when its act will be done (rule capacity)
     (
         "The council must be in a position to take effective action at the danger spots.",

@@ -404,7 +404,7 @@ def _submit_largest_first(
                     limits=limits,
                     priority=priority,
                     pure=False,
-                )  # fmt: skip
+                )
                 for piece in batch
             ]
             join = join_pieces if output is None else join_pieces_and_write

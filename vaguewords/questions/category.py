@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from vaguewords.cues import Cues
 from vaguewords.lexicon import default_cues
 from vaguewords.model import Slot
-from vaguewords.questions.frame import Frame, _verb_words
+from vaguewords.questions.frame import Frame, _verb_words, build_frame
 from vaguewords.questions.phrases import (
     _is_pronoun,
     _second_person,
@@ -358,7 +358,11 @@ def category_question(
                 f"Say whether {said} means a firm promise",
                 "term",
             )
-        aim = _aim_question(span, frame, slots) or _readiness_question(span, slots)
+        aim = (
+            _aim_question(span, frame, slots)
+            or _readiness_question(span, slots)
+            or _hoped_clause_question(span, cues)
+        )
         if aim is not None:
             return aim
         words = list(span)
@@ -929,6 +933,45 @@ def _utmost_effort(
     return Ask(
         f"{question}{when}?", f"{instruction}{when}", "term", covers=covers, rule=UTMOST_EFFORT_RULE
     )
+
+
+# The who slot handed to the frame of a hoped-for clause: its own subject, if any, is the actor.
+_UNJUDGED = Slot("who", False, None, None, None, "", "")
+
+
+def _hoped_clause_question(span: Span, cues: Cues) -> Ask | None:
+    """ "I trust that progress toward statehood can be made this Session", "we hope that the
+    library will reopen": a soft verb with a that-clause asks whether the hoped-for thing will
+    actually happen ("Will progress toward statehood actually be made this Session?", rule
+    aim_act), not whether "trust" is a firm promise. None when the clause cannot be worded."""
+    verb = span.root
+    if verb.pos_ != "VERB" or verb.tag_ in ("VBD", "VBN"):
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    clause = next(
+        (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None
+    )
+    if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    hoped = build_frame(clause, frozenset(), _UNJUDGED, cues=cues)
+    if hoped is None or hoped.negated or (hoped.trailing and not hoped.passive):
+        return None  # "the plan will work": an act without its object or words says nothing
+    complement = f" {hoped.complement}" if hoped.complement else ""
+    if hoped.passive and hoped.object not in (None, "you") and hoped.participle is not None:
+        said = f"{hoped.object} actually be {hoped.participle}{complement}"
+        statement = f"{hoped.object} will be {hoped.participle}{complement}"
+    elif (
+        not hoped.passive
+        and hoped.actor is not None
+        and hoped.object is not None
+        and hoped.object != hoped.actor
+    ):
+        said = f"{hoped.actor} actually {hoped.lemma} {hoped.object}{complement}"
+        statement = f"{hoped.actor} will {hoped.lemma} {hoped.object}{complement}"
+    else:
+        return None
+    return Ask(f"Will {said}?", f"Say whether {statement}", "term", rule=AIM_RULE)
 
 
 def _readiness_question(span: Span, slots: tuple[Slot, ...]) -> Ask | None:
