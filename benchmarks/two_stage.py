@@ -388,22 +388,31 @@ def print_stages(addresses: int = 2, sentences: int = 300, rounds: int = 3) -> N
     """CPU time of each step of the two-stage path, run one step at a time over the same input as
     ``--cpu`` (the last ``addresses`` of the 1990s, the first ``sentences`` QA-SRL sentences),
     median of ``rounds``, against the plain pipeline on every paragraph: where the time goes."""
-    from vaguewords.documents import Document
     from vaguewords.pipeline import load_pipeline, model_name
 
     nlp = load_pipeline()
-    corpora = cpu_corpora(addresses, sentences)
     print(f"CPU seconds of this process, median of {rounds} rounds; {model_name(nlp)}")
-    for label, folder, read in corpora:
+    for label, paragraphs in cpu_paragraphs(addresses, sentences):
+        _print_stage_times(nlp, label, paragraphs, rounds)
+
+
+def cpu_paragraphs(addresses: int, sentences: int) -> Iterator[tuple[str, list[str]]]:
+    """(label, every paragraph) of each corpus of the ``--cpu`` input, as the analyzer splits
+    them; a corpus whose folder is missing is printed as skipped."""
+    from vaguewords.documents import Document
+
+    for label, folder, read in cpu_corpora(addresses, sentences):
         if not folder.is_dir():
             print(f"{label}: skipped, {folder} not found")
             continue
-        paragraphs = [
-            text[start:end]
-            for text in read()
-            for start, end in Document(text=text, source="text").paragraphs()
-        ]
-        _print_stage_times(nlp, label, paragraphs, rounds)
+        yield (
+            label,
+            [
+                text[start:end]
+                for text in read()
+                for start, end in Document(text=text, source="text").paragraphs()
+            ],
+        )
 
 
 def _print_stage_times(nlp, label: str, paragraphs: list[str], rounds: int) -> None:
@@ -466,21 +475,12 @@ def print_components(addresses: int = 2, sentences: int = 300, rounds: int = 3) 
 
     import spacy
 
-    from vaguewords.documents import Document
     from vaguewords.pipeline import COMPONENT_NAME, load_pipeline, model_name
 
     ours = load_pipeline()
     plain = spacy.load(ours.meta.get("lang", "en") + "_" + ours.meta["name"])
     print(f"CPU seconds per component, median of {rounds} rounds; {model_name(ours)}")
-    for label, folder, read in cpu_corpora(addresses, sentences):
-        if not folder.is_dir():
-            print(f"{label}: skipped, {folder} not found")
-            continue
-        paragraphs = [
-            text[start:end]
-            for text in read()
-            for start, end in Document(text=text, source="text").paragraphs()
-        ]
+    for label, paragraphs in cpu_paragraphs(addresses, sentences):
         for name, nlp in (("spaCy's", plain), ("load_pipeline's", ours)):
             times: dict[str, list[float]] = {}
             for _ in range(rounds):
