@@ -1,27 +1,30 @@
 """Scaling out: 1 and 2 local Dask workers against ``--jobs 1`` / ``--jobs 2``, on one corpus.
 
-    python benchmarks/scale.py --budget 3600      # ~1 million words (long: about 15 minutes
-                                                  # on a quiet machine; more than the budget)
+    python benchmarks/scale.py --budget 1150      # ~1 million words, the issue's size: four
+                                                  # commands, about 17 minutes on a quiet machine
     python benchmarks/scale.py --words 150000     # a quicker run
-    python benchmarks/scale.py --words 60000 --processes 2 --dask-before   # CPU by process
+    python benchmarks/scale.py --words 60000 --processes 2 --in-process   # the task stream too
 
 Needs the dask extra (``pip install ".[dask]"``). The corpus is the State of the Union addresses
 in ``../shared/data/state-of-the-union/`` copied over and over into a temporary folder until it
-holds ``--words`` words (white-space separated). No run starts after ``--budget`` seconds
-(default 600: the machine is shared); the report shows the runs that were made.
+holds ``--words`` words (white-space separated). No run starts that would end after ``--budget``
+seconds (default 600: the machine is shared), judged by the runs made before it; the report shows
+the runs that were made and names those that were not.
 
-- ``--jobs N``: the real command, ``vaguewords check DIR --jobs N --format csv -o out.csv``, in a
-  child process; its wall time, and the CPU time and peak RSS of its whole process tree (the
-  command, its analysing children, its reading child and that child's fork server: read from
-  /proc by ``process_tree.TreeSampler``, since ``getrusage`` sees only the children waited for).
-- Dask with N workers: what ``vaguewords check DIR --dask local --jobs N -o out.parquet`` runs
-  (``distributed.connect`` then ``distributed.run_dask``), in this process so that the task
-  stream and the workers can be asked: wall time from starting the cluster (workers start and
-  load the model) to the last Parquet file; the CPU time of the whole tree (this process: client,
-  scheduler, nannies; the workers; their analysing and reading children) over that time; from
-  the task stream, the analysis tasks' compute time (each reads and analyses a batch of files),
-  the other tasks' (Parquet writes, frames), and the workers' time not computing; the peak RSS
-  of each worker process and of the tree.
+- Both paths are timed as a user runs them: the real command in a new process,
+  ``vaguewords check DIR --jobs N --format csv -o out.csv`` and ``vaguewords check DIR --dask
+  local --jobs N -o out.parquet``; its wall time (imports, the model, the children or the
+  cluster, the work, the output, the shut-down), and the CPU time and peak RSS of its whole
+  process tree (the command, with Dask also the client, scheduler and nannies; its analysing
+  children or Dask workers and their analysing children; the reading children and their fork
+  servers: read from /proc by ``process_tree.TreeSampler``, since ``getrusage`` sees only the
+  children waited for). The start-up of each (the same command on one short file) is timed
+  apart, to show the work after it.
+- ``--in-process`` adds Dask runs in this process (``distributed.connect`` then
+  ``distributed.run_dask``, what the command runs, less its imports), so that the task stream
+  and the workers can be asked: from the task stream, the analysis tasks' compute time, the
+  other tasks', and the workers' time not computing; the workers' own CPU and page faults per
+  task; the peak RSS of each worker process.
 - CPU seconds by kind of process (the command, Dask workers, analysing children, the reading
   children and their fork server), for every run: where the work goes, on a shared machine
   where wall-clock ratios say little.
@@ -36,13 +39,11 @@ holds ``--words`` words (white-space separated). No run starts after ``--budget`
   ``--spawn-before`` adds Dask runs with spawned workers, each importing and loading the model
   itself, as before local workers were forked from the process that loaded it.
   ``--processes 1`` or ``2`` runs only that pair.
-- Like with like: both are timed end to end, start-up and model loading included. The start-up
-  of ``--jobs`` (a new process: imports, the model, for ``--jobs 2`` the pool) is timed apart as
-  the same command on one short file; the Dask runs start with dask and vaguewords already
-  imported in this process, and what a fresh ``check --dask`` pays to import them is timed apart
-  too. Reading the files (each in a child process, ``IsolatedReader``) is timed apart: with one
-  reader for the run, batch by batch through the kept reader, and with a new reader per batch.
-- The scheduler's own cost per task: 500 no-op tasks through the same cluster.
+- Reading the files (each in a child process, ``IsolatedReader``) is timed apart, with one
+  reader for the run (and, with the in-process runs, batch by batch through the kept reader,
+  and with a new reader per batch); so is what a fresh Python pays to import the command line,
+  the Dask adapter and spaCy.
+- The scheduler's own cost per task: 500 no-op tasks through a one-worker local cluster.
 - Rounds alternate between the paths so that a change in the machine's load hits both.
 
 Page faults do not depend on the machine's load; CPU seconds depend on it less than wall time
@@ -54,6 +55,7 @@ a quiet one.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import resource
 import shutil
@@ -73,8 +75,9 @@ from process_tree import TreeSampler, vaguewords_kind  # noqa: E402
 from speed import parallel_ceiling, run_child, vaguewords_command  # noqa: E402
 
 NOOP_TASKS = 500
-# The machine is shared: no run starts after this many seconds (``--budget``). The default
-# corpus takes longer than this even on a quiet machine; give ``--budget`` to run all of it.
+# The machine is shared: no run starts that would end after this many seconds (``--budget``).
+# The default corpus takes longer than this even on a quiet machine; give ``--budget`` to run all
+# of it.
 BUDGET_SECONDS = 600
 # Both paths run with these limits raised: on a loaded machine a long address can take longer
 # than the default 20 s to analyse, and a file refused by one path would end the benchmark.
@@ -123,34 +126,53 @@ JOBS_WHOLE = (
 )
 
 
-def run_jobs(
-    corpus: Path, jobs: int, output: Path, before: bool = False, whole: bool = False
+def dask_command_kind(pid: int, root: int, parents: dict[int, int | None]) -> str:
+    """:func:`vaguewords_kind` for a fresh ``check --dask local``, whose workers are forked from
+    the command (their command line is the command's, as an analysing child's is its parent's):
+    a direct child of the command that is not one of multiprocessing's helpers is a worker."""
+    kind = vaguewords_kind(pid, root, parents)
+    if kind == "analysis child" and parents.get(pid) == root:
+        return "Dask worker"
+    return kind
+
+
+def run_command(
+    corpus: Path,
+    jobs: int,
+    output: Path,
+    dask: bool = False,
+    before: bool = False,
+    whole: bool = False,
 ) -> dict:
-    """``vaguewords check`` in a child process. CPU time and peak RSS of the whole process tree
-    (the command, its analysing children, the reading child and its fork server; from /proc,
-    :class:`TreeSampler`) and, by kind of process, the CPU time; minor page faults of the
-    processes that were waited for (the command and its analysing children)."""
+    """The real command in a child process, as a user runs it: ``vaguewords check CORPUS --jobs
+    N --format csv -o out.csv``, or with ``dask``, ``vaguewords check CORPUS --dask local --jobs
+    N -o out.parquet``. Its wall time (a new Python: imports, the model, the pool or the cluster,
+    the work, the output, the shut-down), the CPU time and peak RSS of its whole process tree
+    (the command, its analysing children or Dask workers and their children, the reading
+    children and their fork servers: read from /proc by ``process_tree.TreeSampler``, since
+    ``getrusage`` sees only the children waited for) and, by kind of process, the CPU time;
+    minor page faults of the processes that were waited for."""
     import subprocess
 
     launcher = [sys.executable, "-c", JOBS_BEFORE, str(jobs)] if before else vaguewords_command()
     if whole:
         launcher = [sys.executable, "-c", JOBS_WHOLE]
+    where = (
+        ["--dask", "local", "-o", str(output)] if dask else ["--format", "csv", "-o", str(output)]
+    )
     command = [
         *launcher,
         "check",
         str(corpus),
         "--jobs",
         str(jobs),
-        "--format",
-        "csv",
-        "-o",
-        str(output),
+        *where,
         *(argument for limit in LIMITS for argument in ("--limit", limit)),
     ]
     usage_before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    sampler = TreeSampler(process.pid, vaguewords_kind)
+    sampler = TreeSampler(process.pid, dask_command_kind if dask else vaguewords_kind)
     sampler.start()
     _, errors = process.communicate()
     seconds = time.perf_counter() - start
@@ -166,6 +188,7 @@ def run_jobs(
     return {
         "seconds": seconds,
         "peak_mb": sampler.peak_total / 1024,
+        "peak_child_mb": sampler.peak_child / 1024,
         "cpu": max(own, sampler.cpu_used()),
         "by_kind": by_kind,
         "children_each": sampler.cpu_each("analysis child"),
@@ -183,7 +206,7 @@ def import_seconds() -> float:
     return statistics.median(run_child(command)[0] for _ in range(3))
 
 
-def reading_seconds(corpus: Path) -> dict[str, float]:
+def reading_seconds(corpus: Path, batches: bool = True) -> dict[str, float]:
     """Reading every file of the corpus alone: with one reader process for the whole run (as
     ``--jobs`` reads), with the batches of 2 Dask workers read one after another through the
     kept reader (as a Dask worker's tasks now read), and with a new reader for each batch (as
@@ -195,7 +218,7 @@ def reading_seconds(corpus: Path) -> dict[str, float]:
     start = time.perf_counter()
     list(read_planned(InputPlan(items=list(items))))
     times = {"jobs": time.perf_counter() - start}
-    for keep in (True, False):
+    for keep in (True, False) if batches else ():
         start = time.perf_counter()
         for batch in distributed.batches_of(items, 2):
             # A long file's pieces each read the whole file.
@@ -204,6 +227,26 @@ def reading_seconds(corpus: Path) -> dict[str, float]:
         times["kept" if keep else "per batch"] = time.perf_counter() - start
     close_shared_readers()
     return times
+
+
+def scheduler_round_trip_ms() -> float:
+    """The scheduler's own cost per task: milliseconds per no-op task, ``NOOP_TASKS`` of them
+    through a one-worker local cluster started as ``--dask local`` starts one (without the
+    model: a no-op does not need it)."""
+    import dask
+
+    from vaguewords import distributed
+
+    with dask.config.set(distributed._local_config()):
+        cluster = distributed._local_cluster(1)
+    try:
+        with distributed.Client(cluster) as client:
+            client.gather(client.map(_noop, range(10), pure=False))  # the worker is warm
+            start = time.perf_counter()
+            client.gather(client.map(_noop, range(NOOP_TASKS), pure=False))
+            return 1000 * (time.perf_counter() - start) / NOOP_TASKS
+    finally:
+        cluster.close()
 
 
 def _usage() -> tuple[float, int, float, float]:
@@ -324,6 +367,15 @@ def dask_as_before() -> Iterator[None]:
         distributed.WORKER_CONFIG = config
 
 
+# The in-process Dask runs of a change's "before", by the last word of the run's name.
+IN_PROCESS_VARIANTS = {
+    "defaults": dask_worker_defaults,
+    "before": dask_as_before,
+    "spawned": dask_spawned,
+    "whole": dask_whole,
+}
+
+
 def run_dask(corpus: Path, workers: int, output: Path) -> dict:
     import spacy  # noqa: F401  (imported in every round alike; a fresh command's imports: apart)
     from distributed import get_task_stream
@@ -437,8 +489,9 @@ def main() -> None:
         "--budget",
         type=float,
         default=BUDGET_SECONDS,
-        help="seconds after which no further run is started (the machine is shared); a run "
-        "under way finishes, and the report shows the runs done",
+        help="seconds the benchmark may take (the machine is shared): a run that would end after "
+        "them, judged by the runs made so far, is not started, and the report shows the runs "
+        "made",
     )
     parser.add_argument(
         "--jobs-before",
@@ -457,6 +510,12 @@ def main() -> None:
         action="store_true",
         help="also run Dask with its workers spawned, each importing and loading the model "
         "itself, as before they were forked from the process that loaded it",
+    )
+    parser.add_argument(
+        "--in-process",
+        action="store_true",
+        help="also run Dask in this process (what the command runs, less its imports), for the "
+        "task stream's figures: compute per task, time not computing, the workers' own CPU",
     )
     parser.add_argument(
         "--dask-defaults",
@@ -480,20 +539,39 @@ def main() -> None:
         one_file.mkdir()
         shortest = min(corpus.iterdir(), key=lambda path: path.stat().st_size)
         shutil.copy(shortest, one_file / shortest.name)
+        in_process = (
+            arguments.in_process
+            or arguments.dask_before
+            or arguments.dask_defaults
+            or arguments.spawn_before
+            or arguments.whole_before
+        )
+        # Start-up, timed apart as the same commands on one short file: a new Python importing
+        # what it needs, the model, the pool of children or the local cluster, the shut-down.
         apart = {
-            "startup 1": run_jobs(one_file, 1, work / "one.csv"),
-            "startup 2": run_jobs(one_file, 2, work / "one.csv"),
-            "imports": import_seconds(),
-            "reading": reading_seconds(corpus),
+            f"startup {name}": run_command(
+                one_file, jobs, work / ("one.parquet" if dask else "one.csv"), dask=dask
+            )
+            for jobs in (1, 2)
+            for name, dask in ((f"--jobs {jobs}", False), (f"dask {jobs}", True))
         }
+        shutil.rmtree(work / "one.parquet", ignore_errors=True)
+        apart["imports"] = import_seconds()
+        apart["reading"] = reading_seconds(corpus, batches=in_process)
+        apart["noop_ms"] = scheduler_round_trip_ms()
         print(
-            f"timed apart: --jobs start-up (one short file) {apart['startup 1']['seconds']:.1f} s"
-            f" / {apart['startup 2']['seconds']:.1f} s; a fresh Python importing the CLI and the "
-            f"Dask adapter {apart['imports']:.1f} s; reading the corpus "
-            f"{apart['reading']['jobs']:.1f} s"
+            "timed apart: start-up (the command on one short file) --jobs 1 / 2 "
+            f"{apart['startup --jobs 1']['seconds']:.1f} / {apart['startup --jobs 2']['seconds']:.1f}"
+            f" s, --dask local --jobs 1 / 2 {apart['startup dask 1']['seconds']:.1f} / "
+            f"{apart['startup dask 2']['seconds']:.1f} s; a fresh Python importing the CLI, the "
+            f"Dask adapter and spaCy {apart['imports']:.1f} s; reading the corpus "
+            f"{apart['reading']['jobs']:.1f} s; the scheduler's round trip per no-op task "
+            f"{apart['noop_ms']:.2f} ms"
         )
         results: dict[str, list[dict]] = {}
-        counts = (1, 2) if arguments.processes == "both" else (int(arguments.processes),)
+        # Two processes first: if the budget leaves a run out, it is a one-process one (the
+        # comparison at two processes is the closer one).
+        counts = (2, 1) if arguments.processes == "both" else (int(arguments.processes),)
         planned = [
             (number, name, jobs)
             for number in range(arguments.rounds)
@@ -503,41 +581,43 @@ def main() -> None:
                 *([f"--jobs {jobs} before"] if arguments.jobs_before and jobs > 1 else []),
                 *([f"--jobs {jobs} whole"] if arguments.whole_before and jobs > 1 else []),
                 f"dask {jobs}",
+                *([f"dask {jobs} in-process"] if in_process else []),
                 *([f"dask {jobs} spawned"] if arguments.spawn_before else []),
                 *([f"dask {jobs} whole"] if arguments.whole_before and jobs > 1 else []),
                 *([f"dask {jobs} defaults"] if arguments.dask_defaults else []),
                 *([f"dask {jobs} before"] if arguments.dask_before else []),
             )
         ]
-        for position, (number, name, jobs) in enumerate(planned):
-            if time.perf_counter() - began > arguments.budget:
-                left = ", ".join(f"{n} (round {r + 1})" for r, n, _ in planned[position:])
-                print(f"budget of {arguments.budget:.0f} s spent: not run: {left}")
-                break
+        skipped = []
+        for number, name, jobs in planned:
+            expected = expected_seconds(name, results)
+            if time.perf_counter() - began + expected > arguments.budget:
+                skipped.append(f"{name} (round {number + 1}, about {expected:.0f} s)")
+                continue
+            output = work / "out.parquet"
             if name.startswith("--jobs"):
-                run = run_jobs(
+                run = run_command(
                     corpus, jobs, work / "out.csv", before=name.endswith("before"),
                     whole=name.endswith("whole"),
                 )  # fmt: skip
-            else:
-                output = work / "out.parquet"
-                if name.endswith("defaults"):
-                    with dask_worker_defaults():
-                        run = run_dask(corpus, jobs, output)
-                elif name.endswith("before"):
-                    with dask_as_before():
-                        run = run_dask(corpus, jobs, output)
-                elif name.endswith("spawned"):
-                    with dask_spawned():
-                        run = run_dask(corpus, jobs, output)
-                elif name.endswith("whole"):
-                    with dask_whole():
-                        run = run_dask(corpus, jobs, output)
-                else:
+            elif name == f"dask {jobs}":
+                run = run_command(corpus, jobs, output, dask=True)
+            else:  # Dask in this process, as it runs now or as it ran before a change
+                variant = IN_PROCESS_VARIANTS.get(name.split()[-1], contextlib.nullcontext)
+                with variant():
                     run = run_dask(corpus, jobs, output)
-                shutil.rmtree(output, ignore_errors=True)
+            shutil.rmtree(output, ignore_errors=True)
             results.setdefault(name, []).append(run)
-            print(f"round {number + 1}: {name}: {run['seconds']:.1f} s, CPU {run['cpu']:.1f} s")
+            print(
+                f"round {number + 1}: {name}: {run['seconds']:.1f} s, CPU {run['cpu']:.1f} s "
+                f"(load {os.getloadavg()[0]:.1f})",
+                flush=True,
+            )
+        if skipped:
+            print(
+                f"budget of {arguments.budget:.0f} s: not run, as it would have ended after it: "
+                + ", ".join(skipped)
+            )
         report(results, words, apart)
         report_processes(results)
         if arguments.dask_defaults:
@@ -550,30 +630,66 @@ def main() -> None:
 
 ORDER = (
     "--jobs 1",
+    "dask 1",
+    "dask 1 in-process",
     "dask 1 before",
     "dask 1 spawned",
-    "dask 1",
     "--jobs 2 before",
     "--jobs 2 whole",
     "--jobs 2",
+    "dask 2",
+    "dask 2 in-process",
     "dask 2 before",
     "dask 2 whole",
     "dask 2 spawned",
-    "dask 2",
 )
 LABELS = {
-    "--jobs 1": "`--jobs 1`",
+    "--jobs 1": "`check --jobs 1`",
+    "--jobs 2": "`check --jobs 2`",
+    "dask 1": "`check --dask local --jobs 1`",
+    "dask 2": "`check --dask local --jobs 2`",
+    "dask 1 in-process": "Dask, 1 worker, in this process",
+    "dask 2 in-process": "Dask, 2 workers, in this process",
     "--jobs 2 before": "`--jobs 2`, before",
     "dask 1 before": "Dask, 1 worker, before",
-    "dask 1": "Dask, 1 worker",
     "dask 1 spawned": "Dask, 1 worker, spawned (before)",
     "dask 2 spawned": "Dask, 2 workers, spawned (before)",
-    "--jobs 2": "`--jobs 2`",
     "--jobs 2 whole": "`--jobs 2`, files whole",
     "dask 2 whole": "Dask, 2 workers, files whole",
     "dask 2 before": "Dask, 2 workers, before",
-    "dask 2": "Dask, 2 workers",
 }
+
+
+def expected_seconds(name: str, results: dict[str, list[dict]]) -> float:
+    """How long a run will take, judged by the runs made so far: the same run's median; else a
+    run with as many processes (Dask takes about as long as ``--jobs``); else, for one process,
+    twice a two-process run's time; 0 when nothing is known yet."""
+    processes = _processes(name)
+    same_count = [other for other in results if _processes(other) == processes]
+    known = [name] if name in results else same_count
+    if known:
+        return statistics.median(run["seconds"] for run in results[known[0]])
+    two = [other for other in results if _processes(other) == 2]
+    if processes == 1 and two:
+        return 2 * statistics.median(run["seconds"] for run in results[two[0]])
+    return 0.0
+
+
+def _fresh(name: str) -> bool:
+    """A run of the real command in a new process (not Dask in this process)."""
+    return name.startswith("--jobs") or name in ("dask 1", "dask 2")
+
+
+def _startup_key(name: str) -> str:
+    """Where the start-up of a fresh command is in the figures timed apart (a ``--jobs`` run of
+    before starts as ``--jobs`` does); in-process runs time their own."""
+    if name.startswith("--jobs"):
+        return f"startup --jobs {_processes(name)}"
+    return f"startup {name}"
+
+
+def _processes(name: str) -> int:
+    return int(name.split()[1])
 
 
 def report(results: dict[str, list[dict]], words: int, apart: dict) -> None:
@@ -583,12 +699,19 @@ def report(results: dict[str, list[dict]], words: int, apart: dict) -> None:
     def seconds(name: str) -> float:
         return statistics.median(run["seconds"] for run in results[name])
 
+    def cpu(name: str) -> float:
+        return statistics.median(run["cpu"] for run in results[name])
+
     def rate(name: str) -> float:
         return words / seconds(name)
 
-    def startup(name: str) -> float:
-        if name.startswith("--jobs"):
-            return apart[f"startup {name[7]}"]["seconds"]
+    def startup(name: str, run: dict | None = None) -> float:
+        """Start-up of a fresh command: the same command on one short file (timed apart); of
+        an in-process Dask run: starting the cluster and loading the model (timed in it)."""
+        if _startup_key(name) in apart:
+            return apart[_startup_key(name)]["seconds"]
+        if run is not None:
+            return run["startup"]
         return statistics.median(run["startup"] for run in results[name])
 
     def after_startup(name: str) -> float:
@@ -597,36 +720,42 @@ def report(results: dict[str, list[dict]], words: int, apart: dict) -> None:
     def ratio(top: str, bottom: str, form: str = "{:.2f}") -> str:
         return form.format(rate(top) / rate(bottom)) if {top, bottom} <= results.keys() else ""
 
-    print("\n| run | wall time | words/s | vs 1 process | Dask vs --jobs | memory |")
-    print("|---|---|---|---|---|---|")
-    for processes in (1, 2):
-        jobs = f"--jobs {processes}"
-        for name in (f"{jobs} before", f"{jobs} whole", jobs):
-            if name not in results:
-                continue
-            jobs_peak = max(run["peak_mb"] for run in results[name])
-            print(
-                f"| {LABELS[name]} | {seconds(name):.1f} s | {rate(name):,.0f} | "
-                f"{ratio(name, '--jobs 1', '{:.2f}x')} | | peak RSS {jobs_peak:.0f} MB "
-                "(all its processes together) |"
+    def one_process(name: str) -> str:
+        return "--jobs 1" if name.startswith("--jobs") else name.replace(" 2", " 1", 1)
+
+    print(
+        "\n| run | wall time | words/s | vs 1 process | Dask vs --jobs | CPU, all processes "
+        "| memory |"
+    )
+    print("|---|---|---|---|---|---|---|")
+    for name in ORDER:
+        if name not in results:
+            continue
+        processes = _processes(name)
+        last = results[name][-1]
+        against = "" if name.startswith("--") else ratio(name, f"--jobs {processes}")
+        if "peak_child_mb" in last:
+            largest = (
+                "an analysing child" if name.startswith("--") else "a worker with its children"
             )
-        for dask in (
-            f"dask {processes} before",
-            f"dask {processes} spawned",
-            f"dask {processes} whole",
-            f"dask {processes}",
-        ):
-            if dask not in results:
-                continue
-            last = results[dask][-1]
+            memory = (
+                f"peak RSS {last['peak_mb']:.0f} MB (all its processes together); "
+                f"largest child of the command ({largest}) {last['peak_child_mb']:.0f} MB"
+            )
+        elif "worker_peak_mb" in last:
             workers_mb = " / ".join(f"{mb:.0f}" for mb in last["worker_peak_mb"])
-            print(
-                f"| {LABELS[dask]} | "
-                f"{seconds(dask):.1f} s | {rate(dask):,.0f} | {ratio(dask, dask.replace(str(processes), '1'), '{:.2f}x')} | "
-                f"{ratio(dask, jobs)} | peak RSS {last['peak_total_mb']:.0f} MB (all its processes "
-                f"together); per worker process {workers_mb} MB; client and scheduler "
-                f"{last['client_peak_mb']:.0f} MB |"
+            memory = (
+                f"peak RSS {last['peak_total_mb']:.0f} MB (all its processes together); per "
+                f"worker process {workers_mb} MB; client and scheduler "
+                f"{last['client_peak_mb']:.0f} MB"
             )
+        else:
+            memory = f"peak RSS {last['peak_mb']:.0f} MB (all its processes together)"
+        print(
+            f"| {LABELS[name]} | {seconds(name):.1f} s | {rate(name):,.0f} | "
+            f"{ratio(name, one_process(name), '{:.2f}x') if processes > 1 else ''} | {against} | "
+            f"{cpu(name):.1f} s | {memory} |"
+        )
 
     runs = {name: results[name][-1] for name in ORDER if name in results}
     print(
@@ -637,45 +766,52 @@ def report(results: dict[str, list[dict]], words: int, apart: dict) -> None:
     def row(label: str, cell) -> None:
         print(f"| {label} | " + " | ".join(cell(name, run) for name, run in runs.items()) + " |")
 
-    def dask_only(form: str, key: str):
-        return lambda name, run: form.format(run[key]) if name.startswith("dask") else ""
+    def in_process_only(form: str, key: str):
+        return lambda name, run: form.format(run[key]) if key in run else ""
 
     row("wall time", lambda name, run: f"{run['seconds']:.1f} s")
     row(
-        "start-up: process or cluster start, model load",
-        lambda name, run: f"{startup(name) if name.startswith('--') else run['startup']:.1f} s",
+        "start-up: a new process's imports, the model, the children or the cluster, the "
+        "shut-down (fresh commands: the command on one short file); in this process: the "
+        "cluster and the model",
+        lambda name, run: f"{startup(name, run):.1f} s",
     )
     row(
-        "importing in a fresh process (not in the Dask runs' wall time)",
-        lambda name, run: "in start-up" if name.startswith("--") else f"{apart['imports']:.1f} s",
+        "importing in a fresh process (not in the in-process runs' wall time)",
+        lambda name, run: "in start-up" if _fresh(name) else f"{apart['imports']:.1f} s",
     )
     row(
         "reading the files alone (timed apart; one reader for the run / the kept reader, "
         "batch by batch)",
-        lambda name, run: f"{apart['reading'][_reading_key(name)]:.1f} s",
+        lambda name, run: (
+            f"{apart['reading'][_reading_key(name)]:.1f} s"
+            if _reading_key(name) in apart["reading"]
+            else ""
+        ),
     )
     row(
         "wall time after start-up (read, analyse, write)",
-        lambda name, run: (
-            f"{run['seconds'] - (startup(name) if name.startswith('--') else run['startup']):.1f} s"
-        ),
+        lambda name, run: f"{run['seconds'] - startup(name, run):.1f} s",
     )
-    row("- analysis tasks' compute, summed over workers", dask_only("{:.1f} s", "analysis_compute"))
-    row("- other tasks' compute (frames, Parquet writes)", dask_only("{:.1f} s", "other_compute"))
-    row("- moving data between workers", dask_only("{:.1f} s", "transfer"))
+    row(
+        "- analysis tasks' compute, summed over workers",
+        in_process_only("{:.1f} s", "analysis_compute"),
+    )
+    row(
+        "- other tasks' compute (frames, Parquet writes)",
+        in_process_only("{:.1f} s", "other_compute"),
+    )
+    row("- moving data between workers", in_process_only("{:.1f} s", "transfer"))
     row(
         "- workers' time not computing (scheduling, the tail)",
-        dask_only("{:.1f} s", "not_computing"),
+        in_process_only("{:.1f} s", "not_computing"),
     )
-    row(
-        "CPU seconds, all processes (user + system)",
-        lambda name, run: f"{run['cpu']:.1f} s",
-    )
+    row("CPU seconds, all processes (user + system)", lambda name, run: f"{run['cpu']:.1f} s")
     row(
         "CPU seconds after start-up",
         lambda name, run: (
-            f"{run['cpu'] - apart[f'startup {name[7]}']['cpu']:.1f} s"
-            if name.startswith("--")
+            f"{run['cpu'] - apart[_startup_key(name)]['cpu']:.1f} s"
+            if _startup_key(name) in apart
             else f"{run['cpu_after_startup']:.1f} s"
         ),
     )
@@ -688,12 +824,12 @@ def report(results: dict[str, list[dict]], words: int, apart: dict) -> None:
         ),
     )
     row(
-        "minor page faults (the command and its analysing children / the Dask worker processes "
-        "and this one)",
+        "minor page faults (the processes waited for / in this process: the Dask worker "
+        "processes and this one)",
         lambda name, run: f"{run['faults']:,}",
     )
 
-    dask_runs = [name for name in runs if name.startswith("dask")]
+    dask_runs = [name for name in runs if name.startswith("dask") and not _fresh(name)]
     if dask_runs:
         print("\n| Dask detail (last round) | " + " | ".join(LABELS[n] for n in dask_runs) + " |")
         print("|---|" + "---|" * len(dask_runs))
@@ -722,16 +858,19 @@ def report(results: dict[str, list[dict]], words: int, apart: dict) -> None:
             )
             + " |"
         )
-    if {"dask 1", "dask 2"} <= results.keys():
-        print(f"\ntargets: Dask 2 workers vs 1: {ratio('dask 2', 'dask 1')}x (>= 1.6)")
+    print()
+    for two, one in (("dask 2", "dask 1"), ("dask 2 in-process", "dask 1 in-process")):
+        if {one, two} <= results.keys():
+            print(f"target: {LABELS[two]} vs {LABELS[one]}: {ratio(two, one)}x (>= 1.6)")
     for processes in (1, 2):
-        jobs, dask = f"--jobs {processes}", f"dask {processes}"
-        if {jobs, dask} <= results.keys():
-            print(
-                f"Dask vs --jobs at {processes} process{'es' if processes > 1 else ''}: "
-                f"{ratio(dask, jobs)} (>= 0.90); with start-up left out (wall time after "
-                f"start-up): {after_startup(jobs) / after_startup(dask):.2f}"
-            )
+        jobs = f"--jobs {processes}"
+        for dask in (f"dask {processes}", f"dask {processes} in-process"):
+            if {jobs, dask} <= results.keys():
+                print(
+                    f"target: {LABELS[dask]} vs {LABELS[jobs]}: {ratio(dask, jobs)} (>= 0.90); "
+                    f"with start-up left out: {after_startup(jobs) / after_startup(dask):.2f}; "
+                    f"CPU, all processes: {cpu(dask) / cpu(jobs):.2f} of --jobs's"
+                )
 
 
 def _reading_key(name: str) -> str:

@@ -7,6 +7,7 @@
     python benchmarks/two_stage.py --shares --ner  # and how much goes through NER (parses)
     python benchmarks/two_stage.py --cpu           # only: CPU time against plain nlp.pipe
     python benchmarks/two_stage.py --cold          # the same, one cold run per fresh process
+    python benchmarks/two_stage.py --components    # only: CPU time of each model component
 
 Each text is analysed twice with ``analyze_many``: as the CLI does (only the sentences that can
 hold a finding are parsed) and with ``Settings(full_parse=True)`` (every paragraph parsed whole). Every
@@ -387,22 +388,31 @@ def print_stages(addresses: int = 2, sentences: int = 300, rounds: int = 3) -> N
     """CPU time of each step of the two-stage path, run one step at a time over the same input as
     ``--cpu`` (the last ``addresses`` of the 1990s, the first ``sentences`` QA-SRL sentences),
     median of ``rounds``, against the plain pipeline on every paragraph: where the time goes."""
-    from vaguewords.documents import Document
     from vaguewords.pipeline import load_pipeline, model_name
 
     nlp = load_pipeline()
-    corpora = cpu_corpora(addresses, sentences)
     print(f"CPU seconds of this process, median of {rounds} rounds; {model_name(nlp)}")
-    for label, folder, read in corpora:
+    for label, paragraphs in cpu_paragraphs(addresses, sentences):
+        _print_stage_times(nlp, label, paragraphs, rounds)
+
+
+def cpu_paragraphs(addresses: int, sentences: int) -> Iterator[tuple[str, list[str]]]:
+    """(label, every paragraph) of each corpus of the ``--cpu`` input, as the analyzer splits
+    them; a corpus whose folder is missing is printed as skipped."""
+    from vaguewords.documents import Document
+
+    for label, folder, read in cpu_corpora(addresses, sentences):
         if not folder.is_dir():
             print(f"{label}: skipped, {folder} not found")
             continue
-        paragraphs = [
-            text[start:end]
-            for text in read()
-            for start, end in Document(text=text, source="text").paragraphs()
-        ]
-        _print_stage_times(nlp, label, paragraphs, rounds)
+        yield (
+            label,
+            [
+                text[start:end]
+                for text in read()
+                for start, end in Document(text=text, source="text").paragraphs()
+            ],
+        )
 
 
 def _print_stage_times(nlp, label: str, paragraphs: list[str], rounds: int) -> None:
@@ -456,6 +466,39 @@ def _print_stage_times(nlp, label: str, paragraphs: list[str], rounds: int) -> N
     print(f"| plain pipeline, every paragraph | {plain:.2f} | ratio **{ratio:.2f}** |", flush=True)
 
 
+def print_components(addresses: int = 2, sentences: int = 300, rounds: int = 3) -> None:
+    """CPU time of each component of the model, run one at a time over every paragraph of the
+    ``--cpu`` input, in the model as spaCy loads it and as ``load_pipeline`` gives it (the
+    lemmatizer's word lists and the attribute ruler's patterns looked up: ``IndexedWords``,
+    ``IndexedRulerMatcher``); median of ``rounds``, each round on fresh Docs."""
+    import statistics
+
+    import spacy
+
+    from vaguewords.pipeline import COMPONENT_NAME, load_pipeline, model_name
+
+    ours = load_pipeline()
+    plain = spacy.load(ours.meta.get("lang", "en") + "_" + ours.meta["name"])
+    print(f"CPU seconds per component, median of {rounds} rounds; {model_name(ours)}")
+    for label, paragraphs in cpu_paragraphs(addresses, sentences):
+        for name, nlp in (("spaCy's", plain), ("load_pipeline's", ours)):
+            times: dict[str, list[float]] = {}
+            for _ in range(rounds):
+                docs = [nlp.make_doc(paragraph) for paragraph in paragraphs]
+                for component, pipe in nlp.pipeline:
+                    if component == COMPONENT_NAME:
+                        continue
+                    seconds = cpu_seconds(lambda pipe=pipe, docs=docs: list(pipe.pipe(docs)))
+                    times.setdefault(component, []).append(seconds)
+            median = {component: statistics.median(values) for component, values in times.items()}
+            total = sum(median.values())
+            cells = " · ".join(
+                f"{component} {seconds:.2f} s ({seconds / max(total, 1e-9):.0%})"
+                for component, seconds in median.items()
+            )
+            print(f"| {label} | {name} | {cells} | {total:.2f} s |", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -488,6 +531,11 @@ def main() -> None:
         action="store_true",
         help="only: CPU time of one cold run per fresh process against plain nlp.pipe",
     )
+    parser.add_argument(
+        "--components",
+        action="store_true",
+        help="only: CPU time of each model component on the --cpu input, spaCy's and ours",
+    )
     parser.add_argument("--cold-one", nargs=2, metavar=("PATH", "CORPUS"), help=argparse.SUPPRESS)
     parser.add_argument("--addresses", type=int, default=2, help=argparse.SUPPRESS)
     parser.add_argument("--sentences", type=int, default=300, help=argparse.SUPPRESS)
@@ -503,6 +551,9 @@ def main() -> None:
         return
     if args.cpu:
         print_cpu(rounds=args.rounds)
+        return
+    if args.components:
+        print_components(rounds=args.rounds)
         return
     if args.stages:
         print_stages(rounds=args.rounds)

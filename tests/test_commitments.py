@@ -159,6 +159,8 @@ FINDINGS = [
      ["Who will make sure that hundreds of jobs are not lost?"]),
     # Issue 15, round four: the other side of forecast_of_having, speaker_subject and the
     # vouching guarantor: a third party gets, a thing vouches, a third party is acted on.
+    ("Ukraine will receive new guarantees.", "will receive", "recipient_subject",
+     ["Who will provide the new guarantees, and by when?"]),
     ("Our farmers will get more help.", "will get", "recipient_subject",
      ["Who will provide more help, and by when?"]),
     ("The agreement promises that prisoners will be exchanged.", "will be exchanged",
@@ -179,6 +181,38 @@ FINDINGS = [
     ("When the inspection ends, the kitchens will be repainted.", "will be repainted",
      "future_passive", None),
     ("Our pupils must be allowed to use the library.", "must be allowed", "future_passive",
+     None),
+    # Issue 15, round five's tune half: a passive before "to" is itself the act done to its
+    # subject, whoever the subject is and whatever it is then to do (who forces, requires, uses?).
+    ("If the council breaks the rule, it should be forced to repay the grant.",
+     "should be forced", "future_passive", None),
+    ("Employers will be required to offer sick pay.", "will be required", "future_passive",
+     ["Who will require the employers to offer sick pay, and by when?"]),
+    ("Half of the new grant will be used to train nurses.", "will be used", "future_passive",
+     None),
+    # Help with nobody named behind it names no one.
+    ("The hall will be repainted with extra help.", "will be repainted", "future_passive", None),
+    ("The hall will be repainted with help from the new grant.", "will be repainted",
+     "future_passive", None),
+    # An amount to be spent is an undertaking (not a thing the amount measures).
+    ("About 4 million dollars will go to the new library.", "will go", "thing_subject", None),
+    ("Half of the grant, about 2 million dollars, will go to the new library.", "will go",
+     "thing_subject", None),
+    # A subject joined with nothing but things names nobody.
+    ("The plan and the budget must move forward together.", "must move", "thing_subject", None),
+    # An act arranged, with where it comes from or how it goes: who carries it out?
+    ("Procurement for the new wing will be from surplus stock.", "will be",
+     "arranged_act", ["Who will carry out the procurement for the new wing, and by when?"]),
+    ("Payment will be by direct debit.", "will be", "arranged_act", None),
+    # An ability required for someone else: who makes it possible?
+    ("Every pupil must be able to swim by the end of Year 6.", "must be able",
+     "required_state", None),
+    ("If families are to succeed, they must be able to buy insurance they keep.",
+     "must be able", "required_state", None),
+    # A change refused in something is promised: who sees that it does not happen?
+    ("There will be no cut in bus routes.", "There will be", "existential_promise",
+     ["Who will make sure that there is no cut in bus routes?"]),
+    ("There will be no increase in fees next year.", "There will be", "existential_promise",
      None),
 ]  # fmt: skip
 
@@ -303,6 +337,40 @@ NOT_FINDINGS = [
     # What a thing rests on is a principle, not an act (issue 15, round five).
     ("Our housing policy must be rooted in need, not in profit.", "standing_principle"),
     ("The new timetable should be based on what parents ask for.", "standing_principle"),
+    # Issue 15, round five's tune half: what is thought or due of the subject is its own act
+    # (the verb after "to" is judged); help from a named actor names who carries the act out.
+    ("The council will be scheduled to vote in May.", "named_actor"),
+    ("The hall will be repainted with help from the parents' association.", "named_helper"),
+    ("The hall will be repainted with the help of the county council.", "named_helper"),
+    # A thing an amount measures claims a result; an actor among joined subjects is named.
+    ("The debt limit of 300 million dollars will provide an ample margin.", "description_of_thing"),
+    ("Farming, business and the unions must move forward together.", "named_actor"),
+    # "will have to" foresees a need, under a condition or not ("must" still requires).
+    (
+        "If we put off the repairs now, they will simply have to be done later.",
+        "forecast_of_necessity",
+    ),
+    (
+        "Without a new boiler, the whole school will have to close in winter.",
+        "forecast_of_necessity",
+    ),
+    # An act whose doer is given, and a range, are no arrangement left open.
+    ("Payment will be by the county council.", "not_an_action"),
+    ("The reduction will be from 7 to 5 percent.", "not_an_action"),
+    ("The reduction in fees will be by a third.", "not_an_action"),
+    # The speaker's own ability binds the speaker; "will be able to" forecasts.
+    ("We must be able to defend ourselves.", "not_an_action"),
+    ("Pupils will be able to choose from a range of clubs.", "not_an_action"),
+    # What comes to a third party is foreseen, not provided ("will receive" still asks).
+    ("Ukraine will face new demands.", "forecast_of_facing"),
+    ("Families will face higher energy bills next winter.", "forecast_of_facing"),
+    # A state or a feeling that only ends like an act; a refusal with nothing it is in.
+    ("There will be temptations.", "not_an_action"),
+    ("There will be tensions between the two schools.", "not_an_action"),
+    ("There will be no easy answers.", "not_an_action"),
+    # A plan built on something rests on it (a thing built on a place is still built: FINDINGS).
+    ("Many of these proposals will be built on foundations already laid.", "standing_principle"),
+    ("Our new policy will be modelled on the best schools in the county.", "standing_principle"),
 ]
 
 

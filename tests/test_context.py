@@ -519,3 +519,114 @@ PLAIN_COMPARISON = [
 )
 def test_context_decides_round_six(analyse, sentence, term, flagged, rule):
     test_context_decides(analyse, sentence, term, flagged, rule)
+
+
+# Round seven of #21 (round five's tune half studied). Terms that commit only inside a
+# commitment: "do our part / share" (sotu5-015, cue5-047), "meet / face the challenges /
+# problems" (cue5-009 and an earlier tune paragraph), "fairly" (cue5-061; "fair" is in
+# ANNOTATION.md's table); "in the years ahead / to come" (cue5-015, cue5-079) as a vague time.
+# Our own sentences, both ways.
+ROUND_SEVEN_TERMS = [
+    ("Every council must do its part to house the homeless.", "do its part", True, None),
+    ("We will do our share of the work.", "do our share", True, "future_or_modal"),
+    ("The wheel did its part in the machine.", "did its part", False, None),
+    ("Each gear does its part in the machine.", "does its part", False, "description"),
+    ("We must meet the challenges of the new century.", "meet the challenges", True, None),
+    ("We will face the problems of the cities.", "face the problems", True, None),
+    ("The explorers faced the problems of the desert in 1911.", "faced the problems", False, None),
+    (
+        "Our staff meet the challenges of the job every day.",
+        "meet the challenges",
+        False,
+        "only_in_commitment",
+    ),
+    ("The burden will be shared fairly among the states.", "fairly", True, "future_or_modal"),
+    ("The old court treated him fairly in 1850.", "fairly", False, None),
+    ("The hall is fairly large.", "fairly", False, "description"),
+    ("We will not tolerate inflation in the years to come.", "in the years to come", True, None),
+    ("The council will build more homes in the years ahead.", "in the years ahead", True, None),
+]
+
+# A verb of aiming that heads a relative clause whose object is the noun it hangs from names that
+# thing by the aim (cue4-029 "the unity we seek"); an aim at an act, or a plain aim, stays.
+AIM_NAMES_THING = [
+    ("But the unity we seek cannot realize its full promise.", "seek", False, "aim_names_thing"),
+    ("The peace that we seek will need robust guarantees.", "seek", False, "aim_names_thing"),
+    ("We seek a lasting peace with our neighbours.", "seek", True, None),
+    ("These are the changes we seek to make.", "seek to", True, None),
+]
+
+# "have" with an object before its infinitive is no "have to": "we have great resources to
+# help ..." says what the resources are for (sotu5-025); "we have to act" still obliges.
+HAVE_TO = [
+    ("Now each one of us has to fulfill a robust duty.", "robust", True, "future_or_modal"),
+    ("We still have to build a robust economy.", "robust", True, "future_or_modal"),
+]
+
+
+def test_have_with_an_object_before_its_infinitive_is_no_obligation(analyse):
+    sentence = "The region has vast resources to help the workers."
+    found, decided_by = decision(analyse(sentence), "vast")
+    assert (found, decided_by) == (False, "description")
+
+
+# What someone has is told, like what it is (sotu5-025 "we have tremendous potential resources
+# ..."); a quality claimed of what a plan, an organisation or the writer has is a claim (sotu5-023
+# "that new businesses have adequate opportunities").
+POSSESSION = [
+    ("We have many potential partners in the region.", "potential", False, "description"),
+    ("The library has multiple reading rooms.", "multiple", False, "description"),
+    ("We have robust systems to protect your data.", "robust", True, "claim_of_quality"),
+    ("The council has a comprehensive plan for the parks.", "comprehensive", True, None),
+]
+
+
+# More of round seven (#21): "explore" a place is travel, not deliberation (cue3-063 "explore
+# the heavens"; cue list literal_objects); a singular plan
+# noun owned by someone and standing as the subject names an enterprise (cue2-009 "our whole
+# intelligence effort must be reviewed", sotu4-019 "our joint Federal-local effort must pursue
+# poverty"); "sources of income" are things, not informants; "expanded" is "increased" told of a
+# service (sotu5-001 "for expanded after-school programs"), vague only in a commitment.
+ROUND_SEVEN_MORE = [
+    ("The agency will explore the Moon again.", "explore", False, "literal_sense"),
+    ("The new probes will explore the planets.", "explore", False, "literal_sense"),
+    ("We will explore options for a new school.", "explore", True, "future_or_modal"),
+    ("Our whole transport effort must be reviewed.", "effort", False, "enterprise"),
+    ("Our joint effort must pursue poverty wherever it exists.", "effort", False, "enterprise"),
+    ("We will make a great effort to cut waiting lists.", "effort", True, None),
+    ("Our effort to cut waiting lists will continue.", "effort", True, "future_or_modal"),
+    ("Wise effort will be rewarded.", "effort", True, None),
+    ("Councils will count outside sources of income.", "sources", False, None),
+    ("Sources said the plan would be robust.", "Sources", True, None),
+    ("We will fund expanded after-school programs.", "expanded", True, "future_or_modal"),
+    ("The museum expanded its galleries in 1998.", "expanded", False, "past_narrative"),
+    ("The expanded galleries are popular.", "expanded", False, None),
+]
+
+
+# "deal with" a person or a firm is doing business with them, not handling an issue (privacy
+# development policies: "when you deal with us", "advertising companies we deal with"; cue list
+# literal_objects); "be subject to" said of a thing means exposed or liable to, not the escape
+# clause of a promise (cue list predicative_senses). Our own sentences, both ways.
+LITERAL_SENSES_MORE = [
+    ("We keep a record when you deal with us by phone.", "deal with", False, "literal_sense"),
+    ("Firms we deal with will see your order.", "deal with", False, "literal_sense"),
+    ("We will only deal with companies we trust.", "deal with", False, "literal_sense"),
+    ("The council will deal with the backlog of repairs.", "deal with", True, "future_or_modal"),
+    ("Your data may be subject to interception.", "subject to", False, "predicative_sense"),
+    ("We will refund you, subject to approval by the manager.", "subject to", True, None),
+    ("It cannot be deemed certain.", "certain", False, "predicative_sense"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "flagged", "rule"),
+    ROUND_SEVEN_TERMS
+    + AIM_NAMES_THING
+    + HAVE_TO
+    + POSSESSION
+    + ROUND_SEVEN_MORE
+    + LITERAL_SENSES_MORE,
+)
+def test_context_decides_round_seven(analyse, sentence, term, flagged, rule):
+    test_context_decides(analyse, sentence, term, flagged, rule)

@@ -268,6 +268,61 @@ def test_parquet_output_replaces_only_an_earlier_parquet_folder(client, corpus, 
     assert (folder / "keep.txt").read_text(encoding="utf-8") == "mine"
 
 
+def test_the_command_runs_one_task_per_batch_and_writes_its_part_there(client, corpus, tmp_path):
+    """``run_dask`` analyses a batch and writes its Parquet part in one task (no frames of
+    dask.dataframe, no bookkeeping tasks to schedule); a long file's pieces are a task each and
+    one that joins them and writes. The parts are numbered in the batches' order."""
+    from distributed import get_task_stream
+
+    long_file(corpus)
+    items = plan_inputs([str(corpus)]).items
+    batches = distributed.batches_of(items, workers=2)
+    pieces = sum(len(batch) for batch in batches if isinstance(batch[0], distributed.Piece))
+    assert pieces >= 3
+    output = tmp_path / "findings.parquet"
+    with get_task_stream(client) as stream:
+        analysed, failures = distributed.run_dask(client, items, SETTINGS, output)
+    assert len(stream.data) == len(batches) + pieces
+    expected_findings, expected_documents, expected_failures = normal_tables(corpus)
+    assert (analysed, failures) == (len(expected_documents), expected_failures)
+    parts = sorted(output.glob("part.*.parquet"), key=lambda path: int(path.name.split(".")[1]))
+    assert [path.name for path in parts] == [f"part.{n}.parquet" for n in range(len(batches))]
+    in_order = pd.concat([pd.read_parquet(path) for path in parts], ignore_index=True)
+    pd.testing.assert_frame_equal(in_order, _typed(expected_findings))
+
+
+def test_the_command_line_path_does_not_import_dask_dataframe():
+    """``check --dask`` does without dask.dataframe and dask.bag (a third of a second of
+    imports for a fresh command); the library's lazy collections still import them."""
+    code = (
+        "import sys, vaguewords.cli, vaguewords.distributed; "
+        "print(sorted(m for m in ('dask.dataframe', 'dask.bag') if m in sys.modules))"
+    )
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert found.returncode == 0, found.stderr
+    assert found.stdout.strip() == "[]"
+
+
+def test_a_local_cluster_does_not_warn_when_another_has_port_8787():
+    """The scheduler's HTTP routes take any free port: another cluster on the machine does not
+    make Dask warn on stderr (it did, with the default port 8787)."""
+    import socket
+    import warnings
+
+    with socket.socket() as taken:
+        taken.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            taken.bind(("127.0.0.1", 8787))
+            taken.listen()
+        except OSError:
+            pass  # another process has the port already: the case itself
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            cluster = distributed._local_cluster(0)
+            cluster.close()
+    assert not [warning for warning in caught if "already in use" in str(warning.message)]
+
+
 def test_nothing_is_written_when_no_file_could_be_read(client, tmp_path):
     broken = tmp_path / "broken.docx"
     broken.write_bytes(b"not a zip")

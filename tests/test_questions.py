@@ -1428,3 +1428,314 @@ def test_the_word_one_standing_for_a_noun_is_never_said_back(nlp, finding_for):
     assert not any(" one " in question for question in finding.questions), finding.questions
     doc = nlp("The board will build one new hall.")
     assert noun_phrase(next(t for t in doc if t.lower_ == "hall")) == "one new hall"
+
+
+# ------------------------------------------------- the fifth blind reading's classes (issue 19)
+
+# (sentence, term, a question that must be asked or None, words no question may contain); each
+# class fires on one row and stays quiet on its neighbour. Our own sentences, not the sampled ones.
+FIFTH_READING_CLASSES = [
+    # a size word before a plural noun asks how large, a count word how many (rule size_word)
+    (
+        "The council will announce substantial new grants for the clubs.",
+        "substantial",
+        "How large are the grants, exactly?",
+        ["How many"],
+    ),
+    (
+        "The council will open several new clubs.",
+        "several",
+        "How many clubs, exactly?",
+        ["How large"],
+    ),
+    # a comparative size word asks by how much
+    (
+        "The plan will give pupils greater choices of subject.",
+        "greater",
+        "Greater by what measure, and by how much?",
+        ["How many"],
+    ),
+    # a word that ranks asks which count as such (rule rank_word); in the singular, by what measure
+    (
+        "The major unions will meet the board next week.",
+        "major",
+        "Which unions count as major, exactly?",
+        ["How many"],
+    ),
+    (
+        "Every major department will publish a report.",
+        "major",
+        "Major by what measure, exactly?",
+        ["count as"],
+    ),
+    # "as many ... as possible" has no number to give (rule as_possible)
+    (
+        "The school will help as many pupils as possible.",
+        "many",
+        "What number of pupils is the aim, exactly?",
+        ["How many"],
+    ),
+    (
+        "The board will answer as many of the letters as it can.",
+        "many",
+        "Which of the letters, exactly?",
+        ["How many"],
+    ),
+    (
+        "The school will help many pupils.",
+        "many",
+        "How many pupils, exactly?",
+        ["the aim"],
+    ),
+    # "every effort" is a pledge of the most, not one effort to name (rule utmost_effort)
+    (
+        "Every effort will be made to repair the roof.",
+        "Every effort",
+        "What exactly will be done to repair the roof, and by when?",
+        ["Which effort", "every effort be made"],
+    ),
+    (
+        "The club will make every effort to keep the pool open.",
+        "every effort",
+        "What exactly will the club do, and by when?",
+        ["Which effort", "keep the pool?"],
+    ),
+    (
+        "The council will continue its efforts on the roads.",
+        "efforts",
+        "Which efforts, exactly, and by what date?",
+        ["What exactly will"],
+    ),
+    # an effort pledged "all-out" or "spare no effort" asks the same; one named by its purpose
+    # only asks which
+    (
+        "Our effort to repair every school roof is only the start.",
+        "effort",
+        "Which effort, exactly, and by what date?",
+        ["What exactly"],
+    ),
+    (
+        "The council must make an all-out effort to clear the drains.",
+        "effort",
+        "What exactly will the council do to clear the drains, and by when?",
+        ["Which effort"],
+    ),
+    (
+        "We shall spare no effort in seeking to reopen the swimming pool.",
+        "effort",
+        "What exactly will you do to reopen the swimming pool, and by when?",
+        ["Which effort"],
+    ),
+    (  # the effort itself does nothing: no "What will the effort do"
+        "Every effort to clear the drains must go on, year after year.",
+        "Every effort",
+        "What exactly will be done to clear the drains?",
+        ["the effort do"],
+    ),
+    # a thing resting on a principle is not asked who bases it (rule foundation_state)
+    (
+        "All new proposals of the council will be based on several surveys.",
+        "several",
+        "How many surveys, exactly?",
+        ["Who will base", "base"],
+    ),
+    (
+        "The new library will be built on several old sites.",
+        "several",
+        "How many sites, exactly?",
+        ["base"],
+    ),
+    # an aim whose act cannot be said keeps the plain question, not a bare "obtain"
+    (
+        "They are as good as we can hope to obtain by agreement.",
+        "hope to",
+        "Hope: a firm promise, or only an intention?",
+        ["How exactly will you obtain"],
+    ),
+    # an aim with an act of its own asks how the act will be done (rule aim_act), the negated
+    # act giving way to the one after "but"; a belief keeps its question
+    (
+        "We seek not to close the old library, but to move the books to the new school.",
+        "seek",
+        "How exactly will you move the books, and by when?",
+        ["a firm promise", "close"],
+    ),
+    (
+        "We believe that the plan will work.",
+        "We believe that",
+        "Believe: a firm promise, or only an intention?",
+        ["How exactly"],
+    ),
+    # a word of readiness asks whether its act will happen (rule aim_act); refused, it does not
+    (
+        "The council is ready to open the new library.",
+        "ready to",
+        "Will the council actually open the new library, and by when?",
+        ["a firm promise"],
+    ),
+    (
+        "We are not willing to close the library.",
+        "willing to",
+        "Willing: a firm promise, or only an intention?",
+        ["actually close"],
+    ),
+    # a soft verb with a that-clause asks whether the hoped-for thing will happen (rule aim_act);
+    # a clause that says no act to ask about keeps the plain question
+    (
+        "We trust that the new rules will be applied fairly.",
+        "We trust that",
+        "Will the new rules actually be applied?",
+        ["a firm promise"],
+    ),
+    (
+        "We believe that the plan will work.",
+        "We believe that",
+        "Believe: a firm promise, or only an intention?",
+        ["actually work"],
+    ),
+    # a capacity is not asked by when its act will be done (rule capacity)
+    (
+        "The council must be in a position to take effective action at the danger spots.",
+        "effective",
+        None,
+        ["By when"],
+    ),
+    (
+        "The council must take effective action at the danger spots.",
+        "effective",
+        "By when will the council take effective action?",
+        [],
+    ),
+    # those given a chance or help promise nothing (rule beneficiary)
+    (
+        "We propose a new fund to help local clubs buy better equipment.",
+        "better",
+        "Better by what measure, and by how much?",
+        ["By when", "local clubs buy"],
+    ),
+    (
+        "Local clubs will buy better equipment.",
+        "better",
+        "By when will the local clubs buy the better equipment?",
+        [],
+    ),
+    (
+        "The grant will give every pupil a chance to win a fair share of the places.",
+        "fair",
+        "What would count as a fair share, and by whose judgement?",
+        ["By when will every pupil", "every pupil win"],
+    ),
+    # an activity that goes along with the promise has no date of its own (rule
+    # accompanying_activity)
+    (
+        "The council will repair the bridges, working with several local firms.",
+        "several",
+        "How many firms, exactly?",
+        ["By when"],
+    ),
+    (
+        "The council will work with several local firms.",
+        "several",
+        "By when will the council work with several local firms?",
+        [],
+    ),
+    # "it" stands for a thing named before: not "Who will call for ...?" (rule thing_pronoun)
+    (
+        "It will call for substantial cuts in staff.",
+        "substantial",
+        "How large are the cuts, exactly?",
+        ["Who will call"],
+    ),
+    # a simile or an adverb that says the respect asks in what way (rule in_what_way)
+    (
+        "Our new rules are as firm as the old ones.",
+        "firm",
+        "Firm in what way, exactly?",
+        ["checked by whom"],
+    ),
+    (
+        "The new budget will be environmentally sound.",
+        "sound",
+        "Environmentally sound in what way, exactly?",
+        ["checked by whom"],
+    ),
+    (
+        "The new budget will be sound.",
+        "sound",
+        "What would count as a sound new budget, and by whose judgement?",
+        ["in what way"],
+    ),
+    # wording read off my own samples (seeds 8123, 9257, 6607): a noun phrase opens with its
+    # determiner or possessive; a verb is not said without the words that follow it; nobody
+    # provides what is faced; a quality word keeps its place among the noun's adjectives
+    (
+        "More and more our new parks are going to be opened to dogs.",
+        "are going to be",
+        "Who will open your new parks to dogs, and by when?",
+        ["more your", "More your", "to dogs to dogs"],
+    ),
+    (
+        "We have learned that proper planning of our roads will add greatly to our safety.",
+        "proper",
+        "What would count as proper planning, and by whose judgement?",
+        ["adds?", "add?"],
+    ),
+    (  # but a timing word in -ly is asked about, and the verb before it said
+        "The new rules will apply shortly to every school.",
+        "shortly",
+        "By what date will the new rules apply?",
+        [],
+    ),
+    (
+        "The town will face several new costs next year.",
+        "several",
+        "How many costs, exactly?",
+        ["Who provides", "Who will provide"],
+    ),
+    (
+        "We must have a clear, comprehensive transport policy for the town.",
+        "comprehensive",
+        "What would the clear comprehensive transport policy include, exactly?",
+        ["comprehensive clear"],
+    ),
+    # "best" read by the tagger as a plain adverb is still a superlative
+    (
+        "Competitive prices will best serve the families of the town.",
+        "best",
+        "Best compared with what, and by what measure?",
+        ["checked by whom"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "term", "asked", "never"), FIFTH_READING_CLASSES)
+def test_the_fifth_readings_classes_are_asked_what_is_open(
+    finding_for, nlp, sentence, term, asked, never
+):
+    finding = finding_for(sentence, term)
+    if asked is not None:
+        assert asked in finding.questions, finding.questions
+    for question in finding.questions:
+        assert not any(words in question for words in never), question
+        assert question_problems(question, nlp) == [], question
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "rule"),
+    [
+        ("The council must be in a position to open the shelters.", "open", "capacity"),
+        ("The council must be able to open the shelters.", "open", "capacity"),
+        ("The council must open the shelters.", "open", None),
+        ("The grant gives pupils a chance to learn Welsh.", "learn", "beneficiary"),
+        ("The fund will help local clubs buy new kits.", "buy", "beneficiary"),
+        ("The fund will help buy new kits.", "buy", None),
+        ("We will mend the roads, working with the county.", "working", "accompanying_activity"),
+        ("We will mend the roads, closing several lanes.", "closing", None),
+    ],
+)
+def test_held_open_rule_reads_the_parse(nlp, sentence, verb, rule):
+    from vaguewords.questions.frame import held_open_rule
+
+    doc = nlp(sentence)
+    token = next(t for t in doc if t.lower_ == verb)
+    assert held_open_rule(token) == rule

@@ -582,3 +582,55 @@ def test_the_lemmatizer_looks_its_index_up_in_a_set_and_lemmatizes_as_spacy_does
     )
     lemmatizer.cache.clear()
     assert [t.lemma_ for t in nlp(text)] == [t.lemma_ for t in plain(text)]
+
+
+def test_the_attribute_ruler_finds_by_lookup_what_spacys_matcher_finds(nlp):
+    """The loaded pipeline's attribute ruler looks each token's tag, lower case, dependency
+    label and space flag up (``IndexedRulerMatcher``) instead of running spaCy's ``Matcher``:
+    the same matches on every text of the fixed sample and on the ruler's rarer patterns (two
+    tokens, regular expressions, dependency labels, white space), and so the same tags, parts
+    of speech, morphology and lemmas as the model's own pipeline."""
+    import spacy
+    from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
+
+    from vaguewords.pipeline import IndexedRulerMatcher
+
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert isinstance(ruler.matcher, IndexedRulerMatcher)
+    assert ruler.patterns  # read through to spaCy's Matcher, as the candidate tests read them
+    texts = [text for _, text in fixed_sample() if isinstance(text, str)]
+    texts += [
+        "I ain't gonna do it, y'all. Let's go!\n\n  Nothin' gotta change, c'mon.",
+        "It is there. There are two of them. I gave it to you, but I did not.  ",
+        "Is it that which you have? Do it! Whatever they do, which they did, has to stop.",
+        "\t\n",
+    ]
+    disabled = ["attribute_ruler", "lemmatizer", "ner", "vaguewords"]
+    for doc in nlp.pipe(texts, disable=disabled):
+        ours = sorted(ruler.matcher(doc, allow_missing=True))
+        assert ours == sorted(ruler.matcher.matcher(doc, allow_missing=True)), doc.text
+    plain = spacy.load(f"{nlp.meta['lang']}_{nlp.meta['name']}")
+    attributes = [TAG, POS, MORPH, LEMMA, DEP, HEAD]
+    for ours, theirs in zip(
+        nlp.pipe(texts, disable=["vaguewords"]), plain.pipe(texts), strict=True
+    ):
+        assert (ours.to_array(attributes) == theirs.to_array(attributes)).all(), ours.text
+
+
+@pytest.mark.parametrize(
+    ("pattern", "supported"),
+    [
+        ([{"TAG": "NN"}], True),
+        ([{"LOWER": {"IN": ["a", "b"]}, "DEP": {"NOT_IN": [""]}}], True),
+        ([{"LOWER": {"REGEX": "^y'?$"}}, {"LOWER": "all"}], True),
+        ([{"IS_SPACE": True}], True),
+        ([{"TAG": "NN", "OP": "+"}], False),  # an operator: spaCy's Matcher keeps the ruler
+        ([{"POS": "NOUN"}], False),  # an attribute it does not read
+        ([{"LENGTH": {">=": 3}}], False),
+        ([], False),
+    ],
+)
+def test_the_indexed_ruler_takes_only_patterns_it_reads_exactly(pattern, supported):
+    from vaguewords.pipeline import IndexedRulerMatcher
+
+    assert IndexedRulerMatcher.supports({"0": [pattern]}) is supported

@@ -100,7 +100,7 @@ class TermCandidates:
             self._always = self._always or bool(self._anchored)
             lemmatizer = None
         self._rule_lemmas = rule_lemmas_into(lemmatizer, pattern_words) if lemmatizer else {}
-        self._lemma_cache: dict[str, tuple] = {}  # spelling -> see _spelling
+        self._lemma_cache: dict[int, tuple] = {}  # spelling (hash) -> see _spelling
 
     def __call__(self, doc: Doc) -> Iterator[TokenRange]:
         if self._always:
@@ -126,26 +126,31 @@ class TermCandidates:
 
     def possible_lemmas(self, token) -> frozenset[str]:
         """The lemmas the pipeline could give this token, as far as the lemma patterns care."""
-        return self._spelling(token.text, token.lower_)[0]
+        return self._spelling(token.orth, token.vocab)[0]
 
     def _spelling(
-        self, text: str, lower: str
+        self, orth: int, vocab
     ) -> tuple[frozenset[str], tuple[tuple[int, tuple[str | None, ...], frozenset[str]], ...]]:
-        """(:meth:`possible_lemmas`, the lemma patterns anchored on one of them) by spelling,
-        remembered: it runs on every token of the text, and depends on the spelling only."""
-        found = self._lemma_cache.get(text)
+        """(:meth:`possible_lemmas`, the lemma patterns anchored on one of them) by spelling (its
+        hash), remembered: it runs on every token of the text, and depends on the spelling
+        only."""
+        found = self._lemma_cache.get(orth)
         if found is None:
             if len(self._lemma_cache) >= LEMMA_CACHE_SIZE:
                 self._lemma_cache.clear()
+            lexeme = vocab[orth]
+            text, lower = lexeme.orth_, lexeme.lower_
             lemmas = frozenset(
                 {text, lower, *self._ruler_lemmas.get(lower, ()), *self._rule_lemmas.get(lower, ())}
             )
             hits = tuple(hit for lemma in lemmas for hit in self._anchored.get(lemma, ()))
-            found = self._lemma_cache[text] = (lemmas, hits)
+            found = self._lemma_cache[orth] = (lemmas, hits)
         return found
 
     def _lemma_ranges(self, doc: Doc) -> Iterator[tuple[int, int, frozenset[str]]]:
-        spellings = [self._spelling(token.text, token.lower_) for token in doc]
+        # Read off the Doc's array of spellings, not Token by Token (this runs on every token).
+        vocab = doc.vocab
+        spellings = [self._spelling(orth, vocab) for orth in _spellings_of(doc)]
         for index, (_, hits) in enumerate(spellings):
             for anchor, pattern, keys in hits:
                 start = index - anchor
@@ -157,6 +162,21 @@ class TermCandidates:
                     for offset, word in enumerate(pattern)
                 ):
                     yield (start, end, keys)
+
+
+def _spellings_of(doc: Doc) -> list[int]:
+    """The hash of each token's text, from the Doc's array (no Token objects)."""
+    from spacy.attrs import ORTH
+
+    return doc.to_array([ORTH]).reshape(-1).tolist() if len(doc) else []
+
+
+def _lower_case_of(doc: Doc) -> list[str]:
+    """Each token's lower case, from the Doc's array (no Token objects)."""
+    from spacy.attrs import LOWER
+
+    strings = doc.vocab.strings
+    return [strings[key] for key in doc.to_array([LOWER]).reshape(-1).tolist()] if len(doc) else []
 
 
 def _inside_exceptions(
@@ -251,6 +271,7 @@ class CommitmentCandidates:
         self._recipient_after_modal = _not_finite(self._recipient, recipients, be)
         self._ergative_after_modal = _not_finite(self._ergative, set(cues.ergative_verbs), be)
         self._supply = self._spellings(nlp, set(cues.supply_nouns))
+        self._marked: dict[int, tuple[str, ...]] = {}  # spelling (hash) -> _marks_of_spelling
 
     @staticmethod
     def _spellings(nlp: Language, lemmas: set[str]) -> frozenset[str]:
@@ -278,21 +299,35 @@ class CommitmentCandidates:
     def _marks(self, doc: Doc) -> _Marks:
         """Where the words the tests look for are in ``doc``, worked out once (a run-on text of
         thousands of cue words stays linear)."""
-        from vaguewords.commitments import OBLIGATION_TO, PLAN_FRAME_PREPOSITIONS
-
         sentences = [(sentence.start, sentence.end) for sentence in doc.sents]
         names = ("passive", "be", "bare", "plan", "thing")
         names += ("passive_verb", "recipient_verb", "ergative_verb")  # after a modal
         names += ("supply", "to", "act")
         found: dict[str, list[int]] = {name: [] for name in names}
         copulas = self._copulas(doc, sentences)
-        for token in doc:
-            lower = token.lower_
-            if token.i in copulas:
+        vocab = doc.vocab
+        for index, orth in enumerate(_spellings_of(doc)):
+            if index in copulas:
                 # A copula makes no passive and receives nothing; it is still a "be".
-                found["passive"].append(token.i)
-                found["be"].append(token.i)
+                found["passive"].append(index)
+                found["be"].append(index)
                 continue
+            marked = self._marked.get(orth)
+            if marked is None:
+                marked = self._marks_of_spelling(vocab[orth])
+            for name in marked:
+                found[name].append(index)
+        found["copula"] = sorted(copulas)
+        return _Marks([start for start, _ in sentences], [end for _, end in sentences], found)
+
+    def _marks_of_spelling(self, lexeme) -> tuple[str, ...]:
+        """What :meth:`_marks` looks for that a spelling is (each name once), remembered: every
+        test but the copula's depends on the spelling alone."""
+        from vaguewords.commitments import OBLIGATION_TO, PLAN_FRAME_PREPOSITIONS
+
+        lower = lexeme.lower_
+        names = [
+            name
             for name, words in (
                 ("passive", self._passive_auxiliaries),
                 ("be", self._be),
@@ -306,17 +341,17 @@ class CommitmentCandidates:
                 ("supply", self._supply),
                 ("to", {OBLIGATION_TO}),
                 ("act", self._undertaking),
-            ):
-                if lower in words:
-                    found[name].append(token.i)
-            if lower.endswith(GERUND) or _could_be_nominalisation(lower):
-                found["act"].append(token.i)
-            if self._could_be_money(token):
-                found["thing"].append(token.i)
-        found["thing"] = sorted(set(found["thing"]))
-        found["act"] = sorted(set(found["act"]))
-        found["copula"] = sorted(copulas)
-        return _Marks([start for start, _ in sentences], [end for _, end in sentences], found)
+            )
+            if lower in words
+        ]
+        if lower.endswith(GERUND) or _could_be_nominalisation(lower):
+            names.append("act")
+        if self._could_be_money(lexeme):
+            names.append("thing")
+        if len(self._marked) >= LEMMA_CACHE_SIZE:
+            self._marked.clear()
+        marked = self._marked[lexeme.orth] = tuple(dict.fromkeys(names))
+        return marked
 
     @staticmethod
     def _copulas(doc: Doc, sentences: list[TokenRange]) -> set[int]:
@@ -326,12 +361,13 @@ class CommitmentCandidates:
         ``not_an_action``), unless "there" comes before it in its sentence ("there will be a
         settlement": an existential "be", whose noun may be the undertaking promised)."""
         found: set[int] = set()
+        lowers = _lower_case_of(doc)
         for start, end in sentences:
             there = False
             for index in range(start, end - 1):
-                lower = doc[index].lower_
+                lower = lowers[index]
                 there = there or lower == THERE
-                following = doc[index + 1].lower_
+                following = lowers[index + 1]
                 if not there and lower in NOT_FINITE_BE and following in COPULA_DETERMINERS:
                     found.add(index)
         return found
@@ -596,19 +632,22 @@ def kept_sentences(doc: Doc, ranges: Iterable[TokenRange]) -> list[TokenRange]:
         for index in range(first, last + 1):
             keep[index] = True
     holds_candidate = list(keep)
+    lowers: list[str] = []  # read off the Doc's array once, when a pronoun is looked for
     for index in range(len(sentences) - 1, 0, -1):
         if not keep[index]:
             continue
         start, end = sentences[index - 1]
         wordless = not any(token.is_alpha for token in doc[start:end])
-        pronouns = [
-            token
-            for token in doc[slice(*sentences[index])]
-            if token.lower_ in RESOLVED_PRONOUNS and holds_candidate[index]
-        ]
-        if wordless or pronouns:
+        pronoun = None  # where the first pronoun the who rules resolve is in this sentence
+        if holds_candidate[index]:
+            if not lowers:
+                lowers = _lower_case_of(doc)
+            pronoun = next(
+                (i for i in range(*sentences[index]) if lowers[i] in RESOLVED_PRONOUNS), None
+            )
+        if wordless or pronoun is not None:
             keep[index - 1] = True
-        if pronouns and pronouns[0].i == sentences[index][0] and index >= 2:
+        if pronoun is not None and pronoun == sentences[index][0] and index >= 2:
             # "It discourages extra effort.": the who rules look back over two sentence starts,
             # so for a pronoun that opens its sentence, the two sentences before it.
             keep[index - 2] = True

@@ -50,7 +50,12 @@ commits to an action and names nobody to take it. For every clause head of a par
    provides it), or a verb that is
    itself a vague term ("will be addressed", ``vague_verb``: that finding already asks). A thing
    due in someone's hands on a date ("will be in the hands of the leaders tomorrow") names who
-   receives it, not who delivers it (``recipient_subject``).
+   receives it, not who delivers it (``recipient_subject``). A passive before "to" is itself the
+   act ("it should be forced to pay": who forces it?); an act arranged "from / by / through"
+   something is promised (``arranged_act``); a change refused in something ("There will be no
+   cut in bus routes") is promised; "will have to" foresees a need (``forecast_of_necessity``);
+   what comes to a subject is foreseen (``forecast_of_facing``); help from a named actor names
+   who acts (``named_helper``).
 
 The cue words are lists in ``lexicons/cues/`` (``promise_modals``, ``promise_verbs``,
 ``proposal_verbs``, ``reporting_verbs``, ``obligation_verbs``, ``undertaking_nouns``,
@@ -60,7 +65,8 @@ The cue words are lists in ``lexicons/cues/`` (``promise_modals``, ``promise_ver
 ``deeming_verbs``, ``measure_verbs``, ``permission_verbs``, ``speaker_pronouns``,
 ``ensuring_words``, ``wish_words``, ``virtue_nouns``, ``cause_words``, ``contest_nouns``,
 ``deciding_verbs``, ``holding_nouns``, ``supply_nouns``, ``state_verbs``, ``timeless_adverbs``,
-``resolve_words``, ``foundation_participles``),
+``resolve_words``, ``foundation_participles``, ``raising_participles``, ``help_nouns``,
+``ability_words``, ``facing_verbs``, ``not_act_nouns``, ``building_participles``),
 read as fields of :class:`vaguewords.cues.Cues` like every
 other rule's lists.
 """
@@ -196,10 +202,14 @@ def _under_a_plan(verb: Token, cues: Cues) -> bool:
 
 def _promised_verb(head: Token, cues: Cues) -> Token:
     """The verb whose action is promised: "must continue to be made" -> "made"; "must not be
-    allowed to grow" -> "allowed" (the permitting is the act, ``permission_verbs``)."""
+    allowed to grow" -> "allowed" (the permitting is the act, ``permission_verbs``); "should be
+    forced to pay" -> "forced", "will be used to start" -> "used": a passive before "to" is
+    itself the act done to its subject (who forces it, who uses it?), unless it only says what
+    is thought, planned or due of the subject ("is expected to announce",
+    ``raising_participles``)."""
     verb = head
     for _ in range(4):
-        if verb.n_rights == 0 or _is_permission_passive(verb, cues):
+        if verb.n_rights == 0 or _is_permission_passive(verb, cues) or _acts_on_subject(verb, cues):
             break
         nxt = next(
             (c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None
@@ -208,6 +218,18 @@ def _promised_verb(head: Token, cues: Cues) -> Token:
             break
         verb = nxt
     return verb
+
+
+def _acts_on_subject(verb: Token, cues: Cues) -> bool:
+    """ "it should be forced to pay", "Most of this increase will be used to start a
+    partnership": a passive participle with a verb after "to" is done to its subject by someone;
+    the verb after "to" is what the subject then does or is for."""
+    return (
+        verb.tag_ == "VBN"
+        and is_passive(verb)
+        and verb.lower_ not in cues.raising_participles
+        and any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in verb.children)
+    )
 
 
 def _is_permission_passive(verb: Token, cues: Cues) -> bool:
@@ -625,6 +647,19 @@ def judge_clause(
         return _not(
             "modal_perfect", f"\u201c{modal.text} have\u201d looks back; it promises nothing"
         )
+    if (
+        modal is not None
+        and modal.lower_ in FUTURE_MODALS
+        and modal.head == head
+        and head.lemma_.lower() in cues.obligation_verbs
+        and any(c.dep_ == "xcomp" for c in head.children)
+    ):
+        # "If we postpone this work now, it will simply have to be done later", "the world will
+        # have to remain an armed camp": a need foreseen, not an act anyone takes on now.
+        return _not(
+            "forecast_of_necessity",
+            f"\u201c{modal.text} {head.text} to\u201d foresees a need; it promises nothing",
+        )
     hedge = next(
         (
             c
@@ -681,7 +716,10 @@ def judge_clause(
         )
     if (
         passive
-        and verb.lower_ in cues.foundation_participles
+        and (
+            verb.lower_ in cues.foundation_participles
+            or (verb.lower_ in cues.building_participles and _is_plan(subject, cues))
+        )
         and not any(c.dep_ == "prt" for c in verb.children)  # "Crime must be rooted out": an act
         and any(c.dep_ == "prep" and c.lower_ in FOUNDATION_PREPOSITIONS for c in verb.children)
     ):
@@ -701,6 +739,9 @@ def judge_clause(
             delivered = _delivered_to_holder(head, verb, cues, vague, cue_reason)
             if delivered is not None:
                 return delivered
+            arranged = _arranged_act(head, verb, modal, cues, vague, cue_reason)
+            if arranged is not None:
+                return arranged
             return _not("not_an_action", "a state (\u201cwill be\u201d + description), not an act")
         timeless = next(
             (c for c in verb.children if c.dep_ == "advmod" and c.lower_ in cues.timeless_adverbs),
@@ -713,6 +754,8 @@ def judge_clause(
                 f"\u201c{timeless.text}\u201d: a general truth or forecast, not a promise",
             )
         # "there will be such an agreement": promised, and nobody is named to make it.
+        refused = _refused_change(undertaking, cues)
+        promised = f"no {undertaking.text}" if refused else undertaking.text
         span = _verb_phrase(head, verb)
         span = head.doc[min(span.start, undertaking.head.i) : span.end]
         for child in verb.children:
@@ -722,8 +765,7 @@ def judge_clause(
         return Verdict(
             True,
             "existential_promise",
-            f"{cue_reason}; \u201c{undertaking.text}\u201d is promised and nobody is named to "
-            "carry it out",
+            f"{cue_reason}; \u201c{promised}\u201d is promised and nobody is named to carry it out",
             span,
             verb,
             slots,
@@ -762,9 +804,11 @@ def judge_clause(
             f"\u201c{subject.text} ... {verb.text}\u201d: the speaker is named; its own state or "
             "fate, not an unassigned act",
         )
-    if _is_permission_passive(verb, cues) and passive_agent(verb) is None:
+    acted_on = _is_permission_passive(verb, cues) or _acts_on_subject(verb, cues)
+    if acted_on and passive_agent(verb) is None:
         # "The deficit must not be allowed to grow": its subject is let (or stopped); who lets
         # it is not named, whoever the subject is ("the inspectors must be allowed to enter").
+        # "it should be forced to pay": whoever "it" is, who forces it is not named.
         who = _nobody(
             "agentless_passive",
             f"\u201c{verb.text}\u201d: nobody is named to {verb.lemma_.lower()} it",
@@ -780,18 +824,35 @@ def judge_clause(
         )
     if who.present:
         return _not("named_actor", f"who is named: {who.text} [{who.rule}]")
+    if (
+        who.rule == "not_an_actor"
+        and not passive
+        and (partner := _acting_conjunct(subject, verb, cues, vague))
+    ):
+        # "agriculture, business, and labor must move forward together": one of the joined
+        # subjects is an actor, so who acts is named (the parser heads the list with its first).
+        return _not("named_actor", f"who is named: {partner} (one of the joined subjects)")
     if who.rule == "recipient_subject" and (why := _not_receiving(verb)) is not None:
         return _not("not_receiving", why)
     if who.rule == "recipient_subject" and (why := _speaker_will_have(verb, modal, cues)):
         return _not("forecast_of_having", why)
     if who.rule == "recipient_subject" and (why := _speaker_obliged(verb, modal, cues)):
         return _not("speaker_obliged", why)
+    if who.rule == "recipient_subject" and verb.lemma_.lower() in cues.facing_verbs:
+        # "Ukraine will face new demands": what comes to the subject, not a thing provided.
+        return _not(
+            "forecast_of_facing",
+            f"\u201c{verb.text}\u201d: what comes to the subject, not something anyone is "
+            "promised to provide",
+        )
     if who.rule == "recipient_subject" and (why := _thing_has(verb, cues, vague)) is not None:
         return _not("not_receiving", why)
     if who.rule == "recipient_subject" and (provider := _provider(verb, cues, vague)) is not None:
         return _not("named_provider", f"who provides is named: from {provider}")
     if _names_an_agent(verb, slots):
         return _not("agent_phrase", "a \u201cby\u201d phrase names who acts (however vaguely)")
+    if (helper := _helper(verb, cues, vague)) is not None:
+        return _not("named_helper", f"who helps carry it out is named: {helper}")
     if how.present and (actor := _actor_in_means(verb, how, cues, vague)) is not None:
         return _not("named_by_means", f"the means names who acts: {actor}")
     if not passive and subject is not None:
@@ -969,10 +1030,13 @@ def _is_gerund_act(token: Token) -> bool:
 
 def _is_action(noun: Token, cues: Cues) -> bool:
     """An undertaking noun ("review", "talks") or a noun of action ("agreement",
-    "reevaluation")."""
+    "reevaluation"); not a state, a feeling or a group that only ends like one
+    (``not_act_nouns``: "temptation", "nation")."""
     lemma = noun.lemma_.lower()
     return lemma in cues.undertaking_nouns or (
-        len(lemma) > 5 and lemma.endswith(NOMINALISATION_ENDINGS)
+        len(lemma) > 5
+        and lemma.endswith(NOMINALISATION_ENDINGS)
+        and lemma not in cues.not_act_nouns  # "there will be temptations": not an act
     )
 
 
@@ -1069,7 +1133,12 @@ def _required_state(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> Verdict
         return None  # "shall be liable", "shall be subject to": a legal effect, not a state to bring about
     lemma = subject.lemma_.lower()
     bearer = judge_actor(subject, _context(verb, cues, vague), "subject")
-    if (bearer.present or subject.ent_type_ in PERSON_ENTITIES) and lemma not in cues.venue_nouns:
+    granted = _granted_ability(complement, subject, cues)
+    if (
+        (bearer.present or subject.ent_type_ in PERSON_ENTITIES)
+        and lemma not in cues.venue_nouns
+        and not granted
+    ):
         return None  # "The government must be transparent": the requirement names its bearer
     doc = verb.doc
     modal_start = min([verb.i, *(c.i for c in _auxiliaries(verb))])
@@ -1088,6 +1157,80 @@ def _required_state(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> Verdict
         span,
         verb,
         (who, *slots[1:]),
+    )
+
+
+# "will be from war surpluses", "will be by direct debit", "will be through the side gate": the
+# source, means or way of an act.
+ARRANGING_PREPOSITIONS = frozenset({"from", "by", "through", "via"})
+
+
+def _arranged_act(
+    head: Token,
+    verb: Token,
+    modal: Token | None,
+    cues: Cues,
+    vague: tuple[Span, ...],
+    cue_reason: str,
+) -> Verdict | None:
+    """ "Procurement for this purpose will be from war surpluses", "Payment will be by direct
+    debit": an act as the subject of "will / must be" with where it comes from or how it goes is
+    an arrangement promised, and nobody is named to carry the act out. A figure ("will be from 7
+    to 5 percent", "by a third") measures; an act whose doer is given ("our procurement", "procurement by the
+    council") names who."""
+    if modal is None or head != verb:
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.pos_ != "NOUN" or not _is_action(subject, cues):
+        return None
+    preposition = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "prep"
+            and c.lower_ in ARRANGING_PREPOSITIONS
+            and any(g.dep_ == "pobj" for g in c.children)
+        ),
+        None,
+    )
+    if preposition is None or any(
+        t.like_num or t.ent_type_ in MEASURE_ENTITIES for t in preposition.subtree
+    ):
+        return None  # "will be from 7 to 5 percent", "will be by a third": a measure
+    context = _context(verb, cues, vague)
+    for token in (*subject.subtree, *preposition.subtree):
+        if token.dep_ == "poss" and judge_actor(token.head, context, "owner").present:
+            return None
+        if (
+            token.dep_ == "pobj"
+            and token.head.lower_ in ("by", "from")
+            and judge_actor(token, context, "agent").present
+        ):
+            return None  # "will be by the council", "will be from the county council"
+    slots = tuple(slots_for(verb, cues, vague))
+    doc = verb.doc
+    span = doc[min([verb.i, *(c.i for c in _auxiliaries(verb))]) : preposition.i]
+    who = _nobody("arranged_act", f"nobody is named to carry out the {subject.text}")
+    return Verdict(
+        True,
+        "arranged_act",
+        f"{cue_reason}; \u201c{subject.text}\u201d is an act arranged "
+        f"\u201c{preposition.text} ...\u201d, and nobody is named to carry it out",
+        span,
+        verb,
+        (who, *slots[1:]),
+    )
+
+
+def _granted_ability(complement: Token, subject: Token, cues: Cues) -> bool:
+    """ "they must be able to buy health insurance", "every pupil must be able to swim": an
+    ability required for someone (``ability_words`` + a verb after "to") is brought about by
+    someone else, who is not named; the speaker's own ("we must be able to defend ourselves")
+    binds the speaker."""
+    return (
+        complement.lemma_.lower() in cues.ability_words
+        and any(c.dep_ == "xcomp" for c in complement.children)
+        and subject.lower_ not in cues.speaker_pronouns
     )
 
 
@@ -1126,6 +1269,21 @@ def _names_an_agent(verb: Token, slots: tuple[Slot, Slot, Slot]) -> bool:
 
 def _context(head: Token, cues: Cues, vague: tuple[Span, ...]) -> ClauseContext:
     return ClauseContext(head=head, tokens=tuple(head.subtree), vague=vague, cues=cues)
+
+
+def _acting_conjunct(
+    subject: Token | None, verb: Token, cues: Cues, vague: tuple[Span, ...]
+) -> str | None:
+    """The first of a coordinated subject's other members that is an accountable actor
+    ("agriculture, business, and labor": business), if any."""
+    if subject is None:
+        return None
+    context = _context(verb, cues, vague)
+    for member in subject.conjuncts:
+        who = judge_actor(member, context, "subject")
+        if who.present:
+            return who.text
+    return None
 
 
 def _not_receiving(verb: Token) -> str | None:
@@ -1194,6 +1352,33 @@ def _provider(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
     return None
 
 
+HELPER_PREPOSITIONS = frozenset({"from", "of"})
+
+
+def _helper(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
+    """ "will be used to protect our borders, with help from the Coast Guard", "with the help of
+    the county council": "with" a noun of help (``help_nouns``) from or of a named actor names
+    who carries the act out, on the verb or on the verb after its "to"."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]
+    context = _context(verb, cues, vague)
+    for holder in holders:
+        for with_ in holder.children:
+            if with_.dep_ != "prep" or with_.lower_ != "with":
+                continue
+            for noun in with_.children:
+                if noun.dep_ != "pobj" or noun.lemma_.lower() not in cues.help_nouns:
+                    continue
+                for prep in noun.children:
+                    if prep.dep_ != "prep" or prep.lower_ not in HELPER_PREPOSITIONS:
+                        continue
+                    for helper in prep.children:
+                        if helper.dep_ == "pobj":
+                            who = judge_actor(helper, context, "agent")
+                            if who.present:
+                                return who.text
+    return None
+
+
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 
 
@@ -1212,12 +1397,26 @@ def _author(subject: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
     return None
 
 
+def _is_plan(subject: Token | None, cues: Cues) -> bool:
+    """A plan or an undertaking as subject, or counted from one ("Many of these proposals")."""
+    if subject is None:
+        return False
+    nouns = [subject, *(g for c in subject.children if c.lower_ == "of" for g in c.children)]
+    plans = cues.plan_nouns | cues.undertaking_nouns
+    return any(noun.lemma_.lower() in plans for noun in nouns)
+
+
 def _is_undertaking(subject: Token, cues: Cues) -> bool:
     """Something somebody has to carry out: "the plan", "talks", "this bill" (an undertaking or a
-    plan noun), or an amount of money to be spent ("about $4 billion will go to business")."""
+    plan noun), or an amount of money to be spent ("about $4 billion will go to business"; not
+    "the debt limit of $300 billion", a thing the amount measures)."""
     if {subject.lemma_.lower(), subject.lower_} & (cues.undertaking_nouns | cues.plan_nouns):
         return True  # "This bill will establish a commission": a plan's act is someone's
-    return any(token.ent_type_ == "MONEY" for token in subject.subtree)
+    # The amount itself (or the amount it is put as: "one-fourth of the cut, about $4 billion"),
+    # not a thing it measures: "The debt limit of 300 billion dollars will provide an ample
+    # margin" claims a result of a limit; nobody is to spend it.
+    amounts = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+    return any(amount.ent_type_ == "MONEY" for amount in amounts)
 
 
 NOMINALISATION_ENDINGS = ("ment", "tion", "sion", "ance", "ence", "al")
@@ -1232,11 +1431,28 @@ def _existential_undertaking(verb: Token, cues: Cues, any_noun: bool = False) ->
         return None
     for child in verb.children:
         if child.dep_ == "attr" and child.pos_ == "NOUN":
-            if _is_action(child, cues):
+            if _is_action(child, cues) or _refused_change(child, cues):
                 return child
             if any_noun and child.lemma_.lower() not in cues.likelihood_words:
                 return child
     return None
+
+
+# "no cut in bus routes", "no new tax on fuel": what the refused change is in or on.
+REFUSED_CHANGE_PREPOSITIONS = frozenset({"in", "on"})
+
+
+def _refused_change(noun: Token, cues: Cues) -> bool:
+    """ "There will be no cut in bus routes", "there will be no increase in fees": a change
+    refused in something is promised (someone has to see that it does not happen), whatever the
+    noun; "there will be no easy answers" (no "in / on") foresees, and so does "no doubt about"
+    or "no rain in the north" (``likelihood_words``, ``self_acting_nouns``)."""
+    lemma = noun.lemma_.lower()
+    return (
+        any(c.dep_ == "det" and c.lower_ in DENYING_DETERMINERS for c in noun.children)
+        and any(c.dep_ == "prep" and c.lower_ in REFUSED_CHANGE_PREPOSITIONS for c in noun.children)
+        and lemma not in cues.likelihood_words | cues.self_acting_nouns | cues.not_act_nouns
+    )
 
 
 def _actor_in_means(verb: Token, how: Slot, cues: Cues, vague: tuple[Span, ...]) -> str | None:
@@ -1671,6 +1887,8 @@ def _own_question(verdict: Verdict, noun_phrase, cues: Cues | None = None) -> st
     named = noun_phrase(subject) if subject is not None else None
     if named is None:
         return None
+    if verdict.rule == "arranged_act":
+        return f"carry out {named}"  # "procurement for this purpose will be from war surpluses"
     if verdict.rule == "undergoer_subject":
         return f"{_with_particle(verb, verb.lemma_.lower())} {named}"
     if verdict.rule == "recipient_subject" and verb.lemma_ == "be":
@@ -1697,6 +1915,10 @@ def _own_question(verdict: Verdict, noun_phrase, cues: Cues | None = None) -> st
             does = "do" if _plural(subject) else "does"
             return f"make sure that {bare} {does} not {infinitive}"
         return f"{verb.lemma_.lower()} {named} to {infinitive}"
+    if verdict.rule == "future_passive" and negation is None and _acts_on_subject(verb, cues):
+        # "Employers will be required to offer sick pay": who requires them to.
+        infinitive = _infinitive_words(verb)
+        return f"{verb.lemma_.lower()} {named} to {infinitive}" if infinitive else None
     if verdict.rule in ("future_passive", "is_to_be") and negation is not None:
         # "Aggression will not be tolerated": not "who will tolerate it?" but who sees to it.
         return (

@@ -76,6 +76,7 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 PAST_AUXILIARIES = frozenset({"was", "were", "did", "had", "'d"})
 PERFECT_AUXILIARIES = frozenset({"has", "have", "'ve", "'s"})
 COPULAS = frozenset({"be", "become", "remain", "seem", "appear", "stay", "prove"})
+POSSESSION = "have"  # "we have ...": what someone has is told, like what it is
 # Climbing from a verb to the verb that frames it, for reported and proposed commitments.
 FRAMING_DEPS = frozenset({"xcomp", "ccomp", "conj"})
 # A verb with no tense of its own takes its governor's: "will build schools and hire teachers".
@@ -246,6 +247,7 @@ def judge_usage(
         _wish_or_purpose,
         _forecast,
         _refers_back,
+        _enterprise,
         _none_more,
         _named_group,
         _part_of_a_name,
@@ -256,6 +258,7 @@ def judge_usage(
         _praise_of_person_said,
         _describes_who,
         _describes_what,
+        _aim_names_thing,
         _describes_a_kind,
         _general_proposition,
         _thing_will_be,
@@ -584,6 +587,27 @@ def _refers_back(
     return None
 
 
+def _enterprise(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "our whole intelligence effort must be reviewed", "our joint Federal-local effort must
+    pursue poverty": a singular noun of effort (cue list ``effort_nouns``) owned by someone and
+    standing as the subject names an enterprise that acts or is acted on, not an effort promised ("we will make every effort",
+    "wise effort will be rewarded" stay)."""
+    root = span.root
+    if term.category != SOFT_COMMITMENT or root.pos_ != "NOUN" or root.tag_ != "NN":
+        return None
+    if (
+        root.dep_ not in ("nsubj", "nsubjpass")
+        or root.lemma_.lower() not in lexicon.cues.effort_nouns
+    ):
+        return None  # "our vision is a school where ...": the plan itself, told
+    owner = next((c for c in root.children if c.dep_ == "poss"), None)
+    if owner is None or any(c.dep_ == "acl" for c in root.children):
+        return None  # "our effort to cut waiting lists": an aim at an act
+    return _drop("enterprise", f"“{owner.text} … {root.text}”: an enterprise named, not a promise")
+
+
 def _none_more(
     span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
 ) -> Usage | None:
@@ -667,9 +691,15 @@ def _literal_object(
     objects = _cue(lexicon, "literal_objects")
     if verb.pos_ not in ("VERB", "NOUN"):
         return None
-    for child in verb.children:
+    # The object, or the one the term's own preposition names ("when you deal with us"; "the
+    # companies we deal with": the noun the clause hangs from).
+    own = [c for c in verb.children if c.dep_ == "prep" and span.start <= c.i < span.end]
+    places = [g for c in own for g in c.children if g.dep_ == "pobj"]
+    if verb.dep_ == "relcl" and any(not any(g.dep_ == "pobj" for g in c.children) for c in own):
+        places += [verb.head, *verb.head.conjuncts]
+    for child in [*verb.children, *places]:
         pair = f"{verb.lemma_.lower()} {child.lemma_.lower()}"
-        if child.dep_ in ("dobj", "nsubjpass") and pair in objects:
+        if (child.dep_ in ("dobj", "nsubjpass", "pobj") or child in places) and pair in objects:
             return _drop("literal_sense", f"“{verb.text} … {child.text}”: the literal sense")
     return None
 
@@ -865,6 +895,24 @@ def _describes_what(
     if any(child.dep_ == "poss" for child in thing.children) or _mentions_reader(clause):
         return None
     return _drop("describes_what", f"describes the {thing.text}: what it could be or allow")
+
+
+def _aim_names_thing(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "the unity we seek cannot realize its full promise", "the victory that he sought": a verb
+    of aiming that heads a relative clause, with its object the noun it hangs from, names that
+    thing by the aim; the clause promises nothing. "The reforms we seek to make" (an aim at an
+    act) is judged as usual."""
+    verb = span.root
+    if term.category != SOFT_COMMITMENT or verb.pos_ != "VERB" or verb.dep_ != "relcl":
+        return None
+    if any(
+        child.dep_ in ("dobj", "xcomp", "ccomp") and child.lower_ not in RELATIVE_PRONOUNS
+        for child in verb.children
+    ):
+        return None
+    return _drop("aim_names_thing", f"“{verb.head.text} … {verb.text}”: names a thing by the aim")
 
 
 def _describes_a_kind(
@@ -1157,14 +1205,21 @@ def _predicative_sense(
     span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
 ) -> Usage | None:
     """ "cannot be deemed certain", "it is certain that": some candidate adjectives (cue list
-    ``predicative_senses``) said after a verb mean sure, not which ones ("certain features")."""
-    root = span.root
-    if len(span) != 1 or root.lower_ not in lexicon.cues.predicative_senses:
+    ``predicative_senses``) said after a verb mean sure, not which ones ("certain features");
+    "your data may be subject to interception" means exposed to, not the escape clause of a
+    promise ("we will refund you, subject to approval")."""
+    root = span[0]
+    if root.lower_ not in lexicon.cues.predicative_senses:
         return None
     if root.pos_ != "ADJ" or root.dep_ not in ("acomp", "oprd", "attr", "xcomp", "ccomp"):
         return None
+    # Said of a thing through "be" or a verb that deems ("refund you, subject to approval": the
+    # escape clause of a promise, hung from its verb).
+    verb = root.head.lemma_.lower()
+    if verb not in COPULAS and verb not in _cue(lexicon, "deeming_verbs"):
+        return None
     return _drop(
-        "predicative_sense", f"“{head.text} … {span.text}”: said of a thing, it means sure"
+        "predicative_sense", f"“{head.text} … {span.text}”: said after a verb, another sense"
     )
 
 
@@ -1294,11 +1349,20 @@ def _modal_kind(verb: Token, lexicon: Lexicon) -> tuple[str, Token] | None:
     if lemma == "be" and any(child.dep_ in ("acomp", "attr", "expl") for child in verb.children):
         return None  # "it is reasonable to assume": a judgement, not "is to be done"
     if (lemma in modals or lemma == "be") and any(
-        child.dep_ == "xcomp" and any(g.lower_ == "to" for g in child.children)
+        child.dep_ == "xcomp"
+        and any(g.lower_ == "to" and _follows_closely(g, verb) for g in child.children)
         for child in verb.children
     ):
         return modals.get(lemma, "commit"), verb
     return None
+
+
+def _follows_closely(to: Token, verb: Token) -> bool:
+    """ "we have to act", "we have always had to": the "to" of a modal verb comes next, after
+    adverbs at most; "we have great resources to help ...": an object stands between, and the
+    infinitive says what the resources are for, not what must be done."""
+    between = to.doc[verb.i + 1 : to.i]
+    return to.i > verb.i and all(token.pos_ in ("ADV", "PART") for token in between)
 
 
 def _person_of(token: Token | None, named: bool = True) -> str:
@@ -1470,7 +1534,9 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
     required = _required_by_relative(span, lexicon)
     if required is not None:
         return required
-    if head.lemma_ in COPULAS:
+    if head.lemma_ in COPULAS or head.lemma_ == POSSESSION:
+        # "our systems are robust", "new businesses have adequate opportunities": a quality
+        # claimed; "we have tremendous potential resources": what someone has, told.
         if term.category == "reassurance" and _claims_quality(span, subject, speaks, lexicon):
             return _keep("claim_of_quality", "a claim of quality, with no measure")
         return _drop("description", "says how things are; nobody commits to anything")

@@ -131,6 +131,13 @@ class Cues:
     # commitments.py: a named actor's resolve, what a thing rests on (issue 15, round five)
     resolve_words: frozenset[str]
     foundation_participles: frozenset[str]
+    # commitments.py: a passive before "to" that is itself the act (issue 15, round five's tune)
+    raising_participles: frozenset[str]
+    help_nouns: frozenset[str]
+    ability_words: frozenset[str]
+    facing_verbs: frozenset[str]
+    not_act_nouns: frozenset[str]
+    building_participles: frozenset[str]
     # --- questions: vaguewords/questions/
     state_verbs: frozenset[str]
     choosing_words: frozenset[str]
@@ -151,6 +158,14 @@ class Cues:
     standing_verbs: frozenset[str]
     standing_adverbs: frozenset[str]
     act_nouns: frozenset[str]
+    # questions, issue 19 (sixth blind-reading round)
+    size_words: frozenset[str]
+    rank_words: frozenset[str]
+    utmost_words: frozenset[str]
+    effort_nouns: frozenset[str]
+    capacity_words: frozenset[str]
+    opportunity_nouns: frozenset[str]
+    enabling_verbs: frozenset[str]
     # --- context: vaguewords/context.py (plain_comparison)
     comparison_words: frozenset[str]
     universal_determiners: frozenset[str]

@@ -40,8 +40,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import dask
-import dask.bag as db
-import dask.dataframe as dd
 import pandas as pd
 from distributed import Client, LocalCluster, WorkerPlugin
 
@@ -56,6 +54,8 @@ from vaguewords.render.table import findings_table as _findings_rows
 from vaguewords.service import InputPlan, read_planned, run_analysis
 
 if TYPE_CHECKING:
+    import dask.bag as db
+    import dask.dataframe as dd
     from distributed import Future
 
 LOCAL = "local"
@@ -318,6 +318,8 @@ def _analyse_partition(
 
 
 def _frames(parts: list) -> DaskAnalysis:
+    import dask.dataframe as dd  # here, not at the top: ``check --dask`` does without it
+
     return DaskAnalysis(
         findings=dd.from_delayed([part[0] for part in parts], meta=FINDINGS_META),
         documents=dd.from_delayed([part[1] for part in parts], meta=DOCUMENTS_META),
@@ -362,12 +364,36 @@ def submit_batches(
     file does not run alone at the end while the other workers wait (the tail). The frames keep
     the batches' order. (A ``dask.annotate`` priority does not reach the scheduler through
     ``dd.from_delayed``, and the scheduler starts what it is given first.)"""
+    futures = _submit_largest_first(client, batches, settings, paths, limits)
+    parts = [
+        [client.submit(operator.getitem, future, n, priority=priority) for n in range(3)]
+        for future, priority in futures
+    ]
+    return _frames(parts)
+
+
+def _submit_largest_first(
+    client: Client,
+    batches: Iterable[Sequence[Document | Path | str]],
+    settings: Settings,
+    paths: bool,
+    limits: ReadLimits,
+    output: dict[str, Any] | None = None,
+) -> list[tuple[Future, int]]:
+    """For each batch, in the batches' order, (a future, its priority): of
+    :func:`analyse_batch`, or for a batch of one input's pieces (:class:`Piece`) of
+    :func:`join_pieces` over the pieces' :func:`analyse_piece` futures (each piece runs where the
+    scheduler likes). With ``output`` (``per_document``, ``folder``), the batch's part of the
+    output is made in the same task (:func:`analyse_batch_and_write`,
+    :func:`join_pieces_and_write`). Submitted largest batch first, each with its size as its
+    priority."""
     batches = [list(batch) for batch in batches]
     sizes = [sum(_weight(item, paths) for item in batch) for batch in batches]
-    parts: list = [None] * len(batches)
+    futures: list = [None] * len(batches)
     for number in sorted(range(len(batches)), key=lambda number: -sizes[number]):
         priority = sizes[number]
         batch = batches[number]
+        writes = {} if output is None else {**output, "number": number}
         if batch and isinstance(batch[0], Piece):  # one long input: its pieces on any workers
             outcomes = [
                 client.submit(
@@ -381,16 +407,67 @@ def submit_batches(
                 )
                 for piece in batch
             ]
-            future = client.submit(join_pieces, outcomes, priority=priority, pure=False)
+            join = join_pieces if output is None else join_pieces_and_write
+            future = client.submit(join, outcomes, **writes, priority=priority, pure=False)
         else:
+            work = analyse_batch if output is None else analyse_batch_and_write
             future = client.submit(
-                analyse_batch, batch, settings, paths=paths, limits=limits,
+                work, batch, settings, paths=paths, limits=limits, **writes,
                 priority=priority, pure=False,
             )  # fmt: skip
-        parts[number] = [
-            client.submit(operator.getitem, future, n, priority=priority) for n in range(3)
-        ]
-    return _frames(parts)
+        futures[number] = (future, priority)
+    return futures
+
+
+# ============================================================================ the command's tasks
+# ``check --dask`` runs one task per batch that analyses it and writes its part of the output
+# (a Parquet file in the output's temporary folder, or, for CSV, the rows sent back): no frames
+# of ``dask.dataframe`` (whose import costs a fresh command a third of a second), and no tasks
+# besides the analysis to schedule, to move data between or to wake a worker for.
+
+
+def analyse_batch_and_write(
+    items: Sequence[Document | Path | str],
+    settings: Settings = DEFAULT_SETTINGS,
+    *,
+    paths: bool = True,
+    limits: ReadLimits = DEFAULT_LIMITS,
+    number: int = 0,
+    per_document: bool = False,
+    folder: str | None = None,
+) -> tuple[int, list[str], pd.DataFrame | None]:
+    """:func:`analyse_batch`, then its part of the output (:func:`_output_part`)."""
+    frames = analyse_batch(items, settings, paths=paths, limits=limits)
+    return _output_part(frames, number, per_document, folder)
+
+
+def join_pieces_and_write(
+    outcomes: Sequence[tuple[Document, Any, Any] | str | None],
+    *,
+    number: int = 0,
+    per_document: bool = False,
+    folder: str | None = None,
+) -> tuple[int, list[str], pd.DataFrame | None]:
+    """:func:`join_pieces`, then its part of the output (:func:`_output_part`)."""
+    return _output_part(join_pieces(outcomes), number, per_document, folder)
+
+
+def _output_part(
+    frames: tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame],
+    number: int,
+    per_document: bool,
+    folder: str | None,
+) -> tuple[int, list[str], pd.DataFrame | None]:
+    """(documents analysed, failure messages, the rows) of one batch; with a ``folder``, the
+    rows (findings, or with ``per_document`` the documents') are written there as
+    ``part.NUMBER.parquet`` (Dask's own naming) and not sent back."""
+    findings, documents, failures = frames
+    table = documents if per_document else findings
+    messages = list(failures["message"])
+    if folder is None:
+        return len(documents), messages, table
+    table.to_parquet(Path(folder) / f"part.{number}.parquet", index=False)
+    return len(documents), messages, None
 
 
 def _weight(item: Document | Path | str | Piece, paths: bool) -> int:
@@ -542,6 +619,10 @@ def _local_cluster(workers: int) -> LocalCluster:
         threads_per_worker=1,
         processes=True,
         dashboard_address=None,
+        # The scheduler serves a few HTTP routes (health, metrics) even without a dashboard, on
+        # port 8787 by default; when another cluster on this machine has that port, Dask warns
+        # on stderr as it takes another. Any free port, on this machine only.
+        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
         # Not its start-up and shut-down chatter on stderr: under load a worker's last
         # heartbeat can race the scheduler's close and log an ERROR with a traceback.
         # Task errors still reach the client and are raised there.
@@ -609,40 +690,44 @@ def run_dask(
     if suffix not in (".parquet", ".csv"):
         raise OutputError(f"{output}: with --dask the output must end in .parquet or .csv")
     workers = max(1, len(client.scheduler_info(n_workers=-1).get("workers", {})))
-    result = submit_batches(client, batches_of(items, workers), settings, limits=limits)
-    table = result.documents if per_document else result.findings
-    count = result.documents.map_partitions(len, meta=("rows", "int64"))
+    batches = batches_of(items, workers)
+    folder = None
     if suffix == ".csv":
         check_output_path(output, inputs)
-        rows, counts, failures = _compute(client, [table, count, result.failures], progress)
-        if int(counts.sum()):
+    else:
+        folder = _parquet_folder_beside(output, inputs)
+    try:
+        futures = _submit_largest_first(
+            client, batches, settings, paths=True, limits=limits,
+            output={"per_document": per_document, "folder": folder},
+        )  # fmt: skip
+        parts = _gathered(client, [future for future, _ in futures], progress)
+    except BaseException:
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
+        raise
+    analysed = sum(count for count, _, _ in parts)
+    failures = [message for _, messages, _ in parts for message in messages]
+    if folder is None:
+        if analysed:
             from vaguewords.output import write_atomic
             from vaguewords.render.table import to_csv
 
-            write_atomic(output, to_csv(rows.reset_index(drop=True), raw=raw_csv), inputs)
-        return int(counts.sum()), list(failures["message"])
-    temporary = _parquet_folder_beside(output, inputs)
-    try:
-        written = table.to_parquet(temporary, write_index=False, compute=False)
-        _, counts, failures = _compute(client, [written, count, result.failures], progress)
-    except BaseException:
-        shutil.rmtree(temporary, ignore_errors=True)
-        raise
-    analysed = int(counts.sum())
+            rows = pd.concat([rows for _, _, rows in parts], ignore_index=True)
+            write_atomic(output, to_csv(rows, raw=raw_csv), inputs)
+        return analysed, failures
     if analysed:
         if output.exists():
             shutil.rmtree(output)
-        Path(temporary).chmod(0o755)
-        Path(temporary).rename(output)
+        Path(folder).chmod(0o755)
+        Path(folder).rename(output)
     else:
-        shutil.rmtree(temporary, ignore_errors=True)
-    return analysed, list(failures["message"])
+        shutil.rmtree(folder, ignore_errors=True)
+    return analysed, failures
 
 
-def _compute(client: Client, collections: list, progress: bool) -> list:
-    futures: list[Future] = client.compute(collections)
+def _gathered(client: Client, futures: list[Future], progress: bool) -> list:
     if progress:
-        import contextlib
         import sys
 
         from distributed import progress as progress_bar

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
@@ -107,6 +107,7 @@ def _load_pipeline(settings: Settings) -> Language:
         )
     _split_scale_abbreviations(nlp)
     _index_lemma_tables(nlp)
+    _index_attribute_ruler(nlp)
     nlp.add_pipe(
         COMPONENT_NAME,
         config={
@@ -155,6 +156,222 @@ def _index_lemma_tables(nlp: Language) -> None:
         words = table[key]
         if isinstance(words, list) and not isinstance(words, IndexedWords):
             table[key] = IndexedWords(words)
+
+
+# Token values whose conditions IndexedRulerMatcher remembers, per attribute (emptied when full).
+RULER_CACHE_SIZE = 100_000
+
+
+class IndexedRulerMatcher:
+    """The attribute ruler's matches, found by looking each token up instead of running spaCy's
+    ``Matcher``. The attribute ruler (tag -> part of speech and morphology, a few lemmas) was
+    about a tenth of the pipeline's CPU on the addresses, 85% of it in the ``Matcher``, which
+    tries its ~180 patterns on every token. Its patterns are one or two tokens, each token
+    constrained by its tag, lower case, dependency label or whether it is white space, so what
+    matches one token depends on those four values only: worked out once per combination and
+    remembered. Returns what ``Matcher(doc, allow_missing=True, as_spans=False)`` returns (the
+    same (key, start, end) triples); anything else (``get``, serialisation) is the ``Matcher``'s
+    own. A ruler with any other kind of pattern keeps spaCy's ``Matcher``
+    (:func:`_index_attribute_ruler` does not install this)."""
+
+    # The token attributes its patterns may read, as spaCy's Matcher names them.
+    READS = ("TAG", "LOWER", "DEP", "IS_SPACE")
+
+    def __init__(self, matcher, patterns: dict[str, list[list[dict]]], vocab) -> None:
+        self.matcher = matcher
+        self.vocab = vocab
+        # (its key's hash, its token specs) for each pattern of each key
+        self._rules = [
+            (vocab.strings.add(key), pattern)
+            for key, key_patterns in patterns.items()
+            for pattern in key_patterns
+        ]
+        # Every distinct condition of a spec on one attribute, numbered: (attribute, wanted).
+        self._conditions: list[tuple[str, object]] = []
+        specs: list[list[list[int]]] = []  # per rule, per position: its condition numbers
+        for _, pattern in self._rules:
+            specs.append(
+                [
+                    [self._condition(name, wanted) for name, wanted in spec.items()]
+                    for spec in pattern
+                ]
+            )
+        # ((rule, position), the conditions its spec sets) for every token spec
+        self._spec_conditions = [
+            ((rule, position), frozenset(conditions))
+            for rule, positions in enumerate(specs)
+            for position, conditions in enumerate(positions)
+        ]
+        # Equality and IN conditions indexed by the value that meets them; the others
+        # (NOT_IN, REGEX, booleans) are tested on each new value.
+        self._by_value: dict[str, dict[str, set[int]]] = {name: {} for name in self.READS}
+        self._tested: dict[str, list[int]] = {name: [] for name in self.READS}
+        for number, (name, wanted) in enumerate(self._conditions):
+            if isinstance(wanted, str):
+                self._by_value[name].setdefault(wanted, set()).add(number)
+            elif isinstance(wanted, dict) and set(wanted) == {"IN"}:
+                for item in wanted["IN"]:
+                    self._by_value[name].setdefault(item, set()).add(number)
+            else:
+                self._tested[name].append(number)
+        # attribute -> value (hash) -> the conditions it meets, as one interned frozenset
+        self._met: dict[str, dict[int, frozenset[int]]] = {name: {} for name in self.READS}
+        # the four met-sets of a token -> the (rule, position) pairs whose spec it meets
+        self._pairs: dict[tuple[frozenset[int], ...], frozenset[tuple[int, int]]] = {}
+
+    def _condition(self, name: str, wanted) -> int:
+        key = (name, wanted if not isinstance(wanted, dict) else repr(sorted(wanted.items())))
+        for number, (other_name, other) in enumerate(self._conditions):
+            other_key = other if not isinstance(other, dict) else repr(sorted(other.items()))
+            if (other_name, other_key) == key:
+                return number
+        self._conditions.append((name, wanted))
+        return len(self._conditions) - 1
+
+    @classmethod
+    def supports(cls, patterns: dict[str, list[list[dict]]]) -> bool:
+        """Whether every pattern is one this class reads exactly: token specs over ``READS``,
+        each a value, or a dict of ``IN`` / ``NOT_IN`` (lists of strings) / ``REGEX``; no
+        operators."""
+        for key_patterns in patterns.values():
+            for pattern in key_patterns:
+                if not pattern:
+                    return False
+                for spec in pattern:
+                    for name, value in spec.items():
+                        if name not in cls.READS:
+                            return False
+                        if name == "IS_SPACE":
+                            if not isinstance(value, bool):
+                                return False
+                        elif isinstance(value, dict):
+                            if not value or not set(value) <= {"IN", "NOT_IN", "REGEX"}:
+                                return False
+                            for operator, argument in value.items():
+                                if operator == "REGEX" and not isinstance(argument, str):
+                                    return False
+                                if operator != "REGEX" and not (
+                                    isinstance(argument, list)
+                                    and all(isinstance(item, str) for item in argument)
+                                ):
+                                    return False
+                        elif not isinstance(value, str):
+                            return False
+        return True
+
+    def __getattr__(self, name: str):
+        return getattr(self.matcher, name)
+
+    def __len__(self) -> int:
+        return len(self.matcher)
+
+    def __contains__(self, key) -> bool:
+        return key in self.matcher
+
+    def __call__(self, doc, allow_missing: bool = False, as_spans: bool = False):
+        from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+
+        if as_spans or not len(doc):
+            return self.matcher(doc, allow_missing=allow_missing, as_spans=as_spans)
+        pairs_of = self._pairs
+        meets = []
+        for values in doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist():
+            key = tuple(map(self._met_by, self.READS, values))
+            pairs = pairs_of.get(key)
+            if pairs is None:
+                pairs = pairs_of[key] = self._meeting_pairs(key)
+            meets.append(pairs)
+        found: set[tuple[int, int, int]] = set()
+        length = len(doc)
+        for start, pairs in enumerate(meets):
+            for rule, position in pairs:
+                if position:
+                    continue
+                key_hash, pattern = self._rules[rule]
+                end = start + len(pattern)
+                if end == start + 1 or (
+                    end <= length
+                    and all(
+                        (rule, offset) in meets[start + offset] for offset in range(1, end - start)
+                    )
+                ):
+                    found.add((key_hash, start, end))
+        return sorted(found, key=lambda match: (match[1], match[2], match[0]))
+
+    def _met_by(self, name: str, value: int) -> frozenset[int]:
+        """The conditions on attribute ``name`` that a token's value (a hash, or a flag) meets,
+        remembered (a value that meets none has an empty set)."""
+        known = self._met[name].get(value)
+        if known is not None:
+            return known
+        if len(self._met[name]) >= RULER_CACHE_SIZE:
+            self._met[name].clear()  # a bound on memory over a long run of new words
+        return self._meeting(name, value)
+
+    def _meeting(self, name: str, value: int) -> frozenset[int]:
+        """The conditions on attribute ``name`` that the value (a hash, or a flag) meets."""
+        if name == "IS_SPACE":
+            text: object = bool(value)
+        else:
+            text = self.vocab.strings[value] if value else ""
+        found = set(self._by_value[name].get(text, ())) if isinstance(text, str) else set()
+        for number in self._tested[name]:
+            if _meets(text, self._conditions[number][1]):
+                found.add(number)
+        interned = frozenset(found)
+        self._met[name][value] = interned
+        return interned
+
+    def _meeting_pairs(self, key: tuple[frozenset[int], ...]) -> frozenset[tuple[int, int]]:
+        met = key[0] | key[1] | key[2] | key[3]
+        return frozenset(pair for pair, conditions in self._spec_conditions if conditions <= met)
+
+
+def _meets(value, wanted) -> bool:
+    """Whether a token's attribute ``value`` meets a Matcher spec: a value, or ``IN`` /
+    ``NOT_IN`` / ``REGEX`` (``re.search``, as spaCy's Matcher applies it)."""
+    if not isinstance(wanted, dict):
+        return value == wanted
+    for operator, argument in wanted.items():
+        if operator == "IN" and value not in argument:
+            return False
+        if operator == "NOT_IN" and value in argument:
+            return False
+        if operator == "REGEX" and re.search(argument, value) is None:
+            return False
+    return True
+
+
+def _index_attribute_ruler(nlp: Language) -> None:
+    """Give the attribute ruler an :class:`IndexedRulerMatcher`, when it reads its patterns."""
+    if "attribute_ruler" not in nlp.component_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    matcher = getattr(ruler, "matcher", None)
+    attrs = getattr(ruler, "attrs", None)
+    if matcher is None or attrs is None or isinstance(matcher, IndexedRulerMatcher):
+        return
+    patterns = {str(index): matcher.get(str(index))[1] for index in range(len(attrs))}
+    if len(patterns) != len(matcher) or not IndexedRulerMatcher.supports(patterns):
+        return
+    ruler.matcher = IndexedRulerMatcher(matcher, patterns, nlp.vocab)
+    ruler.set_annotations = partial(_set_ruler_annotations, ruler)
+
+
+def _set_ruler_annotations(ruler, doc, matches) -> None:
+    """``AttributeRuler.set_annotations`` without a ``Span`` per match: the same attributes set
+    on the same tokens in the same order (by rule, then position), the token read off the
+    match directly; a match whose index falls outside it goes to spaCy's own method (which
+    raises its error)."""
+    from spacy.tokens._retokenize import set_token_attrs
+
+    for attr_id, _, start, end in matches:
+        index = ruler.indices[attr_id]
+        target = (start if index >= 0 else end) + index
+        if not start <= target < end:
+            type(ruler).set_annotations(ruler, doc, [(attr_id, _, start, end)])
+            continue
+        set_token_attrs(doc[target], ruler.attrs[attr_id])
 
 
 def model_name(nlp: Language) -> str:

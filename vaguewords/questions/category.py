@@ -7,8 +7,13 @@ from spacy.tokens import Span, Token
 from vaguewords.cues import Cues
 from vaguewords.lexicon import default_cues
 from vaguewords.model import Slot
-from vaguewords.questions.frame import Frame
-from vaguewords.questions.phrases import _is_pronoun, _second_person, _with_hyphenated_words
+from vaguewords.questions.frame import Frame, _verb_words, build_frame
+from vaguewords.questions.phrases import (
+    _is_pronoun,
+    _second_person,
+    _with_hyphenated_words,
+    noun_phrase,
+)
 from vaguewords.questions.wording import _core
 from vaguewords.questions.words import (
     CONDITION_WORDS,
@@ -105,6 +110,9 @@ def category_question(
     term = _term_words(span)
     if category == VAGUE_QUANTITY:
         root = span.root
+        most = _as_possible(span, cues)
+        if most is not None:
+            return most
         compared_noun = _more_adjective_noun(span)
         if compared_noun is not None:
             adjective, noun = compared_noun
@@ -207,6 +215,10 @@ def category_question(
                 f"Give a figure for the {words} instead of {term}",
                 "term",
             )
+        plural = noun.tag_ in ("NNS", "NNPS") and root.lower_ not in COUNT_WORDS
+        sized = _size_or_rank(root, term, words, cues) if plural and len(span) == 1 else None
+        if sized is not None:
+            return sized
         if not many and not amount and span.root.tag_ == "JJR" and len(span) == 1:
             # "a greater role", "closer cooperation": not a size; what it would mean in practice
             said = f"{term} {words}"
@@ -297,6 +309,9 @@ def category_question(
             noun = span.root if span.root.pos_ == "NOUN" else span.root.head
             if noun.pos_ == "NOUN":
                 words = _bare_noun(noun, span if noun is not span.root else span[:0])
+                utmost = _utmost_effort(noun, frame, slots, cues)
+                if utmost is not None:
+                    return utmost
                 if _in_past_clause(noun):
                     # "we have directed our efforts to ...": a date for past efforts is beside
                     # the point; which ones is not
@@ -343,6 +358,13 @@ def category_question(
                 f"Say whether {said} means a firm promise",
                 "term",
             )
+        aim = (
+            _aim_question(span, frame, slots)
+            or _readiness_question(span, slots)
+            or _hoped_clause_question(span, cues)
+        )
+        if aim is not None:
+            return aim
         words = list(span)
         while len(words) > 1 and (words[-1].pos_ in ("ADP", "PART") or words[-1].lower_ == "that"):
             words.pop()  # "hope to", "believe that": the word, without its dangling "to"
@@ -370,6 +392,17 @@ JUDGEMENT_RULE = "judgement_word"  # "What would count as fair prices, and by wh
 COMPLETENESS_RULE = "completeness_word"  # "What would the full support include, exactly?"
 DEGREE_RULE = "degree_word"  # "How strong an effect, and by what measure?"
 SHOWN_RULE = "shown_of_thing"  # "What would show that the service is robust?"
+IN_WHAT_WAY_RULE = "in_what_way"  # "Robust in what way, exactly?" (a simile, "fiscally ...")
+# Superlatives the small model tags as plain adverbs or adjectives ("will best serve").
+SUPERLATIVE_FORMS = frozenset({"best", "worst"})
+
+# The rules that word a vague quantity or a soft commitment by what it leaves open, not by the
+# count template (issue 19, sixth blind-reading round).
+SIZE_RULE = "size_word"  # "How large are the new commitments, exactly?"
+RANK_RULE = "rank_word"  # "Which nations count as major, exactly?"
+AS_POSSIBLE_RULE = "as_possible"  # "What number of pupils is the aim, exactly?"
+UTMOST_EFFORT_RULE = "utmost_effort"  # "What exactly will be done to enlist ..., and by when?"
+AIM_RULE = "aim_act"  # "How exactly will you influence its course, and by when?"
 
 
 # Nouns that only gather what follows their "of": the praise is of the things gathered.
@@ -448,8 +481,18 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
     said = _term_words(span) if span.root.pos_ != "NOUN" else word.lower_
     if more is not None and more.i < span.start:
         said = f"{more.lower_} {said}"
+    if _simile(word) or (_manner_adverb(word) is not None and word.tag_ not in ("JJR", "RBR")):
+        # "as robust as the American experience", "fiscally responsible": the comparison or
+        # the adverb already says the measure; what the quality means is open (rule in_what_way)
+        adverb = _manner_adverb(word)
+        said = f"{adverb.lower_} {word.lower_}" if adverb is not None else word.lower_
+        return IN_WHAT_WAY_RULE, Ask(
+            f"{_capitalised(said)} in what way, exactly?", f"Say in what way it is {said}", "term"
+        )
     compared = word.tag_ in ("JJR", "RBR") or more is not None
-    if compared or word.tag_ in ("JJS", "RBS"):
+    # "will best serve the interests": the small model tags "best" as a plain adverb
+    superlative = word.tag_ in ("JJS", "RBS") or word.lower_ in SUPERLATIVE_FORMS
+    if compared or superlative:
         if not compared:
             # "the best service", "best serve the interests": the best of what
             question = f"{_capitalised(said)} compared with what, and by what measure?"
@@ -469,7 +512,7 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
         # "fair prices", "an appropriate response", "adequate funding" (no article: an amount)
         counted = plural or not any(c.dep_ in ("det", "poss") for c in noun.children)
         article = "" if counted else f"{indefinite_article(said)} "
-        thing = f"{article}{said} {bare}"
+        thing = f"{article}{_in_text_order(noun, span, said)}"
         return JUDGEMENT_RULE, Ask(
             f"What would count as {thing}, and by whose judgement?",
             f"Say what would count as {thing}, and who judges",
@@ -479,7 +522,8 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
     if complete and _listed(noun, cues.actor_nouns):
         return None  # "full partners": what would people include; the stock question
     if complete:
-        thing = f"{said} {bare}" if noun.pos_ == "PROPN" else f"the {said} {bare}"
+        ordered = _in_text_order(noun, span, said)
+        thing = ordered if noun.pos_ == "PROPN" else f"the {ordered}"
         if predicative:
             thing = the_thing  # "The plan is comprehensive": what would the plan include
         return COMPLETENESS_RULE, Ask(
@@ -561,10 +605,26 @@ def _definite_set(span: Span, noun: Token) -> str | None:
     return f"{_second_person(marker).lower()} {_described_noun(noun, span)}"
 
 
-def _described_noun(noun: Token, span: Span) -> str:
-    """The noun with its compounds and the plain adjectives that describe it, without the vague
-    words: "medical care" in "adequate medical care", "older policies"."""
-    described = [
+def _in_text_order(noun: Token, span: Span, said: str) -> str:
+    """The quality word said among the noun's other describing words in the text's order: "a
+    clear, comprehensive energy policy" -> "clear comprehensive energy policy" (not
+    "comprehensive clear ...")."""
+    bare = _described_noun(noun, span)
+    before = [t for t in _describing(noun, span) if t.i < span.start]
+    if not before or noun.pos_ == "PROPN" or span.start > noun.i:
+        return f"{said} {bare}"
+    words = " ".join(t.lower_ for t in before)
+    return (
+        f"{words} {said} {bare[len(words) + 1 :]}"
+        if bare.startswith(f"{words} ")
+        else f"{said} {bare}"
+    )
+
+
+def _describing(noun: Token, span: Span) -> list[Token]:
+    """The plain adjectives that describe the noun, outside the vague words (see
+    ``_described_noun``)."""
+    return [
         t
         for t in noun.lefts
         if t.dep_ == "amod"
@@ -575,6 +635,12 @@ def _described_noun(noun: Token, span: Span) -> str:
         and not span.start <= t.i < span.end
         and not any(c.dep_ == "conj" for c in t.children)
     ]
+
+
+def _described_noun(noun: Token, span: Span) -> str:
+    """The noun with its compounds and the plain adjectives that describe it, without the vague
+    words: "medical care" in "adequate medical care", "older policies"."""
+    described = _describing(noun, span)
     bare = _bare_noun(noun, span)
     if not described or noun.pos_ == "PROPN":
         return bare
@@ -675,3 +741,309 @@ def _in_past_clause(token: Token) -> bool:
     if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxiliaries):
         return True
     return verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in auxiliaries)
+
+
+def _size_or_rank(root: Token, term: str, words: str, cues: Cues) -> Ask | None:
+    """A word of rank or size before a plural noun, which is no count: "the major European
+    nations" asks which count as major (rule rank_word); "substantial new commitments" how large
+    they are, "greater opportunities" by what measure and by how much (rule size_word)."""
+    if _listed(root, cues.rank_words):
+        question = f"Which {words} count as {term}, exactly?"
+        instruction, rule = f"Name the {words} that count as {term}", RANK_RULE
+    elif _listed(root, cues.size_words) and root.tag_ == "JJR":
+        question = f"{_capitalised(term)} by what measure, and by how much?"
+        instruction = f"Say by what measure the {words} are {term}, and by how much"
+        rule = SIZE_RULE
+    elif _listed(root, cues.size_words):
+        question = f"How large are the {words}, exactly?"
+        instruction, rule = f"Give a figure for the {words} instead of {term}", SIZE_RULE
+    else:
+        return None
+    return Ask(question, instruction, "term", rule=rule)
+
+
+def _simile(word: Token) -> bool:
+    """ "as robust as the American experience": the quality is said by a comparison."""
+    before = any(c.dep_ == "advmod" and c.lower_ == "as" and c.i < word.i for c in word.children)
+    after = any(c.dep_ == "prep" and c.lower_ == "as" and c.i > word.i for c in word.children)
+    return before and after
+
+
+def _manner_adverb(word: Token) -> Token | None:
+    """ "fiscally responsible", "environmentally sound": an adverb in -ly right before the
+    adjective that says in which respect; None otherwise (and for "more", "very")."""
+    if word.pos_ != "ADJ" or word.i == 0:
+        return None
+    before = word.doc[word.i - 1]
+    if before.head.i != word.i or before.dep_ != "advmod" or not before.lower_.endswith("ly"):
+        return None
+    return before if before.lower_ not in ("only", "really", "fully", "truly") else None
+
+
+def _as_possible(span: Span, cues: Cues) -> Ask | None:
+    """ "as many of the complaints as possible", "as much money as we can": a pledge of the
+    most that can be done has no number to give; ask which of a named set, or what number is
+    the aim (rule as_possible). None when the words are not such a pledge."""
+    root = span.root
+    doc = span.doc
+    if root.lower_ not in ("many", "much") or span.start == 0:
+        return None
+    if doc[span.start - 1].lower_ != "as":
+        return None
+    sentence_end = root.sent.end
+    after = [t for t in doc[span.end : sentence_end] if t.lower_ == "as"]
+    if not after:
+        return None
+    following = doc[after[0].i + 1 : min(after[0].i + 3, sentence_end)]
+    if not following or not (
+        following[0].lower_ in ("possible", "practicable", "feasible")
+        or (len(following) > 1 and following[1].lemma_.lower() in ("can", "be"))
+    ):
+        return None
+    of_objects = [
+        g for c in root.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
+    ]
+    if of_objects and not _is_pronoun(of_objects[0]):
+        named = _definite_set_of(of_objects[0], span)
+        if named is not None:
+            return Ask(
+                f"Which of {named}, exactly?",
+                f"Name which of {named}",
+                "term",
+                rule=AS_POSSIBLE_RULE,
+            )
+    noun = root.head if root.dep_ == "amod" and root.head.pos_ == "NOUN" else None
+    measure = "number" if root.lower_ == "many" else "amount"
+    if noun is not None:
+        words = _bare_noun(noun, span)
+        return Ask(
+            f"What {measure} of {words} is the aim, exactly?",
+            f"Give the {measure} of {words} aimed at",
+            "term",
+            rule=AS_POSSIBLE_RULE,
+        )
+    return Ask(
+        f"What {measure} is the aim, exactly?",
+        f"Give the {measure} aimed at",
+        "term",
+        rule=AS_POSSIBLE_RULE,
+    )
+
+
+def _definite_set_of(noun: Token, span: Span) -> str | None:
+    """ "the complaints", "these difficulties", "our schools": a set the text names with
+    "the", a demonstrative or a possessive, said back; None otherwise."""
+    marker = next((c for c in noun.children if c.dep_ in ("det", "poss")), None)
+    if marker is None or marker.lower_ not in ("these", "those", "the", "our", "your"):
+        return None
+    return f"{_second_person(marker).lower()} {_described_noun(noun, span)}"
+
+
+def _act_phrase(verb: Token) -> str | None:
+    """The act a verb names, as a question can say it after "to": "enlist the required number
+    of young men", "reopen the library", "adapt"; None when its object cannot be said."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    particles, target = _verb_words(verb, frozenset())
+    if target is None:
+        target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    said = " ".join([verb.lemma_.lower(), *(p.lower_ for p in particles)])
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "dative") for c in verb.children):
+        return None  # "keep the pool open": the verb alone is not the act
+    if target is None:
+        return None  # "as good as we can hope to obtain": the verb alone may lack its object
+    thing = noun_phrase(target, definite=False)
+    if thing is None or thing == "you":
+        return None
+    return f"{said} {thing}"
+
+
+def _purpose_of(noun: Token) -> Token | None:
+    """The verb an effort is made for: "every effort to reopen the library" (the noun's own
+    infinitive), "Every effort will be made to enlist ..." (the infinitive on the verb), "spare
+    no effort in seeking to promote ..." (a gerund after "in", and the act it seeks)."""
+    for holder in (noun, noun.head):
+        for child in holder.children:
+            clause = child.dep_ in ("acl", "relcl", "advcl", "xcomp") and child.pos_ == "VERB"
+            if clause and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+                return _sought(child)
+            if child.dep_ == "prep" and child.lower_ == "in" and child.i > noun.i:
+                gerund = next((g for g in child.children if g.dep_ == "pcomp"), None)
+                if gerund is not None and gerund.tag_ == "VBG":
+                    return _sought(gerund)
+    return None
+
+
+def _sought(verb: Token) -> Token:
+    """ "seeking to promote a fair solution": the act sought, not the seeking (cue list
+    ``striving_verbs``)."""
+    inner = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    striving = default_cues().striving_verbs
+    if inner is not None and (verb.lemma_.lower() in striving or verb.lemma_.lower() == "try"):
+        return inner
+    return verb
+
+
+def _utmost_marked(noun: Token, cues: Cues) -> bool:
+    """ "every effort", "our best efforts", "an all-out effort", "spare no effort": an effort
+    pledged to the most (cue list ``utmost_words``)."""
+    for child in noun.children:
+        if child.dep_ in ("det", "amod", "predet") and _listed(child, cues.utmost_words):
+            return True
+    before = noun.doc[noun.left_edge.i : noun.i]
+    if "all-out" in before.text.lower().replace(" ", ""):
+        return True
+    refused = any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    return refused and noun.head.lemma_.lower() == "spare"  # "we shall spare no effort"
+
+
+def _utmost_effort(
+    noun: Token, frame: Frame | None, slots: tuple[Slot, ...], cues: Cues
+) -> Ask | None:
+    """ "every effort will be made to enlist ...", "our best efforts": a pledge of the most that
+    can be done names no effort to count or list; what exactly will be done is open, and by
+    when (rule utmost_effort). None for another effort ("the efforts of the council")."""
+    if not _listed(noun, cues.effort_nouns):
+        return None
+    if not _utmost_marked(noun, cues):
+        # "our effort to connect every classroom": teachers ask which effort, concretely (an
+        # effort named only by its purpose kept "Which efforts ...?": the blind gold questions
+        # ask it)
+        return None
+    purpose = _purpose_of(noun)
+    act = _act_phrase(purpose) if purpose is not None else None
+    to = f" to {act}" if act is not None else ""
+    when_open = not slots or len(slots) < 3 or not slots[2].present
+    when = ", and by when" if when_open else ""
+    actor = frame.actor if frame is not None and not frame.passive else None
+    if actor is not None and frame is not None and frame.actor_head == noun.lemma_.lower():
+        actor = None  # "The effort to meet the problems must go on": the effort does nothing
+    if _in_past_clause(noun):
+        question, instruction = f"What exactly was done{to}", f"Say what exactly was done{to}"
+        when = ""
+    elif actor is not None:
+        question = f"What exactly will {actor} do{to}"
+        instruction = f"Say what exactly {actor} will do{to}"
+    else:
+        question, instruction = (
+            f"What exactly will be done{to}",
+            f"Say what exactly will be done{to}",
+        )
+    covers = ("how", "when") if when else ("how",)
+    return Ask(
+        f"{question}{when}?", f"{instruction}{when}", "term", covers=covers, rule=UTMOST_EFFORT_RULE
+    )
+
+
+# The who slot handed to the frame of a hoped-for clause: its own subject, if any, is the actor.
+_UNJUDGED = Slot("who", False, None, None, None, "", "")
+
+
+def _hoped_clause_question(span: Span, cues: Cues) -> Ask | None:
+    """ "I trust that progress toward statehood can be made this Session", "we hope that the
+    library will reopen": a soft verb with a that-clause asks whether the hoped-for thing will
+    actually happen ("Will progress toward statehood actually be made this Session?", rule
+    aim_act), not whether "trust" is a firm promise. None when the clause cannot be worded."""
+    verb = span.root
+    if verb.pos_ != "VERB" or verb.tag_ in ("VBD", "VBN"):
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    clause = next(
+        (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None
+    )
+    if clause is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return None
+    hoped = build_frame(clause, frozenset(), _UNJUDGED, cues=cues)
+    if hoped is None or hoped.negated or (hoped.trailing and not hoped.passive):
+        return None  # "the plan will work": an act without its object or words says nothing
+    complement = f" {hoped.complement}" if hoped.complement else ""
+    if hoped.passive and hoped.object not in (None, "you") and hoped.participle is not None:
+        said = f"{hoped.object} actually be {hoped.participle}{complement}"
+        statement = f"{hoped.object} will be {hoped.participle}{complement}"
+    elif (
+        not hoped.passive
+        and hoped.actor is not None
+        and hoped.object is not None
+        and hoped.object != hoped.actor
+    ):
+        said = f"{hoped.actor} actually {hoped.lemma} {hoped.object}{complement}"
+        statement = f"{hoped.actor} will {hoped.lemma} {hoped.object}{complement}"
+    else:
+        return None
+    return Ask(f"Will {said}?", f"Say whether {statement}", "term", rule=AIM_RULE)
+
+
+def _readiness_question(span: Span, slots: tuple[Slot, ...]) -> Ask | None:
+    """ "we must be willing to look at new ideas", "the council is ready to open the hall": a
+    word of readiness with an act of its own asks whether the act will happen, and by when
+    (rule aim_act), not whether "willing" is a firm promise. None when the act cannot be said."""
+    word = span.root
+    if word.pos_ != "ADJ" or word.dep_ not in ("acomp", "ROOT"):
+        return None
+    copula = word.head if word.dep_ == "acomp" else word
+    if copula.tag_ in ("VBD", "VBN") or any(c.dep_ == "neg" for c in copula.children):
+        return None  # "we were ready to ...": told; "we are not willing to ...": refused
+    infinitive = next((c for c in word.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    subject = subject_of(copula)
+    if infinitive is None or subject is None or subject.dep_ == "expl":
+        return None
+    actor = noun_phrase(subject)
+    acts = [infinitive, *(g for g in infinitive.children if g.dep_ == "conj" and g.pos_ == "VERB")]
+    worded = [a for a in (_act_phrase(act) for act in acts) if a is not None]
+    if actor is None or not worded:
+        return None
+    when = ", and by when" if not slots or len(slots) < 3 or not slots[2].present else ""
+    return Ask(
+        f"Will {actor} actually {worded[0]}{when}?",
+        f"Say whether {actor} will {worded[0]}{when}",
+        "term",
+        covers=("when",) if when else (),
+        rule=AIM_RULE,
+    )
+
+
+def _aim_question(span: Span, frame: Frame | None, slots: tuple[Slot, ...]) -> Ask | None:
+    """ "we seek not to stifle change, but to influence its course": a soft commitment verb
+    with an infinitive of its own asks how exactly the aimed-at act will be done, and by when
+    (rule aim_act), not whether the verb "seek" is a firm promise; a negated infinitive gives
+    way to the one joined to it by "but". None when the act cannot be said."""
+    verb = span.root
+    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if verb.tag_ in ("VBD", "VBN"):
+        return None  # "we sought to ...": told, not aimed at
+    infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    if not infinitives:
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.dep_ == "expl":
+        return None
+    actor = noun_phrase(subject)
+    if actor is None:
+        return None
+    joined = (g for c in infinitives for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB")
+    acts = [a for a in (*infinitives, *joined) if not any(c.dep_ == "neg" for c in a.children)]
+    act = _act_phrase(acts[0]) if acts else None
+    when_open = not slots or len(slots) < 3 or not slots[2].present
+    when = ", and by when" if when_open else ""
+    covers = ("how", "when") if when else ("how",)
+    if act is None and not any(any(c.dep_ == "neg" for c in i.children) for i in infinitives):
+        return None  # an act that cannot be said: the kind's plain question
+    if act is None:
+        # "we seek not to extend the power of America but the progress of humanity": what the
+        # aim will be turned into is what a reader asks
+        return Ask(
+            f"What exactly will {actor} do{when}?",
+            f"Say what exactly {actor} will do{when}",
+            "term",
+            covers=covers,
+            rule=AIM_RULE,
+        )
+    return Ask(
+        f"How exactly will {actor} {act}{when}?",
+        f"Say how exactly {actor} will {act}{when}",
+        "term",
+        covers=covers,
+        rule=AIM_RULE,
+    )

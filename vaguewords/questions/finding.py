@@ -12,6 +12,9 @@ from vaguewords.lexicon import default_cues
 from vaguewords.model import Slot
 from vaguewords.questions.category import _bare_noun, _capitalised, _term_words, category_question
 from vaguewords.questions.frame import (
+    ACCOMPANYING_RULE,
+    BENEFICIARY_RULE,
+    CAPACITY_RULE,
     PROHIBITION_RULE,
     STANDING_ADVERB_RULE,
     STANDING_VERB_RULE,
@@ -21,6 +24,7 @@ from vaguewords.questions.frame import (
     _tense,
     _verb_words,
     build_frame,
+    held_open_rule,
     is_existential,
     main_verb,
     standing_rule,
@@ -212,6 +216,21 @@ def _asks(
     if standing == STANDING_VERB_RULE and (frame is None or _core(frame) is None):
         # "Our forces must remain strong": no "By what date?" of a state kept going
         missing = tuple(slot for slot in missing if slot != "when")
+    held = held_open_rule(head, cues) if category != VAGUE_TIMING else None
+    verb = main_verb(head) or head
+    if category != VAGUE_TIMING and is_passive(verb) and verb.lower_ in cues.foundation_participles:
+        # "All proposals are based on the free world's unity": what a thing rests on is a
+        # state, not an act: "Who bases all proposals?" asks nothing (rule foundation_state)
+        held = FOUNDATION_RULE
+    if held in (CAPACITY_RULE, ACCOMPANYING_RULE):
+        # "must be in a position to take action", "..., working with the councils": no date is
+        # promised for the act (rules capacity, accompanying_activity)
+        missing = tuple(slot for slot in missing if slot != "when")
+    if held in (FOUNDATION_RULE, BENEFICIARY_RULE):
+        # "a chance to obtain his fair share", "help communities reduce pollution": the people
+        # given the chance or the help promise nothing; nor does a thing resting on a principle;
+        # only the kind's question is asked
+        missing = ()
     term_ask = category_question(span, category, frame, slots, cues)
     if term_ask is not None:
         asks.append(term_ask)
@@ -282,6 +301,11 @@ def _asks(
         return asks
     subject = _subject_phrase(head, excluded)
     skip_who = category == VAGUE_ACTOR or who.rule == "vague_actor"
+    if not frame.passive and _thing_pronoun_subject(head):
+        # "It will call for a substantial reduction": "it" stands for a thing the text has
+        # just named (the budget); "Who will call for ...?" asks what the text says (rule
+        # thing_pronoun)
+        missing = tuple(slot for slot in missing if slot != "who")
     wanted = tuple(slot for slot in missing if not (slot == "who" and skip_who))
     if frame.lemma.split(" ")[0] in cues.mind_verbs:
         # "By when will you believe some basic things?": a belief is not scheduled nor resourced
@@ -324,6 +348,21 @@ def _asks(
         slot_questions(frame, wanted, subject, timing=timing, how=how, cues=cues, lasting=lasting)
     )
     return asks
+
+
+# A passive of what a thing rests on ("based on", "rooted in"; cue list foundation_participles).
+FOUNDATION_RULE = "foundation_state"
+
+# Pronouns that stand for a thing named before: the thing acts, no one is left unnamed.
+THING_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def _thing_pronoun_subject(head: Token) -> bool:
+    """ "It will call for ...", "This will give ...": the clause's subject is a pronoun for a
+    thing (not the "it" of "it is expected that", which the parse marks as expletive)."""
+    verb = main_verb(head) or head
+    subject = subject_of(verb) if is_clause_head(verb) else None
+    return subject is not None and subject.dep_ == "nsubj" and subject.lower_ in THING_PRONOUNS
 
 
 def _progressive(head: Token) -> bool:

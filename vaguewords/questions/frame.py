@@ -467,9 +467,10 @@ def _frame(
         object_end,
         cues.state_nouns,
     )
-    if recipient_text is not None:
+    # "opened to dogs": the phrase the complement already holds is not said twice
+    if recipient_text is not None and not complement.endswith(f"to {recipient_text}"):
         complement = f"{complement} to {recipient_text}".strip()
-    if preposition_phrase is not None:
+    if preposition_phrase is not None and not complement.endswith(preposition_phrase):
         complement = f"{complement} {preposition_phrase}".strip()
     if small_clause is not None and object_text is not None:
         words = [t for t in small_clause.subtree if t.i > object_token.right_edge.i]
@@ -509,7 +510,7 @@ def _frame(
         idiom=idiom is not None,
         negated=negation,
         actor_head=actor_token.lemma_.lower() if actor_token is not None else None,
-        trailing=_trailing(verb, particles),
+        trailing=_trailing(verb, particles, excluded),
     )
 
 
@@ -518,6 +519,50 @@ def _frame(
 PROHIBITION_RULE = "prohibition"  # "must never return", "will not raise", "there must be no cut"
 STANDING_ADVERB_RULE = "standing_adverb"  # "will always stand by" (cue list standing_adverbs)
 STANDING_VERB_RULE = "standing_verb"  # "must remain", "guard against" (cue list standing_verbs)
+
+
+# Rules of a clause whose act is not the one promised, so that its who, how or when is not asked
+# of it (``held_open_rule``): "must be in a position to take action" promises a capacity, "a
+# chance to obtain his fair share" and "help communities reduce pollution" an act of others, and
+# "we must become better neighbours, working with the councils" an activity that goes along.
+CAPACITY_RULE = "capacity"
+BENEFICIARY_RULE = "beneficiary"
+ACCOMPANYING_RULE = "accompanying_activity"
+
+
+def held_open_rule(head: Token, cues: Cues | None = None) -> str | None:
+    """Is the clause headed by ``head`` an act the text does not promise as such? ``capacity``:
+    the infinitive of a word of being able (cue list ``capacity_words``: "be in a position to
+    take action", no "By when will ... take action?"); ``beneficiary``: the act of those given a
+    chance (``opportunity_nouns``: "a chance to obtain his share") or helped (``enabling_verbs``
+    with the helped named: "help communities reduce pollution"), not asked who, how or when;
+    ``accompanying_activity``: a participle with no object of its own beside the main verb
+    ("..., working with the councils"), not asked by when. None otherwise."""
+    cues = cues if cues is not None else default_cues()
+    verb = head
+    if verb.pos_ not in ("VERB", "AUX") or verb.head.i == verb.i:
+        return None
+    above = verb.head
+    above_lemma = above.lemma_.lower()
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if infinitive and verb.dep_ in ("relcl", "acl", "xcomp", "advcl"):
+        if above_lemma in cues.capacity_words or above.lower_ in cues.capacity_words:
+            return CAPACITY_RULE
+        if above.pos_ == "NOUN" and above_lemma in cues.opportunity_nouns:
+            return BENEFICIARY_RULE
+    if verb.dep_ in ("ccomp", "xcomp") and above_lemma in cues.enabling_verbs:
+        helped = any(c.dep_ == "nsubj" for c in verb.children) or any(
+            c.dep_ == "dobj" for c in above.children
+        )
+        if helped:
+            return BENEFICIARY_RULE
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ in ("aux", "auxpass", "mark", "nsubj", "dobj") for c in verb.children)
+    ):
+        return ACCOMPANYING_RULE
+    return None
 
 
 def standing_rule(head: Token, cues: Cues | None = None) -> str | None:
@@ -585,19 +630,32 @@ def _idiom_preposition(
 
 
 TRAILING_DEPS = frozenset({"prep", "advmod", "npadvmod", "acomp", "oprd", "ccomp", "xcomp"})
+# Prepositions that complete a verb even after its adverb: "add greatly to our wealth".
+COMPLEMENT_AFTER_ADVERB = frozenset({"to", "with", "on", "upon", "into", "from", "against"})
 
 
-def _trailing(verb: Token, said: list[Token]) -> bool:
+def _trailing(verb: Token, said: list[Token], excluded: frozenset[int] = frozenset()) -> bool:
     """Does a word of the verb's own follow it that the frame does not say (``said``: its
-    particles and idiom words)? "go next to the home", "stand still", "know that ..."."""
+    particles and idiom words)? "go next to the home", "stand still", "know that ...". A vague
+    time or process phrase (in ``excluded``: "begin in due course") is asked about elsewhere."""
     last = max([verb.i, *(t.i for t in said)])
     if last + 1 >= len(verb.doc):
         return False
     if any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children):
         return True  # "the world has to wonder what ...": the clause after the verb is lost
     following = verb.doc[last + 1]
-    if following.dep_ == "advmod" and following.lower_.endswith("ly"):
-        return False  # "go forward quickly": a manner adverb can be left out
+    while following.dep_ == "advmod" and following.lower_.endswith("ly"):
+        if following.i in excluded:
+            return False  # "apply shortly to every school": the timing word is asked about
+        # "go forward quickly": a manner adverb can be left out; but not what comes after it
+        # ("add immensely to our wealth": not "the conservation adds")
+        if following.i + 1 >= len(verb.doc):
+            return False
+        following = verb.doc[following.i + 1]
+        if following.dep_ != "prep" or following.lower_ not in COMPLEMENT_AFTER_ADVERB:
+            return False  # "increase sharply in 1947": a time or place can be left out too
+    if following.i in excluded:
+        return False
     return following.head.i == verb.i and following.dep_ in TRAILING_DEPS
 
 

@@ -200,6 +200,15 @@ def noun_phrase(
         return None  # "four of which": a relative phrase cannot be said back
     if any(RUN_TOGETHER.search(t.text) for t in tokens):
         return None  # "programs.--It": a heading run into the sentence, not a word
+    marker = next((c for c in token.children if c.dep_ in ("det", "poss") and c.i < token.i), None)
+    if marker is not None:
+        # "More and more our programs": a noun phrase opens with its determiner or possessive
+        # (or "all" before it); words the parse hung before that are not part of it
+        tokens = [
+            t
+            for t in tokens
+            if t.i >= marker.left_edge.i or t.dep_ == "predet" or t.lower_ in ("all", "both")
+        ]
     if len(tokens) > MAX_PHRASE_TOKENS:
         tokens = _phrase_tokens(token, excluded, with_preps=False)
     if len(tokens) > MAX_PHRASE_TOKENS:

@@ -88,6 +88,8 @@ def _core(frame: Frame) -> tuple[str, str] | None:
         return None
     if not frame.transitive and not frame.complement and frame.tense != "future":
         return None  # "How does such a treaty provide?": a thing's present says nothing to ask
+    if frame.trailing and not frame.transitive and not frame.complement and not frame.idiom:
+        return None  # "will add greatly to our safety": not "By when will the planning add?"
     said = f" {frame.object}" if frame.object else ""
     rest = f"{frame.lemma}{said}{complement}"
     if frame.tense == "future":
@@ -198,6 +200,8 @@ def who_answers(
 
 def _who_question(frame: Frame, subject: str | None, cues: Cues) -> tuple[str, str] | None:
     complement = f" {frame.complement}" if frame.complement else ""
+    if frame.who_rule == RECIPIENT_RULE and frame.lemma.split(" ")[0] in cues.mind_verbs:
+        return None  # "We face more cost": nobody provides what is faced or expected
     if frame.who_rule == RECIPIENT_RULE and frame.object is not None:
         # "Schools will receive support": the question is who gives it.
         verb = {"present": "provides", "past": "provided", "perfect": "has provided"}.get(
