@@ -7,12 +7,13 @@
 more CPU than ``check --jobs 1``'s on the same million words (142.2 against 127.5 s). This runs
 both fresh commands on one corpus (copies of the State of the Union addresses, as scale.py makes
 it), in the order ``--jobs``, Dask, Dask, ``--jobs`` for each round (so a drift in the machine's
-load falls on both alike), with the child's loop wrapped: for every batch it logs the documents,
-their characters, the CPU time of ``analyze_many`` (user and system), the minor page faults, the
-garbage collector's collections and time per generation, and the RSS; once, the objects the child
-inherited and the ``gc`` callbacks. The wrapper is set in the process that runs the command, so a
-``--jobs`` child and a Dask worker's child (forked from a worker forked from that process) both
-run it. Batches with the same documents in both paths are compared one by one.
+load falls on both alike), with the child's ``analyze_many`` wrapped: for every batch it logs the
+documents, their characters, the CPU time (user and system), the minor page faults, the garbage
+collector's collections and time per generation, and the RSS; once, the objects the child
+inherited and the ``gc`` callbacks. The wrapper is set in the process that runs the command,
+before anything forks, so a ``--jobs`` child and a Dask worker's child (forked from a worker
+forked from that process) both run it. Batches with the same documents in both paths are
+compared one by one.
 """
 
 from __future__ import annotations
@@ -35,18 +36,11 @@ LOG_VARIABLE = "VAGUEWORDS_CHILD_LOG"
 LIMITS = ("analysis_budget_seconds=3600", "time_budget_seconds=600")
 
 
-def logged_worker_process(connection, settings) -> None:
-    """``analysis_worker._worker_process``, with a line of figures per batch to the log."""
-    import traceback
-    from dataclasses import replace
-
-    from vaguewords.errors import VagueWordsError
-    from vaguewords.pipeline import analyze_many, load_pipeline
-
-    with contextlib.suppress(AttributeError, OSError):
-        os.setpgid(0, 0)
-    load_pipeline(settings)
+def logged(analyze_many):
+    """``analyze_many`` as the analysing child calls it on each batch, with a line of figures per
+    batch in the log (and, on the first, what the child inherited)."""
     gc_seconds, collections, started = [0.0, 0.0, 0.0], [0, 0, 0], [0.0]
+    log = []
 
     def timed(phase: str, info: dict) -> None:
         if phase == "start":
@@ -55,56 +49,49 @@ def logged_worker_process(connection, settings) -> None:
         gc_seconds[info["generation"]] += time.thread_time() - started[0]
         collections[info["generation"]] += 1
 
-    inherited = [repr(callback) for callback in gc.callbacks]
-    gc.callbacks.append(timed)
-    log = open(os.environ[LOG_VARIABLE], "a")  # noqa: SIM115 - open for the child's life
-    head = {"kind": "head", "objects": len(gc.get_objects()), "callbacks": inherited}
-    log.write(json.dumps(head) + "\n")
-    log.flush()
-    while True:
-        try:
-            batch = connection.recv()
-        except (EOFError, OSError):
-            return
-        if batch is None:
-            return
+    def write(row: dict) -> None:
+        log[0].write(json.dumps(row) + "\n")
+        log[0].flush()
+
+    def analysed(batch, settings):
+        if not log:  # the first batch in this child
+            log.append(open(os.environ[LOG_VARIABLE], "a"))  # noqa: SIM115 - for its life
+            inherited = [repr(callback) for callback in gc.callbacks]
+            write({"kind": "head", "objects": len(gc.get_objects()), "callbacks": inherited})
+            gc.callbacks.append(timed)
         before = resource.getrusage(resource.RUSAGE_SELF)
         seconds_before, collections_before = list(gc_seconds), list(collections)
-        try:
-            analyses = analyze_many(batch, settings)
-            answer = ("analyses", [replace(analysis, text="") for analysis in analyses])
-        except VagueWordsError as error:
-            answer = ("error", error)
-        except Exception:  # noqa: BLE001 - as the real child does
-            answer = ("bug", traceback.format_exc())
+        analyses = list(analyze_many(batch, settings))
         after = resource.getrusage(resource.RUSAGE_SELF)
-        connection.send(answer)
         pages = int(Path("/proc/self/statm").read_text().split()[1])
-        row = {
-            "kind": "batch",
-            "documents": [Path(document.source).name for document in batch],
-            "chars": sum(len(document.text) for document in batch),
-            "user": after.ru_utime - before.ru_utime,
-            "system": after.ru_stime - before.ru_stime,
-            "faults": after.ru_minflt - before.ru_minflt,
-            "gc_seconds": [
-                now - then for now, then in zip(gc_seconds, seconds_before, strict=True)
-            ],
-            "collections": [
-                now - then for now, then in zip(collections, collections_before, strict=True)
-            ],
-            "rss_mb": pages * os.sysconf("SC_PAGE_SIZE") / 1e6,
-        }
-        log.write(json.dumps(row) + "\n")
-        log.flush()
+        seconds = zip(gc_seconds, seconds_before, strict=True)
+        counts = zip(collections, collections_before, strict=True)
+        write(
+            {
+                "kind": "batch",
+                "documents": [Path(document.source).name for document in batch],
+                "chars": sum(len(document.text) for document in batch),
+                "user": after.ru_utime - before.ru_utime,
+                "system": after.ru_stime - before.ru_stime,
+                "faults": after.ru_minflt - before.ru_minflt,
+                "gc_seconds": [now - then for now, then in seconds],
+                "collections": [now - then for now, then in counts],
+                "rss_mb": pages * os.sysconf("SC_PAGE_SIZE") / 1e6,
+            }
+        )
+        return analyses
+
+    return analysed
 
 
 def run_command(arguments: list[str]) -> None:
-    """The real ``vaguewords`` command, in this process, with the child's loop logged."""
-    import vaguewords.analysis_worker as analysis_worker
+    """The real ``vaguewords`` command, in this process, with the child's batches logged: the
+    child (``analysis_worker._worker_process``) looks ``analyze_many`` up in the pipeline module
+    when it starts, after the fork, so it finds the logged one."""
+    from vaguewords import pipeline
     from vaguewords.cli import app
 
-    analysis_worker._worker_process = logged_worker_process
+    pipeline.analyze_many = logged(pipeline.analyze_many)
     sys.argv = ["vaguewords", *arguments]
     with contextlib.suppress(SystemExit):
         app()
