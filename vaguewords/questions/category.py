@@ -96,6 +96,29 @@ def _term_words(span: Span) -> str:
     return text.lower() if not span[0].ent_type_ else text
 
 
+def _pronoun_actor_act(actor: Token, frame: Frame | None) -> str | None:
+    """ "said so", "will repair the roof": what a vague pronoun actor ("someone", "somebody")
+    does, as the frame says it, when the pronoun is the clause's subject; None when the act
+    cannot be said (no frame, a passive, nothing done to anything)."""
+    if frame is None or frame.passive or actor.dep_ != "nsubj":
+        return None
+    verb = actor.head
+    if frame.object is not None:
+        thing = frame.object
+    elif any(c.dep_ == "ccomp" for c in verb.children):
+        thing = "so"  # "Someone said our workers are lazy": "Who said so?"
+    else:
+        return None
+    said = {
+        "present": frame.third_person(),
+        "past": frame.past,
+        "perfect": f"has {frame.participle}" if frame.participle else None,
+    }.get(frame.tense, f"will {frame.lemma}")
+    if said is None:
+        return None
+    return f"{said} {thing}"
+
+
 def category_question(
     span: Span,
     category: str,
@@ -252,6 +275,11 @@ def category_question(
     if category == VAGUE_ACTOR:
         root = span.root
         if _is_pronoun(root) or root.pos_ not in ("NOUN", "PROPN"):
+            acted = _pronoun_actor_act(root, frame)
+            if acted is not None:
+                # "Someone even said our workers are lazy": "Who said so, exactly?", the act
+                # said back, not the bare "Who, exactly, by name?" (rule actor_act)
+                return Ask(f"Who {acted}, exactly?", f"Name who {acted}", "term")
             return Ask("Who, exactly, by name?", f"Name who is meant by {term}", "term")
         words = [t for t in span if not (t.dep_ == "det" and t.lower_ in ("the", "a", "an"))]
         words = [t for t in words if not t.is_punct]
@@ -294,6 +322,16 @@ def category_question(
             return Ask(
                 f"Which {noun}, in what order?", f"Name the {noun} in order, with dates", "term"
             )
+        if span.root.tag_ == "VBN" and span.root.dep_ in ("acl", "advcl") and len(span) == 1:
+            # "I will submit a farm program tailored to the needs of the sixties": the one who
+            # submits it shapes it; how is what is open (rule process_participle)
+            if _clause_actor_named(span.root):
+                return Ask(f"{_capitalised(term)} how, exactly?", f"Say how it is {term}", "term")
+            return Ask(
+                f"{_capitalised(term)} how, and by whom?",
+                f"Say how it is {term}, and by whom",
+                "term",
+            )
         if span.root.pos_ in ("ADJ", "VERB") and span.root.dep_ in ("amod", "acomp"):
             if _agent_named(span.root.head):
                 # "flexible management by the States": who manages is said, how is not
@@ -315,6 +353,10 @@ def category_question(
                 if _in_past_clause(noun):
                     # "we have directed our efforts to ...": a date for past efforts is beside
                     # the point; which ones is not
+                    return Ask(f"Which {words}, exactly?", f"Name the {words}", "term")
+                if slots[2].present:
+                    # "This week we begin anew our efforts": the date is in the sentence; which
+                    # efforts is what is open (rule date_given)
                     return Ask(f"Which {words}, exactly?", f"Name the {words}", "term")
                 return Ask(
                     f"Which {words}, exactly, and by what date?",
@@ -712,6 +754,21 @@ def _outcome_question(span: Span, frame: Frame | None, cues: Cues) -> Ask | None
         return None
     question, instruction = worded
     return Ask(f"{question}, and by when?", f"{instruction}, and by when", "term", covers=("when",))
+
+
+def _clause_actor_named(participle: Token) -> bool:
+    """Does the clause a participle hangs in ("we will submit a plan tailored to ...") have a
+    subject that acts on the thing described (not the thing itself: "a plan tailored to ...
+    will help")?"""
+    verb = participle.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if subject is None or subject.dep_ != "nsubj":
+        return False
+    return subject.i != participle.head.i and subject.pos_ in ("PRON", "NOUN", "PROPN")
 
 
 def _agent_named(noun: Token) -> bool:
