@@ -70,7 +70,7 @@ FINDINGS = [
     ("The new budget will provide free meals for every pupil.", "will provide",
      "thing_subject", ["Who will provide the free meals, and by when?"]),
     ("The roads and bridges need urgent repair.", "need urgent repair", "needs_action",
-     ["Who will carry out the urgent repair, and by when?"]),
+     ["Who will carry out urgent repair, and by when?"]),
     # An act said to be needed or necessary: who carries it out?
     ("Many repairs to the old hall will be necessary.", "will be necessary", "needed_act",
      ["Who will carry out many repairs to the old hall, and by when?"]),

@@ -1826,6 +1826,19 @@ SIXTH_READING_CLASSES = [
         "By how much will you raise the river banks?",
         [],
     ),
+    # a conjunct the text negates is not said back as part of the actor (rule refused_conjunct)
+    (
+        "Local business and not the council will run the camps soon.",
+        "soon",
+        "By what date will the local business run the camps?",
+        ["not the council"],
+    ),
+    (
+        "The clubs and the council will run the camps soon.",
+        "soon",
+        "By what date will the clubs and the council run the camps?",
+        [],
+    ),
     # a dash typed without spaces before an article is no hyphen ("program-a program")
     (
         "We will back a well balanced council program-a program which will help every club.",

@@ -197,6 +197,11 @@ def noun_phrase(
     if token.right_edge.i - token.left_edge.i > RUN_ON_TOKENS:
         return None  # a run-on list, not a phrase to repeat
     tokens = _phrase_tokens(token, excluded, with_preps=True)
+    refused = _refused_conjuncts(token)
+    if refused:
+        # "private business and not the Government": the thing meant is the first, alone (rule
+        # refused_conjunct)
+        tokens = [t for t in tokens if t.i not in refused]
     if any(_is_stray_symbol(t) for t in tokens):
         return None  # "the framework of government �": a broken character, not a word to repeat
     if any(t.tag_ in ("WDT", "WP", "WP$") for t in tokens):
@@ -255,6 +260,19 @@ def noun_phrase(
     ):
         text = f"the {text}"  # but not before "so much courage", "too many forms"
     return text
+
+
+def _refused_conjuncts(token: Token) -> set[int]:
+    """The indices of the conjuncts of ``token`` the text negates ("and not the Government", ",
+    not the council"), with the word that joins each; empty when there is none."""
+    refused: set[int] = set()
+    for conj in token.children:
+        if conj.dep_ != "conj" or not any(c.dep_ == "neg" for c in conj.children):
+            continue
+        joins = [c.i for c in token.children if c.dep_ in ("cc", "punct") and c.i < conj.i]
+        start = max(joins) if joins else conj.left_edge.i
+        refused.update(range(start, conj.right_edge.i + 1))
+    return refused
 
 
 def _mass_use(token: Token) -> bool:
