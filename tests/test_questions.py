@@ -1757,6 +1757,12 @@ SIXTH_READING_CLASSES = [
         "Which efforts, exactly, and by what date?",
         [],
     ),
+    (
+        "Next month I propose a new effort to clear the backlog.",
+        "effort",
+        "Which effort, exactly, and by what date?",
+        [],
+    ),
     # an act told as going on now has no date nor means to promise (rule ongoing_act)
     (
         "The council continues to run many small clubs in the town.",
@@ -1825,6 +1831,19 @@ SIXTH_READING_CLASSES = [
         "further",
         "By how much will you raise the river banks?",
         [],
+    ),
+    # a soft verb's negated object gives way to the one after "but" (rule aim_act, an object)
+    (
+        "We seek not a quick win but a fair settlement with the unions.",
+        "seek",
+        "Will you actually achieve a fair settlement with the unions, and by when?",
+        ["firm promise", "quick win"],
+    ),
+    (
+        "We seek not a quick win.",
+        "seek",
+        None,
+        ["fair settlement"],
     ),
     # a conjunct the text negates is not said back as part of the actor (rule refused_conjunct)
     (

@@ -354,9 +354,11 @@ def category_question(
                     # "we have directed our efforts to ...": a date for past efforts is beside
                     # the point; which ones is not
                     return Ask(f"Which {words}, exactly?", f"Name the {words}", "term")
-                if slots[2].present:
+                proposed = noun.head.lemma_.lower() in cues.proposal_verbs
+                if slots[2].present and not proposed:
                     # "This week we begin anew our efforts": the date is in the sentence; which
-                    # efforts is what is open (rule date_given)
+                    # efforts is what is open (rule date_given); but "Tonight I propose an
+                    # effort" dates the proposing, not the effort
                     return Ask(f"Which {words}, exactly?", f"Name the {words}", "term")
                 return Ask(
                     f"Which {words}, exactly, and by what date?",
@@ -727,14 +729,16 @@ def _outcome_question(span: Span, frame: Frame | None, cues: Cues) -> Ask | None
     to explore the costs"), asking whether the seeking or exploring will happen repeats the
     sentence: ask what will be decided (``deliberation_verbs``) or whether the thing will be
     achieved (``striving_verbs``), and by when."""
-    if frame is None or frame.object is None or frame.tense not in ("future", "present"):
+    if frame is None or frame.tense not in ("future", "present"):
+        return None
+    thing = frame.object if frame.object is not None else _object_after_but(span.root)
+    if thing is None:
         return None
     verbs = {t.lemma_.lower() for t in span if t.pos_ == "VERB"}
     lemma = frame.lemma.split(" ")[0]
     if lemma not in verbs:
         return None
     actor = frame.actor if frame.actor is not None and frame.actor != frame.object else None
-    thing = frame.object
     if frame.lemma in cues.deliberation_verbs or lemma in cues.deliberation_verbs:
         worded = (
             (
@@ -754,6 +758,23 @@ def _outcome_question(span: Span, frame: Frame | None, cues: Cues) -> Ask | None
         return None
     question, instruction = worded
     return Ask(f"{question}, and by when?", f"{instruction}, and by when", "term", covers=("when",))
+
+
+def _object_after_but(verb: Token) -> str | None:
+    """ "we seek not the victory of one nation but a victory of man": the negated object gives
+    way to the one joined to it by "but" (rule aim_act, for an object); None otherwise."""
+    negated = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and any(g.dep_ == "neg" and g.i < c.i for g in c.children)
+        ),
+        None,
+    )
+    if negated is None:
+        return None
+    joined = next((c for c in negated.children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
+    return noun_phrase(joined) if joined is not None else None
 
 
 def _clause_actor_named(participle: Token) -> bool:
