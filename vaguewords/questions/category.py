@@ -14,7 +14,7 @@ from vaguewords.questions.phrases import (
     _with_hyphenated_words,
     noun_phrase,
 )
-from vaguewords.questions.wording import _core
+from vaguewords.questions.wording import _core, actor_verb
 from vaguewords.questions.words import (
     CONDITION_WORDS,
     COUNT_WORDS,
@@ -109,11 +109,7 @@ def _pronoun_actor_act(actor: Token, frame: Frame | None) -> str | None:
         thing = "so"  # "Someone said our workers are lazy": "Who said so?"
     else:
         return None
-    said = {
-        "present": frame.third_person(),
-        "past": frame.past,
-        "perfect": f"has {frame.participle}" if frame.participle else None,
-    }.get(frame.tense, f"will {frame.lemma}")
+    said = actor_verb(frame)
     if said is None:
         return None
     return f"{said} {thing}"
