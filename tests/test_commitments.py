@@ -214,6 +214,22 @@ FINDINGS = [
      ["Who will make sure that there is no cut in bus routes?"]),
     ("There will be no increase in fees next year.", "There will be", "existential_promise",
      None),
+    # Issue 15, round six's tune half: what a subject gains "from" an act is received, and
+    # nobody is named to carry the act out (who builds, who reduces?).
+    ("Every family will benefit from the construction of a new school.", "will benefit",
+     "recipient_subject", None),
+    ("Small firms will benefit from a reduction of fees.", "will benefit", "recipient_subject",
+     None),
+    # An owned plan or bill vouches for nothing: it is a thing that cannot act.
+    ("My plan assures that families will have access to free transport.", "will have",
+     "recipient_subject", None),
+    ("Our bill guarantees that parents will be informed.", "will be informed",
+     "future_passive", None),
+    # A sum with no estimate on it, and an act needed with no sum, still ask who.
+    ("Forty million dollars will be spent on new roads.", "will be spent", "future_passive",
+     None),
+    ("New appropriations will be needed for the second site.", "will be needed", "needed_act",
+     None),
 ]  # fmt: skip
 
 
@@ -371,7 +387,18 @@ NOT_FINDINGS = [
     # A plan built on something rests on it (a thing built on a place is still built: FINDINGS).
     ("Many of these proposals will be built on foundations already laid.", "standing_principle"),
     ("Our new policy will be modelled on the best schools in the county.", "standing_principle"),
-]
+    # Issue 15, round six's tune half: a third party that gains with no act named receives
+    # nothing anyone is promised to do; an estimated sum, or an act sized by a sum, is a
+    # budget's estimate, not a promise.
+    ("Small firms will benefit.", "not_receiving"),
+    ("Residents will benefit from the new road.", "not_receiving"),
+    ("An estimated 1,740 million dollars will be expended in the fiscal year 1947.",
+     "forecast_of_likelihood"),
+    ("An estimated 40 million dollars will be spent on new roads.", "forecast_of_likelihood"),
+    ("Appropriations of 825 million dollars will be needed during the next fiscal year.",
+     "budget_estimate"),
+    ("Repairs costing 2 million dollars will be needed next year.", "budget_estimate"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("sentence", "rule"), NOT_FINDINGS)
@@ -391,6 +418,19 @@ def test_a_negated_promise_vouches_for_nothing(nlp):
     assert (finding.text, finding.rule) == ("will be rebuilt", "future_passive")
     assert not finding.who.present
     assert commitments("I promise that the road will be rebuilt.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Government assures that families will have access to free transport.",
+        "Our teachers make sure that parents are informed.",
+    ],
+)
+def test_an_actor_that_vouches_is_named_but_an_owned_thing_is_not(sentence):
+    # Issue 15, round six: "my plan assures that ..." leaves the clause a finding (FINDINGS);
+    # a body or people, owned or not, answer for it.
+    assert commitments(sentence) == []
 
 
 @pytest.mark.parametrize(

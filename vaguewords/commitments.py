@@ -359,8 +359,10 @@ def _guarantor(head: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
     if any(c.dep_ == "neg" for c in governor.children):
         return None  # "I cannot promise you that it will come this year": nobody vouches
     who = slots_for(governor, cues, vague).who
-    if who.present:
+    if who.present and who.rule != "possessor_actor":
         return who.text
+    # "my plan assures that Americans will have access": an owned plan or bill is a thing that
+    # cannot act (ANNOTATION.md); it vouches for nothing, and the clause is judged itself.
     subject = subject_of(governor)
     if (
         subject is not None
@@ -673,6 +675,20 @@ def judge_clause(
     subject = subject_of(verb)
     if hedge is None and subject is not None and subject.lemma_.lower() in cues.likelihood_words:
         hedge = subject  # "the chances of peace are going to be improved": a forecast
+    if hedge is None and subject is not None:
+        # "An estimated 1,740 million dollars will be expended in 1947": a figure estimated is
+        # a forecast of a budget, not a promise (the modifier may hang on the number).
+        hedge = next(
+            (
+                t
+                for t in subject.subtree
+                if t.dep_ == "amod"
+                and t.head.i <= subject.i
+                and _likelihood_form(t, cues)
+                and AMOUNT_ENTITIES & {t.ent_type_, subject.ent_type_}
+            ),
+            None,
+        )
     if hedge is not None:
         # "will probably be committed shortly": a forecast of what is likely, not a promise.
         return _not(
@@ -832,7 +848,7 @@ def judge_clause(
         # "agriculture, business, and labor must move forward together": one of the joined
         # subjects is an actor, so who acts is named (the parser heads the list with its first).
         return _not("named_actor", f"who is named: {partner} (one of the joined subjects)")
-    if who.rule == "recipient_subject" and (why := _not_receiving(verb)) is not None:
+    if who.rule == "recipient_subject" and (why := _not_receiving(verb, cues)) is not None:
         return _not("not_receiving", why)
     if who.rule == "recipient_subject" and (why := _speaker_will_have(verb, modal, cues)):
         return _not("forecast_of_having", why)
@@ -955,6 +971,16 @@ def _needed_act_verdict(
     needed = _needed_act(head, cues)
     assert needed is not None
     action, need = needed
+    amount = next((t for t in action.subtree if t.ent_type_ in AMOUNT_ENTITIES), None)
+    if amount is not None:
+        # "appropriations of 825 million dollars will be needed": the act sized by a sum is a
+        # budget's estimate of what it will take, not a promise (no sum: "New appropriations
+        # will be needed" still asks who).
+        return _not(
+            "budget_estimate",
+            f"\u201c{action.text}\u201d sized by a sum ({amount.text} ...): an estimate, "
+            "not a promise",
+        )
     context = _context(head, cues, vague)
     for token in (*action.subtree, *head.children):
         if token.dep_ == "poss":
@@ -1041,6 +1067,20 @@ def _is_action(noun: Token, cues: Cues) -> bool:
 
 
 MEASURE_ENTITIES = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL"})
+
+
+# A sum or a measure ("1,740 million dollars", "40 tons", "5 percent"), not a count of people.
+AMOUNT_ENTITIES = frozenset({"MONEY", "QUANTITY", "PERCENT"})
+
+
+def _likelihood_form(token: Token, cues: Cues) -> bool:
+    """ "estimated", "expected": a participle of a word of likelihood (the tagger's lemma of an
+    adjective use is not always the verb's)."""
+    lower = token.lower_
+    return any(
+        form in cues.likelihood_words
+        for form in (token.lemma_.lower(), lower.removesuffix("d"), lower.removesuffix("ed"))
+    )
 
 
 def _measures(verb: Token, cues: Cues) -> bool:
@@ -1286,11 +1326,24 @@ def _acting_conjunct(
     return None
 
 
-def _not_receiving(verb: Token) -> str | None:
+def _benefits_from_act(verb: Token, cues: Cues) -> Token | None:
+    """ "Every community will benefit from the construction of schools": the act the subject
+    gains from (a noun of action after "from"), which nobody is named to carry out."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.pos_ == "NOUN" and _is_action(noun, cues):
+                    return noun
+    return None
+
+
+def _not_receiving(verb: Token, cues: Cues) -> str | None:
     """Why a verb of receiving ("get", "have") receives nothing here, or None: "we will get on
     our way" (no object), "get the deficit under control" (the object is put somewhere), "we will
-    have none" (nothing)."""
+    have none" (nothing). "will benefit from the construction of ..." receives an act."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects and _benefits_from_act(verb, cues) is not None:
+        return None
     if not objects:
         return f"\u201c{verb.text}\u201d with no object receives nothing"
     if verb.lemma_ in ("have", "get") and any(c.dep_ == "neg" for c in verb.children):
