@@ -630,3 +630,41 @@ LITERAL_SENSES_MORE = [
 )
 def test_context_decides_round_seven(analyse, sentence, term, flagged, rule):
     test_context_decides(analyse, sentence, term, flagged, rule)
+
+
+# Round eight of #21 (round six's tune half and the fifth and sixth blind readings studied).
+# "may be" with a predicate says what is possibly so of the world, like "Influenza may affect
+# other animals" (blind6 items 3 and 21, cue6-071's kind); said of the writer's or the reader's
+# affairs, or with a deed in view, it stays. A bare "other" before a noun of whole peoples
+# ("other nations", "other parents", "other Americans") is everyone of that kind but those named
+# (cue6-019, blind6 items 34 and 40, blind5 item 13); places and bodies stay open. Our own
+# sentences, both ways.
+ROUND_EIGHT = [
+    ("We face what may be the hardest winter in a decade.", "may", False, "possibility"),
+    (
+        "Their customs may be very different from ours, but we will trade with them.",
+        "may",
+        False,
+        "possibility",
+    ),
+    ("Our website may be unavailable at times.", "may", True, None),
+    ("Some features may be unavailable to you.", "may", True, None),
+    ("We think cookies may be necessary to provide certain features.", "may", True, None),
+    ("We may share your information with partners.", "may", True, "hedged_commitment"),
+    ("We will stand with other nations against the invasion.", "other", False, "plain_comparison"),
+    (
+        "We will pass this bill so that other parents never lose a child to a gun.",
+        "other",
+        False,
+        "plain_comparison",
+    ),
+    ("Farmers must earn what other Americans earn.", "other", False, "plain_comparison"),
+    ("We may send your data to other countries.", "other", True, None),
+    ("We will share the files with other people in the company.", "other", True, None),
+    ("We will work with France, Japan and other nations.", "other", True, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "term", "flagged", "rule"), ROUND_EIGHT)
+def test_context_decides_round_eight(analyse, sentence, term, flagged, rule):
+    test_context_decides(analyse, sentence, term, flagged, rule)

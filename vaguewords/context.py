@@ -324,7 +324,23 @@ def _plain_comparison(
         return _drop("plain_comparison", f"“{span.text}”: compared with every one of its kind")
     if _against_our_own(noun):
         return _drop("plain_comparison", f"“{span.text}”: everyone but the speaker's own")
+    if _everyone_else(word, noun, lexicon):
+        return _drop(
+            "plain_comparison", f"“{span.text} {noun.text}”: all {noun.text} but those named"
+        )
     return None
+
+
+def _everyone_else(word: Token, noun: Token, lexicon: Lexicon) -> bool:
+    """ "help other nations", "so that other parents don't", "what other Americans get": a bare
+    plural of whole peoples (whole_peoples, or a nationality) is all of them but the speaker's or
+    those named, not a set left open; "Spain, Italy and other nations" (a list's open tail) and
+    "other agencies" (bodies someone picks) stay findings."""
+    if noun is word or noun.tag_ not in PLURAL_TAGS:
+        return False
+    if noun.lemma_.lower() not in lexicon.cues.whole_peoples and noun.ent_type_ != "NORP":
+        return False
+    return noun.dep_ != "conj" and not any(child.dep_ == "conj" for child in noun.children)
 
 
 def _against_our_own(noun: Token) -> bool:
@@ -1886,8 +1902,37 @@ def _hedge(
         speaks and _is_actor(subject, lexicon) and person != "first"
     ):
         return _keep("hedged_commitment", f"{subject.text} commits")
+    if _possible_state(head, subject, passive, lexicon):
+        return _drop("possibility", f"“{modal.text} be”: what may be so; nobody commits to it")
     if speaks and person != "first":
         # A policy or a speech ("this site may contain links", "processing may take several
         # days"): the writer hedges what it tells the reader about its own affairs.
         return _keep("hedged_statement", "the writer hedges what it tells the reader")
     return _drop("possibility", f"“{modal.text}” says what is possible; nobody commits")
+
+
+def _possible_state(head: Token, subject: Token | None, passive: bool, lexicon: Lexicon) -> bool:
+    """ "The views of their governments may be very different from ours", "what may be a turning
+    point in history": "may be" with a predicate says what is possibly so of the world, like
+    "Influenza may affect other animals"; nobody's deed is hedged. Said of the writer's or the
+    reader's own affairs ("our site may be unavailable", "some features may be unavailable to
+    you", "the service may be ...": a plan or product) it stays a hedged statement, and "there may be"
+    keeps its noun open."""
+    if head.lemma_ != "be" or passive or subject is None or subject.lower_ in ("there", "it"):
+        return False
+    if not any(child.dep_ in ("attr", "acomp") for child in head.children):
+        return False
+    if any(
+        token.pos_ == "VERB"
+        for child in head.children
+        if child.dep_ not in ("nsubj", "conj", "cc", "punct")
+        for token in child.subtree
+    ):
+        return False  # "cookies may be necessary to provide ...": a deed is in view
+    if subject.lemma_.lower() in _cue(lexicon, "plan_nouns"):
+        return False
+    if any(token.lower_ in SECOND_PERSON for token in (*head.subtree, *subject.subtree)):
+        return False  # "some features may be unavailable to you": the reader's affairs
+    return not any(
+        token.lower_ in WRITER_VOICE or token.lower_ in ("my", "i") for token in subject.subtree
+    )

@@ -169,6 +169,7 @@ class Cues:
     # --- context: vaguewords/context.py (plain_comparison)
     comparison_words: frozenset[str]
     universal_determiners: frozenset[str]
+    whole_peoples: frozenset[str]
     # --- the cheap stage: vaguewords/candidates.py
     money_words: frozenset[str]
     # Not a list: each list's description and the file it came from, for messages and docs.
