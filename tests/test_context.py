@@ -665,11 +665,6 @@ ROUND_EIGHT = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "term", "flagged", "rule"), ROUND_EIGHT)
-def test_context_decides_round_eight(analyse, sentence, term, flagged, rule):
-    test_context_decides(analyse, sentence, term, flagged, rule)
-
-
 # "commitment to" + a noun names an obligation or allegiance held (blind6 items 18 and 32, blind5
 # item 35, sotu-015's "our commitment to the new basics"); + a deed it stays. Our own sentences.
 OBLIGATION_NAMED = [
@@ -681,6 +676,6 @@ OBLIGATION_NAMED = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "term", "flagged", "rule"), OBLIGATION_NAMED)
-def test_context_decides_obligation_named(analyse, sentence, term, flagged, rule):
+@pytest.mark.parametrize(("sentence", "term", "flagged", "rule"), ROUND_EIGHT + OBLIGATION_NAMED)
+def test_context_decides_round_eight(analyse, sentence, term, flagged, rule):
     test_context_decides(analyse, sentence, term, flagged, rule)
