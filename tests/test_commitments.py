@@ -70,7 +70,7 @@ FINDINGS = [
     ("The new budget will provide free meals for every pupil.", "will provide",
      "thing_subject", ["Who will provide the free meals, and by when?"]),
     ("The roads and bridges need urgent repair.", "need urgent repair", "needs_action",
-     ["Who will carry out the urgent repair, and by when?"]),
+     ["Who will carry out urgent repair, and by when?"]),
     # An act said to be needed or necessary: who carries it out?
     ("Many repairs to the old hall will be necessary.", "will be necessary", "needed_act",
      ["Who will carry out many repairs to the old hall, and by when?"]),
@@ -217,7 +217,7 @@ FINDINGS = [
     # Issue 15, round six's tune half: what a subject gains "from" an act is received, and
     # nobody is named to carry the act out (who builds, who reduces?).
     ("Every family will benefit from the construction of a new school.", "will benefit",
-     "recipient_subject", None),
+     "recipient_subject", ["Who will carry out the construction of a new school, and by when?"]),
     ("Small firms will benefit from a reduction of fees.", "will benefit", "recipient_subject",
      None),
     # An owned plan or bill vouches for nothing: it is a thing that cannot act.
@@ -701,6 +701,7 @@ def test_the_new_commitment_questions_read_well(nlp):
         "The inspectors must be allowed to enter any site.",
         "Such conduct won't be tolerated.",
         "Late payments will no longer be accepted.",
+        "Small firms will benefit from the reduction of fees.",
     ):
         (finding,) = commitments(sentence)
         assert question_problems(finding.questions[0], nlp) == [], finding.questions[0]

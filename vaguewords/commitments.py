@@ -1936,6 +1936,9 @@ def _own_question(verdict: Verdict, noun_phrase, cues: Cues | None = None) -> st
             return f"carry out the {action.text.lower()}"  # "needs repainting"
         named = noun_phrase(action) if action is not None else None
         return f"carry out {named}" if named else None
+    if verdict.rule == "recipient_subject" and (act := _benefits_from_act(verb, cues)):
+        named = noun_phrase(act)  # "will benefit from the construction of schools"
+        return f"carry out {named}" if named else None
     subject = subject_of(verb)
     named = noun_phrase(subject) if subject is not None else None
     if named is None:

@@ -14,7 +14,7 @@ from vaguewords.questions.phrases import (
     _with_hyphenated_words,
     noun_phrase,
 )
-from vaguewords.questions.wording import _core
+from vaguewords.questions.wording import _core, actor_verb
 from vaguewords.questions.words import (
     CONDITION_WORDS,
     COUNT_WORDS,
@@ -94,6 +94,25 @@ def _term_words(span: Span) -> str:
     words = [t.text for t in span if not t.is_punct or t.text == "-"]
     text = " ".join(words).replace(" - ", "-")
     return text.lower() if not span[0].ent_type_ else text
+
+
+def _pronoun_actor_act(actor: Token, frame: Frame | None) -> str | None:
+    """ "said so", "will repair the roof": what a vague pronoun actor ("someone", "somebody")
+    does, as the frame says it, when the pronoun is the clause's subject; None when the act
+    cannot be said (no frame, a passive, nothing done to anything)."""
+    if frame is None or frame.passive or actor.dep_ != "nsubj":
+        return None
+    verb = actor.head
+    if frame.object is not None:
+        thing = frame.object
+    elif any(c.dep_ == "ccomp" for c in verb.children):
+        thing = "so"  # "Someone said our workers are lazy": "Who said so?"
+    else:
+        return None
+    said = actor_verb(frame)
+    if said is None:
+        return None
+    return f"{said} {thing}"
 
 
 def category_question(
@@ -252,6 +271,11 @@ def category_question(
     if category == VAGUE_ACTOR:
         root = span.root
         if _is_pronoun(root) or root.pos_ not in ("NOUN", "PROPN"):
+            acted = _pronoun_actor_act(root, frame)
+            if acted is not None:
+                # "Someone even said our workers are lazy": "Who said so, exactly?", the act
+                # said back, not the bare "Who, exactly, by name?" (rule actor_act)
+                return Ask(f"Who {acted}, exactly?", f"Name who {acted}", "term")
             return Ask("Who, exactly, by name?", f"Name who is meant by {term}", "term")
         words = [t for t in span if not (t.dep_ == "det" and t.lower_ in ("the", "a", "an"))]
         words = [t for t in words if not t.is_punct]
@@ -294,6 +318,16 @@ def category_question(
             return Ask(
                 f"Which {noun}, in what order?", f"Name the {noun} in order, with dates", "term"
             )
+        if span.root.tag_ == "VBN" and span.root.dep_ in ("acl", "advcl") and len(span) == 1:
+            # "I will submit a farm program tailored to the needs of the sixties": the one who
+            # submits it shapes it; how is what is open (rule process_participle)
+            if _clause_actor_named(span.root):
+                return Ask(f"{_capitalised(term)} how, exactly?", f"Say how it is {term}", "term")
+            return Ask(
+                f"{_capitalised(term)} how, and by whom?",
+                f"Say how it is {term}, and by whom",
+                "term",
+            )
         if span.root.pos_ in ("ADJ", "VERB") and span.root.dep_ in ("amod", "acomp"):
             if _agent_named(span.root.head):
                 # "flexible management by the States": who manages is said, how is not
@@ -315,6 +349,12 @@ def category_question(
                 if _in_past_clause(noun):
                     # "we have directed our efforts to ...": a date for past efforts is beside
                     # the point; which ones is not
+                    return Ask(f"Which {words}, exactly?", f"Name the {words}", "term")
+                proposed = noun.head.lemma_.lower() in cues.proposal_verbs
+                if slots[2].present and not proposed:
+                    # "This week we begin anew our efforts": the date is in the sentence; which
+                    # efforts is what is open (rule date_given); but "Tonight I propose an
+                    # effort" dates the proposing, not the effort
                     return Ask(f"Which {words}, exactly?", f"Name the {words}", "term")
                 return Ask(
                     f"Which {words}, exactly, and by what date?",
@@ -685,14 +725,16 @@ def _outcome_question(span: Span, frame: Frame | None, cues: Cues) -> Ask | None
     to explore the costs"), asking whether the seeking or exploring will happen repeats the
     sentence: ask what will be decided (``deliberation_verbs``) or whether the thing will be
     achieved (``striving_verbs``), and by when."""
-    if frame is None or frame.object is None or frame.tense not in ("future", "present"):
+    if frame is None or frame.tense not in ("future", "present"):
+        return None
+    thing = frame.object if frame.object is not None else _object_after_but(span.root)
+    if thing is None:
         return None
     verbs = {t.lemma_.lower() for t in span if t.pos_ == "VERB"}
     lemma = frame.lemma.split(" ")[0]
     if lemma not in verbs:
         return None
     actor = frame.actor if frame.actor is not None and frame.actor != frame.object else None
-    thing = frame.object
     if frame.lemma in cues.deliberation_verbs or lemma in cues.deliberation_verbs:
         worded = (
             (
@@ -712,6 +754,38 @@ def _outcome_question(span: Span, frame: Frame | None, cues: Cues) -> Ask | None
         return None
     question, instruction = worded
     return Ask(f"{question}, and by when?", f"{instruction}, and by when", "term", covers=("when",))
+
+
+def _object_after_but(verb: Token) -> str | None:
+    """ "we seek not the victory of one nation but a victory of man": the negated object gives
+    way to the one joined to it by "but" (rule aim_act, for an object); None otherwise."""
+    negated = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and any(g.dep_ == "neg" and g.i < c.i for g in c.children)
+        ),
+        None,
+    )
+    if negated is None:
+        return None
+    joined = next((c for c in negated.children if c.dep_ == "conj" and c.pos_ == "NOUN"), None)
+    return noun_phrase(joined) if joined is not None else None
+
+
+def _clause_actor_named(participle: Token) -> bool:
+    """Does the clause a participle hangs in ("we will submit a plan tailored to ...") have a
+    subject that acts on the thing described (not the thing itself: "a plan tailored to ...
+    will help")?"""
+    verb = participle.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if subject is None or subject.dep_ != "nsubj":
+        return False
+    return subject.i != participle.head.i and subject.pos_ in ("PRON", "NOUN", "PROPN")
 
 
 def _agent_named(noun: Token) -> bool:

@@ -15,6 +15,7 @@ from vaguewords.questions.frame import (
     ACCOMPANYING_RULE,
     BENEFICIARY_RULE,
     CAPACITY_RULE,
+    ONGOING_RULE,
     PROHIBITION_RULE,
     STANDING_ADVERB_RULE,
     STANDING_VERB_RULE,
@@ -209,6 +210,10 @@ def _asks(
         # timing_in_clause)
         missing = tuple(slot for slot in missing if slot != "when")
     standing = standing_rule(head, cues) if category != VAGUE_TIMING else None
+    if standing == ONGOING_RULE:
+        # "we continue to maintain our forces": a posture told as going on now promises no new
+        # act, so neither "Until when ...?" nor "How will you maintain ...?" (rule ongoing_act)
+        missing = tuple(slot for slot in missing if slot == "who")
     if standing in (PROHIBITION_RULE, STANDING_ADVERB_RULE):
         # "the violence must never return", "we will always stand by them": a thing forbidden or
         # a stance held for good has no date to be done by; a timing word keeps its own question
@@ -439,6 +444,16 @@ def unassigned_commitment_questions(
     cues = cues if cues is not None else default_cues()
     frame = build_frame(verb, excluded, NO_ONE, cues=cues, negated=True)
     when = "" if standing_rule(verb, cues) is not None else ", and by when"
+    held_thing = _possession_clause(verb, excluded)
+    if held_thing is not None and (frame is None or frame.object is None):
+        # "Every club must have a safety officer": having is no act; who sees to it that the
+        # club has one is what is open, not "Who is to act?" (rule possession)
+        return Ask(
+            f"Who will make sure that {held_thing}{when}?",
+            f"Say who will make sure that {held_thing}{when}",
+            "who",
+            rule=MAKE_SURE_RULE,
+        )
     own_act = frame is not None and (
         frame.negated or (frame.idiom and not frame.passive and frame.actor is not None)
     )
@@ -474,6 +489,24 @@ def unassigned_commitment_questions(
             "who",
         )
     return Ask(f"Who is to act{when}?", f"Say who is to act{when}", "who")
+
+
+def _possession_clause(verb: Token, excluded: frozenset[int]) -> str | None:
+    """ "every club has a safety officer": a clause of a thing that must have something, said
+    back in the present tense; None unless the verb is "have" with a noun subject and a noun
+    object that can both be said."""
+    if verb.lemma_.lower() != "have" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = subject_of(verb)
+    held = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if subject is None or held is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    owner = noun_phrase(subject, excluded)
+    thing = noun_phrase(held, excluded, definite=False)
+    if owner is None or thing is None or owner == "you":
+        return None
+    has = "have" if _plural(subject) else "has"
+    return f"{owner} {has} {thing}"
 
 
 def holder_question(verb: Token, holder: Token, named: str, cues: Cues | None = None) -> Ask:

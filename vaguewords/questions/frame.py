@@ -487,8 +487,9 @@ def _frame(
     else:
         actor_text, actor_plural, actor_token = _actor(verb, who, excluded)
         tense = _tense(verb, head if head.i != verb.i else verb)
-    copula_above = verb.i != head.i and head.lemma_ == "be"
-    if copula_above and _first_person_owner(head):
+    copula = head if verb.i != head.i and head.lemma_ == "be" else _copula_above(verb)
+    copula_above = copula is not None
+    if copula is not None and _first_person_owner(copula):
         # "Our goal is to create more jobs": the writer is to create them
         actor_text, actor_plural, copula_above = "you", True, False
     return Frame(
@@ -519,6 +520,20 @@ def _frame(
 PROHIBITION_RULE = "prohibition"  # "must never return", "will not raise", "there must be no cut"
 STANDING_ADVERB_RULE = "standing_adverb"  # "will always stand by" (cue list standing_adverbs)
 STANDING_VERB_RULE = "standing_verb"  # "must remain", "guard against" (cue list standing_verbs)
+ONGOING_RULE = "ongoing_act"  # "we continue to maintain our forces": told going on now
+
+
+def _ongoing(verb: Token, cues: Cues) -> bool:
+    """ "we continue to maintain our forces", "the council keeps running the clubs": the act hangs
+    from a verb of keeping on (cue list ``standing_verbs``) in the present tense, with no modal:
+    a posture told as going on now, with no date to be done by (rule ongoing_act). "We will
+    continue to build" is a promise, and keeps its date."""
+    above = verb.head
+    if verb.dep_ != "xcomp" or above.i == verb.i or above.tag_ not in ("VBP", "VBZ"):
+        return False
+    if any(c.dep_ == "aux" for c in above.children):
+        return False
+    return above.lemma_.lower() in cues.standing_verbs
 
 
 # Rules of a clause whose act is not the one promised, so that its who, how or when is not asked
@@ -585,6 +600,8 @@ def standing_rule(head: Token, cues: Cues | None = None) -> str | None:
     for verb in verbs:
         if any(c.dep_ == "advmod" and c.lower_ in cues.standing_adverbs for c in verb.children):
             return STANDING_ADVERB_RULE
+    if len(verbs) > 1 and _ongoing(verbs[-1], cues):
+        return ONGOING_RULE
     for verb in verbs[-1:]:  # the act asked about: "continue pushing to eliminate" ends
         lemma = verb.lemma_.lower()
         following = [c.lower_ for c in verb.children if c.dep_ in ("prep", "prt") and c.i > verb.i]
@@ -664,6 +681,32 @@ def _aims_at_thing(verb: Token, words: list[Token], cues: Cues) -> bool:
     follows its preposition (``striving_verbs``, ``deliberation_verbs``)."""
     said = " ".join([verb.lemma_.lower(), *(w.lower_ for w in words)])
     return said in cues.striving_verbs or said in cues.deliberation_verbs
+
+
+# The links by which an act hangs from the "be" of "the answer is not to build ..., but to
+# remain competitive by improving ...": its infinitive, one joined to it, the preposition after
+# it, the gerund the preposition takes.
+COPULA_CHAIN_DEPS = frozenset({"xcomp", "prep", "pcomp", "conj"})
+
+
+def _copula_above(verb: Token) -> Token | None:
+    """ "The answer to the competition is to remain competitive by improving our technology":
+    the "be" an act hangs from through an infinitive (and "by" + gerund below it), whose subject
+    names the aim, not who acts (rule copula_above, as "Our problem is to achieve"); None when
+    the act hangs from no "be"."""
+    token = verb
+    infinitive = False
+    for _ in range(5):
+        if token.dep_ not in COPULA_CHAIN_DEPS or token.head.i == token.i:
+            return None
+        if token.dep_ == "xcomp":
+            infinitive = infinitive or any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in token.children
+            )
+        token = token.head
+        if token.lemma_ == "be" and token.pos_ in ("AUX", "VERB"):
+            return token if infinitive else None
+    return None
 
 
 def _first_person_owner(head: Token) -> bool:

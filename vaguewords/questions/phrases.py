@@ -136,12 +136,15 @@ def _with_hyphenated_words(tokens: list[Token]) -> list[Token]:
             token = doc[index]
             if index + 2 < len(doc) and not token.whitespace_ and doc[index + 1].text == "-":
                 hyphen = doc[index + 1]
+                if _is_spaced_dash(hyphen):
+                    continue  # "program-a program": a dash between phrases, not a word's hyphen
                 if not hyphen.whitespace_ and index + 2 not in kept:
                     kept[index + 1], kept[index + 2] = hyphen, doc[index + 2]
                     changed = True
             if (
                 index >= 2
                 and doc[index - 1].text == "-"
+                and not _is_spaced_dash(doc[index - 1])
                 and not doc[index - 1].whitespace_
                 and not doc[index - 2].whitespace_
                 and index - 2 not in kept
@@ -194,6 +197,11 @@ def noun_phrase(
     if token.right_edge.i - token.left_edge.i > RUN_ON_TOKENS:
         return None  # a run-on list, not a phrase to repeat
     tokens = _phrase_tokens(token, excluded, with_preps=True)
+    refused = _refused_conjuncts(token)
+    if refused:
+        # "private business and not the Government": the thing meant is the first, alone (rule
+        # refused_conjunct)
+        tokens = [t for t in tokens if t.i not in refused]
     if any(_is_stray_symbol(t) for t in tokens):
         return None  # "the framework of government �": a broken character, not a word to repeat
     if any(t.tag_ in ("WDT", "WP", "WP$") for t in tokens):
@@ -248,9 +256,35 @@ def noun_phrase(
         or first.lower_ in FIRST_PERSON_POSSESSIVE
         or first.lower_ in DETERMINER_WORDS
         or (len(tokens) > 1 and first.dep_ == "advmod" and tokens[1].lower_ in DETERMINER_WORDS)
+        or _mass_use(token)
     ):
         text = f"the {text}"  # but not before "so much courage", "too many forms"
     return text
+
+
+def _refused_conjuncts(token: Token) -> set[int]:
+    """The indices of the conjuncts of ``token`` the text negates ("and not the Government", ",
+    not the council"), with the word that joins each; empty when there is none."""
+    refused: set[int] = set()
+    for conj in token.children:
+        if conj.dep_ != "conj" or not any(c.dep_ == "neg" for c in conj.children):
+            continue
+        joins = [c.i for c in token.children if c.dep_ in ("cc", "punct") and c.i < conj.i]
+        start = max(joins) if joins else conj.left_edge.i
+        refused.update(range(start, conj.right_edge.i + 1))
+    return refused
+
+
+def _mass_use(token: Token) -> bool:
+    """ "fight inflation", "promote sound growth": a singular common noun the text uses with no
+    determiner as an object is used as a mass noun (a singular count noun takes one), and is said
+    back bare, not "the inflation" (rule mass_noun). A subject keeps "the" ("By what date will the
+    meaningful dialogue begin?"): said bare after "will" it reads as a second verb group."""
+    return (
+        token.tag_ == "NN"
+        and token.dep_ in ("dobj", "pobj")
+        and not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in token.children)
+    )
 
 
 # Symbols a noun phrase may hold: "low-emission", "AT & T", "Hallam's", "50%", "$4 billion".
@@ -261,6 +295,10 @@ def _is_spaced_dash(token: Token) -> bool:
     """A dash standing between words ("use - help"), not a word's own hyphen ("low-emission")."""
     if token.text not in ("-", "--", "–", "—"):
         return False
+    if token.i > 0 and token.i + 1 < len(token.doc):
+        before, after = token.doc[token.i - 1], token.doc[token.i + 1]
+        if before.pos_ == "NOUN" and after.lower_ in ("a", "an", "the"):
+            return True  # "a program-a program which ...": a dash typed without its spaces
     return bool(token.whitespace_) or (token.i > 0 and bool(token.doc[token.i - 1].whitespace_))
 
 

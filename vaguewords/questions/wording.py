@@ -198,6 +198,16 @@ def who_answers(
     )
 
 
+def actor_verb(frame: Frame) -> str | None:
+    """The verb as said after "Who": "provides", "provided", "has provided", "will provide";
+    None when the text gives no past form to say."""
+    return {
+        "present": frame.third_person(),
+        "past": frame.past,
+        "perfect": f"has {frame.participle}" if frame.participle else None,
+    }.get(frame.tense, f"will {frame.lemma}")
+
+
 def _who_question(frame: Frame, subject: str | None, cues: Cues) -> tuple[str, str] | None:
     complement = f" {frame.complement}" if frame.complement else ""
     if frame.who_rule == RECIPIENT_RULE and frame.lemma.split(" ")[0] in cues.mind_verbs:
@@ -227,11 +237,7 @@ def _who_question(frame: Frame, subject: str | None, cues: Cues) -> tuple[str, s
             if not is_deliverable(frame.actor_head, cues):
                 return None
             return f"Who is responsible for {subject}?", f"Say who is responsible for {subject}"
-        verb = {
-            "present": frame.third_person(),
-            "past": frame.past,
-            "perfect": f"has {frame.participle}" if frame.participle else None,
-        }.get(frame.tense, f"will {frame.lemma}")
+        verb = actor_verb(frame)
         if verb is None:
             return None
         return (
