@@ -665,6 +665,17 @@ ROUND_EIGHT = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "term", "flagged", "rule"), ROUND_EIGHT)
+# "commitment to" + a noun names an obligation or allegiance held (blind6 items 18 and 32, blind5
+# item 35, sotu-015's "our commitment to the new basics"); + a deed it stays. Our own sentences.
+OBLIGATION_NAMED = [
+    ("We will honour our commitments to our allies.", "commitments to", False, "obligation_named"),
+    ("We will renew our commitment to freedom.", "commitment to", False, None),
+    ("We will deepen our commitment to the League of Nations.", "commitment to", False, None),
+    ("We make a firm commitment to reducing emissions.", "commitment to", True, None),
+    ("The council will make a commitment to cutting its debt.", "commitment to", True, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "term", "flagged", "rule"), ROUND_EIGHT + OBLIGATION_NAMED)
 def test_context_decides_round_eight(analyse, sentence, term, flagged, rule):
     test_context_decides(analyse, sentence, term, flagged, rule)

@@ -275,6 +275,7 @@ def judge_usage(
         _predicative_sense,
         _virtue_not_plan,
         _plain_comparison,
+        _obligation_named,
     ):
         usage = rule(span, head, term, lexicon, facts)
         if usage is not None:
@@ -341,6 +342,32 @@ def _everyone_else(word: Token, noun: Token, lexicon: Lexicon) -> bool:
     if noun.lemma_.lower() not in lexicon.cues.whole_peoples and noun.ent_type_ != "NORP":
         return False
     return noun.dep_ != "conj" and not any(child.dep_ == "conj" for child in noun.children)
+
+
+def _obligation_named(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "our commitments to our allies", "enlarge our commitment to the Alliance for Progress",
+    "united in its commitment to freedom": the noun names an obligation or an allegiance held to
+    a party, a body or a cause (its "to" takes a noun), not a deed left open; "a commitment to
+    reducing emissions" (a deed: what exactly, by when?) stays a soft commitment."""
+    nouns = [token for token in span if token.lemma_.lower() == "commitment"]
+    if not nouns:
+        return None
+    # "to" as the parse hangs it: from the noun, or from the verb ("honour our commitments to")
+    after = nouns[0].doc[nouns[0].i + 1] if nouns[0].i + 1 < len(nouns[0].doc) else None
+    if after is None or after.lower_ != "to" or after.dep_ != "prep":
+        return None
+    objects = [child for child in after.children if child.dep_ in ("pobj", "pcomp")]
+    if not objects or any(
+        obj.dep_ == "pcomp" or obj.tag_ == "VBG" or obj.pos_ not in ("NOUN", "PROPN", "PRON")
+        for obj in objects
+    ):
+        return None
+    return _drop(
+        "obligation_named",
+        f"“{span.text} {objects[0].text}”: an obligation held to a party or cause, not a deed",
+    )
 
 
 def _against_our_own(noun: Token) -> bool:
