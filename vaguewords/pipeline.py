@@ -186,21 +186,18 @@ class IndexedRulerMatcher:
             for key, key_patterns in patterns.items()
             for pattern in key_patterns
         ]
-        # Every distinct condition of a spec on one attribute, numbered: (attribute, wanted).
+        # Every distinct condition of a spec on one attribute, numbered: (attribute, wanted),
+        # and the number of each by a hashable key of it.
         self._conditions: list[tuple[str, object]] = []
-        specs: list[list[list[int]]] = []  # per rule, per position: its condition numbers
-        for _, pattern in self._rules:
-            specs.append(
-                [
-                    [self._condition(name, wanted) for name, wanted in spec.items()]
-                    for spec in pattern
-                ]
-            )
+        self._numbers: dict[tuple[str, object], int] = {}
         # ((rule, position), the conditions its spec sets) for every token spec
         self._spec_conditions = [
-            ((rule, position), frozenset(conditions))
-            for rule, positions in enumerate(specs)
-            for position, conditions in enumerate(positions)
+            (
+                (rule, position),
+                frozenset(self._condition(name, wanted) for name, wanted in spec.items()),
+            )
+            for rule, (_, pattern) in enumerate(self._rules)
+            for position, spec in enumerate(pattern)
         ]
         # Equality and IN conditions indexed by the value that meets them; the others
         # (NOT_IN, REGEX, booleans) are tested on each new value.
@@ -221,12 +218,11 @@ class IndexedRulerMatcher:
 
     def _condition(self, name: str, wanted) -> int:
         key = (name, wanted if not isinstance(wanted, dict) else repr(sorted(wanted.items())))
-        for number, (other_name, other) in enumerate(self._conditions):
-            other_key = other if not isinstance(other, dict) else repr(sorted(other.items()))
-            if (other_name, other_key) == key:
-                return number
-        self._conditions.append((name, wanted))
-        return len(self._conditions) - 1
+        number = self._numbers.get(key)
+        if number is None:
+            number = self._numbers[key] = len(self._conditions)
+            self._conditions.append((name, wanted))
+        return number
 
     @classmethod
     def supports(cls, patterns: dict[str, list[list[dict]]]) -> bool:
@@ -306,10 +302,6 @@ class IndexedRulerMatcher:
             return known
         if len(self._met[name]) >= RULER_CACHE_SIZE:
             self._met[name].clear()  # a bound on memory over a long run of new words
-        return self._meeting(name, value)
-
-    def _meeting(self, name: str, value: int) -> frozenset[int]:
-        """The conditions on attribute ``name`` that the value (a hash, or a flag) meets."""
         if name == "IS_SPACE":
             text: object = bool(value)
         else:
