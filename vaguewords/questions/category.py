@@ -227,14 +227,14 @@ def category_question(
             return Ask(f"{said}, exactly?", f"Say {said.lower()}", "term")
         article = next((c for c in noun.children if c.dep_ == "det"), None)
         amount = _listed(noun, cues.amount_nouns)
-        if amount and noun.tag_ in ("NNS", "NNPS") and root.lower_ not in COUNT_WORDS:
+        plural = noun.tag_ in ("NNS", "NNPS") and root.lower_ not in COUNT_WORDS
+        if amount and plural:
             # "vast resources", "substantial savings": an amount, not a count of things
             return Ask(
                 f"How large are the {words}, exactly?",
                 f"Give a figure for the {words} instead of {term}",
                 "term",
             )
-        plural = noun.tag_ in ("NNS", "NNPS") and root.lower_ not in COUNT_WORDS
         sized = _size_or_rank(root, term, words, cues) if plural and len(span) == 1 else None
         if sized is not None:
             return sized
@@ -521,10 +521,10 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
     said = _term_words(span) if span.root.pos_ != "NOUN" else word.lower_
     if more is not None and more.i < span.start:
         said = f"{more.lower_} {said}"
-    if _simile(word) or (_manner_adverb(word) is not None and word.tag_ not in ("JJR", "RBR")):
+    adverb = _manner_adverb(word)
+    if _simile(word) or (adverb is not None and word.tag_ not in ("JJR", "RBR")):
         # "as robust as the American experience", "fiscally responsible": the comparison or
         # the adverb already says the measure; what the quality means is open (rule in_what_way)
-        adverb = _manner_adverb(word)
         said = f"{adverb.lower_} {word.lower_}" if adverb is not None else word.lower_
         return IN_WHAT_WAY_RULE, Ask(
             f"{_capitalised(said)} in what way, exactly?", f"Say in what way it is {said}", "term"
@@ -878,7 +878,7 @@ def _as_possible(span: Span, cues: Cues) -> Ask | None:
         g for c in root.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"
     ]
     if of_objects and not _is_pronoun(of_objects[0]):
-        named = _definite_set_of(of_objects[0], span)
+        named = _definite_set(span, of_objects[0])
         if named is not None:
             return Ask(
                 f"Which of {named}, exactly?",
@@ -902,15 +902,6 @@ def _as_possible(span: Span, cues: Cues) -> Ask | None:
         "term",
         rule=AS_POSSIBLE_RULE,
     )
-
-
-def _definite_set_of(noun: Token, span: Span) -> str | None:
-    """ "the complaints", "these difficulties", "our schools": a set the text names with
-    "the", a demonstrative or a possessive, said back; None otherwise."""
-    marker = next((c for c in noun.children if c.dep_ in ("det", "poss")), None)
-    if marker is None or marker.lower_ not in ("these", "those", "the", "our", "your"):
-        return None
-    return f"{_second_person(marker).lower()} {_described_noun(noun, span)}"
 
 
 def _act_phrase(verb: Token) -> str | None:
