@@ -209,7 +209,7 @@ def _promised_verb(head: Token, cues: Cues) -> Token:
     ``raising_participles``)."""
     verb = head
     for _ in range(4):
-        if verb.n_rights == 0 or _is_permission_passive(verb, cues) or _acts_on_subject(verb, cues):
+        if verb.n_rights == 0 or _done_to_subject(verb, cues):
             break
         nxt = next(
             (c for c in verb.rights if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None
@@ -218,6 +218,12 @@ def _promised_verb(head: Token, cues: Cues) -> Token:
             break
         verb = nxt
     return verb
+
+
+def _done_to_subject(verb: Token, cues: Cues) -> bool:
+    """A passive that is itself the act done to its subject: a permission ("must be allowed to
+    enter") or another passive before "to" ("should be forced to pay")."""
+    return _is_permission_passive(verb, cues) or _acts_on_subject(verb, cues)
 
 
 def _acts_on_subject(verb: Token, cues: Cues) -> bool:
@@ -820,7 +826,7 @@ def judge_clause(
             f"\u201c{subject.text} ... {verb.text}\u201d: the speaker is named; its own state or "
             "fate, not an unassigned act",
         )
-    acted_on = _is_permission_passive(verb, cues) or _acts_on_subject(verb, cues)
+    acted_on = _done_to_subject(verb, cues)
     if acted_on and passive_agent(verb) is None:
         # "The deficit must not be allowed to grow": its subject is let (or stopped); who lets
         # it is not named, whoever the subject is ("the inspectors must be allowed to enter").
@@ -1249,7 +1255,7 @@ def _arranged_act(
             return None  # "will be by the council", "will be from the county council"
     slots = tuple(slots_for(verb, cues, vague))
     doc = verb.doc
-    span = doc[min([verb.i, *(c.i for c in _auxiliaries(verb))]) : preposition.i]
+    span = doc[_verb_phrase(verb, verb).start : preposition.i]
     who = _nobody("arranged_act", f"nobody is named to carry out the {subject.text}")
     return Verdict(
         True,
@@ -1962,19 +1968,18 @@ def _own_question(verdict: Verdict, noun_phrase, cues: Cues | None = None) -> st
     bare = noun_phrase(subject, definite=False)  # "make sure that inflation does not ..."
     if bare is None:
         return None
-    if verdict.rule == "future_passive" and _is_permission_passive(verb, cues):
-        # "must not be allowed to grow": who stops it; "must be allowed to enter": who lets them.
+    if verdict.rule == "future_passive" and (
+        _is_permission_passive(verb, cues) or (negation is None and _acts_on_subject(verb, cues))
+    ):
+        # "must not be allowed to grow": who stops it; "must be allowed to enter": who lets them;
+        # "Employers will be required to offer sick pay": who requires them to.
         infinitive = _infinitive_words(verb)
         if infinitive is None:
             return None
-        if negation is not None:
+        if negation is not None:  # a permission only (a negated other passive is asked below)
             does = "do" if _plural(subject) else "does"
             return f"make sure that {bare} {does} not {infinitive}"
         return f"{verb.lemma_.lower()} {named} to {infinitive}"
-    if verdict.rule == "future_passive" and negation is None and _acts_on_subject(verb, cues):
-        # "Employers will be required to offer sick pay": who requires them to.
-        infinitive = _infinitive_words(verb)
-        return f"{verb.lemma_.lower()} {named} to {infinitive}" if infinitive else None
     if verdict.rule in ("future_passive", "is_to_be") and negation is not None:
         # "Aggression will not be tolerated": not "who will tolerate it?" but who sees to it.
         return (

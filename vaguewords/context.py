@@ -1943,8 +1943,8 @@ def _possible_state(head: Token, subject: Token | None, passive: bool, lexicon: 
     point in history": "may be" with a predicate says what is possibly so of the world, like
     "Influenza may affect other animals"; nobody's deed is hedged. Said of the writer's or the
     reader's own affairs ("our site may be unavailable", "some features may be unavailable to
-    you", "the service may be ...": a plan or product) it stays a hedged statement, and "there may be"
-    keeps its noun open."""
+    you", "the service may be ...": a plan or product, kept by the caller first) it stays a hedged
+    statement, and "there may be" keeps its noun open."""
     if head.lemma_ != "be" or passive or subject is None or subject.lower_ in ("there", "it"):
         return False
     if not any(child.dep_ in ("attr", "acomp") for child in head.children):
@@ -1956,8 +1956,6 @@ def _possible_state(head: Token, subject: Token | None, passive: bool, lexicon: 
         for token in child.subtree
     ):
         return False  # "cookies may be necessary to provide ...": a deed is in view
-    if subject.lemma_.lower() in _cue(lexicon, "plan_nouns"):
-        return False
     if any(token.lower_ in SECOND_PERSON for token in (*head.subtree, *subject.subtree)):
         return False  # "some features may be unavailable to you": the reader's affairs
     return not any(
