@@ -160,6 +160,14 @@ def round_six(earlier: list[dict]) -> None:
     later_round(earlier, 6)
 
 
+def round_seven(earlier: list[dict]) -> None:
+    """The seventh sample (drawn 2026-11-27 at 15:22 UTC, at the start of a working session whose
+    helpers study the tune halves of rounds one to six; labelled blind and kept off main until that
+    session's rule changes had landed, so that both of its halves measure rules nobody studied it
+    for)."""
+    later_round(earlier, 7)
+
+
 def read(path: Path) -> list[dict]:
     with open(path, encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
@@ -209,6 +217,16 @@ def main() -> None:
         + [
             item
             for number in (2, 3, 4, 5)
+            for name in (f"sotu_paragraphs_{number}.jsonl", f"sotu_cue_sentences_{number}.jsonl")
+            for item in read(HERE / name)
+        ]
+    )
+    round_seven(
+        paragraphs
+        + cue_sentences
+        + [
+            item
+            for number in (2, 3, 4, 5, 6)
             for name in (f"sotu_paragraphs_{number}.jsonl", f"sotu_cue_sentences_{number}.jsonl")
             for item in read(HERE / name)
         ]
