@@ -290,8 +290,8 @@ def judge_usage(
     ):
         usage = rule(span, head, term, lexicon, facts)
         if usage is not None:
-            return _only_in_commitment(usage, span, term)
-    return _only_in_commitment(_statement(span, head, term, lexicon, facts), span, term)
+            return _only_in_commitment(usage, span, term, lexicon)
+    return _only_in_commitment(_statement(span, head, term, lexicon, facts), span, term, lexicon)
 
 
 # The statement rules that find a commitment, plan or promise in the clause: a term whose lexicon
@@ -301,17 +301,33 @@ COMMITTING_RULES = frozenset(
 )
 
 
-def _only_in_commitment(usage: Usage, span: Span, term: Term) -> Usage:
+def _only_in_commitment(usage: Usage, span: Span, term: Term, lexicon: Lexicon) -> Usage:
     """ "We must improve our schools" (a finding) and "exports improved in May", "we use the
     data to improve the service" (not): a word vague only when a clause commits to it (its
     lexicon row's ``only_in`` column) is dropped when the rule that kept it found no commitment
-    (a policy described, a claim, a hedge)."""
-    if term.only_in != "commitment" or not usage.kept or usage.rule in COMMITTING_RULES:
+    (a policy described, a claim, a hedge). ``only_in = promise``: also when an aim or a hope
+    frames it ("we aim to improve attendance"): the aim is the finding and asks what is aimed at."""
+    if not term.only_in or not usage.kept:
+        return usage
+    if term.only_in == "promise" and _under_an_aim(span, lexicon):
+        return _drop("under_an_aim", f"“{span.text}” is what an aim or a hope aims at")
+    if usage.rule in COMMITTING_RULES:
         return usage
     return _drop(
         "only_in_commitment",
         f"“{span.text}” is vague only in a commitment; here: {usage.reason}",
     )
+
+
+def _under_an_aim(span: Span, lexicon: Lexicon) -> bool:
+    """The word is the verb an aim, hope or intention takes ("aim to *improve*", "hope to
+    *strengthen* and extend"), through "to" and "and" (#19's cue list ``plan_words``)."""
+    token = span.root
+    while token.dep_ in ("xcomp", "conj") and token.head is not token:
+        token = token.head
+        if token.lemma_.lower() in lexicon.cues.plan_words:
+            return True
+    return False
 
 
 # ============================================================================ candidate rules
