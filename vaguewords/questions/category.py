@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from vaguewords.cues import Cues
 from vaguewords.lexicon import default_cues
 from vaguewords.model import Slot
-from vaguewords.questions.frame import Frame, _verb_words, build_frame
+from vaguewords.questions.frame import Frame, build_frame, said_verb_and_target
 from vaguewords.questions.phrases import (
     _is_pronoun,
     _second_person,
@@ -552,7 +552,7 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
         # "fair prices", "an appropriate response", "adequate funding" (no article: an amount)
         counted = plural or not any(c.dep_ in ("det", "poss") for c in noun.children)
         article = "" if counted else f"{indefinite_article(said)} "
-        thing = f"{article}{_in_text_order(noun, span, said)}"
+        thing = f"{article}{_in_text_order(noun, span, said, bare)}"
         return JUDGEMENT_RULE, Ask(
             f"What would count as {thing}, and by whose judgement?",
             f"Say what would count as {thing}, and who judges",
@@ -562,7 +562,7 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
     if complete and _listed(noun, cues.actor_nouns):
         return None  # "full partners": what would people include; the stock question
     if complete:
-        ordered = _in_text_order(noun, span, said)
+        ordered = _in_text_order(noun, span, said, bare)
         thing = ordered if noun.pos_ == "PROPN" else f"the {ordered}"
         if predicative:
             thing = the_thing  # "The plan is comprehensive": what would the plan include
@@ -645,20 +645,16 @@ def _definite_set(span: Span, noun: Token) -> str | None:
     return f"{_second_person(marker).lower()} {_described_noun(noun, span)}"
 
 
-def _in_text_order(noun: Token, span: Span, said: str) -> str:
+def _in_text_order(noun: Token, span: Span, said: str, described: str) -> str:
     """The quality word said among the noun's other describing words in the text's order: "a
     clear, comprehensive energy policy" -> "clear comprehensive energy policy" (not
-    "comprehensive clear ...")."""
-    bare = _described_noun(noun, span)
+    "comprehensive clear ..."). ``described``: the noun as ``_described_noun`` says it, which
+    opens with the describing words that come before the vague words."""
     before = [t for t in _describing(noun, span) if t.i < span.start]
     if not before or noun.pos_ == "PROPN" or span.start > noun.i:
-        return f"{said} {bare}"
+        return f"{said} {described}"
     words = " ".join(t.lower_ for t in before)
-    return (
-        f"{words} {said} {bare[len(words) + 1 :]}"
-        if bare.startswith(f"{words} ")
-        else f"{said} {bare}"
-    )
+    return f"{words} {said} {described[len(words) + 1 :]}"
 
 
 def _describing(noun: Token, span: Span) -> list[Token]:
@@ -773,15 +769,27 @@ def _object_after_but(verb: Token) -> str | None:
     return noun_phrase(joined) if joined is not None else None
 
 
+def _verb_above(token: Token) -> Token:
+    """The nearest verb at or above ``token``'s head (at most eight steps up), or where the walk
+    stopped: the root, or the eighth head."""
+    verb = token.head
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb
+
+
+def _when_open(slots: tuple[Slot, ...]) -> bool:
+    """Is the when of the finding still open (no slots judged counts as open)?"""
+    return not slots or len(slots) < 3 or not slots[2].present
+
+
 def _clause_actor_named(participle: Token) -> bool:
     """Does the clause a participle hangs in ("we will submit a plan tailored to ...") have a
     subject that acts on the thing described (not the thing itself: "a plan tailored to ...
     will help")?"""
-    verb = participle.head
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verb = _verb_above(participle)
     subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
     if subject is None or subject.dep_ != "nsubj":
         return False
@@ -802,11 +810,7 @@ def _agent_named(noun: Token) -> bool:
 def _in_past_clause(token: Token) -> bool:
     """Is ``token`` in a clause told in the past ("our efforts were directed", "we have made
     efforts")? The nearest verb above it decides: a past tense, or "have" with a participle."""
-    verb = token.head
-    for _ in range(8):
-        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
-            break
-        verb = verb.head
+    verb = _verb_above(token)
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -909,10 +913,7 @@ def _act_phrase(verb: Token) -> str | None:
     of young men", "reopen the library", "adapt"; None when its object cannot be said."""
     if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
         return None
-    particles, target = _verb_words(verb, frozenset())
-    if target is None:
-        target = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    said = " ".join([verb.lemma_.lower(), *(p.lower_ for p in particles)])
+    said, target = said_verb_and_target(verb, frozenset())
     if any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "dative") for c in verb.children):
         return None  # "keep the pool open": the verb alone is not the act
     if target is None:
@@ -978,8 +979,7 @@ def _utmost_effort(
     purpose = _purpose_of(noun)
     act = _act_phrase(purpose) if purpose is not None else None
     to = f" to {act}" if act is not None else ""
-    when_open = not slots or len(slots) < 3 or not slots[2].present
-    when = ", and by when" if when_open else ""
+    when = ", and by when" if _when_open(slots) else ""
     actor = frame.actor if frame is not None and not frame.passive else None
     if actor is not None and frame is not None and frame.actor_head == noun.lemma_.lower():
         actor = None  # "The effort to meet the problems must go on": the effort does nothing
@@ -1058,7 +1058,7 @@ def _readiness_question(span: Span, slots: tuple[Slot, ...]) -> Ask | None:
     worded = [a for a in (_act_phrase(act) for act in acts) if a is not None]
     if actor is None or not worded:
         return None
-    when = ", and by when" if not slots or len(slots) < 3 or not slots[2].present else ""
+    when = ", and by when" if _when_open(slots) else ""
     return Ask(
         f"Will {actor} actually {worded[0]}{when}?",
         f"Say whether {actor} will {worded[0]}{when}",
@@ -1090,8 +1090,7 @@ def _aim_question(span: Span, frame: Frame | None, slots: tuple[Slot, ...]) -> A
     joined = (g for c in infinitives for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB")
     acts = [a for a in (*infinitives, *joined) if not any(c.dep_ == "neg" for c in a.children)]
     act = _act_phrase(acts[0]) if acts else None
-    when_open = not slots or len(slots) < 3 or not slots[2].present
-    when = ", and by when" if when_open else ""
+    when = ", and by when" if _when_open(slots) else ""
     covers = ("how", "when") if when else ("how",)
     if act is None and not any(any(c.dep_ == "neg" for c in i.children) for i in infinitives):
         return None  # an act that cannot be said: the kind's plain question

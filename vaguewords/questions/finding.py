@@ -23,11 +23,11 @@ from vaguewords.questions.frame import (
     _first_person_owner,
     _plural,
     _tense,
-    _verb_words,
     build_frame,
     held_open_rule,
     is_existential,
     main_verb,
+    said_verb_and_target,
     standing_rule,
 )
 from vaguewords.questions.phrases import noun_phrase
@@ -383,16 +383,13 @@ def _process_verb_ask(span: Span, excluded: frozenset[int], when: bool) -> Ask |
     verb = span.root
     if verb.pos_ != "VERB" or verb.lemma_.lower() in COPULAS or is_passive(verb):
         return None
-    particles, target = _verb_words(verb, excluded)
-    if target is None:
-        target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    said, target = said_verb_and_target(verb, excluded)
     if target is not None and span.start <= target.i < span.end and target.pos_ == "NOUN":
         noun = _bare_noun(target, span[:0])
         return Ask(f"Which {noun}, exactly?", f"Name the {noun}", "term")
     thing = noun_phrase(target, excluded) if target is not None else None
     if thing is None or thing == "you":
         return None
-    said = " ".join([verb.lemma_.lower(), *(p.lower_ for p in particles)])
     if when:
         return Ask(
             f"{_capitalised(said)} {thing} how, exactly, and by when?",

@@ -211,6 +211,15 @@ def _verb_words(verb: Token, excluded: frozenset[int]) -> tuple[list[Token], Tok
     return particles, None
 
 
+def said_verb_and_target(verb: Token, excluded: frozenset[int]) -> tuple[str, Token | None]:
+    """The verb as a question says it, lemma and particles ("deal with", "set aside"), and the
+    thing it acts on: the noun of its preposition ("deal with the incidents") or its object."""
+    particles, target = _verb_words(verb, excluded)
+    if target is None:
+        target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return " ".join([verb.lemma_.lower(), *(p.lower_ for p in particles)]), target
+
+
 def _stranded_preposition(verb: Token) -> Token | None:
     """ "will be dealt with": a preposition with no noun after a passive verb belongs to it."""
     for child in verb.children:
