@@ -52,15 +52,16 @@ def _term_noun(span: Span) -> Token | None:
             return None  # "plenty of them": the counted thing is only a pronoun
         if objects:
             return objects[0]
-    for token in span:
-        if token.dep_ == "pobj":
-            return token
     if root.lower_ in COUNT_WORDS:
-        # "many of America's social problems": the noun after "of" is what is counted
+        # "many of America's social problems", "areas of several of our cities" (the count word
+        # itself the object of an "of"): the noun after its own "of" is what is counted
         objects = [g for c in root.children if c.lower_ == "of" for g in c.children]
         objects = [g for g in objects if g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS")]
         if objects:
             return objects[0]
+    for token in span:
+        if token.dep_ == "pobj":
+            return token
     return None
 
 
@@ -215,6 +216,16 @@ def category_question(
             or root.lower_ in COUNT_WORDS
         )
         lower = term.lower()
+        if (
+            many
+            and (root.lower_ in COUNT_WORDS or lower == "some")
+            and _listed(noun, cues.kind_nouns)
+        ):
+            # "in many ways", "several important measures": kinds of action, not things to
+            # count; which ones is what a reader asks (rule which_kind)
+            return Ask(
+                f"Which {words}, exactly?", f"Name the {words}", "term", rule=WHICH_KIND_RULE
+            )
         if lower in cues.choosing_words or (
             lower == "some" and not many and noun.lower_ in cues.time_nouns
         ):
@@ -405,6 +416,9 @@ def category_question(
         )
         if aim is not None:
             return aim
+        other = _hedge_question(span, cues) or _told_aim(span) or _belief_question(span)
+        if other is not None:
+            return other
         words = list(span)
         while len(words) > 1 and (words[-1].pos_ in ("ADP", "PART") or words[-1].lower_ == "that"):
             words.pop()  # "hope to", "believe that": the word, without its dangling "to"
@@ -443,6 +457,14 @@ RANK_RULE = "rank_word"  # "Which nations count as major, exactly?"
 AS_POSSIBLE_RULE = "as_possible"  # "What number of pupils is the aim, exactly?"
 UTMOST_EFFORT_RULE = "utmost_effort"  # "What exactly will be done to enlist ..., and by when?"
 AIM_RULE = "aim_act"  # "How exactly will you influence its course, and by when?"
+
+# The rules of the seventh blind reading (issue 19): what a teacher asks where a template did.
+WHICH_KIND_RULE = "which_kind"  # "Which ways, exactly?" (not "How many ways?")
+REFUSED_AIM_RULE = "refused_aim"  # "How exactly will you make sure not to leave ...?"
+HEDGE_RULE = "hedge"  # "Generally: what are the exceptions, exactly?"
+TOLD_AIM_RULE = "told_aim"  # "What has been the outcome so far?" ("we have sought ...")
+BELIEF_RULE = "belief_act"  # "What exactly will you do to that end?" ("I believe that ... will")
+SET_GIVEN_RULE = "set_given"  # "Best by what measure, exactly?" ("the best in the world")
 
 
 # Nouns that only gather what follows their "of": the praise is of the things gathered.
@@ -493,7 +515,8 @@ def _praised_thing(span: Span, word: Token) -> tuple[Token | None, bool]:
             # subject
             verb = adjective.head
             kept = [c for c in verb.children if c.dep_ == "dobj" and c.i < adjective.i]
-            noun = kept[0] if kept else subject_of(verb)
+            owner = _infinitive_owner(verb)
+            noun = kept[0] if kept else owner if owner is not None else subject_of(verb)
         elif adjective.pos_ == "VERB" and adjective.tag_ == "VBN":
             noun = subject_of(adjective)  # "our faith is proven, firm and final"
         else:
@@ -508,6 +531,21 @@ def _praised_thing(span: Span, word: Token) -> tuple[Token | None, bool]:
         counted = [g for g in counted if g.dep_ == "pobj" and g.pos_ == "NOUN"]
         return (counted[0] if counted else None), predicative
     return noun, predicative
+
+
+def _infinitive_owner(verb: Token) -> Token | None:
+    """ "our ability to remain strong", "the city's will to stay safe": an infinitive on a noun
+    that has an owner, with no subject of its own, is said of the owner ("our", "the city"), not
+    of the subject of the clause above ("our world leadership grows out of our ability to remain
+    strong": the leadership is not what remains strong; rule owner_of_infinitive). None
+    otherwise."""
+    if verb.dep_ not in ("acl", "relcl") or verb.head.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "poss"), None)
 
 
 def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
@@ -533,6 +571,11 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
     # "will best serve the interests": the small model tags "best" as a plain adverb
     superlative = word.tag_ in ("JJS", "RBS") or word.lower_ in SUPERLATIVE_FORMS
     if compared or superlative:
+        if not compared and _compared_set(word, cues):
+            # "among the best in the world", "the best care in the nation": the set it is best
+            # of is said; by what measure is what is open (rule set_given)
+            question = f"{_capitalised(said)} by what measure, exactly?"
+            return SET_GIVEN_RULE, Ask(question, f"Say {question[:-1].lower()}", "term")
         if not compared:
             # "the best service", "best serve the interests": the best of what
             question = f"{_capitalised(said)} compared with what, and by what measure?"
@@ -588,6 +631,40 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
         f"What would show that {the_thing} {be} {said}?",
         f"Say what would show that {the_thing} {be} {said}, and who checks",
         "term",
+    )
+
+
+def _compared_set(word: Token, cues: Cues) -> bool:
+    """Does the text say what a superlative compares within? A phrase on the word itself ("the
+    best in the world", "the finest of all") or "in" a whole on the noun it describes (cue list
+    ``whole_sets``: "the best care in the nation"); not "the best use of our resources"."""
+    for child in word.children:
+        if child.dep_ != "prep" or child.lower_ not in ("in", "of", "among") or child.i < word.i:
+            continue
+        objects = [g for g in child.children if g.dep_ == "pobj"]
+        if child.lower_ == "of":
+            # "the strongest of all nations", "the finest of our schools"; not the idiom "the
+            # best of times", "the best of intentions"
+            objects = [
+                g
+                for g in objects
+                if g.lower_ == "all" or any(c.dep_ in ("det", "poss", "predet") for c in g.children)
+            ]
+        if objects:
+            return True
+    if word.dep_ != "amod":
+        return False
+    noun = word.head
+    # "offer the best care in the nation": the parse may hang the "in" on the verb, right after
+    holders = [noun, *([noun.head] if noun.dep_ in ("dobj", "attr") else [])]
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "in"
+        and child.i > noun.i
+        and (holder == noun or child.i == noun.right_edge.i + 1)
+        and any(g.dep_ == "pobj" and _listed(g, cues.whole_sets) for g in child.children)
+        for holder in holders
+        for child in holder.children
     )
 
 
@@ -1068,16 +1145,107 @@ def _readiness_question(span: Span, slots: tuple[Slot, ...]) -> Ask | None:
     )
 
 
+def _hedge_question(span: Span, cues: Cues) -> Ask | None:
+    """ "must be generally available", "depends largely on": a soft adverb that hedges how far
+    the claim holds asks for the exceptions; one of likelihood ("probably", cue list
+    ``likelihood_words``) asks how likely; "agreed in principle" what is still to be settled
+    (rule hedge). Not "Generally: a firm promise,
+    or only an intention?". None for other words ("in favour of" names what is favoured)."""
+    root = span.root
+    said = _capitalised(_term_words(span))
+    if root.pos_ == "ADP" and span[-1].pos_ == "NOUN" and span[-1].dep_ == "pobj":
+        if any(c.dep_ == "prep" for c in span[-1].children):
+            return None  # "in favour of other people"
+        # "agreed in principle": the details are what is left to agree
+        question = f"{said}: what is still to be settled, exactly?"
+        return Ask(question, "Say what is still to be settled", "term", rule=HEDGE_RULE)
+    if root.pos_ != "ADV" or len(span) != 1:
+        return None
+    if _listed(root, cues.likelihood_words):
+        question = f"{said}: how likely, exactly?"
+        return Ask(
+            question, f"Say how likely it is instead of {said.lower()}", "term", rule=HEDGE_RULE
+        )
+    question = f"{said}: what are the exceptions, exactly?"
+    return Ask(question, f"Name the exceptions instead of {said.lower()}", "term", rule=HEDGE_RULE)
+
+
+def _told_aim(span: Span) -> Ask | None:
+    """ "We have repeatedly sought passage of enterprise zones", "our nation has striven to live
+    up to it": a soft verb told of the past asks what came of it, not whether it is a firm
+    promise (rule told_aim). None for a verb not told in the past."""
+    verb = span.root
+    if verb.pos_ != "VERB":
+        return None
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" for c in auxiliaries):
+        return None
+    if any(c.lemma_ == "have" for c in auxiliaries):
+        question = "What has been the outcome so far?"
+    elif verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxiliaries):
+        question = "What was the outcome, exactly?"
+    else:
+        return None
+    return Ask(question, "Say what came of it", "term", rule=TOLD_AIM_RULE)
+
+
+def _belief_question(span: Span) -> Ask | None:
+    """ "I believe that all of us will respond to it", "We are confident that the Congress will
+    act": the writer's belief in what will or should be done, where the clause cannot be said
+    back, asks what the writer will do toward it (rule belief_act). None when the believer is not
+    the writer or the clause promises nothing (no modal: "we believe that government has a
+    purpose")."""
+    for word in span:
+        clause = next((c for c in word.children if c.dep_ == "ccomp"), None)
+        if clause is None or word.pos_ not in ("VERB", "ADJ"):
+            continue
+        holder = word if word.pos_ == "VERB" else word.head
+        subject = subject_of(holder)
+        if subject is None or subject.lower_ not in ("i", "we"):
+            return None
+        if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+            return None
+        return Ask(
+            "What exactly will you do to that end?",
+            "Say what exactly you will do to that end",
+            "term",
+            rule=BELIEF_RULE,
+        )
+    return None
+
+
+def _refused_aim(verb: Token) -> Ask | None:
+    """ "We do not intend to leave an open road for despotism": a soft verb that disclaims an
+    act is weaker than "we will not"; what a reader asks is how the act will be kept from
+    happening ("How exactly will you make sure not to leave an open road for despotism?", rule
+    refused_aim). None when the act or the actor cannot be said."""
+    infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    subject = subject_of(verb)
+    if infinitive is None or subject is None or subject.dep_ == "expl":
+        return None
+    actor = noun_phrase(subject)
+    act = _act_phrase(infinitive)
+    if actor is None or act is None:
+        return None
+    return Ask(
+        f"How exactly will {actor} make sure not to {act}?",
+        f"Say how exactly {actor} will make sure not to {act}",
+        "term",
+        covers=("how",),
+        rule=REFUSED_AIM_RULE,
+    )
+
+
 def _aim_question(span: Span, frame: Frame | None, slots: tuple[Slot, ...]) -> Ask | None:
     """ "we seek not to stifle change, but to influence its course": a soft commitment verb
     with an infinitive of its own asks how exactly the aimed-at act will be done, and by when
     (rule aim_act), not whether the verb "seek" is a firm promise; a negated infinitive gives
     way to the one joined to it by "but". None when the act cannot be said."""
     verb = span.root
-    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
-        return None
-    if verb.tag_ in ("VBD", "VBN"):
+    if verb.pos_ != "VERB" or verb.tag_ in ("VBD", "VBN"):
         return None  # "we sought to ...": told, not aimed at
+    if any(c.dep_ == "neg" for c in verb.children):
+        return _refused_aim(verb)
     infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     if not infinitives:
         return None
