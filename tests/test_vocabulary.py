@@ -8,6 +8,7 @@ sotu2-045 (improve the lives)."""
 from __future__ import annotations
 
 import pytest
+from test_context import decision  # the candidate's verdict and the rule that decided
 
 from vaguewords.lexicon import load_lexicon, load_term_file
 
@@ -31,16 +32,6 @@ DECISIONS = [
     ("We hope to strengthen our ties with Canada.", "strengthen", False),
     ("We hope to strengthen our ties with Canada.", "hope to", True),
 ]
-
-
-def decision(analysis, text: str) -> tuple[bool | None, str | None]:
-    for finding in analysis.findings:
-        if finding.text.lower() == text.lower():
-            return True, finding.usage_rule
-    for candidate in analysis.suppressed:
-        if candidate.text.lower() == text.lower():
-            return False, candidate.rule
-    return None, None
 
 
 @pytest.mark.parametrize(("sentence", "text", "flagged"), DECISIONS)
