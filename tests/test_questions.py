@@ -309,10 +309,11 @@ HOW_ASKED = [
         "resource_verb",
     ),
     # a change brought about on something that takes resources: with resources too
+    # ("improve" is a finding of its own since #21 round nine, and asks this how itself)
     (
-        "The council will improve the library service soon.",
+        "The council will transform the library service soon.",
         "soon",
-        "How will the council improve the library service, and with what resources?",
+        "How will the council transform the library service, and with what resources?",
         "resource_object",
     ),
     # a change or a result: how exactly, no resources
