@@ -2047,6 +2047,25 @@ SEVENTH_READING_CLASSES = [
         "Who is responsible for the program?",
         [],
     ),
+    # a word of change made to a thing asks in what way and how far (rule change_word)
+    (
+        "Clearly, we must modernize these plants.",
+        "modernize",
+        "Modernize in what way, and by what measure?",
+        ["checked by whom"],
+    ),
+    (
+        "Our national farm program should be improved.",
+        "improved",
+        "Improved in what way, and by what measure?",
+        ["checked by whom"],
+    ),
+    (
+        "The council will offer a robust service.",
+        "robust",
+        "What would show that the service is robust?",
+        ["in what way"],
+    ),
     # the writer's belief in what will be done asks what the writer will do (rule belief_act)
     (
         "I believe that all of us will respond to it.",

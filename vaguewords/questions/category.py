@@ -320,6 +320,15 @@ def category_question(
         named = _reassurance_question(span, cues)
         if named is not None:
             return named
+        if len(span) == 1 and span.root.tag_.startswith("VB"):
+            # "modernize these plants", "an improved farm program": a change from what is now;
+            # what changes, and how far, is open (rule change_word)
+            return Ask(
+                f"{_capitalised(term)} in what way, and by what measure?",
+                f"Say in what way it is {term}, and by what measure",
+                "term",
+                rule=CHANGE_RULE,
+            )
         return Ask(
             f"{_capitalised(term)} by what measure, and checked by whom?",
             f"Say what would show it is {term}, and who checks",
@@ -480,6 +489,7 @@ REQUEST_AIM_RULE = "request_aim"  # "Will you actually ask the Congress to consi
 HEDGE_RULE = "hedge"  # "Generally: what are the exceptions, exactly?"
 TOLD_AIM_RULE = "told_aim"  # "What has been the outcome so far?" ("we have sought ...")
 BELIEF_RULE = "belief_act"  # "What exactly will you do to that end?" ("I believe that ... will")
+CHANGE_RULE = "change_word"  # "Modernize in what way, and by what measure?"
 SET_GIVEN_RULE = "set_given"  # "Best by what measure, exactly?" ("the best in the world")
 
 
