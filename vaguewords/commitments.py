@@ -74,7 +74,7 @@ other rule's lists.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -987,23 +987,10 @@ def _needed_act_verdict(
             f"\u201c{action.text}\u201d sized by a sum ({amount.text} ...): an estimate, "
             "not a promise",
         )
-    context = _context(head, cues, vague)
-    for token in (*action.subtree, *head.children):
-        if token.dep_ == "poss":
-            owner = judge_actor(token.head, context, "owner")
-            if owner.rule == "possessor_actor":
-                return _not("named_actor", f"who acts is named: {owner.text}")
-        if token.dep_ == "prep" and token.lower_ in ("by", "from"):
-            # "required from State and local governments": the preposition hangs on the verb.
-            for noun in token.children:
-                if noun.dep_ == "pobj":
-                    who = judge_actor(noun, context, "agent")
-                    if who.present:
-                        return _not("named_actor", f"who acts is named: {who.text}")
-        if token.dep_ == "pobj" and token.head.lower_ in ("by", "from"):
-            who = judge_actor(token, context, "agent")
-            if who.present:
-                return _not("named_actor", f"who acts is named: {who.text}")
+    # "required from State and local governments": the preposition hangs on the verb.
+    doer = _named_doer((*action.subtree, *head.children), _context(head, cues, vague))
+    if doer is not None:
+        return _not("named_actor", f"who acts is named: {doer}")
     slots = tuple(slots_for(head, cues, vague))
     doc = head.doc
     span = doc[min([head.i, *(c.i for c in _auxiliaries(head))]) : max(head.i, need.i) + 1]
@@ -1243,16 +1230,9 @@ def _arranged_act(
         t.like_num or t.ent_type_ in MEASURE_ENTITIES for t in preposition.subtree
     ):
         return None  # "will be from 7 to 5 percent", "will be by a third": a measure
-    context = _context(verb, cues, vague)
-    for token in (*subject.subtree, *preposition.subtree):
-        if token.dep_ == "poss" and judge_actor(token.head, context, "owner").present:
-            return None
-        if (
-            token.dep_ == "pobj"
-            and token.head.lower_ in ("by", "from")
-            and judge_actor(token, context, "agent").present
-        ):
-            return None  # "will be by the council", "will be from the county council"
+    # "our procurement", "will be by the council", "will be from the county council": named.
+    if _named_doer((*subject.subtree, *preposition.subtree), _context(verb, cues, vague)):
+        return None
     slots = tuple(slots_for(verb, cues, vague))
     doc = verb.doc
     span = doc[_verb_phrase(verb, verb).start : preposition.i]
@@ -1401,17 +1381,44 @@ def _provider(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
     """ "you will receive from me a message", "guidance from the Department": "from" names who
     provides."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    for prep in [c for holder in (verb, *objects) for c in holder.children]:
-        if prep.dep_ == "prep" and prep.lower_ == "from":
+    return _named_after((verb, *objects), PROVIDER_PREPOSITIONS, _context(verb, cues, vague))
+
+
+PROVIDER_PREPOSITIONS = frozenset({"from"})
+HELPER_PREPOSITIONS = frozenset({"from", "of"})
+AGENT_PREPOSITIONS = frozenset({"by", "from"})
+
+
+def _named_after(
+    holders: Iterable[Token], prepositions: frozenset[str], context: ClauseContext
+) -> str | None:
+    """The first accountable actor named as the object of one of ``prepositions`` hung on one of
+    ``holders`` ("receive from me", "help from the Coast Guard"), or None."""
+    for prep in (c for holder in holders for c in holder.children):
+        if prep.dep_ == "prep" and prep.lower_ in prepositions:
             for noun in prep.children:
-                if noun.dep_ == "pobj":
-                    who = judge_actor(noun, _context(verb, cues, vague), "agent")
-                    if who.present:
-                        return who.text
+                if noun.dep_ == "pobj" and (who := judge_actor(noun, context, "agent")).present:
+                    return who.text
     return None
 
 
-HELPER_PREPOSITIONS = frozenset({"from", "of"})
+def _named_doer(tokens: Iterable[Token], context: ClauseContext) -> str | None:
+    """Who is named as doing an act among ``tokens`` (an act noun's subtree and its verb's
+    words): an owner ("our procurement", "the council's review") or an actor after "by / from"
+    ("procurement by the council", "required from State and local governments")."""
+    for token in tokens:
+        if token.dep_ == "poss" and (owner := judge_actor(token.head, context, "owner")).present:
+            return owner.text
+        if token.dep_ == "prep" and token.lower_ in AGENT_PREPOSITIONS:
+            agents = [c for c in token.children if c.dep_ == "pobj"]
+        elif token.dep_ == "pobj" and token.head.lower_ in AGENT_PREPOSITIONS:
+            agents = [token]
+        else:
+            continue
+        for agent in agents:
+            if (who := judge_actor(agent, context, "agent")).present:
+                return who.text
+    return None
 
 
 def _helper(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
@@ -1419,23 +1426,15 @@ def _helper(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
     the county council": "with" a noun of help (``help_nouns``) from or of a named actor names
     who carries the act out, on the verb or on the verb after its "to"."""
     holders = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]
-    context = _context(verb, cues, vague)
-    for holder in holders:
-        for with_ in holder.children:
-            if with_.dep_ != "prep" or with_.lower_ != "with":
-                continue
-            for noun in with_.children:
-                if noun.dep_ != "pobj" or noun.lemma_.lower() not in cues.help_nouns:
-                    continue
-                for prep in noun.children:
-                    if prep.dep_ != "prep" or prep.lower_ not in HELPER_PREPOSITIONS:
-                        continue
-                    for helper in prep.children:
-                        if helper.dep_ == "pobj":
-                            who = judge_actor(helper, context, "agent")
-                            if who.present:
-                                return who.text
-    return None
+    helps = [
+        noun
+        for holder in holders
+        for with_ in holder.children
+        if with_.dep_ == "prep" and with_.lower_ == "with"
+        for noun in with_.children
+        if noun.dep_ == "pobj" and noun.lemma_.lower() in cues.help_nouns
+    ]
+    return _named_after(helps, HELPER_PREPOSITIONS, _context(verb, cues, vague))
 
 
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
