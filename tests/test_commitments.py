@@ -230,6 +230,15 @@ FINDINGS = [
      None),
     ("New appropriations will be needed for the second site.", "will be needed", "needed_act",
      None),
+    # Issue 15, eighth session: a clause that is the content of an agreement or a promise is
+    # still promised (one of assuming or expecting is a forecast: see below), and an act that
+    # is not the one of the verb it hangs on is still nobody's.
+    ("The agreement that sanctions will be lifted was signed yesterday.", "will be lifted",
+     "future_passive", None),
+    ("The promise that the road will be rebuilt was made in May.", "will be rebuilt",
+     "future_passive", None),
+    ("We will propose the reforms that must be made.", "must be made", "future_passive", None),
+    ("Whatever must be done will be done.", "will be done", "future_passive", None),
 ]  # fmt: skip
 
 
@@ -514,6 +523,25 @@ def test_the_if_half_of_a_condition_is_judged_by_its_own_rule(nlp):
         # "as they should be governed": the standard the main clause is measured by.
         ("He asked for the wisdom to govern his people as they should be governed.", "governed",
          "as_comparison"),
+        # Issue 15, eighth session (the sixth blind reading's "on the assumption that ... will
+        # be associated with ...", round one's "a valid confidence that wise effort will be
+        # rewarded"): what is assumed, expected or trusted to happen is a forecast.
+        ("This estimate is based on the assumption that a rapid liquidation of the war program "
+         "will be associated with rapid reconversion.", "associated", "forecast_of_likelihood"),
+        ("The budget rests on the assumption that interest rates will be lowered next year.",
+         "lowered", "forecast_of_likelihood"),
+        ("We share the expectation that the new tariffs will be repealed.", "repealed",
+         "forecast_of_likelihood"),
+        ("I am confident that the program will be enacted this year.", "enacted",
+         "forecast_of_likelihood"),
+        ("They voiced a quiet confidence that the old mill will be reopened.", "reopened",
+         "forecast_of_likelihood"),
+        # The seventh blind reading's "to do whatever needs to be done": the act is the one of
+        # the verb it hangs on, whose doer is named (or not) in that verb's own clause.
+        ("We as Americans have the capacity to do whatever needs to be done to preserve this "
+         "bastion of freedom.", "needs", "governing_act"),
+        ("We will do whatever must be done to protect our children.", "done", "governing_act"),
+        ("The council will take whatever steps must be taken.", "taken", "governing_act"),
     ],
 )  # fmt: skip
 def test_a_clause_inside_a_sentence_is_judged_by_its_own_rule(nlp, sentence, word, rule):

@@ -507,6 +507,47 @@ def _clause_role(head: Token) -> str:
     return head.head.dep_ if head.dep_ == "conj" else head.dep_
 
 
+FREE_RELATIVES = frozenset({"what", "whatever"})
+
+
+def _governing_act(head: Token, verb: Token) -> Token | None:
+    """ "We will do whatever must be done", "The council will take whatever steps must be
+    taken": a clause whose subject is "what / whatever" (or a noun "whatever" picks) and that
+    hangs on a verb of the same act only names that verb's object; who does it is that verb's
+    doer, judged in the verb's own clause. ANNOTATION.md: "Do not flag: a commitment that names
+    who acts" (here the governing verb's subject). Returns the governing verb, or None: "We will
+    propose the reforms that must be made" is another act, and "Whatever must be done will be
+    done" is still found, on "will be done"."""
+    governor = head.head
+    if governor == head or governor.pos_ not in ("VERB", "AUX") or governor.lemma_ != verb.lemma_:
+        return None
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    picked = subject.lower_ in FREE_RELATIVES or any(
+        c.dep_ == "det" and c.lower_ in FREE_RELATIVES for c in subject.children
+    )
+    return governor if picked else None
+
+
+def _thought_frame(head: Token, cues: Cues) -> Token | None:
+    """The word of likelihood, expecting or assuming a clause is the content of ("the chance
+    that ...", "expects that ...", "it is likely that ...", "I am confident that the bill will
+    be passed", "on the assumption that production will be expanded"), or None. ANNOTATION.md:
+    "Do not flag: ... forecasts and schedules that nobody decides"; what is assumed, expected or
+    trusted to happen is such a forecast, whoever is to bring it about. A "that" clause the
+    parser hangs on a noun as a relative clause ("a valid confidence that wise effort will be
+    rewarded": "that" is its mark, not its subject) is such a content too."""
+    content = head.dep_ in ("ccomp", "acl", "xcomp") or (
+        head.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
+    )
+    if not content:
+        return None
+    governor = head.head
+    frames = [governor, *(c for c in governor.children if c.dep_ in ("acomp", "attr"))]
+    return next((t for t in frames if t.lemma_.lower() in cues.likelihood_words), None)
+
+
 def _is_embedded_question(head: Token) -> bool:
     """ "how power should be shared", "which rights should be recognized": a clause opened by a
     question word under another verb asks; it does not promise."""
@@ -625,16 +666,11 @@ def judge_clause(
             f"\u201c{head.text}\u201d with \u201cas\u201d and no subject points the reader to "
             "the main clause; it promises nothing",
         )
-    if head.dep_ in ("ccomp", "acl", "xcomp"):
-        # "the chance that ...", "expects that ...", "it is likely that ...".
-        governor = head.head
-        frames = [governor, *(c for c in governor.children if c.dep_ in ("acomp", "attr"))]
-        word = next((t for t in frames if t.lemma_.lower() in cues.likelihood_words), None)
-        if word is not None:
-            return _not(
-                "forecast_of_likelihood",
-                f"under \u201c{word.text}\u201d: a forecast or a possibility, not a promise",
-            )
+    if (word := _thought_frame(head, cues)) is not None:
+        return _not(
+            "forecast_of_likelihood",
+            f"under \u201c{word.text}\u201d: a forecast or a possibility, not a promise",
+        )
     if (wish := _wish(head, cues)) is not None:
         return _not(
             "wish_frame", f"under \u201c{wish.text}\u201d: a wish, not a promise anyone carries out"
@@ -645,6 +681,12 @@ def judge_clause(
     verb = _promised_verb(head, cues)
     if (why := _no_need(head, verb, cues)) is not None:
         return _not("no_need", why)
+    if (governor := _governing_act(head, verb)) is not None:
+        return _not(
+            "governing_act",
+            f"\u201c{governor.text} ... {verb.text}\u201d: the act is the one \u201c{governor.text}"
+            "\u201d names, and who does it is judged in that clause",
+        )
     modal = _modal_word(head, cues)
     if (
         modal is not None
