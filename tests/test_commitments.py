@@ -239,6 +239,12 @@ FINDINGS = [
      "future_passive", None),
     ("We will propose the reforms that must be made.", "must be made", "future_passive", None),
     ("Whatever must be done will be done.", "will be done", "future_passive", None),
+    # A main clause keeps its promise beside a clause of purpose; a passive with its own "must
+    # be" does not share the "by" of the passive joined after it.
+    ("Sanctions will be lifted so that trade will resume.", "will be lifted", "future_passive",
+     None),
+    ("The old mill must be sold and must be rebuilt by the county council.", "must be sold",
+     "future_passive", None),
 ]  # fmt: skip
 
 
@@ -542,6 +548,32 @@ def test_the_if_half_of_a_condition_is_judged_by_its_own_rule(nlp):
          "bastion of freedom.", "needs", "governing_act"),
         ("We will do whatever must be done to protect our children.", "done", "governing_act"),
         ("The council will take whatever steps must be taken.", "taken", "governing_act"),
+        # A clause joined to another stands in its frame: a forecast, a wish, a condition.
+        ("I expect that by next June we shall have made a further reduction and that there "
+         "will be continuing reductions during the next fiscal year.", "be",
+         "forecast_of_likelihood"),
+        ("I expect that prices will fall and that the deficit will be reduced.", "reduced",
+         "forecast_of_likelihood"),
+        ("We hope that the old rules will be repealed and that new ones will be written.",
+         "written", "wish_frame"),
+        ("If the tax is raised and the new road is guaranteed, the village will grow.",
+         "guaranteed", "condition_if_half"),
+        # A clause of time or purpose says when or why the main clause happens.
+        ("But until peace is assured, our soldiers must stand guard.", "assured",
+         "subordinate_clause"),
+        ("Our soldiers will stay until the ceasefire is guaranteed.", "guaranteed",
+         "subordinate_clause"),
+        ("Once the treaty is guaranteed, the troops can leave.", "guaranteed",
+         "subordinate_clause"),
+        ("We will connect every classroom to the Internet so that children in rural towns will "
+         "have the same access.", "have", "subordinate_clause"),
+        ("We will keep the library open so that students will be given a place to study.",
+         "given", "subordinate_clause"),
+        # A passive joined to another with no "must be" of its own shares its "by".
+        ("The program must be planned and carried out by the county council.", "planned",
+         "named_actor"),
+        ("Our policy must be supported and directed by the State governments.", "supported",
+         "named_actor"),
     ],
 )  # fmt: skip
 def test_a_clause_inside_a_sentence_is_judged_by_its_own_rule(nlp, sentence, word, rule):

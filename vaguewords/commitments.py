@@ -14,11 +14,16 @@ commits to an action and names nobody to take it. For every clause head of a par
    ("programs all need constant reevaluation": ``needs_action``), or a present-tense clause in a
    plan's numbered point (``numbered_point``). A clause with none of these is
    ``past_narrative`` (past tense) or ``no_commitment_cue``; a question is ``question``; the "if"
-   half of a condition is ``condition_if_half``; a clause opened by "when" under another
+   half of a condition is ``condition_if_half``, and a clause of time or purpose ("until peace
+   is assured", "so that children will have access") is ``subordinate_clause``; a clause joined
+   to another ("and that the deficit will be reduced") stands in the first one's frame; a clause
+   opened by "when" under another
    ("when Ambassadors will be exchanged") is ``time_clause`` (or ``question``, "decide when it
    should be rebuilt"); "should / must have" looks back
    (``modal_perfect``); a hedge ("will probably be", "it is to be expected") forecasts
-   (``forecast_of_likelihood``); "it should be noted that" remarks (``remark_frame``); "will be
+   (``forecast_of_likelihood``), and so does what is assumed or expected ("on the assumption
+   that production will be expanded"); "do whatever must be done" names the governing verb's own
+   act (``governing_act``); "it should be noted that" remarks (``remark_frame``); "will be
    seen as", "considered null and void" deem (``deemed``);
 2. is **anyone named** to carry it out? The same who detector as every other finding
    (:func:`vaguewords.slots.slots_for`) decides. Not named: an agentless passive (the commitment's
@@ -55,7 +60,8 @@ commits to an action and names nobody to take it. For every clause head of a par
    something is promised (``arranged_act``); a change refused in something ("There will be no
    cut in bus routes") is promised; "will have to" foresees a need (``forecast_of_necessity``);
    what comes to a subject is foreseen (``forecast_of_facing``); help from a named actor names
-   who acts (``named_helper``).
+   who acts (``named_helper``); a passive joined to another with no "must be" of its own
+   shares its "by" ("must be planned and carried out by the council": ``named_actor``).
 
 The cue words are lists in ``lexicons/cues/`` (``promise_modals``, ``promise_verbs``,
 ``proposal_verbs``, ``reporting_verbs``, ``obligation_verbs``, ``undertaking_nouns``,
@@ -66,7 +72,8 @@ The cue words are lists in ``lexicons/cues/`` (``promise_modals``, ``promise_ver
 ``ensuring_words``, ``wish_words``, ``virtue_nouns``, ``cause_words``, ``contest_nouns``,
 ``deciding_verbs``, ``holding_nouns``, ``supply_nouns``, ``state_verbs``, ``timeless_adverbs``,
 ``resolve_words``, ``foundation_participles``, ``raising_participles``, ``help_nouns``,
-``ability_words``, ``facing_verbs``, ``not_act_nouns``, ``building_participles``),
+``ability_words``, ``facing_verbs``, ``not_act_nouns``, ``building_participles``,
+``subordinate_markers``),
 read as fields of :class:`vaguewords.cues.Cues` like every
 other rule's lists.
 """
@@ -507,6 +514,32 @@ def _clause_role(head: Token) -> str:
     return head.head.dep_ if head.dep_ == "conj" else head.dep_
 
 
+def _first_conjunct(head: Token) -> Token:
+    """The first of the clauses ``head`` is joined to ("and that the deficit will be reduced"
+    is joined to "that prices will fall"), or ``head`` itself."""
+    for _ in range(len(head.doc)):
+        if head.dep_ != "conj" or head.head == head:
+            break
+        head = head.head
+    return head
+
+
+def _subordinate_marker(head: Token, cues: Cues) -> str | None:
+    """The opener of an adverbial clause of time or purpose (``subordinate_markers``: "until
+    peace is assured", "once the treaty is guaranteed", "so that children will have the same
+    access"), or None. ANNOTATION.md: "Do not flag: ... the "if" half of a condition"; a clause
+    that says until when, from when or to what end the main clause's act is done is such a
+    half: what it names is the condition or the aim of that act, whose doer is judged in the
+    main clause ("Sanctions will be lifted so that trade will resume" is still found, on "will
+    be lifted")."""
+    if head.dep_ != "advcl":
+        return None
+    marks = " ".join(c.lower_ for c in head.children if c.dep_ == "mark" and c.i < head.i)
+    if marks in cues.subordinate_markers:
+        return marks
+    return None
+
+
 FREE_RELATIVES = frozenset({"what", "whatever"})
 
 
@@ -637,10 +670,19 @@ def judge_clause(
         return _not("no_commitment_cue", "no will / shall / must / is to be / promise here")
     if _is_question(head):
         return _not("question", "a question commits to nothing")
-    if head.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in head.children
+    # "I expect that prices will fall and that the deficit will be reduced": a clause joined to
+    # another stands in the same frame (a condition, a forecast, a wish) as the first one.
+    frame = _first_conjunct(head)
+    if frame.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in frame.children
     ):
         return _not("condition_if_half", "the \u201cif\u201d half of a condition")
+    if (marker := _subordinate_marker(frame, cues)) is not None:
+        return _not(
+            "subordinate_clause",
+            f"a clause opened by \u201c{marker}\u201d says when or why the main clause happens, "
+            "like the \u201cif\u201d half of a condition; it promises nothing",
+        )
     if _is_inverted_condition(head, cues):
         return _not(
             "condition_if_half", "\u201cshould it be ...\u201d: a condition, like \u201cif\u201d"
@@ -666,12 +708,12 @@ def judge_clause(
             f"\u201c{head.text}\u201d with \u201cas\u201d and no subject points the reader to "
             "the main clause; it promises nothing",
         )
-    if (word := _thought_frame(head, cues)) is not None:
+    if (word := _thought_frame(frame, cues)) is not None:
         return _not(
             "forecast_of_likelihood",
             f"under \u201c{word.text}\u201d: a forecast or a possibility, not a promise",
         )
-    if (wish := _wish(head, cues)) is not None:
+    if (wish := _wish(frame, cues)) is not None:
         return _not(
             "wish_frame", f"under \u201c{wish.text}\u201d: a wish, not a promise anyone carries out"
         )
@@ -915,6 +957,8 @@ def judge_clause(
         return _not("named_provider", f"who provides is named: from {provider}")
     if _names_an_agent(verb, slots):
         return _not("agent_phrase", "a \u201cby\u201d phrase names who acts (however vaguely)")
+    if passive and (agent := _joined_agent(verb, cues, vague)) is not None:
+        return _not("named_actor", f"who is named: {agent} (the \u201cby\u201d of the joined verb)")
     if (helper := _helper(verb, cues, vague)) is not None:
         return _not("named_helper", f"who helps carry it out is named: {helper}")
     if how.present and (actor := _actor_in_means(verb, how, cues, vague)) is not None:
@@ -1333,6 +1377,24 @@ def _names_an_agent(verb: Token, slots: tuple[Slot, Slot, Slot]) -> bool:
         if slot.present and inside and slot.start <= agent.idx < slot.end:
             return False
     return True
+
+
+def _joined_agent(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
+    """ "The program must be planned and carried out by the county council": a passive joined
+    to ``verb`` with no auxiliaries of its own shares ``verb``'s "must be", and so its "by"
+    phrase is ``verb``'s too. ANNOTATION.md: "Do not flag: a commitment that names who acts".
+    The actor it names, or None ("must be organized at the State level and must be supported by
+    the States": the second passive has its own "must be", and its own "by")."""
+    joined = verb
+    for _ in range(len(verb.doc)):
+        joined = next((c for c in joined.children if c.dep_ == "conj" and c.tag_ == "VBN"), None)
+        if joined is None or any(c.dep_ in AUXILIARY_DEPS for c in joined.children):
+            return None
+        agent = passive_agent(joined)
+        if agent is not None:
+            who = judge_actor(agent, _context(joined, cues, vague), "agent")
+            return who.text if who.present else None
+    return None
 
 
 def _context(head: Token, cues: Cues, vague: tuple[Span, ...]) -> ClauseContext:
