@@ -122,6 +122,15 @@ FIGURE_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 REFLEXIVES = frozenset({"ourselves", "themselves", "itself", "myself", "himself", "herself"})
 # The "if" half of a condition.
 CONDITION_MARKS = frozenset({"if", "unless"})
+# "the bigger ..., the more ...": comparatives of a rule of proportion.
+COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
+PROPORTION_WORDS = frozenset({"more", "less", "fewer"})
+# The one who acts in a clause: "someone will contact you".
+DOER_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# What describes a person after the word: "someone on welfare", "anyone who ...".
+DESCRIBING_DEPS = frozenset({"prep", "relcl", "acl", "amod"})
+# Adverbials that can name the period a perfect looks back over: "over the past 12 years".
+PERIOD_DEPS = frozenset({"prep", "npadvmod", "advmod"})
 
 
 @dataclass(frozen=True)
@@ -257,6 +266,7 @@ def judge_usage(
         _praise_of_person,
         _praise_of_person_said,
         _describes_who,
+        _described_person,
         _describes_what,
         _aim_names_thing,
         _describes_a_kind,
@@ -276,6 +286,7 @@ def judge_usage(
         _virtue_not_plan,
         _plain_comparison,
         _obligation_named,
+        _comparative_correlative,
     ):
         usage = rule(span, head, term, lexicon, facts)
         if usage is not None:
@@ -368,6 +379,93 @@ def _obligation_named(
         "obligation_named",
         f"“{span.text} {objects[0].text}”: an obligation held to a party or cause, not a deed",
     )
+
+
+def _comparative_correlative(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "The bigger and more complex the program, the more necessary it is ...", "the sooner we
+    start, the better": two comparatives, each after "the", tie one degree to another. That is a
+    rule of proportion, and nobody commits to an amount or a quality by it (ANNOTATION.md:
+    "Timeless general statements that commit no one"). "We will create more jobs" (one
+    comparative, no "the") is judged as usual."""
+    sentence = facts.sentence(span.start)
+    pairs = [token for token in sentence if _after_the_comparative(token)]
+    # The first pair opens the sentence or a clause of its own: "The more ..., the more ...".
+    if len(pairs) < 2 or not _opens_a_part(pairs[0].doc[pairs[0].i - 1], sentence):
+        return None
+    # The term is in one of the parts: from a pair's "the" to the next punctuation mark.
+    if not any(_part_end(pair, sentence) > span.start >= pair.i - 1 for pair in pairs):
+        return None
+    return _drop(
+        "comparative_correlative",
+        f"“the {pairs[0].text} …, the {pairs[-1].text} …”: a rule of proportion; nobody commits",
+    )
+
+
+def _after_the_comparative(token: Token) -> bool:
+    """A comparative ("bigger", "more", "less", "better") right after "the"."""
+    if token.i == 0 or token.doc[token.i - 1].lower_ != "the":
+        return False
+    return token.tag_ in COMPARATIVE_TAGS or token.lower_ in PROPORTION_WORDS
+
+
+def _part_end(pair: Token, sentence: Span) -> int:
+    """Where the part a "the + comparative" pair opens ends: the next punctuation mark."""
+    for token in sentence.doc[pair.i : sentence.end]:
+        if token.is_punct:
+            return token.i
+    return sentence.end
+
+
+def _opens_a_part(the: Token, sentence: Span) -> bool:
+    """ "the" is the sentence's first word, or follows a punctuation mark or a conjunction."""
+    if the.i == sentence.start:
+        return True
+    before = the.doc[the.i - 1]
+    return before.is_punct or before.pos_ == "CCONJ"
+
+
+def _described_person(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "Give someone on welfare the chance to go to work", "help anyone who has lost a job":
+    "someone" described by what follows it, and not the one who acts in its clause, is a person
+    the sentence speaks of (a beneficiary), not a vague actor standing in "for whoever should act
+    or answer" (ANNOTATION.md). "Someone will contact you" (the doer) and "we will share it with
+    someone" (no description) are judged as usual."""
+    word = span.root
+    if term.category != VAGUE_ACTOR or len(span) != 1:
+        return None
+    if word.lower_ not in lexicon.cues.indefinite_pronouns or word.dep_ in DOER_DEPS:
+        return None
+    if word.dep_ == "pobj" and word.head.lower_ == "by":
+        return None  # "reviewed by someone outside the company": the doer, in a passive
+    described = [child for child in word.children if child.dep_ in DESCRIBING_DEPS]
+    if not described or any(child.i < word.i for child in described):
+        return None
+    return _drop(
+        "described_person",
+        f"“{word.text} {described[0].text} …”: a person spoken of, not whoever acts",
+    )
+
+
+def _looks_back(anchor: Token, head: Token, lexicon: Lexicon) -> str | None:
+    """ "We have had some successes", "over the past 12 years we have erected a framework": a
+    perfect that tells what the writer has had, or what it did over a period now past, looks back
+    (ANNOTATION.md: "Past narrative or description in which nothing is promised or assured").
+    The words of the period, or None. "We have finally opened the doors" (a result now) is not
+    looking back, and a quality claimed for the result ("a sound framework") stays a claim."""
+    if head.lemma_ == POSSESSION:
+        return f"“{anchor.text}”: what the writer has had"
+    for verb in {anchor, head}:
+        for child in verb.children:
+            if child.dep_ not in PERIOD_DEPS:
+                continue
+            words = [token for token in child.subtree if token.lower_ in lexicon.cues.past_periods]
+            if words:
+                return f"“{words[0].text}”"
+    return None
 
 
 def _against_our_own(noun: Token) -> bool:
@@ -897,10 +995,15 @@ def _describes_who(
 ) -> Usage | None:
     """ "help people who are striving to advance", "those it is intended to assist": an aim or a
     hedge inside a relative clause that says which people are meant describes them; it commits
-    no one (ANNOTATION.md: description, nothing promised). "We will work with partners who are
-    willing to ..." names an actor and is judged as usual; so is the writer's own clause."""
+    no one (ANNOTATION.md: description, nothing promised). So does an adjective of aim after the
+    people it describes: "volunteers willing to serve", "men and women, aged 18 to 79, willing to
+    give 2 years". "We will work with partners who are willing to ..." names an actor and is
+    judged as usual; so is the writer's own clause, and "we are willing to" (said of a subject)."""
     if term.category != SOFT_COMMITMENT:
         return None
+    described = _described_by_adjective(span.root)
+    if described is not None:
+        return _drop("describes_who", f"“{described.text} … {span.root.text}”: says who is meant")
     clause = _relative_clause_above(span.root if span.root.dep_ == "relcl" else head)
     if clause is None:
         return None
@@ -913,6 +1016,22 @@ def _describes_who(
     if _writer_voice(subject_of(clause)) or _person_of(subject_of(clause)) == "second":
         return None
     return _drop("describes_who", f"describes the {people.text} meant; nobody commits")
+
+
+def _described_by_adjective(word: Token) -> Token | None:
+    """The noun an adjective of aim describes from behind ("volunteers willing to serve"), or
+    through a participle that describes it ("men and women, aged 18 to 79, willing to give"); None
+    when the adjective is said of a subject ("we are willing to") or comes first."""
+    if word.pos_ != "ADJ":
+        return None
+    above = word.head
+    if word.dep_ == "amod" and above.pos_ in ("NOUN", "PROPN") and above.i < word.i:
+        return above
+    participle = above.tag_ == "VBN" and above.dep_ in ("advcl", "acl") and above.i < word.i
+    if word.dep_ in ("advcl", "conj") and participle:
+        # "aged 18 to 79, willing to give": the participle has no subject of its own
+        return None if any(c.dep_ in DOER_DEPS for c in above.children) else above
+    return None
 
 
 def _describes_what(
@@ -1560,6 +1679,11 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
         ):
             return _keep("claim_of_quality", "a claim of a result, with no measure")
         if _writer_voice(subject) and head.lemma_ not in STATIVE_VERBS:
+            looking_back = _looks_back(anchor, head, lexicon)
+            if looking_back is not None and term.category != "reassurance":
+                return _drop(
+                    "past_narrative", f"{looking_back}: the writer looks back; nothing promised"
+                )
             return _keep("claim_of_quality", "the writer claims a result, with no measure")
         return _drop("past_narrative", "an event reported as done, nothing promised")
 

@@ -95,6 +95,7 @@ class Cues:
     natural_forces: frozenset[str]
     counted_words: frozenset[str]
     predicative_senses: frozenset[str]
+    past_periods: frozenset[str]
     # --- unassigned commitments: vaguewords/commitments.py
     promise_modals: frozenset[str]
     promise_verbs: frozenset[str]
