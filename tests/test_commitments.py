@@ -558,6 +558,10 @@ def test_the_if_half_of_a_condition_is_judged_by_its_own_rule(nlp):
          "written", "wish_frame"),
         ("If the tax is raised and the new road is guaranteed, the village will grow.",
          "guaranteed", "condition_if_half"),
+        ("I pledge that the money will be spent with care and that the accounts will be "
+         "published.", "published", "named_guarantor"),
+        ("The council will make sure that the road is repaired and that the new lights will be "
+         "installed.", "installed", "named_guarantor"),
         # A clause of time or purpose says when or why the main clause happens.
         ("But until peace is assured, our soldiers must stand guard.", "assured",
          "subordinate_clause"),
@@ -783,3 +787,11 @@ def test_the_cheap_test_reads_the_modals_before_a_bare_be_from_the_cue_lists(nlp
 
 def test_an_as_clause_of_standard_leaves_the_main_clause_promising(nlp):
     assert [f.text for f in commitments("Taxes will be cut, as they should be.")] == ["will be cut"]
+
+
+def test_a_joined_clause_is_promised_when_the_first_one_is(nlp):
+    # Issue 15, eighth session: a clause joined to another stands in its frame; "It is agreed
+    # that ..." names nobody, so the joined clause is promised too, like the first.
+    sentence = "It is agreed that a corridor will be opened and that aid will be delivered."
+    assert [f.text for f in commitments(sentence)] == ["will be opened", "will be delivered"]
+    assert {f.rule for f in commitments(sentence)} == {"future_passive"}

@@ -516,7 +516,10 @@ def _clause_role(head: Token) -> str:
 
 def _first_conjunct(head: Token) -> Token:
     """The first of the clauses ``head`` is joined to ("and that the deficit will be reduced"
-    is joined to "that prices will fall"), or ``head`` itself."""
+    is joined to "that prices will fall"), or ``head`` itself. ANNOTATION.md: "Do not flag: ...
+    forecasts and schedules that nobody decides; questions; the "if" half of a condition"; a
+    clause joined to such a one ("I expect that prices will fall and that the deficit will be
+    reduced", "If the tax is raised and the road is guaranteed, ...") is one of them too."""
     for _ in range(len(head.doc)):
         if head.dep_ != "conj" or head.head == head:
             break
@@ -671,7 +674,8 @@ def judge_clause(
     if _is_question(head):
         return _not("question", "a question commits to nothing")
     # "I expect that prices will fall and that the deficit will be reduced": a clause joined to
-    # another stands in the same frame (a condition, a forecast, a wish) as the first one.
+    # another stands in the same frame (a condition, a forecast, a wish, what a named actor
+    # vouches for: "I pledge that ... and that the accounts will be published") as the first.
     frame = _first_conjunct(head)
     if frame.dep_ == "advcl" and any(
         c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in frame.children
@@ -717,7 +721,7 @@ def judge_clause(
         return _not(
             "wish_frame", f"under \u201c{wish.text}\u201d: a wish, not a promise anyone carries out"
         )
-    if (guarantor := _guarantor(head, cues, vague)) is not None:
+    if (guarantor := _guarantor(frame, cues, vague)) is not None:
         return _not("named_guarantor", f"who sees to it is named: {guarantor}")
     rule, cue_reason = cue
     verb = _promised_verb(head, cues)
