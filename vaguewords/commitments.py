@@ -1887,9 +1887,12 @@ CONTRACTED_WOULD = "'d"
 MANDATIVE_WINDOW = 40
 
 
-def candidate_ranges(doc: Doc, cues: Cues | None = None) -> Iterator[tuple[int, int]]:
+def candidate_ranges(
+    doc: Doc, cues: Cues | None = None, lowers: list[str] | None = None
+) -> Iterator[tuple[int, int]]:
     """[start, end) token ranges of ``doc`` (tokenized only) that could hold an unassigned
-    commitment once parsed; a sentence that overlaps none cannot."""
+    commitment once parsed; a sentence that overlaps none cannot. ``lowers``: each token's lower
+    case, when the caller has read it already."""
     cues = cues or default_cues()
     if not len(doc):
         return
@@ -1905,7 +1908,8 @@ def candidate_ranges(doc: Doc, cues: Cues | None = None) -> Iterator[tuple[int, 
     need_forms = _need_forms(cues)
     needed_forms = _needed_forms(cues)
     bare_be_before = _bare_be_before(cues)
-    lowers = [token.lower_ for token in doc]
+    if lowers is None:
+        lowers = [token.lower_ for token in doc]
     for index, lower in enumerate(lowers):
         following = lowers[index + 1] if index + 1 < len(lowers) else ""
         if (

@@ -164,6 +164,8 @@ class Cues:
     # questions, issue 19 (sixth blind-reading round)
     size_words: frozenset[str]
     rank_words: frozenset[str]
+    kind_nouns: frozenset[str]
+    whole_sets: frozenset[str]
     utmost_words: frozenset[str]
     effort_nouns: frozenset[str]
     capacity_words: frozenset[str]

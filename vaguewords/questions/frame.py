@@ -211,6 +211,15 @@ def _verb_words(verb: Token, excluded: frozenset[int]) -> tuple[list[Token], Tok
     return particles, None
 
 
+def said_verb_and_target(verb: Token, excluded: frozenset[int]) -> tuple[str, Token | None]:
+    """The verb as a question says it, lemma and particles ("deal with", "set aside"), and the
+    thing it acts on: the noun of its preposition ("deal with the incidents") or its object."""
+    particles, target = _verb_words(verb, excluded)
+    if target is None:
+        target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return " ".join([verb.lemma_.lower(), *(p.lower_ for p in particles)]), target
+
+
 def _stranded_preposition(verb: Token) -> Token | None:
     """ "will be dealt with": a preposition with no noun after a passive verb belongs to it."""
     for child in verb.children:
@@ -543,6 +552,8 @@ def _ongoing(verb: Token, cues: Cues) -> bool:
 CAPACITY_RULE = "capacity"
 BENEFICIARY_RULE = "beneficiary"
 ACCOMPANYING_RULE = "accompanying_activity"
+RESULT_RULE = "result_participle"  # "We clean up the rivers, making the town more attractive"
+EXHORTATION_RULE = "exhortation"  # "Let us weave these threads into a community that can ..."
 
 
 def held_open_rule(head: Token, cues: Cues | None = None) -> str | None:
@@ -552,9 +563,15 @@ def held_open_rule(head: Token, cues: Cues | None = None) -> str | None:
     chance (``opportunity_nouns``: "a chance to obtain his share") or helped (``enabling_verbs``
     with the helped named: "help communities reduce pollution"), not asked who, how or when;
     ``accompanying_activity``: a participle with no object of its own beside the main verb
-    ("..., working with the councils"), not asked by when. None otherwise."""
+    ("..., working with the councils"), not asked by when; ``result_participle``: a participle
+    after the main verb that says the state it brings about ("..., making the town more
+    attractive"), whose means and time are the main clause's, not asked how or by when; ``exhortation``: a clause under "let
+    us" ("Let us weave these threads into a community that can stand strong"), an aspiration
+    the speaker calls for, not asked by when. None otherwise."""
     cues = cues if cues is not None else default_cues()
     verb = head
+    if _exhorted(verb):
+        return EXHORTATION_RULE
     if verb.pos_ not in ("VERB", "AUX") or verb.head.i == verb.i:
         return None
     above = verb.head
@@ -571,13 +588,33 @@ def held_open_rule(head: Token, cues: Cues | None = None) -> str | None:
         )
         if helped:
             return BENEFICIARY_RULE
-    if (
+    bare_participle = (
         verb.tag_ == "VBG"
         and verb.dep_ == "advcl"
-        and not any(c.dep_ in ("aux", "auxpass", "mark", "nsubj", "dobj") for c in verb.children)
-    ):
+        and not any(c.dep_ in ("aux", "auxpass", "mark", "nsubj") for c in verb.children)
+    )
+    if not bare_participle:
+        return None
+    if verb.i > above.i and any(c.dep_ in ("ccomp", "oprd") for c in verb.children):
+        # "we are cleaning up our air and water, making our surroundings more attractive": the
+        # main clause is how the result comes about, and its time is the result's
+        return RESULT_RULE
+    if not any(c.dep_ == "dobj" for c in verb.children):
         return ACCOMPANYING_RULE
     return None
+
+
+def _exhorted(verb: Token) -> bool:
+    """Is ``verb`` "let" followed by "us" ("Let us weave", "let's build"), or a verb under one?"""
+    doc = verb.doc
+    for token in (verb, *verb.ancestors):
+        if token.lemma_.lower() != "let" or token.tag_ != "VB" or token.i + 1 >= len(doc):
+            continue
+        if doc[token.i + 1].lower_ in ("us", "'s", "’s") and not any(
+            c.dep_ in ("nsubj", "aux") for c in token.children
+        ):
+            return True
+    return False
 
 
 def standing_rule(head: Token, cues: Cues | None = None) -> str | None:
