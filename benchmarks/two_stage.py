@@ -331,16 +331,25 @@ def print_cold(addresses: int = 2, sentences: int = 300, rounds: int = 3) -> Non
         print(f"| {label} | {ratio_cells(times)}", flush=True)
 
 
+def ours_and_plain():
+    """(the analyzer's pipeline, as ``load_pipeline`` gives it; the same model as spaCy loads it,
+    the plain baseline)."""
+    import spacy
+
+    from vaguewords.pipeline import load_pipeline
+
+    ours = load_pipeline()
+    return ours, spacy.load(ours.meta.get("lang", "en") + "_" + ours.meta["name"])
+
+
 def cold_one(path: str, corpus: int, addresses: int, sentences: int) -> None:
     """Load the pipeline, then print the CPU seconds of one run of ``path`` over the corpus."""
-    import spacy
 
     from vaguewords.pipeline import Settings, analyze_many, load_pipeline
 
     texts = cpu_corpora(addresses, sentences)[corpus][2]()
     if path == "plain":
-        ours = load_pipeline()  # only for the model's name
-        nlp = spacy.load(ours.meta.get("lang", "en") + "_" + ours.meta["name"])
+        _, nlp = ours_and_plain()
         print(cpu_seconds(lambda: list(nlp.pipe(texts, batch_size=32))))
         return
     load_pipeline()
@@ -354,12 +363,9 @@ def print_cpu(addresses: int = 2, sentences: int = 300, rounds: int = 3) -> None
     addresses of the 1990s (the last ``addresses``) and the first QA-SRL sentences, interleaved,
     the order rotating each round; the median of ``rounds``."""
 
-    import spacy
+    from vaguewords.pipeline import Settings, analyze_many, model_name
 
-    from vaguewords.pipeline import Settings, analyze_many, load_pipeline, model_name
-
-    ours = load_pipeline()
-    plain = spacy.load(ours.meta.get("lang", "en") + "_" + ours.meta["name"])
+    ours, plain = ours_and_plain()
     corpora = cpu_corpora(addresses, sentences)
     print(f"CPU seconds of this process, median of {rounds} interleaved rounds; {model_name(ours)}")
     print("| corpus | words | plain nlp.pipe | two-stage | full parse | plain / two-stage |")
@@ -473,12 +479,9 @@ def print_components(addresses: int = 2, sentences: int = 300, rounds: int = 3) 
     ``IndexedRulerMatcher``); median of ``rounds``, each round on fresh Docs."""
     import statistics
 
-    import spacy
+    from vaguewords.pipeline import COMPONENT_NAME, model_name
 
-    from vaguewords.pipeline import COMPONENT_NAME, load_pipeline, model_name
-
-    ours = load_pipeline()
-    plain = spacy.load(ours.meta.get("lang", "en") + "_" + ours.meta["name"])
+    ours, plain = ours_and_plain()
     print(f"CPU seconds per component, median of {rounds} rounds; {model_name(ours)}")
     for label, paragraphs in cpu_paragraphs(addresses, sentences):
         for name, nlp in (("spaCy's", plain), ("load_pipeline's", ours)):
