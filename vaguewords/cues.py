@@ -139,6 +139,8 @@ class Cues:
     facing_verbs: frozenset[str]
     not_act_nouns: frozenset[str]
     building_participles: frozenset[str]
+    # commitments.py: clauses of time or purpose (issue 15, eighth session)
+    subordinate_markers: frozenset[str]
     # --- questions: vaguewords/questions/
     state_verbs: frozenset[str]
     choosing_words: frozenset[str]
@@ -164,6 +166,7 @@ class Cues:
     rank_words: frozenset[str]
     kind_nouns: frozenset[str]
     whole_sets: frozenset[str]
+    request_verbs: frozenset[str]
     utmost_words: frozenset[str]
     effort_nouns: frozenset[str]
     capacity_words: frozenset[str]
