@@ -139,6 +139,8 @@ class Cues:
     facing_verbs: frozenset[str]
     not_act_nouns: frozenset[str]
     building_participles: frozenset[str]
+    # commitments.py: clauses of time or purpose (issue 15, eighth session)
+    subordinate_markers: frozenset[str]
     # --- questions: vaguewords/questions/
     state_verbs: frozenset[str]
     choosing_words: frozenset[str]
