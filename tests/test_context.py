@@ -747,9 +747,43 @@ DESCRIBED_PEOPLE = [
 ]
 
 
+# The actor is named when a vague actor is said of a named subject through "be" (ANNOTATION.md's
+# hard case "We'll be partners in rebuilding that country"; blind6 item 37 "They want us to be
+# partners, not partisans"). An apposition that names the members or gives the figure resolves
+# the word on the spot (sotu6-039 "five major corporations, Sprint, Monsanto, ..."; blind7 item
+# 30 "a strong space program, an increase of almost $2.4 billion"). An aim a plan is said not to
+# be is refused (blind5 item 16 "our approach is not to seek agreement for agreement's sake").
+# "more" as the measure of a thing's cost foretells an amount (blind7 item 11 "they will cost
+# more next year"). Our own sentences, both ways.
+NAMED_OR_ANSWERED = [
+    ("We'll be partners in rebuilding that country.", "partners", False, "actor_named"),
+    ("They want us to be partners in the new plan.", "partners", False, "actor_named"),
+    ("Our partners will be consulted.", "partners", True, None),
+    ("These firms will be our partners.", "partners", True, None),
+    (
+        "Five major firms, Acme, Globex, and Initech, will join the scheme.",
+        "major",
+        False,
+        "resolved_on_the_spot",
+    ),
+    (
+        "We will fund a strong arts program, an increase of $40 million over last year.",
+        "strong",
+        False,
+        "resolved_on_the_spot",
+    ),
+    ("We will fund a strong arts program, the best in the country.", "strong", True, None),
+    ("Our aim is not to seek profit for its own sake.", "seek", False, "refused_aim"),
+    ("Our aim is to seek agreement with every party.", "seek", True, None),
+    ("The tickets will cost more next year.", "more", False, "forecast"),
+    ("The council will pay more for repairs.", "more", True, "future_or_modal"),
+    ("Our new plan will cost more, but it will save lives.", "more", True, None),
+]
+
+
 @pytest.mark.parametrize(
     ("sentence", "term", "flagged", "rule"),
-    COMPARATIVE_CORRELATIVE + LOOKING_BACK + DESCRIBED_PEOPLE,
+    COMPARATIVE_CORRELATIVE + LOOKING_BACK + DESCRIBED_PEOPLE + NAMED_OR_ANSWERED,
 )
 def test_context_decides_round_nine(analyse, sentence, term, flagged, rule):
     found, decided_by = decision(analyse(sentence), term)

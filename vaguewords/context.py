@@ -287,6 +287,7 @@ def judge_usage(
         _plain_comparison,
         _obligation_named,
         _comparative_correlative,
+        _actor_named,
     ):
         usage = rule(span, head, term, lexicon, facts)
         if usage is not None:
@@ -401,6 +402,31 @@ def _comparative_correlative(
         "comparative_correlative",
         f"“the {pairs[0].text} …, the {pairs[-1].text} …”: a rule of proportion; nobody commits",
     )
+
+
+def _actor_named(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "We'll be partners in rebuilding that country" (ANNOTATION.md: "do not flag *partners*
+    (the actor is named: we)"), "They want us to be partners, not partisans": a vague actor said
+    of a named subject through "be" names the role that subject takes, not someone left open.
+    "We will work with partners" and "the partners will be consulted" are judged as usual."""
+    word = span.root
+    if term.category != VAGUE_ACTOR or word.dep_ not in ("attr", "oprd"):
+        return None
+    if word.head.lemma_ not in COPULAS:
+        return None
+    subject = next((c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    named = (
+        subject.tag_ == "PRP"
+        and subject.lower_ not in ("it", "they", "them")
+        or (subject.ent_type_ in NAMED_ACTOR_ENTITIES or subject.pos_ == "PROPN")
+    )
+    if not named:
+        return None
+    return _drop("actor_named", f"“{subject.text} … {word.text}”: the actor is named")
 
 
 def _after_the_comparative(token: Token) -> bool:
@@ -642,8 +668,12 @@ def _forecast(
 ) -> Usage | None:
     """ "Withdrawals are expected to total $1 billion", "revenue is expected to grow by 12.9%": a
     thing that cannot act, expected to come to an amount, is a forecast of a measure, not a plan
-    (ANNOTATION.md: forecasts nobody decides are not commitments). "Talks are expected to
-    continue" and "the treaty is expected to be signed" (someone decides) stay findings."""
+    (ANNOTATION.md: forecasts nobody decides are not commitments). So is "whatever they cost last
+    year, they will cost more next year". "Talks are expected to continue" and "the treaty is
+    expected to be signed" (someone decides) stay findings."""
+    measured = _amount_foretold(span, lexicon)
+    if measured is not None:
+        return _drop("forecast", measured)
     if term.category != SOFT_COMMITMENT or span.root.lemma_.lower() != "expect":
         return None
     expected = span.root
@@ -676,6 +706,26 @@ def _forecast(
         # two weeks": a schedule, in a report that speaks as no one; nobody is held to it.
         return _drop("forecast", f"“{subject.text} … {date.text}”: a schedule, reported")
     return None
+
+
+def _amount_foretold(span: Span, lexicon: Lexicon) -> str | None:
+    """ "they will cost more next year", "the tickets will cost more": "more" or "less" as the
+    measure of a verb whose object is a measure (measure_verbs), said of a thing, foretells an
+    amount nobody decides. "We will spend more" (an actor) and "our plan will cost more" (the
+    writer's own) are judged as usual. How the reason reads, or None."""
+    word = span.root
+    if word.lower_ not in PROPORTION_WORDS or word.dep_ not in ("advmod", "dobj", "npadvmod"):
+        return None
+    verb = word.head
+    if verb.lemma_.lower() not in lexicon.cues.measure_verbs:
+        return None
+    modal = _modal_kind(verb, lexicon)
+    subject = subject_of(verb)
+    if modal is None or subject is None or _writer_voice(subject):
+        return None
+    if _is_actor(subject, lexicon) or _person_of(subject) not in ("thing", "third"):
+        return None
+    return f"“{subject.text} {modal[1].text} {verb.text} {word.text}”: a forecast of an amount"
 
 
 def _exact_date(token: Token) -> bool:
@@ -869,6 +919,9 @@ def _resolved_on_the_spot(
         return None
     if term.category == "vague_timing":
         return _exact_time(span, lexicon)
+    apposition = _apposition_answers(span)
+    if apposition is not None:
+        return _drop("resolved_on_the_spot", apposition)
     listed_noun = term.category in REFERRING_CATEGORIES and span.root.pos_ == "NOUN"
     if term.category not in ("vague_quantity", VAGUE_ACTOR) and not listed_noun:
         return None
@@ -892,6 +945,24 @@ def _resolved_on_the_spot(
         if token.lower_ == "than" and term.key in COMPARATIVE_TERMS:
             # "more data than we need", "more jobs than the old scheme": the standard is given.
             return _drop("resolved_on_the_spot", "compared with a standard (“than …”)")
+    return None
+
+
+def _apposition_answers(span: Span) -> str | None:
+    """ "five major corporations, Sprint, Monsanto, UPS, ...": the noun the word describes is
+    followed by an apposition that names its members; "a strong space program, an increase of
+    almost $2.4 billion": by one that gives its figure. ANNOTATION.md: "Resolved on the spot: the
+    specifics follow in the same sentence" (a listed set, a figure). How the reason reads, or
+    None."""
+    word = span.root
+    if word.dep_ not in ("amod", "nummod", "det", "compound") or span.label_ == SOFT_COMMITMENT:
+        return None
+    noun = word.head
+    for apposition in (c for c in noun.children if c.dep_ == "appos" and c.i > noun.i):
+        if apposition.pos_ == "PROPN" and any(c.dep_ == "conj" for c in apposition.children):
+            return f"the {noun.text} are named (“{apposition.text}, …”)"
+        if any(token.ent_type_ in FIGURE_ENTITIES for token in apposition.subtree):
+            return f"the {noun.text} is given a figure (“{apposition.text} …”)"
     return None
 
 
@@ -1213,12 +1284,18 @@ def _refused_aim(
     span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
 ) -> Usage | None:
     """ "The Government has not sought, and will not seek, to dominate education": an aim denied
-    with a firm "will not" (or told as never held) is a refusal; nothing is left open. "We do not
-    intend to sell your data" stays: a present intention is still a hedge."""
+    with a firm "will not" (or told as never held) is a refusal; nothing is left open. So is an aim
+    a plan is said not to be: "our approach is not to seek agreement for agreement's sake". "We do
+    not intend to sell your data" stays: a present intention is still a hedge."""
     verb = span.root
     if term.category != SOFT_COMMITMENT or verb.pos_ != "VERB":
         return None
     negation = next((c for c in verb.children if c.dep_ == "neg"), None)
+    if negation is None and verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
+        # "our approach is not to seek agreement for its own sake": the aim is denied
+        negation = next((c for c in verb.head.children if c.dep_ == "neg"), None)
+        if negation is not None:
+            return _drop("refused_aim", f"“{negation.text} to {verb.text}”: an aim denied")
     if negation is None:
         return None
     modal = _modal_kind(verb, lexicon)
