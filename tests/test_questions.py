@@ -2004,6 +2004,68 @@ SEVENTH_READING_CLASSES = [
         None,
         ["outcome", "firm promise"],
     ),
+    # an aim to ask others asks about the asking (rule request_aim, cue list request_verbs)
+    (
+        "We intend to ask the council to reopen the old library.",
+        "intend to",
+        "Will you actually ask the council to reopen the old library, and by when?",
+        ["Will the council"],
+    ),
+    (
+        "We intend to reopen the old library.",
+        "intend to",
+        "Will you actually reopen the old library?",
+        ["ask"],
+    ),
+    # a "so that" clause is not asked who: the main clause names the actor (purpose_clause)
+    (
+        "We will fix the roof so that the hall will be safe.",
+        "safe",
+        "What would show that the hall is safe?",
+        ["Who is responsible"],
+    ),
+    ("The hall will be safe.", "safe", "Who is responsible for the hall?", []),
+    # "most of" a named whole asks what share of it (rule share_word)
+    (
+        "We will repave most of the old roads this year.",
+        "most",
+        "What share of the old roads, exactly?",
+        ["Most:"],
+    ),
+    ("We will make the most of our new roads.", "most", None, ["What share"]),
+    # an infinitive on a noun does not borrow the subject of a passive above it
+    (
+        "Serious attention should be given to the plan to build a system to provide an effective"
+        " voice for tenants.",
+        "effective",
+        "What would show that the voice is effective?",
+        ["attention provide"],
+    ),
+    (
+        "The program is designed to build and maintain many new homes.",
+        "many",
+        "Who is responsible for the program?",
+        [],
+    ),
+    # a word of change made to a thing asks in what way and how far (rule change_word)
+    (
+        "Clearly, we must modernize these plants.",
+        "modernize",
+        "Modernize in what way, and by what measure?",
+        ["checked by whom"],
+    ),
+    (
+        "Our national farm program should be improved.",
+        "improved",
+        "Improved in what way, and by what measure?",
+        ["checked by whom"],
+    ),
+    (
+        "The council will offer a robust service.",
+        "robust",
+        "What would show that the service is robust?",
+        ["in what way"],
+    ),
     # the writer's belief in what will be done asks what the writer will do (rule belief_act)
     (
         "I believe that all of us will respond to it.",

@@ -166,6 +166,7 @@ class Cues:
     rank_words: frozenset[str]
     kind_nouns: frozenset[str]
     whole_sets: frozenset[str]
+    request_verbs: frozenset[str]
     utmost_words: frozenset[str]
     effort_nouns: frozenset[str]
     capacity_words: frozenset[str]

@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from vaguewords.cues import Cues
 from vaguewords.lexicon import default_cues
 from vaguewords.model import Slot
-from vaguewords.questions.frame import Frame, build_frame, said_verb_and_target
+from vaguewords.questions.frame import Frame, asked_of_others, build_frame, said_verb_and_target
 from vaguewords.questions.phrases import (
     _is_pronoun,
     _second_person,
@@ -31,6 +31,10 @@ from vaguewords.questions.words import (
 )
 from vaguewords.slots.parse import subject_of
 
+# Quantity words that give a share of a whole: "most of our people" asks what share.
+SHARE_WORDS = frozenset({"most", "much"})
+SHARE_RULE = "share_word"  # "What share of your people, exactly?"
+
 
 def _term_noun(span: Span) -> Token | None:
     """The noun a vague modifier is about: "several steps" -> steps, "a number of ideas" ->
@@ -52,11 +56,14 @@ def _term_noun(span: Span) -> Token | None:
             return None  # "plenty of them": the counted thing is only a pronoun
         if objects:
             return objects[0]
-    if root.lower_ in COUNT_WORDS:
+    shared = root.lower_ in SHARE_WORDS and not any(c.dep_ == "det" for c in root.children)
+    if root.lower_ in COUNT_WORDS or shared:
         # "many of America's social problems", "areas of several of our cities" (the count word
-        # itself the object of an "of"): the noun after its own "of" is what is counted
+        # itself the object of an "of"), "most of our people", "much of the town": the noun
+        # after its own "of" is what is counted or shared out (not "make the most of")
         objects = [g for c in root.children if c.lower_ == "of" for g in c.children]
-        objects = [g for g in objects if g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS")]
+        tags = ("NNS", "NNPS", "NN") if shared else ("NNS", "NNPS")
+        objects = [g for g in objects if g.dep_ == "pobj" and g.tag_ in tags]
         if objects:
             return objects[0]
     for token in span:
@@ -206,6 +213,14 @@ def category_question(
             )
         words = _bare_noun(noun, span)
         partitive = _definite_set(span, noun)
+        if partitive is not None and root.lower_ in SHARE_WORDS:
+            # "most of our people", "much of the town": what share of it (rule share_word)
+            return Ask(
+                f"What share of {partitive}, exactly?",
+                f"Give the share of {partitive}",
+                "term",
+                rule=SHARE_RULE,
+            )
         if partitive is not None:
             # "many of these proposals": the set is named, which of it is open
             return Ask(f"Which of {partitive}, exactly?", f"Name which of {partitive}", "term")
@@ -305,6 +320,15 @@ def category_question(
         named = _reassurance_question(span, cues)
         if named is not None:
             return named
+        if len(span) == 1 and span.root.tag_.startswith("VB"):
+            # "modernize these plants", "an improved farm program": a change from what is now;
+            # what changes, and how far, is open (rule change_word)
+            return Ask(
+                f"{_capitalised(term)} in what way, and by what measure?",
+                f"Say in what way it is {term}, and by what measure",
+                "term",
+                rule=CHANGE_RULE,
+            )
         return Ask(
             f"{_capitalised(term)} by what measure, and checked by whom?",
             f"Say what would show it is {term}, and who checks",
@@ -373,7 +397,7 @@ def category_question(
                     "term",
                     covers=("when",),
                 )
-        outcome = _outcome_question(span, frame, cues)
+        outcome = _outcome_question(span, frame, cues) or _request_aim(span, frame, cues)
         if outcome is not None:
             return outcome
         if (
@@ -461,9 +485,11 @@ AIM_RULE = "aim_act"  # "How exactly will you influence its course, and by when?
 # The rules of the seventh blind reading (issue 19): what a teacher asks where a template did.
 WHICH_KIND_RULE = "which_kind"  # "Which ways, exactly?" (not "How many ways?")
 REFUSED_AIM_RULE = "refused_aim"  # "How exactly will you make sure not to leave ...?"
+REQUEST_AIM_RULE = "request_aim"  # "Will you actually ask the Congress to consider ...?"
 HEDGE_RULE = "hedge"  # "Generally: what are the exceptions, exactly?"
 TOLD_AIM_RULE = "told_aim"  # "What has been the outcome so far?" ("we have sought ...")
 BELIEF_RULE = "belief_act"  # "What exactly will you do to that end?" ("I believe that ... will")
+CHANGE_RULE = "change_word"  # "Modernize in what way, and by what measure?"
 SET_GIVEN_RULE = "set_given"  # "Best by what measure, exactly?" ("the best in the world")
 
 
@@ -717,7 +743,7 @@ def _definite_set(span: Span, noun: Token) -> str | None:
     if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.i not in range(span.start, span.end):
         return None
     marker = next((c for c in noun.children if c.dep_ in ("det", "poss")), None)
-    if marker is None or marker.lower_ not in ("these", "those", "the", "our", "your"):
+    if marker is None or marker.lower_ not in ("these", "those", "this", "the", "our", "your"):
         return None
     return f"{_second_person(marker).lower()} {_described_noun(noun, span)}"
 
@@ -1143,6 +1169,34 @@ def _readiness_question(span: Span, slots: tuple[Slot, ...]) -> Ask | None:
         covers=("when",) if when else (),
         rule=AIM_RULE,
     )
+
+
+def _request_aim(span: Span, frame: Frame | None, cues: Cues) -> Ask | None:
+    """ "I also intend to ask the Congress to consider measures": the aim is to ask (cue list
+    ``request_verbs``); what the Congress will do is not the writer's to promise, so the asking
+    is what is asked: "Will you actually ask the Congress to consider the measures, and by
+    when?" (rule request_aim). None when no request verb stands between the soft word and the
+    act, or the asking cannot be said."""
+    if frame is None:
+        return None
+    for asking in (t for t in span.root.children if t.dep_ == "xcomp" and t.pos_ == "VERB"):
+        if asking.lemma_.lower() not in cues.request_verbs:
+            continue
+        acts = [c for c in asking.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        if not acts or acts[0].lemma_.lower() != frame.lemma.split(" ")[0]:
+            continue
+        asked = asked_of_others(asking, frame, frozenset())
+        if asked is None:
+            return None
+        asker, said = asked
+        return Ask(
+            f"Will {asker} actually {said}, and by when?",
+            f"Say whether {asker} will {said}, and by when",
+            "term",
+            covers=("when",),
+            rule=REQUEST_AIM_RULE,
+        )
+    return None
 
 
 def _hedge_question(span: Span, cues: Cues) -> Ask | None:

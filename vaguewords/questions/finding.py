@@ -25,6 +25,7 @@ from vaguewords.questions.frame import (
     _first_person_owner,
     _plural,
     _tense,
+    asked_of_others,
     build_frame,
     held_open_rule,
     is_existential,
@@ -209,14 +210,12 @@ def _request_date(
     if asking.lemma_.lower() not in cues.object_control_verbs or frame is None:
         return None
     act = main_verb(head)
-    if act is None or act.head.i != asking.i or act.dep_ != "xcomp" or frame.passive:
+    if act is None or act.head.i != asking.i or act.dep_ != "xcomp":
         return None
-    subject = subject_of(asking)
-    asker = noun_phrase(subject, excluded) if subject is not None else None
-    if asker is None or frame.actor is None or frame.object is None:
+    asked = asked_of_others(asking, frame, excluded)
+    if asked is None:
         return None
-    complement = f" {frame.complement}" if frame.complement else ""
-    said = f"{asking.lemma_.lower()} {frame.actor} to {frame.lemma} {frame.object}{complement}"
+    asker, said = asked
     return Ask(
         f"By what date will {asker} {said}?",
         f"Give a date by which {asker} will {said}",
@@ -273,6 +272,11 @@ def _asks(
         # weave ...": no date is promised for the act (rules capacity, accompanying_activity,
         # exhortation)
         missing = tuple(slot for slot in missing if slot != "when")
+    if category != VAGUE_ACTOR and _purpose_clause(head):
+        # "we must agree to a process ..., so that these programs will be as strong": who acts
+        # is the main clause's subject; "Who is responsible for these programs?" asks what the
+        # sentence says (rule purpose_clause)
+        missing = tuple(slot for slot in missing if slot != "who")
     if held == RESULT_RULE:
         # "we clean up the rivers, making the town more attractive": the main clause says how,
         # and when (rule result_participle)
@@ -399,6 +403,27 @@ def _asks(
         slot_questions(frame, wanted, subject, timing=timing, how=how, cues=cues, lasting=lasting)
     )
     return asks
+
+
+# A "so that" clause whose main clause names who acts.
+PURPOSE_RULE = "purpose_clause"
+
+
+def _purpose_clause(head: Token) -> bool:
+    """Is the clause headed by ``head`` a "so that" clause ("we will fix the roof so that the hall
+    will be safe") hanging from a clause with a subject of its own (rule purpose_clause)?"""
+    if head.dep_ != "advcl" or head.head.i == head.i:
+        return False
+    doc = head.doc
+    marks = [c for c in head.children if c.dep_ == "mark"]
+    so_that = any(
+        c.lower_ == "so" or (c.lower_ == "that" and c.i > 0 and doc[c.i - 1].lower_ == "so")
+        for c in marks
+    )
+    if not so_that:
+        return False
+    subject = subject_of(head.head)
+    return subject is not None and subject.dep_ != "expl"
 
 
 # A passive of what a thing rests on ("based on", "rooted in"; cue list foundation_participles).

@@ -220,6 +220,24 @@ def said_verb_and_target(verb: Token, excluded: frozenset[int]) -> tuple[str, To
     return " ".join([verb.lemma_.lower(), *(p.lower_ for p in particles)]), target
 
 
+def asked_of_others(
+    asking: Token, frame: Frame | None, excluded: frozenset[int]
+) -> tuple[str, str] | None:
+    """ "I shall ask the Congress to authorize full participation": who asks, and the asking
+    with the act asked for, as a question says them after "will": ("you", "ask the Congress to
+    authorize full participation"). ``frame`` is the frame of the act asked for (its actor the
+    one asked). None when either cannot be said."""
+    if frame is None or frame.passive or frame.actor is None or frame.object is None:
+        return None
+    subject = subject_of(asking)
+    asker = noun_phrase(subject, excluded) if subject is not None else None
+    if asker is None:
+        return None
+    complement = f" {frame.complement}" if frame.complement else ""
+    said = f"{asking.lemma_.lower()} {frame.actor} to {frame.lemma} {frame.object}{complement}"
+    return asker, said
+
+
 def _stranded_preposition(verb: Token) -> Token | None:
     """ "will be dealt with": a preposition with no noun after a passive verb belongs to it."""
     for child in verb.children:
@@ -810,6 +828,31 @@ def _actor(
             token = span.root
     if token is None:
         token = subject_of(verb)
+        if token is not None and _acted_on_above(token, verb):
+            # "attention should be given to the proposal to develop a system to provide a voice":
+            # what is given attention does not provide the voice (rule passive_subject_above)
+            return None, False, None
     if token is None or token.dep_ == "expl" or token.lower_ in ("it", "there"):
         return None, False, None
     return noun_phrase(token, excluded), _plural(token), token
+
+
+def _acted_on_above(subject: Token, verb: Token) -> bool:
+    """Is ``subject`` borrowed, through an infinitive on a noun ("a system to provide ..."), from
+    a passive verb above ``verb``, whose subject is acted on, not an actor? Not for an infinitive
+    of the passive verb itself ("the program is designed to build"), nor a verb that only
+    reports or forecasts ("is expected to")."""
+    if subject.head.i == verb.i or subject.dep_ != "nsubjpass":
+        return False
+    token, through_noun = verb, False
+    for _ in range(8):
+        if token.i == subject.head.i or token.head.i == token.i:
+            break
+        if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN"):
+            through_noun = True
+        token = token.head
+    if not through_noun or token.i != subject.head.i:
+        return False
+    cues = default_cues()
+    lemma = subject.head.lemma_.lower()
+    return lemma not in cues.likelihood_words and lemma not in cues.reporting_verbs
