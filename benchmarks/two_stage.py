@@ -248,12 +248,20 @@ def _marked_sentences(doc, ranges) -> list[tuple[int, int]]:
     ]
 
 
+def share_corpora() -> list[tuple[str, Path, object]]:
+    """The input of ``--shares`` and ``--cheap``: (label, folder, read) for the addresses of the
+    1990s and every QA-SRL development sentence."""
+    return [
+        ("State of the Union 1990s", SOTU, sotu_1990s),
+        ("QA-SRL dev sentences", QASRL, lambda: [text for _, text in qasrl_sentences()]),
+    ]
+
+
 def print_shares(ner: bool = False, limit: int | None = None) -> None:
     from vaguewords.pipeline import load_pipeline
 
     nlp = load_pipeline()
-    corpora = [("State of the Union 1990s", SOTU, sotu_1990s)]
-    corpora.append(("QA-SRL dev sentences", QASRL, lambda: [t for _, t in qasrl_sentences()]))
+    corpora = share_corpora()
     ner_head = " sentences NER'd | tokens NER'd (with context) |" if ner else ""
     print(
         f"| corpus | sentences parsed | tokens parsed (with context) |{ner_head} "
@@ -388,6 +396,55 @@ def print_cpu(addresses: int = 2, sentences: int = 300, rounds: int = 3) -> None
             for name in names[index % 3 :] + names[: index % 3]:
                 times[name].append(cpu_seconds(runs[name]))
         print(f"| {label} | {words:,} | {ratio_cells(times)}", flush=True)
+
+
+def print_cheap(rounds: int = 5) -> None:
+    """CPU time of the cheap stage's decisions alone (every candidate test and
+    ``kept_sentences``) over every paragraph of the ``--shares`` corpora, tokenized and split
+    beforehand; the first round (the spelling caches cold) and the median of the others, with a
+    digest of the candidate ranges and kept sentences, so two versions can be compared."""
+    import hashlib
+    import statistics
+
+    from vaguewords.documents import Document
+    from vaguewords.pipeline import load_pipeline, sentence_splitter
+
+    nlp = load_pipeline()
+    component, splitter = nlp.get_pipe("vaguewords"), sentence_splitter(nlp)
+    print(f"CPU seconds of the candidate tests and kept_sentences; {max(2, rounds)} rounds")
+    print("| corpus | tokens | first round | median of the others | digest |")
+    print("|---|---|---|---|---|")
+    for label, folder, read in share_corpora():
+        if not folder.is_dir():
+            print(f"| {label} | skipped: {folder} not found | | | |")
+            continue
+        docs = [
+            splitter(nlp.make_doc(text[start:end]))
+            for text in read()
+            for start, end in Document(text=text, source="text").paragraphs()
+        ]
+        times, decided = [], []
+        for _ in range(max(2, rounds)):
+            for doc in docs:
+                doc.user_data.clear()  # each round reads the Docs afresh (candidates.surface_of)
+            times.append(cpu_seconds(lambda d=docs, out=decided: out.append(decide(component, d))))
+        digest = hashlib.sha256(repr(decided[0]).encode()).hexdigest()[:12]
+        print(
+            f"| {label} | {sum(len(doc) for doc in docs):,} | {times[0]:.3f} s | "
+            f"{statistics.median(times[1:]):.3f} s | {digest} |",
+            flush=True,
+        )
+
+
+def decide(component, docs) -> list:
+    """What the cheap stage decides for each Doc: (its candidate ranges, its kept sentences)."""
+    from vaguewords.candidates import kept_sentences
+
+    decided = []
+    for doc in docs:
+        ranges = component.candidate_ranges(doc)
+        decided.append((sorted(set(ranges)), kept_sentences(doc, ranges)))
+    return decided
 
 
 def print_stages(addresses: int = 2, sentences: int = 300, rounds: int = 3) -> None:
@@ -539,6 +596,11 @@ def main() -> None:
         action="store_true",
         help="only: CPU time of each model component on the --cpu input, spaCy's and ours",
     )
+    parser.add_argument(
+        "--cheap",
+        action="store_true",
+        help="only: CPU time of the cheap stage's candidate tests on the --shares corpora",
+    )
     parser.add_argument("--cold-one", nargs=2, metavar=("PATH", "CORPUS"), help=argparse.SUPPRESS)
     parser.add_argument("--addresses", type=int, default=2, help=argparse.SUPPRESS)
     parser.add_argument("--sentences", type=int, default=300, help=argparse.SUPPRESS)
@@ -554,6 +616,9 @@ def main() -> None:
         return
     if args.cpu:
         print_cpu(rounds=args.rounds)
+        return
+    if args.cheap:
+        print_cheap(rounds=args.rounds)
         return
     if args.components:
         print_components(rounds=args.rounds)

@@ -239,6 +239,10 @@ FINDINGS = [
      "future_passive", None),
     ("We will propose the reforms that must be made.", "must be made", "future_passive", None),
     ("Whatever must be done will be done.", "will be done", "future_passive", None),
+    # The same requirements in the present or with a perfect still ask who.
+    ("It will be necessary to raise the debt limit.", "will be necessary", "necessity", None),
+    ("I have urged that measures be taken to complete the interstate system.", "be taken",
+     "proposal_that", None),
     # A main clause keeps its promise beside a clause of purpose; a passive with its own "must
     # be" does not share the "by" of the passive joined after it.
     ("Sanctions will be lifted so that trade will resume.", "will be lifted", "future_passive",
@@ -573,6 +577,14 @@ def test_the_if_half_of_a_condition_is_judged_by_its_own_rule(nlp):
          "have the same access.", "have", "subordinate_clause"),
         ("We will keep the library open so that students will be given a place to study.",
          "given", "subordinate_clause"),
+        # A necessity or a proposal told in the past is a description (the unstudied pool's
+        # "Despite our desire to limit conflict, it was necessary to act", "In my message of
+        # 1955 I urged that measures be taken").
+        ("In 1950 it was necessary to raise the debt limit.", "was", "past_narrative"),
+        ("It was essential to cut spending that year.", "was", "past_narrative"),
+        ("It was vital that the bill be passed.", "passed", "past_narrative"),
+        ("In my message of February 22, 1955, I urged that measures be taken to complete the "
+         "interstate system.", "taken", "past_narrative"),
         # A passive joined to another with no "must be" of its own shares its "by".
         ("The program must be planned and carried out by the county council.", "planned",
          "named_actor"),

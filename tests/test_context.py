@@ -781,9 +781,43 @@ NAMED_OR_ANSWERED = [
 ]
 
 
+# A phrase opened by "not" after a comma or a conjunction names what the sentence turns down
+# (sotu4-035 "we must meet the challenge, not by pouring more money into a bad program, but by
+# abolishing ..."; blind6 item 9 "..., not the short-range or short-term temptations of partisan
+# politics"); a verb denied, "Not all ..." and the phrase after "but" are judged as usual. Our own
+# sentences, both ways.
+DENIED_ALTERNATIVE = [
+    (
+        "We will cut taxes by cutting waste, but not by borrowing more money.",
+        "more",
+        False,
+        "denied_alternative",
+    ),
+    (
+        "We will share your data with our partners, not with other companies.",
+        "other",
+        False,
+        "denied_alternative",
+    ),
+    (
+        "Let us plan for the long-range needs of the city, not the short-term gains.",
+        "short-term",
+        False,
+        "denied_alternative",
+    ),
+    ("We will cut taxes by borrowing more money.", "more", True, "future_or_modal"),
+    ("Not all partners will see your data.", "partners", True, None),
+    ("We will share your data with other companies, not with advertisers.", "other", True, None),
+]
+
+
 @pytest.mark.parametrize(
     ("sentence", "term", "flagged", "rule"),
-    COMPARATIVE_CORRELATIVE + LOOKING_BACK + DESCRIBED_PEOPLE + NAMED_OR_ANSWERED,
+    COMPARATIVE_CORRELATIVE
+    + LOOKING_BACK
+    + DESCRIBED_PEOPLE
+    + NAMED_OR_ANSWERED
+    + DENIED_ALTERNATIVE,
 )
 def test_context_decides_round_nine(analyse, sentence, term, flagged, rule):
     found, decided_by = decision(analyse(sentence), term)

@@ -317,7 +317,7 @@ class CommitmentCandidates:
         self._recipient_after_modal = _not_finite(self._recipient, recipients, be)
         self._ergative_after_modal = _not_finite(self._ergative, set(cues.ergative_verbs), be)
         self._supply = self._spellings(nlp, set(cues.supply_nouns))
-        self._marked: dict[int, tuple[str, ...]] = {}  # spelling (hash) -> _marks_of_spelling
+        self._marked: dict[int, tuple[str, ...]] = {}  # spelling (hash) -> _names_of
 
     @staticmethod
     def _spellings(nlp: Language, lemmas: set[str]) -> frozenset[str]:
@@ -352,28 +352,37 @@ class CommitmentCandidates:
         names += ("supply", "to", "act")
         found: dict[str, list[int]] = {name: [] for name in names}
         copulas = self._copulas(surface.lowers, sentences)
-        vocab = doc.vocab
-        for index, orth in enumerate(surface.orths):
+        for index, marked in enumerate(self._marks_of_spellings(surface.orths, doc.vocab)):
             if index in copulas:
                 # A copula makes no passive and receives nothing; it is still a "be".
                 found["passive"].append(index)
                 found["be"].append(index)
                 continue
-            for name in self._marks_of_spelling(orth, vocab):
+            for name in marked:
                 found[name].append(index)
         return _Marks(
             [start for start, _ in sentences], [end for _, end in sentences], found, copulas
         )
 
-    def _marks_of_spelling(self, orth: int, vocab) -> tuple[str, ...]:
-        """What :meth:`_marks` looks for that a spelling (its hash) is (each name once),
-        remembered: every test but the copula's depends on the spelling alone."""
+    def _marks_of_spellings(self, orths: list[int], vocab) -> list[tuple[str, ...]]:
+        """What :meth:`_marks` looks for that each spelling (its hash) is, each spelling's names
+        remembered: every test but the copula's depends on the spelling alone (one call per
+        Doc, not per token: it runs on every token of the text)."""
+        cache = self._marked
+        found = []
+        for orth in orths:
+            marked = cache.get(orth)
+            if marked is None:
+                if len(cache) >= LEMMA_CACHE_SIZE:
+                    cache.clear()
+                marked = cache[orth] = self._names_of(vocab[orth])
+            found.append(marked)
+        return found
+
+    def _names_of(self, lexeme) -> tuple[str, ...]:
+        """What :meth:`_marks` looks for that a spelling is (each name once)."""
         from vaguewords.commitments import OBLIGATION_TO, PLAN_FRAME_PREPOSITIONS
 
-        marked = self._marked.get(orth)
-        if marked is not None:
-            return marked
-        lexeme = vocab[orth]
         lower = lexeme.lower_
         names = [
             name
@@ -397,10 +406,7 @@ class CommitmentCandidates:
             names.append("act")
         if self._could_be_money(lexeme):
             names.append("thing")
-        if len(self._marked) >= LEMMA_CACHE_SIZE:
-            self._marked.clear()
-        marked = self._marked[orth] = tuple(dict.fromkeys(names))
-        return marked
+        return tuple(dict.fromkeys(names))
 
     @staticmethod
     def _copulas(lowers: list[str], sentences: list[TokenRange]) -> frozenset[int]:

@@ -514,6 +514,17 @@ def _clause_role(head: Token) -> str:
     return head.head.dep_ if head.dep_ == "conj" else head.dep_
 
 
+def _past_requirement(head: Token, rule: str) -> Token | None:
+    """The past-tense word that states a necessity or a proposal ("In 1950 it was necessary to
+    raise the debt limit", "In my message of 1955 I urged that measures be taken", "It was vital
+    that the bill be passed"), or None. ANNOTATION.md: "Do not flag: past events and
+    descriptions"; a requirement told as past is one, as "far less than was promised" is (a
+    promise verb in the passive commits only in the present, ``agree_to``). "It will be
+    necessary", "I urge that" and "I have urged that" are not past."""
+    anchor = {"necessity": head, "proposal_that": head.head}.get(rule)
+    return anchor if anchor is not None and anchor.tag_ in PAST_TAGS else None
+
+
 def _first_conjunct(head: Token) -> Token:
     """The first of the clauses ``head`` is joined to ("and that the deficit will be reduced"
     is joined to "that prices will fall"), or ``head`` itself. ANNOTATION.md: "Do not flag: ...
@@ -671,6 +682,12 @@ def judge_clause(
         ):
             return _not("past_narrative", "past tense: a description, not a promise")
         return _not("no_commitment_cue", "no will / shall / must / is to be / promise here")
+    if (past := _past_requirement(head, cue[0])) is not None:
+        return _not(
+            "past_narrative",
+            f"\u201c{past.text}\u201d: a requirement stated in the past, a description, "
+            "not a promise",
+        )
     if _is_question(head):
         return _not("question", "a question commits to nothing")
     # "I expect that prices will fall and that the deficit will be reduced": a clause joined to

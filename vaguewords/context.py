@@ -125,6 +125,8 @@ CONDITION_MARKS = frozenset({"if", "unless"})
 # "the bigger ..., the more ...": comparatives of a rule of proportion.
 COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
 PROPORTION_WORDS = frozenset({"more", "less", "fewer"})
+# Phrases a "not" can turn down: "not by pouring more money", "not the short-term temptations".
+DENIABLE_POS = frozenset({"ADP", "NOUN", "PROPN"})
 # The one who acts in a clause: "someone will contact you".
 DOER_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # What describes a person after the word: "someone on welfare", "anyone who ...".
@@ -288,6 +290,7 @@ def judge_usage(
         _obligation_named,
         _comparative_correlative,
         _actor_named,
+        _denied_alternative,
     ):
         usage = rule(span, head, term, lexicon, facts)
         if usage is not None:
@@ -443,6 +446,41 @@ def _actor_named(
     if not named:
         return None
     return _drop("actor_named", f"“{subject.text} … {word.text}”: the actor is named")
+
+
+def _denied_alternative(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "we must meet the challenge, not by pouring more money into a bad program, but by
+    abolishing ...", "concentrate on the long-range responsibilities, and not on the short-term
+    temptations": a phrase opened by "not" names the way or the thing the sentence turns down.
+    Nothing is promised or planned of it (ANNOTATION.md: flag a word only in "a statement that
+    promises, plans, proposes, requires, or claims", "in this sentence"). The phrase after "but"
+    and "we will not collect more data" (a verb denied: none_more) are judged as usual."""
+    for above in (span.root, *span.root.ancestors):
+        if above.pos_ in DENIABLE_POS and _opened_by_not(above):
+            return _drop("denied_alternative", f"“not … {above.text}”: turned down, not promised")
+        if any(child.dep_ in DOER_DEPS for child in above.children):
+            return None  # a clause of its own: "not" further up is not this phrase's
+    return None
+
+
+def _opened_by_not(phrase: Token) -> bool:
+    """ ", not by pouring ...", ", and not on the temptations", "but not the short-term ...": the
+    phrase starts with "not" (or right after it), and "not" follows a comma or a conjunction, the
+    turn of "X, not Y". "This is not a robust plan" (a verb denied) and "Not all partners" (the
+    sentence's first word) are not this."""
+    first = phrase.left_edge
+    if first.lower_ != "not":
+        if first.i == 0 or first.i > phrase.i:
+            return False
+        first = first.doc[first.i - 1]
+        if first.lower_ != "not":
+            return False
+    elif first.head != phrase:
+        return False
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    return before is not None and (before.is_punct or before.pos_ == "CCONJ")
 
 
 def _after_the_comparative(token: Token) -> bool:
