@@ -8,12 +8,19 @@ set, on the blind real-text State of the Union sets in tests/data/real_text/ (pe
 check, all), and their rate per 100 words on the QA-SRL development sentences (descriptive prose,
 where there should be almost none). ``--errors`` lists every disagreement; on real text only
 those of the tune split are listed (check items are for figures only).
+
+Item by item: on the cue-sentence sets the annotators also label each sentence's commitment
+(``unassigned`` / ``assigned`` / ``none``); the analyzer's own verdict on a sentence is "found"
+when it finds at least one unassigned commitment there. The confusion table of the two is printed
+per split, with the item-level precision and recall of "found" against ``unassigned``.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import json
+from collections import Counter
 from pathlib import Path
 
 from vaguewords import analyze_many
@@ -36,6 +43,7 @@ REAL_TEXT_SETS = tuple((item.title, item.texts, item.gold) for item in real_text
 QASRL = ROOT.parent / "shared" / "data" / "qasrl-gs"
 QASRL_FILES = ("wikinews.dev.full.csv", "wikipedia.dev.full.csv")
 SPLITS = ("tune", "check", "all")
+COMMITMENT_LABELS = ("unassigned", "assigned", "none")
 
 
 def _pr(scores: Scores) -> str:
@@ -82,12 +90,24 @@ def real_text(show_errors: bool) -> None:
     print("| set | split | items | precision | recall | F1 | found right / extra / missed |")
     print("|---|---|---|---|---|---|---|")
     tune_errors: list[str] = []
+    verdicts: Counter[tuple[str, str, bool]] = Counter()  # (split, gold label, found)
     for name, texts, labels in REAL_TEXT_SETS:
         if not (REAL_TEXT / texts).exists() or not (REAL_TEXT / labels).exists():
             print(f"| {name} | - | not found ({labels}) | | | | |")
             continue
         items = read_real_text(REAL_TEXT / texts, REAL_TEXT / labels)
         analyses = list(analyze_many(item.text for item in items))
+        commitment = _commitment_labels(REAL_TEXT / labels)
+        for item, analysis in zip(items, analyses, strict=True):
+            if item.id in commitment:
+                found = any(f.category == UNASSIGNED_COMMITMENT for f in analysis.findings)
+                verdicts[item.split, commitment[item.id], found] += 1
+                if item.split == "tune" and found != (commitment[item.id] == "unassigned"):
+                    verdict = "found" if found else "none"
+                    tune_errors.append(
+                        f"item {item.id}: labelled {commitment[item.id]}, analyzer {verdict}: "
+                        f"{item.text}"
+                    )
         for split in SPLITS:
             chosen = [
                 (item, analysis)
@@ -105,6 +125,45 @@ def real_text(show_errors: bool) -> None:
         print("tune split disagreements:")
         for error in tune_errors:
             print(error)
+    item_table(verdicts)
+
+
+def _commitment_labels(labels: Path) -> dict[str, str]:
+    """The annotators' ``commitment`` label of each item that has one (the cue-sentence sets)."""
+    records = (
+        json.loads(line) for line in labels.read_text(encoding="utf-8").splitlines() if line.strip()
+    )
+    return {r["id"]: r["commitment"] for r in records if "commitment" in r}
+
+
+def item_table(verdicts: Counter[tuple[str, str, bool]]) -> None:
+    """The analyzer's verdict per sentence (an unassigned commitment found, or none) against the
+    annotators' ``commitment`` label, per split."""
+    if not verdicts:
+        return
+    print()
+    print("Item by item on the cue-sentence sets (rounds one to six): the annotators' label")
+    print("against the analyzer's verdict (at least one unassigned commitment found, or none):")
+    print()
+    print("| split | gold label | items | found | none |")
+    print("|---|---|---|---|---|")
+    for split in SPLITS:
+        count: Counter[tuple[str, bool]] = Counter()
+        for (item_split, label, found), n in verdicts.items():
+            if split in ("all", item_split):
+                count[label, found] += n
+        for label in COMMITMENT_LABELS:
+            found, none = count[label, True], count[label, False]
+            print(f"| {split} | {label} | {found + none} | {found} | {none} |")
+        right = count["unassigned", True]
+        found_all = sum(count[label, True] for label in COMMITMENT_LABELS)
+        unassigned = right + count["unassigned", False]
+        precision = right / found_all if found_all else 1.0
+        recall = right / unassigned if unassigned else 1.0
+        print(
+            f"| {split} | item precision / recall | {found_all} found | "
+            f"{precision:.3f} | {recall:.3f} |"
+        )
 
 
 def qasrl_rate() -> None:

@@ -3,6 +3,7 @@
     python benchmarks/real_text.py                 # all three measures, one run
     python benchmarks/real_text.py --errors 20     # and the 20 worst real-text errors (tune split)
     python benchmarks/real_text.py --errors 20 --split all
+    python benchmarks/real_text.py --miss-causes   # why each missed gold finding (tune) is missed
 
 Prints, in one run:
 
@@ -27,8 +28,10 @@ import argparse
 import csv
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -271,18 +274,13 @@ def match_item(
     (in text order); each gold finding is matched at most once."""
     gold = [g for g in item.findings if with_unassigned or g.category != UNASSIGNED]
     system = [f for f in found if with_unassigned or f.category != UNASSIGNED]
-    matched: set[int] = set()
+    pairs = matched_pairs(gold, system)
+    matched = set(pairs.values())
     result = Match()
-    for finding in sorted(system, key=lambda f: (f.start, f.end)):
-        for index, expected in enumerate(gold):
-            if (
-                index not in matched
-                and finding.start < expected.end
-                and expected.start < finding.end
-            ):
-                matched.add(index)
-                result.true_positives += 1
-                break
+    for position in in_text_order(system):
+        finding = system[position]
+        if position in pairs:
+            result.true_positives += 1
         else:
             result.false_positives += 1
             result.errors.append(
@@ -295,6 +293,27 @@ def match_item(
                 ("missed", item.id, f"{expected.text!r} ({expected.category})", item.text)
             )
     return result
+
+
+def overlaps(a, b) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def in_text_order(system: Sequence[SystemFinding]) -> list[int]:
+    return sorted(range(len(system)), key=lambda i: (system[i].start, system[i].end))
+
+
+def matched_pairs(gold: Sequence[GoldFinding], system: Sequence[SystemFinding]) -> dict[int, int]:
+    """{system index: gold index}: each system finding, in text order, takes the first unmatched
+    gold finding it overlaps."""
+    pairs: dict[int, int] = {}
+    for position in in_text_order(system):
+        finding = system[position]
+        for index, expected in enumerate(gold):
+            if index not in pairs.values() and overlaps(finding, expected):
+                pairs[position] = index
+                break
+    return pairs
 
 
 def gold_scores(
@@ -327,6 +346,11 @@ def system_findings(analysis) -> list[SystemFinding]:
         SystemFinding(f.start, f.end, f.text, f.category, getattr(f, "rule", ""))
         for f in analysis.findings
     ]
+
+
+def rejected_candidates(analysis) -> list[SystemFinding]:
+    """The lexicon candidates the context rules did not keep, each with the rule that dropped it."""
+    return [SystemFinding(c.start, c.end, c.text, c.category, c.rule) for c in analysis.suppressed]
 
 
 def run_privacy(path: Path = PRIVACY) -> dict:
@@ -377,7 +401,8 @@ def run_prose(directory: Path = QASRL) -> dict:
 def run_gold(
     directory: Path = REAL_TEXT, gold_directory: Path | None = None
 ) -> tuple[dict, list[str]]:
-    """{set name: (items, system findings by id)} for every set whose gold file exists."""
+    """{set name: (items, system findings by id, rejected candidates by id)} for every set whose
+    gold file exists."""
     runs, problems = {}, []
     for name, (texts_name, gold_name) in REAL_TEXT_SETS.items():
         gold_path = (gold_directory or directory) / gold_name
@@ -386,11 +411,16 @@ def run_gold(
             continue
         items, trouble = read_gold(directory / texts_name, gold_path)
         problems.extend(trouble)
+        analyses = list(analyse(item.text for item in items))
         found = {
             item.id: system_findings(analysis)
-            for item, analysis in zip(items, analyse(item.text for item in items), strict=True)
+            for item, analysis in zip(items, analyses, strict=True)
         }
-        runs[name] = (items, found)
+        rejected = {
+            item.id: rejected_candidates(analysis)
+            for item, analysis in zip(items, analyses, strict=True)
+        }
+        runs[name] = (items, found, rejected)
     return runs, problems
 
 
@@ -405,7 +435,7 @@ def print_gold_table(runs: dict) -> None:
     print("|---|---|---|---|---|---|---|")
     for with_unassigned in (False, True):
         combined = {split: Match() for split in SPLITS}
-        for name, (items, found) in runs.items():
+        for name, (items, found, _) in runs.items():
             scores = gold_scores(items, found, with_unassigned)
             for split in SPLITS:
                 combined[split].add(scores[split])
@@ -425,7 +455,7 @@ def row(name: str, with_unassigned: bool, split: str, match: Match) -> None:
 
 def print_errors(runs: dict, count: int, split: str) -> None:
     errors = []
-    for items, found in runs.values():
+    for items, found, _ in runs.values():
         for item in items:
             if split != "all" and item.split != split:
                 continue
@@ -435,6 +465,98 @@ def print_errors(runs: dict, count: int, split: str) -> None:
     print(f"\nerrors on split {split!r} (without unassigned commitments), {len(errors)} in all:")
     for kind, item_id, what, text in errors[:count]:
         print(f"- {kind} {what} in {item_id}: {text}")
+
+
+# ============================================================================ why a finding is missed
+
+VOCABULARY = "(a) vocabulary: no lexicon term there"
+UNMATCHED_WORD = "(a) vocabulary: a lexicon word there, not a candidate (part of speech, exception)"
+REJECTED = "(b) rejected by a context rule"
+SPAN = "(c) found, but its finding matched another gold finding (span)"
+CATEGORY = "(c) found, but as an unassigned commitment (category)"
+CAUSES = (VOCABULARY, UNMATCHED_WORD, REJECTED, SPAN, CATEGORY)
+
+
+@lru_cache(maxsize=1)
+def lexicon_pattern() -> re.Pattern[str]:
+    """Every spelling of every lexicon term, as whole words, ignoring case."""
+    from vaguewords.lexicon import load_lexicon
+
+    spellings = {form for term in load_lexicon().terms for form in term.spellings}
+    alternatives = sorted((re.escape(form) for form in spellings), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)", re.IGNORECASE)
+
+
+def miss_cause(
+    item: GoldItem,
+    expected: GoldFinding,
+    found: Sequence[SystemFinding],
+    rejected: Sequence[SystemFinding],
+) -> tuple[str, str]:
+    """Why ``expected`` (a gold finding no system finding matched) is missed: the cause and, for a
+    rejected candidate, the rule that dropped it. Checked in the order (c), (b), (a): a finding
+    that overlaps it, then a candidate that does, then a lexicon spelling in its span."""
+    if any(overlaps(f, expected) for f in found if f.category != UNASSIGNED):
+        return SPAN, ""
+    if any(overlaps(f, expected) for f in found):
+        return CATEGORY, ""
+    for candidate in sorted(rejected, key=lambda c: (c.start, c.end)):
+        if overlaps(candidate, expected):
+            return REJECTED, candidate.rule
+    for hit in lexicon_pattern().finditer(item.text):
+        if hit.start() < expected.end and expected.start < hit.end():
+            return UNMATCHED_WORD, hit.group(0).lower()
+    return VOCABULARY, ""
+
+
+def miss_causes(runs: dict, split: str) -> list[tuple[str, str, GoldItem, GoldFinding]]:
+    """(cause, detail, item, gold finding) for every gold finding of ``split`` that no system
+    finding matches, without unassigned commitments."""
+    misses = []
+    for items, found, rejected in runs.values():
+        for item in items:
+            if split != "all" and item.split != split:
+                continue
+            gold = [g for g in item.findings if g.category != UNASSIGNED]
+            system = [f for f in found.get(item.id, ()) if f.category != UNASSIGNED]
+            matched = set(matched_pairs(gold, system).values())
+            for index, expected in enumerate(gold):
+                if index not in matched:
+                    cause, detail = miss_cause(
+                        item, expected, found.get(item.id, ()), rejected.get(item.id, ())
+                    )
+                    misses.append((cause, detail, item, expected))
+    return misses
+
+
+def print_miss_causes(runs: dict, split: str, examples: int = 0) -> None:
+    misses = miss_causes(runs, split)
+    total = len(misses)
+    print(f"\nwhy the {total} missed gold findings of split {split!r} are missed (no unassigned):")
+    print("| cause | missed | share |")
+    print("|---|---|---|")
+    for cause in CAUSES:
+        count = sum(m[0] == cause for m in misses)
+        print(f"| {cause} | {count} | {count / total if total else 0:.2f} |")
+    by_rule = Counter(detail for cause, detail, _, _ in misses if cause == REJECTED)
+    if by_rule:
+        print("\n| context rule that rejected the candidate | missed |")
+        print("|---|---|")
+        for rule, count in by_rule.most_common():
+            print(f"| {rule} | {count} |")
+    by_kind = Counter((cause[:3], missed.category) for cause, _, _, missed in misses)
+    kinds = Counter(missed.category for _, _, _, missed in misses)
+    print("\n| gold kind | (a) | (b) | (c) |")
+    print("|---|---|---|---|")
+    for kind, _ in kinds.most_common():
+        cells = " | ".join(str(by_kind[(c, kind)]) for c in ("(a)", "(b)", "(c)"))
+        print(f"| {kind} | {cells} |")
+    if examples:
+        print()
+        ordered = sorted(misses, key=lambda m: (CAUSES.index(m[0]), m[1], m[2].id))
+        for cause, detail, item, expected in ordered[:examples]:
+            extra = f" [{detail}]" if detail else ""
+            print(f"- {cause[:3]}{extra} {expected.text!r} ({expected.category}) in {item.id}")
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -447,6 +569,15 @@ def main(argv: Sequence[str] | None = None) -> None:
         "--gold-dir", type=Path, default=None, help="folder of the *_gold.jsonl files"
     )
     parser.add_argument("--skip", choices=("privacy", "prose", "gold"), action="append", default=[])
+    parser.add_argument(
+        "--miss-causes",
+        type=int,
+        nargs="?",
+        const=0,
+        default=None,
+        metavar="N",
+        help="why each missed gold finding of --split is missed, with N examples",
+    )
     args = parser.parse_args(argv)
 
     from vaguewords.pipeline import load_pipeline, model_name
@@ -486,6 +617,8 @@ def main(argv: Sequence[str] | None = None) -> None:
             print_gold_table(runs)
             if args.errors:
                 print_errors(runs, args.errors, args.split)
+            if args.miss_causes is not None:
+                print_miss_causes(runs, args.split, args.miss_causes)
 
 
 if __name__ == "__main__":

@@ -248,12 +248,20 @@ def _marked_sentences(doc, ranges) -> list[tuple[int, int]]:
     ]
 
 
+def share_corpora() -> list[tuple[str, Path, object]]:
+    """The input of ``--shares`` and ``--cheap``: (label, folder, read) for the addresses of the
+    1990s and every QA-SRL development sentence."""
+    return [
+        ("State of the Union 1990s", SOTU, sotu_1990s),
+        ("QA-SRL dev sentences", QASRL, lambda: [text for _, text in qasrl_sentences()]),
+    ]
+
+
 def print_shares(ner: bool = False, limit: int | None = None) -> None:
     from vaguewords.pipeline import load_pipeline
 
     nlp = load_pipeline()
-    corpora = [("State of the Union 1990s", SOTU, sotu_1990s)]
-    corpora.append(("QA-SRL dev sentences", QASRL, lambda: [t for _, t in qasrl_sentences()]))
+    corpora = share_corpora()
     ner_head = " sentences NER'd | tokens NER'd (with context) |" if ner else ""
     print(
         f"| corpus | sentences parsed | tokens parsed (with context) |{ner_head} "
@@ -331,16 +339,25 @@ def print_cold(addresses: int = 2, sentences: int = 300, rounds: int = 3) -> Non
         print(f"| {label} | {ratio_cells(times)}", flush=True)
 
 
+def ours_and_plain():
+    """(the analyzer's pipeline, as ``load_pipeline`` gives it; the same model as spaCy loads it,
+    the plain baseline)."""
+    import spacy
+
+    from vaguewords.pipeline import load_pipeline
+
+    ours = load_pipeline()
+    return ours, spacy.load(ours.meta.get("lang", "en") + "_" + ours.meta["name"])
+
+
 def cold_one(path: str, corpus: int, addresses: int, sentences: int) -> None:
     """Load the pipeline, then print the CPU seconds of one run of ``path`` over the corpus."""
-    import spacy
 
     from vaguewords.pipeline import Settings, analyze_many, load_pipeline
 
     texts = cpu_corpora(addresses, sentences)[corpus][2]()
     if path == "plain":
-        ours = load_pipeline()  # only for the model's name
-        nlp = spacy.load(ours.meta.get("lang", "en") + "_" + ours.meta["name"])
+        _, nlp = ours_and_plain()
         print(cpu_seconds(lambda: list(nlp.pipe(texts, batch_size=32))))
         return
     load_pipeline()
@@ -354,12 +371,9 @@ def print_cpu(addresses: int = 2, sentences: int = 300, rounds: int = 3) -> None
     addresses of the 1990s (the last ``addresses``) and the first QA-SRL sentences, interleaved,
     the order rotating each round; the median of ``rounds``."""
 
-    import spacy
+    from vaguewords.pipeline import Settings, analyze_many, model_name
 
-    from vaguewords.pipeline import Settings, analyze_many, load_pipeline, model_name
-
-    ours = load_pipeline()
-    plain = spacy.load(ours.meta.get("lang", "en") + "_" + ours.meta["name"])
+    ours, plain = ours_and_plain()
     corpora = cpu_corpora(addresses, sentences)
     print(f"CPU seconds of this process, median of {rounds} interleaved rounds; {model_name(ours)}")
     print("| corpus | words | plain nlp.pipe | two-stage | full parse | plain / two-stage |")
@@ -382,6 +396,55 @@ def print_cpu(addresses: int = 2, sentences: int = 300, rounds: int = 3) -> None
             for name in names[index % 3 :] + names[: index % 3]:
                 times[name].append(cpu_seconds(runs[name]))
         print(f"| {label} | {words:,} | {ratio_cells(times)}", flush=True)
+
+
+def print_cheap(rounds: int = 5) -> None:
+    """CPU time of the cheap stage's decisions alone (every candidate test and
+    ``kept_sentences``) over every paragraph of the ``--shares`` corpora, tokenized and split
+    beforehand; the first round (the spelling caches cold) and the median of the others, with a
+    digest of the candidate ranges and kept sentences, so two versions can be compared."""
+    import hashlib
+    import statistics
+
+    from vaguewords.documents import Document
+    from vaguewords.pipeline import load_pipeline, sentence_splitter
+
+    nlp = load_pipeline()
+    component, splitter = nlp.get_pipe("vaguewords"), sentence_splitter(nlp)
+    print(f"CPU seconds of the candidate tests and kept_sentences; {max(2, rounds)} rounds")
+    print("| corpus | tokens | first round | median of the others | digest |")
+    print("|---|---|---|---|---|")
+    for label, folder, read in share_corpora():
+        if not folder.is_dir():
+            print(f"| {label} | skipped: {folder} not found | | | |")
+            continue
+        docs = [
+            splitter(nlp.make_doc(text[start:end]))
+            for text in read()
+            for start, end in Document(text=text, source="text").paragraphs()
+        ]
+        times, decided = [], []
+        for _ in range(max(2, rounds)):
+            for doc in docs:
+                doc.user_data.clear()  # each round reads the Docs afresh (candidates.surface_of)
+            times.append(cpu_seconds(lambda d=docs, out=decided: out.append(decide(component, d))))
+        digest = hashlib.sha256(repr(decided[0]).encode()).hexdigest()[:12]
+        print(
+            f"| {label} | {sum(len(doc) for doc in docs):,} | {times[0]:.3f} s | "
+            f"{statistics.median(times[1:]):.3f} s | {digest} |",
+            flush=True,
+        )
+
+
+def decide(component, docs) -> list:
+    """What the cheap stage decides for each Doc: (its candidate ranges, its kept sentences)."""
+    from vaguewords.candidates import kept_sentences
+
+    decided = []
+    for doc in docs:
+        ranges = component.candidate_ranges(doc)
+        decided.append((sorted(set(ranges)), kept_sentences(doc, ranges)))
+    return decided
 
 
 def print_stages(addresses: int = 2, sentences: int = 300, rounds: int = 3) -> None:
@@ -473,12 +536,9 @@ def print_components(addresses: int = 2, sentences: int = 300, rounds: int = 3) 
     ``IndexedRulerMatcher``); median of ``rounds``, each round on fresh Docs."""
     import statistics
 
-    import spacy
+    from vaguewords.pipeline import COMPONENT_NAME, model_name
 
-    from vaguewords.pipeline import COMPONENT_NAME, load_pipeline, model_name
-
-    ours = load_pipeline()
-    plain = spacy.load(ours.meta.get("lang", "en") + "_" + ours.meta["name"])
+    ours, plain = ours_and_plain()
     print(f"CPU seconds per component, median of {rounds} rounds; {model_name(ours)}")
     for label, paragraphs in cpu_paragraphs(addresses, sentences):
         for name, nlp in (("spaCy's", plain), ("load_pipeline's", ours)):
@@ -536,6 +596,11 @@ def main() -> None:
         action="store_true",
         help="only: CPU time of each model component on the --cpu input, spaCy's and ours",
     )
+    parser.add_argument(
+        "--cheap",
+        action="store_true",
+        help="only: CPU time of the cheap stage's candidate tests on the --shares corpora",
+    )
     parser.add_argument("--cold-one", nargs=2, metavar=("PATH", "CORPUS"), help=argparse.SUPPRESS)
     parser.add_argument("--addresses", type=int, default=2, help=argparse.SUPPRESS)
     parser.add_argument("--sentences", type=int, default=300, help=argparse.SUPPRESS)
@@ -551,6 +616,9 @@ def main() -> None:
         return
     if args.cpu:
         print_cpu(rounds=args.rounds)
+        return
+    if args.cheap:
+        print_cheap(rounds=args.rounds)
         return
     if args.components:
         print_components(rounds=args.rounds)

@@ -230,6 +230,25 @@ FINDINGS = [
      None),
     ("New appropriations will be needed for the second site.", "will be needed", "needed_act",
      None),
+    # Issue 15, eighth session: a clause that is the content of an agreement or a promise is
+    # still promised (one of assuming or expecting is a forecast: see below), and an act that
+    # is not the one of the verb it hangs on is still nobody's.
+    ("The agreement that sanctions will be lifted was signed yesterday.", "will be lifted",
+     "future_passive", None),
+    ("The promise that the road will be rebuilt was made in May.", "will be rebuilt",
+     "future_passive", None),
+    ("We will propose the reforms that must be made.", "must be made", "future_passive", None),
+    ("Whatever must be done will be done.", "will be done", "future_passive", None),
+    # The same requirements in the present or with a perfect still ask who.
+    ("It will be necessary to raise the debt limit.", "will be necessary", "necessity", None),
+    ("I have urged that measures be taken to complete the interstate system.", "be taken",
+     "proposal_that", None),
+    # A main clause keeps its promise beside a clause of purpose; a passive with its own "must
+    # be" does not share the "by" of the passive joined after it.
+    ("Sanctions will be lifted so that trade will resume.", "will be lifted", "future_passive",
+     None),
+    ("The old mill must be sold and must be rebuilt by the county council.", "must be sold",
+     "future_passive", None),
 ]  # fmt: skip
 
 
@@ -514,6 +533,63 @@ def test_the_if_half_of_a_condition_is_judged_by_its_own_rule(nlp):
         # "as they should be governed": the standard the main clause is measured by.
         ("He asked for the wisdom to govern his people as they should be governed.", "governed",
          "as_comparison"),
+        # Issue 15, eighth session (the sixth blind reading's "on the assumption that ... will
+        # be associated with ...", round one's "a valid confidence that wise effort will be
+        # rewarded"): what is assumed, expected or trusted to happen is a forecast.
+        ("This estimate is based on the assumption that a rapid liquidation of the war program "
+         "will be associated with rapid reconversion.", "associated", "forecast_of_likelihood"),
+        ("The budget rests on the assumption that interest rates will be lowered next year.",
+         "lowered", "forecast_of_likelihood"),
+        ("We share the expectation that the new tariffs will be repealed.", "repealed",
+         "forecast_of_likelihood"),
+        ("I am confident that the program will be enacted this year.", "enacted",
+         "forecast_of_likelihood"),
+        ("They voiced a quiet confidence that the old mill will be reopened.", "reopened",
+         "forecast_of_likelihood"),
+        # The seventh blind reading's "to do whatever needs to be done": the act is the one of
+        # the verb it hangs on, whose doer is named (or not) in that verb's own clause.
+        ("We as Americans have the capacity to do whatever needs to be done to preserve this "
+         "bastion of freedom.", "needs", "governing_act"),
+        ("We will do whatever must be done to protect our children.", "done", "governing_act"),
+        ("The council will take whatever steps must be taken.", "taken", "governing_act"),
+        # A clause joined to another stands in its frame: a forecast, a wish, a condition.
+        ("I expect that by next June we shall have made a further reduction and that there "
+         "will be continuing reductions during the next fiscal year.", "be",
+         "forecast_of_likelihood"),
+        ("I expect that prices will fall and that the deficit will be reduced.", "reduced",
+         "forecast_of_likelihood"),
+        ("We hope that the old rules will be repealed and that new ones will be written.",
+         "written", "wish_frame"),
+        ("If the tax is raised and the new road is guaranteed, the village will grow.",
+         "guaranteed", "condition_if_half"),
+        ("I pledge that the money will be spent with care and that the accounts will be "
+         "published.", "published", "named_guarantor"),
+        ("The council will make sure that the road is repaired and that the new lights will be "
+         "installed.", "installed", "named_guarantor"),
+        # A clause of time or purpose says when or why the main clause happens.
+        ("But until peace is assured, our soldiers must stand guard.", "assured",
+         "subordinate_clause"),
+        ("Our soldiers will stay until the ceasefire is guaranteed.", "guaranteed",
+         "subordinate_clause"),
+        ("Once the treaty is guaranteed, the troops can leave.", "guaranteed",
+         "subordinate_clause"),
+        ("We will connect every classroom to the Internet so that children in rural towns will "
+         "have the same access.", "have", "subordinate_clause"),
+        ("We will keep the library open so that students will be given a place to study.",
+         "given", "subordinate_clause"),
+        # A necessity or a proposal told in the past is a description (the unstudied pool's
+        # "Despite our desire to limit conflict, it was necessary to act", "In my message of
+        # 1955 I urged that measures be taken").
+        ("In 1950 it was necessary to raise the debt limit.", "was", "past_narrative"),
+        ("It was essential to cut spending that year.", "was", "past_narrative"),
+        ("It was vital that the bill be passed.", "passed", "past_narrative"),
+        ("In my message of February 22, 1955, I urged that measures be taken to complete the "
+         "interstate system.", "taken", "past_narrative"),
+        # A passive joined to another with no "must be" of its own shares its "by".
+        ("The program must be planned and carried out by the county council.", "planned",
+         "named_actor"),
+        ("Our policy must be supported and directed by the State governments.", "supported",
+         "named_actor"),
     ],
 )  # fmt: skip
 def test_a_clause_inside_a_sentence_is_judged_by_its_own_rule(nlp, sentence, word, rule):
@@ -723,3 +799,11 @@ def test_the_cheap_test_reads_the_modals_before_a_bare_be_from_the_cue_lists(nlp
 
 def test_an_as_clause_of_standard_leaves_the_main_clause_promising(nlp):
     assert [f.text for f in commitments("Taxes will be cut, as they should be.")] == ["will be cut"]
+
+
+def test_a_joined_clause_is_promised_when_the_first_one_is(nlp):
+    # Issue 15, eighth session: a clause joined to another stands in its frame; "It is agreed
+    # that ..." names nobody, so the joined clause is promised too, like the first.
+    sentence = "It is agreed that a corridor will be opened and that aid will be delivered."
+    assert [f.text for f in commitments(sentence)] == ["will be opened", "will be delivered"]
+    assert {f.rule for f in commitments(sentence)} == {"future_passive"}

@@ -89,6 +89,41 @@ def test_unassigned_commitments_count_only_when_asked_for():
     assert (with_them.true_positives, with_them.false_negatives) == (1, 1)
 
 
+def test_each_missed_finding_gets_one_cause():
+    text = (
+        "We will take appropriate measures and finish the job; a strong wind blew. "
+        "Sanctions will be lifted soon."
+    )
+    gold = item(
+        text,
+        ("appropriate", "reassurance"),
+        ("measures", "vague_process"),  # the finding "appropriate measures" matched the first
+        ("finish the job", "vague_process"),  # no lexicon term
+        ("strong", "reassurance"),  # a candidate a rule dropped
+        ("lifted", "vague_process"),  # found only as an unassigned commitment
+        ("soon", "vague_timing"),  # found
+    )
+    system = [
+        found(text, "appropriate measures", "vague_process"),
+        found(text, "will be lifted", "unassigned_commitment"),
+        found(text, "soon", "vague_timing"),
+    ]
+    strong = text.index("strong")
+    rejected = [
+        real_text.SystemFinding(strong, strong + 6, "strong", "reassurance", "literal_sense")
+    ]
+    runs = {"set": ([gold], {"x": system}, {"x": rejected})}
+    misses = real_text.miss_causes(runs, "tune")
+    causes = {missed.text: (cause, detail) for cause, detail, _, missed in misses}
+    assert causes == {
+        "measures": (real_text.SPAN, ""),
+        "finish the job": (real_text.VOCABULARY, ""),
+        "strong": (real_text.REJECTED, "literal_sense"),
+        "lifted": (real_text.CATEGORY, ""),
+    }
+    assert real_text.miss_causes(runs, "check") == []
+
+
 def test_occurrence_counts_from_one_and_falls_back_to_any_case():
     text = "More jobs, more schools."
     assert real_text.occurrence_span(text, "more", 1) == (11, 15)

@@ -461,6 +461,42 @@ def test_a_pronoun_opening_its_sentence_keeps_the_two_sentences_before(nlp):
     assert [f.to_dict() for f in two_stage_path.findings] == [f.to_dict() for f in full.findings]
 
 
+@pytest.mark.parametrize(
+    ("pattern", "anchor"),
+    [
+        (("in", "the", "world"), 2),  # the first word that is no stop word
+        (("seek", "to"), 0),
+        (("we", "will"), 1),  # only stop words: the longest
+        ((None, "the"), 1),  # never a wildcard
+        ((None,), None),
+    ],
+)
+def test_a_lemma_pattern_is_looked_up_from_its_rarest_word(nlp, pattern, anchor):
+    from vaguewords.candidates import _anchor_of
+
+    assert _anchor_of(pattern, nlp.vocab) == anchor
+
+
+def test_a_pattern_anchored_on_a_later_word_matches_where_it_starts(nlp):
+    """The lemma ranges of a pattern looked up from its last word start at its first."""
+    matcher = nlp.get_pipe("vaguewords").term_matcher
+    test = TermCandidates(nlp, matcher.by_lower, [("in", "the", "world")])
+    cheap = cheap_doc(nlp, "Nowhere in the world. In the worlds of art.")
+    assert [(start, end) for start, end, _ in test._lemma_ranges(cheap)] == [(1, 4), (5, 8)]
+
+
+def test_the_cheap_stage_reads_each_doc_once_as_the_tokens_give_it(nlp):
+    from vaguewords.candidates import surface_of
+
+    cheap = cheap_doc(nlp, "We will act. It is 3 o'clock.")
+    surface = surface_of(cheap)
+    assert surface_of(cheap) is surface
+    assert surface.lowers == [token.lower_ for token in cheap]
+    assert surface.orths == [token.orth for token in cheap]
+    assert surface.alpha(cheap) == [int(token.is_alpha) for token in cheap]
+    assert surface.sentences(cheap) == [(s.start, s.end) for s in cheap.sents]
+
+
 # ---------------------------------------------------------------------------- NER where read
 
 

@@ -77,7 +77,9 @@ class TermCandidates:
         self.by_lower = by_lower
         self.exceptions = exceptions
         self._ruler_lemmas, wildcards = _attribute_ruler_lemmas(nlp)
-        # Each lemma pattern indexed by its first word that is not a wildcard (its anchor), with
+        # Each lemma pattern indexed by one word that is not a wildcard (its anchor, the rarest
+        # as far as :func:`_anchor_of` can tell: the patterns tried at a token are those anchored
+        # on one of its lemmas, so "in the world" anchored on "in" was tried at every "in"), with
         # the keys it is a pattern of (empty: unknown).
         self._anchored: dict[str, list[tuple[int, tuple[str | None, ...], frozenset[str]]]] = (
             defaultdict(list)
@@ -87,7 +89,7 @@ class TermCandidates:
         keys_of = lemma_forms if isinstance(lemma_forms, Mapping) else {}
         for words in sorted(lemma_forms):
             pattern = tuple(None if word in wildcards else word for word in words)
-            anchor = next((i for i, word in enumerate(pattern) if word is not None), None)
+            anchor = _anchor_of(pattern, nlp.vocab)
             if anchor is None:
                 self._always = True
             else:
@@ -150,7 +152,7 @@ class TermCandidates:
     def _lemma_ranges(self, doc: Doc) -> Iterator[tuple[int, int, frozenset[str]]]:
         # Read off the Doc's array of spellings, not Token by Token (this runs on every token).
         vocab = doc.vocab
-        spellings = [self._spelling(orth, vocab) for orth in _spellings_of(doc)]
+        spellings = [self._spelling(orth, vocab) for orth in surface_of(doc).orths]
         for index, (_, hits) in enumerate(spellings):
             for anchor, pattern, keys in hits:
                 start = index - anchor
@@ -164,19 +166,63 @@ class TermCandidates:
                     yield (start, end, keys)
 
 
-def _spellings_of(doc: Doc) -> list[int]:
-    """The hash of each token's text, from the Doc's array (no Token objects)."""
-    from spacy.attrs import ORTH
+class Surface:
+    """What the cheap stage reads of a Doc's tokens, read off its arrays once (no Token objects)
+    and shared by every candidate test and :func:`kept_sentences`: each token's spelling (hash)
+    and lower case; on first use, its sentences (a Doc that is only tokenized has none) and
+    which tokens are all letters."""
 
-    return doc.to_array([ORTH]).reshape(-1).tolist() if len(doc) else []
+    __slots__ = ("orths", "lowers", "_sentences", "_alpha")
+
+    def __init__(self, doc: Doc) -> None:
+        from spacy.attrs import LOWER, ORTH
+
+        strings = doc.vocab.strings
+        self.orths: list[int] = doc.to_array(ORTH).tolist() if len(doc) else []
+        self.lowers: list[str] = (
+            [strings[lower] for lower in doc.to_array(LOWER).tolist()] if len(doc) else []
+        )
+        self._sentences: list[TokenRange] | None = None
+        self._alpha: list[int] | None = None
+
+    def sentences(self, doc: Doc) -> list[TokenRange]:
+        """The sentences of ``doc`` (the Doc this was read from) as token ranges."""
+        if self._sentences is None:
+            self._sentences = [(s.start, s.end) for s in doc.sents] if len(doc) else []
+        return self._sentences
+
+    def alpha(self, doc: Doc) -> list[int]:
+        """1 for each token of ``doc`` made of letters only, else 0."""
+        if self._alpha is None:
+            from spacy.attrs import IS_ALPHA
+
+            self._alpha = doc.to_array(IS_ALPHA).tolist() if len(doc) else []
+        return self._alpha
 
 
-def _lower_case_of(doc: Doc) -> list[str]:
-    """Each token's lower case, from the Doc's array (no Token objects)."""
-    from spacy.attrs import LOWER
+SURFACE_KEY = "vaguewords.surface"
 
-    strings = doc.vocab.strings
-    return [strings[key] for key in doc.to_array([LOWER]).reshape(-1).tolist()] if len(doc) else []
+
+def surface_of(doc: Doc) -> Surface:
+    """The :class:`Surface` of ``doc``, read once and kept in its ``user_data``."""
+    found = doc.user_data.get(SURFACE_KEY)
+    if found is None or len(found.orths) != len(doc):
+        found = doc.user_data[SURFACE_KEY] = Surface(doc)
+    return found
+
+
+def _anchor_of(pattern: tuple[str | None, ...], vocab) -> int | None:
+    """Where to look a lemma pattern up from: its first word that is not a wildcard nor one of
+    the language's stop words ("world" in "in the world"), else its longest word ("will" in "we
+    will"); None for a pattern of wildcards only. Any word finds the same matches (the whole
+    pattern is checked around it); a rarer one is tried at fewer tokens."""
+    words = [(i, word) for i, word in enumerate(pattern) if word is not None]
+    if not words:
+        return None
+    content = [i for i, word in words if not vocab[word].is_stop]
+    if content:
+        return content[0]
+    return max(words, key=lambda item: (len(item[1]), -item[0]))[0]
 
 
 def _inside_exceptions(
@@ -271,7 +317,7 @@ class CommitmentCandidates:
         self._recipient_after_modal = _not_finite(self._recipient, recipients, be)
         self._ergative_after_modal = _not_finite(self._ergative, set(cues.ergative_verbs), be)
         self._supply = self._spellings(nlp, set(cues.supply_nouns))
-        self._marked: dict[int, tuple[str, ...]] = {}  # spelling (hash) -> _marks_of_spelling
+        self._marked: dict[int, tuple[str, ...]] = {}  # spelling (hash) -> _names_of
 
     @staticmethod
     def _spellings(nlp: Language, lemmas: set[str]) -> frozenset[str]:
@@ -287,42 +333,54 @@ class CommitmentCandidates:
     def __call__(self, doc: Doc) -> Iterator[TokenRange]:
         from vaguewords.commitments import candidate_ranges
 
+        surface = surface_of(doc)
         marks: _Marks | None = None
-        for start, end in candidate_ranges(doc, self.cues):
+        for start, end in candidate_ranges(doc, self.cues, surface.lowers):
             if end - start != 1:
                 yield (start, end)  # a numbered point: every clause is a candidate
                 continue
-            marks = marks or self._marks(doc)
-            if self._could_commit(doc, start, marks):
+            marks = marks or self._marks(doc, surface)
+            if self._could_commit(surface.lowers, start, marks):
                 yield (start, end)
 
-    def _marks(self, doc: Doc) -> _Marks:
+    def _marks(self, doc: Doc, surface: Surface) -> _Marks:
         """Where the words the tests look for are in ``doc``, worked out once (a run-on text of
         thousands of cue words stays linear)."""
-        sentences = [(sentence.start, sentence.end) for sentence in doc.sents]
+        sentences = surface.sentences(doc)
         names = ("passive", "be", "bare", "plan", "thing")
         names += ("passive_verb", "recipient_verb", "ergative_verb")  # after a modal
         names += ("supply", "to", "act")
         found: dict[str, list[int]] = {name: [] for name in names}
-        copulas = self._copulas(doc, sentences)
-        vocab = doc.vocab
-        for index, orth in enumerate(_spellings_of(doc)):
+        copulas = self._copulas(surface.lowers, sentences)
+        for index, marked in enumerate(self._marks_of_spellings(surface.orths, doc.vocab)):
             if index in copulas:
                 # A copula makes no passive and receives nothing; it is still a "be".
                 found["passive"].append(index)
                 found["be"].append(index)
                 continue
-            marked = self._marked.get(orth)
-            if marked is None:
-                marked = self._marks_of_spelling(vocab[orth])
             for name in marked:
                 found[name].append(index)
-        found["copula"] = sorted(copulas)
-        return _Marks([start for start, _ in sentences], [end for _, end in sentences], found)
+        return _Marks(
+            [start for start, _ in sentences], [end for _, end in sentences], found, copulas
+        )
 
-    def _marks_of_spelling(self, lexeme) -> tuple[str, ...]:
-        """What :meth:`_marks` looks for that a spelling is (each name once), remembered: every
-        test but the copula's depends on the spelling alone."""
+    def _marks_of_spellings(self, orths: list[int], vocab) -> list[tuple[str, ...]]:
+        """What :meth:`_marks` looks for that each spelling (its hash) is, each spelling's names
+        remembered: every test but the copula's depends on the spelling alone (one call per
+        Doc, not per token: it runs on every token of the text)."""
+        cache = self._marked
+        found = []
+        for orth in orths:
+            marked = cache.get(orth)
+            if marked is None:
+                if len(cache) >= LEMMA_CACHE_SIZE:
+                    cache.clear()
+                marked = cache[orth] = self._names_of(vocab[orth])
+            found.append(marked)
+        return found
+
+    def _names_of(self, lexeme) -> tuple[str, ...]:
+        """What :meth:`_marks` looks for that a spelling is (each name once)."""
         from vaguewords.commitments import OBLIGATION_TO, PLAN_FRAME_PREPOSITIONS
 
         lower = lexeme.lower_
@@ -348,20 +406,16 @@ class CommitmentCandidates:
             names.append("act")
         if self._could_be_money(lexeme):
             names.append("thing")
-        if len(self._marked) >= LEMMA_CACHE_SIZE:
-            self._marked.clear()
-        marked = self._marked[lexeme.orth] = tuple(dict.fromkeys(names))
-        return marked
+        return tuple(dict.fromkeys(names))
 
     @staticmethod
-    def _copulas(doc: Doc, sentences: list[TokenRange]) -> set[int]:
+    def _copulas(lowers: list[str], sentences: list[TokenRange]) -> frozenset[int]:
         """The "be" (after a modal, or "to") that can only be a copula: "will be a success",
         "must be our goal", "is to be a nation" (a determiner right after it opens its
         complement, so no participle follows it: no passive, and the clause is a state,
         ``not_an_action``), unless "there" comes before it in its sentence ("there will be a
         settlement": an existential "be", whose noun may be the undertaking promised)."""
         found: set[int] = set()
-        lowers = _lower_case_of(doc)
         for start, end in sentences:
             there = False
             for index in range(start, end - 1):
@@ -370,7 +424,7 @@ class CommitmentCandidates:
                 following = lowers[index + 1]
                 if not there and lower in NOT_FINITE_BE and following in COPULA_DETERMINERS:
                     found.add(index)
-        return found
+        return frozenset(found)
 
     @staticmethod
     def _could_be_money(token) -> bool:
@@ -378,14 +432,15 @@ class CommitmentCandidates:
         by spelling: "dollars", "billion"): a currency sign, or anything with a digit in it."""
         return token.is_currency or any(character.isdigit() for character in token.text)
 
-    def _could_commit(self, doc: Doc, index: int, marks: _Marks) -> bool:
+    def _could_commit(self, lowers: list[str], index: int, marks: _Marks) -> bool:
         """Whether the cue word at ``index`` (one the cue list marks) can open a commitment
-        without anyone named, as far as its sentence (tokenized only) shows."""
+        without anyone named, as far as its sentence (tokenized only; ``lowers``: each token's
+        lower case) shows."""
         sentence = bisect_right(marks.starts, index) - 1
         start, end = marks.starts[sentence], marks.ends[sentence]
-        lower = doc[index].lower_
-        following = doc[index + 1].lower_ if index + 1 < end else ""
-        previous = doc[index - 1].lower_ if index > start else ""
+        lower = lowers[index]
+        following = lowers[index + 1] if index + 1 < end else ""
+        previous = lowers[index - 1] if index > start else ""
         cues = self.cues
 
         def before(name: str) -> bool:
@@ -426,9 +481,7 @@ class CommitmentCandidates:
             return after("passive_verb") or before("plan") or after("plan")
         if lower == "to":  # "to be", "to get" (the cue list marks no other "to")
             # "is to be a nation of ...": a copula, no passive to be carried out (is_to_be)
-            copulas = marks.words["copula"]
-            position = bisect_right(copulas, index + 1) - 1
-            return before("be") and not (position >= 0 and copulas[position] == index + 1)
+            return before("be") and index + 1 not in marks.copulas
         promise = lower.startswith(self._promise_stems)
         proposal = lower.startswith(self._proposal_stems)
         need = lower in self._need_forms  # "need", "requires", "deserve" (not "need to": above)
@@ -450,6 +503,7 @@ class _Marks:
     starts: list[int]  # sentence starts and ends, as token indices
     ends: list[int]
     words: dict[str, list[int]]  # what CommitmentCandidates looks for -> sorted token indices
+    copulas: frozenset[int]  # CommitmentCandidates._copulas
 
 
 BE, GET = "be", "get"
@@ -621,7 +675,8 @@ def kept_sentences(doc: Doc, ranges: Iterable[TokenRange]) -> list[TokenRange]:
     """The sentences :func:`sentences_to_parse` keeps, without context (findings are taken from
     these only: the context around them is parsed so they parse as in the whole Doc, and a
     finding in a piece of a sentence is not one the whole Doc would give)."""
-    sentences = [(sentence.start, sentence.end) for sentence in doc.sents] if len(doc) else []
+    surface = surface_of(doc)
+    sentences = surface.sentences(doc)
     if not sentences:
         return []
     starts = [start for start, _ in sentences]
@@ -632,16 +687,14 @@ def kept_sentences(doc: Doc, ranges: Iterable[TokenRange]) -> list[TokenRange]:
         for index in range(first, last + 1):
             keep[index] = True
     holds_candidate = list(keep)
-    lowers: list[str] = []  # read off the Doc's array once, when a pronoun is looked for
+    lowers = surface.lowers
     for index in range(len(sentences) - 1, 0, -1):
         if not keep[index]:
             continue
         start, end = sentences[index - 1]
-        wordless = not any(token.is_alpha for token in doc[start:end])
+        wordless = not any(surface.alpha(doc)[start:end])
         pronoun = None  # where the first pronoun the who rules resolve is in this sentence
         if holds_candidate[index]:
-            if not lowers:
-                lowers = _lower_case_of(doc)
             pronoun = next(
                 (i for i in range(*sentences[index]) if lowers[i] in RESOLVED_PRONOUNS), None
             )

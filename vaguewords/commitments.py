@@ -14,11 +14,16 @@ commits to an action and names nobody to take it. For every clause head of a par
    ("programs all need constant reevaluation": ``needs_action``), or a present-tense clause in a
    plan's numbered point (``numbered_point``). A clause with none of these is
    ``past_narrative`` (past tense) or ``no_commitment_cue``; a question is ``question``; the "if"
-   half of a condition is ``condition_if_half``; a clause opened by "when" under another
+   half of a condition is ``condition_if_half``, and a clause of time or purpose ("until peace
+   is assured", "so that children will have access") is ``subordinate_clause``; a clause joined
+   to another ("and that the deficit will be reduced") stands in the first one's frame; a clause
+   opened by "when" under another
    ("when Ambassadors will be exchanged") is ``time_clause`` (or ``question``, "decide when it
    should be rebuilt"); "should / must have" looks back
    (``modal_perfect``); a hedge ("will probably be", "it is to be expected") forecasts
-   (``forecast_of_likelihood``); "it should be noted that" remarks (``remark_frame``); "will be
+   (``forecast_of_likelihood``), and so does what is assumed or expected ("on the assumption
+   that production will be expanded"); "do whatever must be done" names the governing verb's own
+   act (``governing_act``); "it should be noted that" remarks (``remark_frame``); "will be
    seen as", "considered null and void" deem (``deemed``);
 2. is **anyone named** to carry it out? The same who detector as every other finding
    (:func:`vaguewords.slots.slots_for`) decides. Not named: an agentless passive (the commitment's
@@ -55,7 +60,8 @@ commits to an action and names nobody to take it. For every clause head of a par
    something is promised (``arranged_act``); a change refused in something ("There will be no
    cut in bus routes") is promised; "will have to" foresees a need (``forecast_of_necessity``);
    what comes to a subject is foreseen (``forecast_of_facing``); help from a named actor names
-   who acts (``named_helper``).
+   who acts (``named_helper``); a passive joined to another with no "must be" of its own
+   shares its "by" ("must be planned and carried out by the council": ``named_actor``).
 
 The cue words are lists in ``lexicons/cues/`` (``promise_modals``, ``promise_verbs``,
 ``proposal_verbs``, ``reporting_verbs``, ``obligation_verbs``, ``undertaking_nouns``,
@@ -66,7 +72,8 @@ The cue words are lists in ``lexicons/cues/`` (``promise_modals``, ``promise_ver
 ``ensuring_words``, ``wish_words``, ``virtue_nouns``, ``cause_words``, ``contest_nouns``,
 ``deciding_verbs``, ``holding_nouns``, ``supply_nouns``, ``state_verbs``, ``timeless_adverbs``,
 ``resolve_words``, ``foundation_participles``, ``raising_participles``, ``help_nouns``,
-``ability_words``, ``facing_verbs``, ``not_act_nouns``, ``building_participles``),
+``ability_words``, ``facing_verbs``, ``not_act_nouns``, ``building_participles``,
+``subordinate_markers``),
 read as fields of :class:`vaguewords.cues.Cues` like every
 other rule's lists.
 """
@@ -74,7 +81,7 @@ other rule's lists.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -507,6 +514,87 @@ def _clause_role(head: Token) -> str:
     return head.head.dep_ if head.dep_ == "conj" else head.dep_
 
 
+def _past_requirement(head: Token, rule: str) -> Token | None:
+    """The past-tense word that states a necessity or a proposal ("In 1950 it was necessary to
+    raise the debt limit", "In my message of 1955 I urged that measures be taken", "It was vital
+    that the bill be passed"), or None. ANNOTATION.md: "Do not flag: past events and
+    descriptions"; a requirement told as past is one, as "far less than was promised" is (a
+    promise verb in the passive commits only in the present, ``agree_to``). "It will be
+    necessary", "I urge that" and "I have urged that" are not past."""
+    anchor = {"necessity": head, "proposal_that": head.head}.get(rule)
+    return anchor if anchor is not None and anchor.tag_ in PAST_TAGS else None
+
+
+def _first_conjunct(head: Token) -> Token:
+    """The first of the clauses ``head`` is joined to ("and that the deficit will be reduced"
+    is joined to "that prices will fall"), or ``head`` itself. ANNOTATION.md: "Do not flag: ...
+    forecasts and schedules that nobody decides; questions; the "if" half of a condition"; a
+    clause joined to such a one ("I expect that prices will fall and that the deficit will be
+    reduced", "If the tax is raised and the road is guaranteed, ...") is one of them too."""
+    for _ in range(len(head.doc)):
+        if head.dep_ != "conj" or head.head == head:
+            break
+        head = head.head
+    return head
+
+
+def _subordinate_marker(head: Token, cues: Cues) -> str | None:
+    """The opener of an adverbial clause of time or purpose (``subordinate_markers``: "until
+    peace is assured", "once the treaty is guaranteed", "so that children will have the same
+    access"), or None. ANNOTATION.md: "Do not flag: ... the "if" half of a condition"; a clause
+    that says until when, from when or to what end the main clause's act is done is such a
+    half: what it names is the condition or the aim of that act, whose doer is judged in the
+    main clause ("Sanctions will be lifted so that trade will resume" is still found, on "will
+    be lifted")."""
+    if head.dep_ != "advcl":
+        return None
+    marks = " ".join(c.lower_ for c in head.children if c.dep_ == "mark" and c.i < head.i)
+    if marks in cues.subordinate_markers:
+        return marks
+    return None
+
+
+FREE_RELATIVES = frozenset({"what", "whatever"})
+
+
+def _governing_act(head: Token, verb: Token) -> Token | None:
+    """ "We will do whatever must be done", "The council will take whatever steps must be
+    taken": a clause whose subject is "what / whatever" (or a noun "whatever" picks) and that
+    hangs on a verb of the same act only names that verb's object; who does it is that verb's
+    doer, judged in the verb's own clause. ANNOTATION.md: "Do not flag: a commitment that names
+    who acts" (here the governing verb's subject). Returns the governing verb, or None: "We will
+    propose the reforms that must be made" is another act, and "Whatever must be done will be
+    done" is still found, on "will be done"."""
+    governor = head.head
+    if governor == head or governor.pos_ not in ("VERB", "AUX") or governor.lemma_ != verb.lemma_:
+        return None
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    picked = subject.lower_ in FREE_RELATIVES or any(
+        c.dep_ == "det" and c.lower_ in FREE_RELATIVES for c in subject.children
+    )
+    return governor if picked else None
+
+
+def _thought_frame(head: Token, cues: Cues) -> Token | None:
+    """The word of likelihood, expecting or assuming a clause is the content of ("the chance
+    that ...", "expects that ...", "it is likely that ...", "I am confident that the bill will
+    be passed", "on the assumption that production will be expanded"), or None. ANNOTATION.md:
+    "Do not flag: ... forecasts and schedules that nobody decides"; what is assumed, expected or
+    trusted to happen is such a forecast, whoever is to bring it about. A "that" clause the
+    parser hangs on a noun as a relative clause ("a valid confidence that wise effort will be
+    rewarded": "that" is its mark, not its subject) is such a content too."""
+    content = head.dep_ in ("ccomp", "acl", "xcomp") or (
+        head.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
+    )
+    if not content:
+        return None
+    governor = head.head
+    frames = [governor, *(c for c in governor.children if c.dep_ in ("acomp", "attr"))]
+    return next((t for t in frames if t.lemma_.lower() in cues.likelihood_words), None)
+
+
 def _is_embedded_question(head: Token) -> bool:
     """ "how power should be shared", "which rights should be recognized": a clause opened by a
     question word under another verb asks; it does not promise."""
@@ -594,12 +682,28 @@ def judge_clause(
         ):
             return _not("past_narrative", "past tense: a description, not a promise")
         return _not("no_commitment_cue", "no will / shall / must / is to be / promise here")
+    if (past := _past_requirement(head, cue[0])) is not None:
+        return _not(
+            "past_narrative",
+            f"\u201c{past.text}\u201d: a requirement stated in the past, a description, "
+            "not a promise",
+        )
     if _is_question(head):
         return _not("question", "a question commits to nothing")
-    if head.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in head.children
+    # "I expect that prices will fall and that the deficit will be reduced": a clause joined to
+    # another stands in the same frame (a condition, a forecast, a wish, what a named actor
+    # vouches for: "I pledge that ... and that the accounts will be published") as the first.
+    frame = _first_conjunct(head)
+    if frame.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in frame.children
     ):
         return _not("condition_if_half", "the \u201cif\u201d half of a condition")
+    if (marker := _subordinate_marker(frame, cues)) is not None:
+        return _not(
+            "subordinate_clause",
+            f"a clause opened by \u201c{marker}\u201d says when or why the main clause happens, "
+            "like the \u201cif\u201d half of a condition; it promises nothing",
+        )
     if _is_inverted_condition(head, cues):
         return _not(
             "condition_if_half", "\u201cshould it be ...\u201d: a condition, like \u201cif\u201d"
@@ -625,26 +729,27 @@ def judge_clause(
             f"\u201c{head.text}\u201d with \u201cas\u201d and no subject points the reader to "
             "the main clause; it promises nothing",
         )
-    if head.dep_ in ("ccomp", "acl", "xcomp"):
-        # "the chance that ...", "expects that ...", "it is likely that ...".
-        governor = head.head
-        frames = [governor, *(c for c in governor.children if c.dep_ in ("acomp", "attr"))]
-        word = next((t for t in frames if t.lemma_.lower() in cues.likelihood_words), None)
-        if word is not None:
-            return _not(
-                "forecast_of_likelihood",
-                f"under \u201c{word.text}\u201d: a forecast or a possibility, not a promise",
-            )
-    if (wish := _wish(head, cues)) is not None:
+    if (word := _thought_frame(frame, cues)) is not None:
+        return _not(
+            "forecast_of_likelihood",
+            f"under \u201c{word.text}\u201d: a forecast or a possibility, not a promise",
+        )
+    if (wish := _wish(frame, cues)) is not None:
         return _not(
             "wish_frame", f"under \u201c{wish.text}\u201d: a wish, not a promise anyone carries out"
         )
-    if (guarantor := _guarantor(head, cues, vague)) is not None:
+    if (guarantor := _guarantor(frame, cues, vague)) is not None:
         return _not("named_guarantor", f"who sees to it is named: {guarantor}")
     rule, cue_reason = cue
     verb = _promised_verb(head, cues)
     if (why := _no_need(head, verb, cues)) is not None:
         return _not("no_need", why)
+    if (governor := _governing_act(head, verb)) is not None:
+        return _not(
+            "governing_act",
+            f"\u201c{governor.text} ... {verb.text}\u201d: the act is the one \u201c{governor.text}"
+            "\u201d names, and who does it is judged in that clause",
+        )
     modal = _modal_word(head, cues)
     if (
         modal is not None
@@ -873,6 +978,8 @@ def judge_clause(
         return _not("named_provider", f"who provides is named: from {provider}")
     if _names_an_agent(verb, slots):
         return _not("agent_phrase", "a \u201cby\u201d phrase names who acts (however vaguely)")
+    if passive and (agent := _joined_agent(verb, cues, vague)) is not None:
+        return _not("named_actor", f"who is named: {agent} (the \u201cby\u201d of the joined verb)")
     if (helper := _helper(verb, cues, vague)) is not None:
         return _not("named_helper", f"who helps carry it out is named: {helper}")
     if how.present and (actor := _actor_in_means(verb, how, cues, vague)) is not None:
@@ -987,23 +1094,10 @@ def _needed_act_verdict(
             f"\u201c{action.text}\u201d sized by a sum ({amount.text} ...): an estimate, "
             "not a promise",
         )
-    context = _context(head, cues, vague)
-    for token in (*action.subtree, *head.children):
-        if token.dep_ == "poss":
-            owner = judge_actor(token.head, context, "owner")
-            if owner.rule == "possessor_actor":
-                return _not("named_actor", f"who acts is named: {owner.text}")
-        if token.dep_ == "prep" and token.lower_ in ("by", "from"):
-            # "required from State and local governments": the preposition hangs on the verb.
-            for noun in token.children:
-                if noun.dep_ == "pobj":
-                    who = judge_actor(noun, context, "agent")
-                    if who.present:
-                        return _not("named_actor", f"who acts is named: {who.text}")
-        if token.dep_ == "pobj" and token.head.lower_ in ("by", "from"):
-            who = judge_actor(token, context, "agent")
-            if who.present:
-                return _not("named_actor", f"who acts is named: {who.text}")
+    # "required from State and local governments": the preposition hangs on the verb.
+    doer = _named_doer((*action.subtree, *head.children), _context(head, cues, vague))
+    if doer is not None:
+        return _not("named_actor", f"who acts is named: {doer}")
     slots = tuple(slots_for(head, cues, vague))
     doc = head.doc
     span = doc[min([head.i, *(c.i for c in _auxiliaries(head))]) : max(head.i, need.i) + 1]
@@ -1243,16 +1337,9 @@ def _arranged_act(
         t.like_num or t.ent_type_ in MEASURE_ENTITIES for t in preposition.subtree
     ):
         return None  # "will be from 7 to 5 percent", "will be by a third": a measure
-    context = _context(verb, cues, vague)
-    for token in (*subject.subtree, *preposition.subtree):
-        if token.dep_ == "poss" and judge_actor(token.head, context, "owner").present:
-            return None
-        if (
-            token.dep_ == "pobj"
-            and token.head.lower_ in ("by", "from")
-            and judge_actor(token, context, "agent").present
-        ):
-            return None  # "will be by the council", "will be from the county council"
+    # "our procurement", "will be by the council", "will be from the county council": named.
+    if _named_doer((*subject.subtree, *preposition.subtree), _context(verb, cues, vague)):
+        return None
     slots = tuple(slots_for(verb, cues, vague))
     doc = verb.doc
     span = doc[_verb_phrase(verb, verb).start : preposition.i]
@@ -1311,6 +1398,24 @@ def _names_an_agent(verb: Token, slots: tuple[Slot, Slot, Slot]) -> bool:
         if slot.present and inside and slot.start <= agent.idx < slot.end:
             return False
     return True
+
+
+def _joined_agent(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
+    """ "The program must be planned and carried out by the county council": a passive joined
+    to ``verb`` with no auxiliaries of its own shares ``verb``'s "must be", and so its "by"
+    phrase is ``verb``'s too. ANNOTATION.md: "Do not flag: a commitment that names who acts".
+    The actor it names, or None ("must be organized at the State level and must be supported by
+    the States": the second passive has its own "must be", and its own "by")."""
+    joined = verb
+    for _ in range(len(verb.doc)):
+        joined = next((c for c in joined.children if c.dep_ == "conj" and c.tag_ == "VBN"), None)
+        if joined is None or any(c.dep_ in AUXILIARY_DEPS for c in joined.children):
+            return None
+        agent = passive_agent(joined)
+        if agent is not None:
+            who = judge_actor(agent, _context(joined, cues, vague), "agent")
+            return who.text if who.present else None
+    return None
 
 
 def _context(head: Token, cues: Cues, vague: tuple[Span, ...]) -> ClauseContext:
@@ -1401,17 +1506,44 @@ def _provider(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
     """ "you will receive from me a message", "guidance from the Department": "from" names who
     provides."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    for prep in [c for holder in (verb, *objects) for c in holder.children]:
-        if prep.dep_ == "prep" and prep.lower_ == "from":
+    return _named_after((verb, *objects), PROVIDER_PREPOSITIONS, _context(verb, cues, vague))
+
+
+PROVIDER_PREPOSITIONS = frozenset({"from"})
+HELPER_PREPOSITIONS = frozenset({"from", "of"})
+AGENT_PREPOSITIONS = frozenset({"by", "from"})
+
+
+def _named_after(
+    holders: Iterable[Token], prepositions: frozenset[str], context: ClauseContext
+) -> str | None:
+    """The first accountable actor named as the object of one of ``prepositions`` hung on one of
+    ``holders`` ("receive from me", "help from the Coast Guard"), or None."""
+    for prep in (c for holder in holders for c in holder.children):
+        if prep.dep_ == "prep" and prep.lower_ in prepositions:
             for noun in prep.children:
-                if noun.dep_ == "pobj":
-                    who = judge_actor(noun, _context(verb, cues, vague), "agent")
-                    if who.present:
-                        return who.text
+                if noun.dep_ == "pobj" and (who := judge_actor(noun, context, "agent")).present:
+                    return who.text
     return None
 
 
-HELPER_PREPOSITIONS = frozenset({"from", "of"})
+def _named_doer(tokens: Iterable[Token], context: ClauseContext) -> str | None:
+    """Who is named as doing an act among ``tokens`` (an act noun's subtree and its verb's
+    words): an owner ("our procurement", "the council's review") or an actor after "by / from"
+    ("procurement by the council", "required from State and local governments")."""
+    for token in tokens:
+        if token.dep_ == "poss" and (owner := judge_actor(token.head, context, "owner")).present:
+            return owner.text
+        if token.dep_ == "prep" and token.lower_ in AGENT_PREPOSITIONS:
+            agents = [c for c in token.children if c.dep_ == "pobj"]
+        elif token.dep_ == "pobj" and token.head.lower_ in AGENT_PREPOSITIONS:
+            agents = [token]
+        else:
+            continue
+        for agent in agents:
+            if (who := judge_actor(agent, context, "agent")).present:
+                return who.text
+    return None
 
 
 def _helper(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
@@ -1419,23 +1551,15 @@ def _helper(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
     the county council": "with" a noun of help (``help_nouns``) from or of a named actor names
     who carries the act out, on the verb or on the verb after its "to"."""
     holders = [verb, *(c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB")]
-    context = _context(verb, cues, vague)
-    for holder in holders:
-        for with_ in holder.children:
-            if with_.dep_ != "prep" or with_.lower_ != "with":
-                continue
-            for noun in with_.children:
-                if noun.dep_ != "pobj" or noun.lemma_.lower() not in cues.help_nouns:
-                    continue
-                for prep in noun.children:
-                    if prep.dep_ != "prep" or prep.lower_ not in HELPER_PREPOSITIONS:
-                        continue
-                    for helper in prep.children:
-                        if helper.dep_ == "pobj":
-                            who = judge_actor(helper, context, "agent")
-                            if who.present:
-                                return who.text
-    return None
+    helps = [
+        noun
+        for holder in holders
+        for with_ in holder.children
+        if with_.dep_ == "prep" and with_.lower_ == "with"
+        for noun in with_.children
+        if noun.dep_ == "pobj" and noun.lemma_.lower() in cues.help_nouns
+    ]
+    return _named_after(helps, HELPER_PREPOSITIONS, _context(verb, cues, vague))
 
 
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
@@ -1780,9 +1904,12 @@ CONTRACTED_WOULD = "'d"
 MANDATIVE_WINDOW = 40
 
 
-def candidate_ranges(doc: Doc, cues: Cues | None = None) -> Iterator[tuple[int, int]]:
+def candidate_ranges(
+    doc: Doc, cues: Cues | None = None, lowers: list[str] | None = None
+) -> Iterator[tuple[int, int]]:
     """[start, end) token ranges of ``doc`` (tokenized only) that could hold an unassigned
-    commitment once parsed; a sentence that overlaps none cannot."""
+    commitment once parsed; a sentence that overlaps none cannot. ``lowers``: each token's lower
+    case, when the caller has read it already."""
     cues = cues or default_cues()
     if not len(doc):
         return
@@ -1798,7 +1925,8 @@ def candidate_ranges(doc: Doc, cues: Cues | None = None) -> Iterator[tuple[int, 
     need_forms = _need_forms(cues)
     needed_forms = _needed_forms(cues)
     bare_be_before = _bare_be_before(cues)
-    lowers = [token.lower_ for token in doc]
+    if lowers is None:
+        lowers = [token.lower_ for token in doc]
     for index, lower in enumerate(lowers):
         following = lowers[index + 1] if index + 1 < len(lowers) else ""
         if (

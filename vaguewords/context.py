@@ -122,6 +122,17 @@ FIGURE_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 REFLEXIVES = frozenset({"ourselves", "themselves", "itself", "myself", "himself", "herself"})
 # The "if" half of a condition.
 CONDITION_MARKS = frozenset({"if", "unless"})
+# "the bigger ..., the more ...": comparatives of a rule of proportion.
+COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
+PROPORTION_WORDS = frozenset({"more", "less", "fewer"})
+# Phrases a "not" can turn down: "not by pouring more money", "not the short-term temptations".
+DENIABLE_POS = frozenset({"ADP", "NOUN", "PROPN"})
+# The one who acts in a clause: "someone will contact you".
+DOER_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# What describes a person after the word: "someone on welfare", "anyone who ...".
+DESCRIBING_DEPS = frozenset({"prep", "relcl", "acl", "amod"})
+# Adverbials that can name the period a perfect looks back over: "over the past 12 years".
+PERIOD_DEPS = frozenset({"prep", "npadvmod", "advmod"})
 
 
 @dataclass(frozen=True)
@@ -257,6 +268,7 @@ def judge_usage(
         _praise_of_person,
         _praise_of_person_said,
         _describes_who,
+        _described_person,
         _describes_what,
         _aim_names_thing,
         _describes_a_kind,
@@ -276,11 +288,14 @@ def judge_usage(
         _virtue_not_plan,
         _plain_comparison,
         _obligation_named,
+        _comparative_correlative,
+        _actor_named,
+        _denied_alternative,
     ):
         usage = rule(span, head, term, lexicon, facts)
         if usage is not None:
-            return _only_in_commitment(usage, span, term)
-    return _only_in_commitment(_statement(span, head, term, lexicon, facts), span, term)
+            return _only_in_commitment(usage, span, term, lexicon)
+    return _only_in_commitment(_statement(span, head, term, lexicon, facts), span, term, lexicon)
 
 
 # The statement rules that find a commitment, plan or promise in the clause: a term whose lexicon
@@ -290,17 +305,33 @@ COMMITTING_RULES = frozenset(
 )
 
 
-def _only_in_commitment(usage: Usage, span: Span, term: Term) -> Usage:
+def _only_in_commitment(usage: Usage, span: Span, term: Term, lexicon: Lexicon) -> Usage:
     """ "We must improve our schools" (a finding) and "exports improved in May", "we use the
     data to improve the service" (not): a word vague only when a clause commits to it (its
     lexicon row's ``only_in`` column) is dropped when the rule that kept it found no commitment
-    (a policy described, a claim, a hedge)."""
-    if term.only_in != "commitment" or not usage.kept or usage.rule in COMMITTING_RULES:
+    (a policy described, a claim, a hedge). ``only_in = promise``: also when an aim or a hope
+    frames it ("we aim to improve attendance"): the aim is the finding and asks what is aimed at."""
+    if not term.only_in or not usage.kept:
+        return usage
+    if term.only_in == "promise" and _under_an_aim(span, lexicon):
+        return _drop("under_an_aim", f"“{span.text}” is what an aim or a hope aims at")
+    if usage.rule in COMMITTING_RULES:
         return usage
     return _drop(
         "only_in_commitment",
         f"“{span.text}” is vague only in a commitment; here: {usage.reason}",
     )
+
+
+def _under_an_aim(span: Span, lexicon: Lexicon) -> bool:
+    """The word is the verb an aim, hope or intention takes ("aim to *improve*", "hope to
+    *strengthen* and extend"), through "to" and "and" (#19's cue list ``plan_words``)."""
+    token = span.root
+    while token.dep_ in ("xcomp", "conj") and token.head is not token:
+        token = token.head
+        if token.lemma_.lower() in lexicon.cues.plan_words:
+            return True
+    return False
 
 
 # ============================================================================ candidate rules
@@ -368,6 +399,153 @@ def _obligation_named(
         "obligation_named",
         f"“{span.text} {objects[0].text}”: an obligation held to a party or cause, not a deed",
     )
+
+
+def _comparative_correlative(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "The bigger and more complex the program, the more necessary it is ...", "the sooner we
+    start, the better": two comparatives, each after "the", tie one degree to another. That is a
+    rule of proportion, and nobody commits to an amount or a quality by it (ANNOTATION.md:
+    "Timeless general statements that commit no one"). "We will create more jobs" (one
+    comparative, no "the") is judged as usual."""
+    sentence = facts.sentence(span.start)
+    pairs = [token for token in sentence if _after_the_comparative(token)]
+    # The first pair opens the sentence or a clause of its own: "The more ..., the more ...".
+    if len(pairs) < 2 or not _opens_a_part(pairs[0].doc[pairs[0].i - 1], sentence):
+        return None
+    # The term is in one of the parts: from a pair's "the" to the next punctuation mark.
+    if not any(_part_end(pair, sentence) > span.start >= pair.i - 1 for pair in pairs):
+        return None
+    return _drop(
+        "comparative_correlative",
+        f"“the {pairs[0].text} …, the {pairs[-1].text} …”: a rule of proportion; nobody commits",
+    )
+
+
+def _actor_named(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "We'll be partners in rebuilding that country" (ANNOTATION.md: "do not flag *partners*
+    (the actor is named: we)"), "They want us to be partners, not partisans": a vague actor said
+    of a named subject through "be" names the role that subject takes, not someone left open.
+    "We will work with partners" and "the partners will be consulted" are judged as usual."""
+    word = span.root
+    if term.category != VAGUE_ACTOR or word.dep_ not in ("attr", "oprd"):
+        return None
+    if word.head.lemma_ not in COPULAS:
+        return None
+    subject = next((c for c in word.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    named = (
+        subject.tag_ == "PRP"
+        and subject.lower_ not in ("it", "they", "them")
+        or (subject.ent_type_ in NAMED_ACTOR_ENTITIES or subject.pos_ == "PROPN")
+    )
+    if not named:
+        return None
+    return _drop("actor_named", f"“{subject.text} … {word.text}”: the actor is named")
+
+
+def _denied_alternative(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "we must meet the challenge, not by pouring more money into a bad program, but by
+    abolishing ...", "concentrate on the long-range responsibilities, and not on the short-term
+    temptations": a phrase opened by "not" names the way or the thing the sentence turns down.
+    Nothing is promised or planned of it (ANNOTATION.md: flag a word only in "a statement that
+    promises, plans, proposes, requires, or claims", "in this sentence"). The phrase after "but"
+    and "we will not collect more data" (a verb denied: none_more) are judged as usual."""
+    for above in (span.root, *span.root.ancestors):
+        if above.pos_ in DENIABLE_POS and _opened_by_not(above):
+            return _drop("denied_alternative", f"“not … {above.text}”: turned down, not promised")
+        if any(child.dep_ in DOER_DEPS for child in above.children):
+            return None  # a clause of its own: "not" further up is not this phrase's
+    return None
+
+
+def _opened_by_not(phrase: Token) -> bool:
+    """ ", not by pouring ...", ", and not on the temptations", "but not the short-term ...": the
+    phrase starts with "not" (or right after it), and "not" follows a comma or a conjunction, the
+    turn of "X, not Y". "This is not a robust plan" (a verb denied) and "Not all partners" (the
+    sentence's first word) are not this."""
+    first = phrase.left_edge
+    if first.lower_ != "not":
+        if first.i == 0 or first.i > phrase.i:
+            return False
+        first = first.doc[first.i - 1]
+        if first.lower_ != "not":
+            return False
+    elif first.head != phrase:
+        return False
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    return before is not None and (before.is_punct or before.pos_ == "CCONJ")
+
+
+def _after_the_comparative(token: Token) -> bool:
+    """A comparative ("bigger", "more", "less", "better") right after "the"."""
+    if token.i == 0 or token.doc[token.i - 1].lower_ != "the":
+        return False
+    return token.tag_ in COMPARATIVE_TAGS or token.lower_ in PROPORTION_WORDS
+
+
+def _part_end(pair: Token, sentence: Span) -> int:
+    """Where the part a "the + comparative" pair opens ends: the next punctuation mark."""
+    for token in sentence.doc[pair.i : sentence.end]:
+        if token.is_punct:
+            return token.i
+    return sentence.end
+
+
+def _opens_a_part(the: Token, sentence: Span) -> bool:
+    """ "the" is the sentence's first word, or follows a punctuation mark or a conjunction."""
+    if the.i == sentence.start:
+        return True
+    before = the.doc[the.i - 1]
+    return before.is_punct or before.pos_ == "CCONJ"
+
+
+def _described_person(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "Give someone on welfare the chance to go to work", "help anyone who has lost a job":
+    "someone" described by what follows it, and not the one who acts in its clause, is a person
+    the sentence speaks of (a beneficiary), not a vague actor standing in "for whoever should act
+    or answer" (ANNOTATION.md). "Someone will contact you" (the doer) and "we will share it with
+    someone" (no description) are judged as usual."""
+    word = span.root
+    if term.category != VAGUE_ACTOR or len(span) != 1:
+        return None
+    if word.lower_ not in lexicon.cues.indefinite_pronouns or word.dep_ in DOER_DEPS:
+        return None
+    if word.dep_ == "pobj" and word.head.lower_ == "by":
+        return None  # "reviewed by someone outside the company": the doer, in a passive
+    described = [child for child in word.children if child.dep_ in DESCRIBING_DEPS]
+    if not described or any(child.i < word.i for child in described):
+        return None
+    return _drop(
+        "described_person",
+        f"“{word.text} {described[0].text} …”: a person spoken of, not whoever acts",
+    )
+
+
+def _looks_back(anchor: Token, head: Token, lexicon: Lexicon) -> str | None:
+    """ "We have had some successes", "over the past 12 years we have erected a framework": a
+    perfect that tells what the writer has had, or what it did over a period now past, looks back
+    (ANNOTATION.md: "Past narrative or description in which nothing is promised or assured").
+    The words of the period, or None. "We have finally opened the doors" (a result now) is not
+    looking back, and a quality claimed for the result ("a sound framework") stays a claim."""
+    if head.lemma_ == POSSESSION:
+        return f"“{anchor.text}”: what the writer has had"
+    for verb in {anchor, head}:
+        for child in verb.children:
+            if child.dep_ not in PERIOD_DEPS:
+                continue
+            words = [token for token in child.subtree if token.lower_ in lexicon.cues.past_periods]
+            if words:
+                return f"“{words[0].text}”"
+    return None
 
 
 def _against_our_own(noun: Token) -> bool:
@@ -544,8 +722,12 @@ def _forecast(
 ) -> Usage | None:
     """ "Withdrawals are expected to total $1 billion", "revenue is expected to grow by 12.9%": a
     thing that cannot act, expected to come to an amount, is a forecast of a measure, not a plan
-    (ANNOTATION.md: forecasts nobody decides are not commitments). "Talks are expected to
-    continue" and "the treaty is expected to be signed" (someone decides) stay findings."""
+    (ANNOTATION.md: forecasts nobody decides are not commitments). So is "whatever they cost last
+    year, they will cost more next year". "Talks are expected to continue" and "the treaty is
+    expected to be signed" (someone decides) stay findings."""
+    measured = _amount_foretold(span, lexicon)
+    if measured is not None:
+        return _drop("forecast", measured)
     if term.category != SOFT_COMMITMENT or span.root.lemma_.lower() != "expect":
         return None
     expected = span.root
@@ -578,6 +760,26 @@ def _forecast(
         # two weeks": a schedule, in a report that speaks as no one; nobody is held to it.
         return _drop("forecast", f"“{subject.text} … {date.text}”: a schedule, reported")
     return None
+
+
+def _amount_foretold(span: Span, lexicon: Lexicon) -> str | None:
+    """ "they will cost more next year", "the tickets will cost more": "more" or "less" as the
+    measure of a verb whose object is a measure (measure_verbs), said of a thing, foretells an
+    amount nobody decides. "We will spend more" (an actor) and "our plan will cost more" (the
+    writer's own) are judged as usual. How the reason reads, or None."""
+    word = span.root
+    if word.lower_ not in PROPORTION_WORDS or word.dep_ not in ("advmod", "dobj", "npadvmod"):
+        return None
+    verb = word.head
+    if verb.lemma_.lower() not in lexicon.cues.measure_verbs:
+        return None
+    modal = _modal_kind(verb, lexicon)
+    subject = subject_of(verb)
+    if modal is None or subject is None or _writer_voice(subject):
+        return None
+    if _is_actor(subject, lexicon) or _person_of(subject) not in ("thing", "third"):
+        return None
+    return f"“{subject.text} {modal[1].text} {verb.text} {word.text}”: a forecast of an amount"
 
 
 def _exact_date(token: Token) -> bool:
@@ -771,6 +973,9 @@ def _resolved_on_the_spot(
         return None
     if term.category == "vague_timing":
         return _exact_time(span, lexicon)
+    apposition = _apposition_answers(span)
+    if apposition is not None:
+        return _drop("resolved_on_the_spot", apposition)
     listed_noun = term.category in REFERRING_CATEGORIES and span.root.pos_ == "NOUN"
     if term.category not in ("vague_quantity", VAGUE_ACTOR) and not listed_noun:
         return None
@@ -794,6 +999,24 @@ def _resolved_on_the_spot(
         if token.lower_ == "than" and term.key in COMPARATIVE_TERMS:
             # "more data than we need", "more jobs than the old scheme": the standard is given.
             return _drop("resolved_on_the_spot", "compared with a standard (“than …”)")
+    return None
+
+
+def _apposition_answers(span: Span) -> str | None:
+    """ "five major corporations, Sprint, Monsanto, UPS, ...": the noun the word describes is
+    followed by an apposition that names its members; "a strong space program, an increase of
+    almost $2.4 billion": by one that gives its figure. ANNOTATION.md: "Resolved on the spot: the
+    specifics follow in the same sentence" (a listed set, a figure). How the reason reads, or
+    None."""
+    word = span.root
+    if word.dep_ not in ("amod", "nummod", "det", "compound") or span.label_ == SOFT_COMMITMENT:
+        return None
+    noun = word.head
+    for apposition in (c for c in noun.children if c.dep_ == "appos" and c.i > noun.i):
+        if apposition.pos_ == "PROPN" and any(c.dep_ == "conj" for c in apposition.children):
+            return f"the {noun.text} are named (“{apposition.text}, …”)"
+        if any(token.ent_type_ in FIGURE_ENTITIES for token in apposition.subtree):
+            return f"the {noun.text} is given a figure (“{apposition.text} …”)"
     return None
 
 
@@ -897,10 +1120,15 @@ def _describes_who(
 ) -> Usage | None:
     """ "help people who are striving to advance", "those it is intended to assist": an aim or a
     hedge inside a relative clause that says which people are meant describes them; it commits
-    no one (ANNOTATION.md: description, nothing promised). "We will work with partners who are
-    willing to ..." names an actor and is judged as usual; so is the writer's own clause."""
+    no one (ANNOTATION.md: description, nothing promised). So does an adjective of aim after the
+    people it describes: "volunteers willing to serve", "men and women, aged 18 to 79, willing to
+    give 2 years". "We will work with partners who are willing to ..." names an actor and is
+    judged as usual; so is the writer's own clause, and "we are willing to" (said of a subject)."""
     if term.category != SOFT_COMMITMENT:
         return None
+    described = _described_by_adjective(span.root)
+    if described is not None:
+        return _drop("describes_who", f"“{described.text} … {span.root.text}”: says who is meant")
     clause = _relative_clause_above(span.root if span.root.dep_ == "relcl" else head)
     if clause is None:
         return None
@@ -913,6 +1141,22 @@ def _describes_who(
     if _writer_voice(subject_of(clause)) or _person_of(subject_of(clause)) == "second":
         return None
     return _drop("describes_who", f"describes the {people.text} meant; nobody commits")
+
+
+def _described_by_adjective(word: Token) -> Token | None:
+    """The noun an adjective of aim describes from behind ("volunteers willing to serve"), or
+    through a participle that describes it ("men and women, aged 18 to 79, willing to give"); None
+    when the adjective is said of a subject ("we are willing to") or comes first."""
+    if word.pos_ != "ADJ":
+        return None
+    above = word.head
+    if word.dep_ == "amod" and above.pos_ in ("NOUN", "PROPN") and above.i < word.i:
+        return above
+    participle = above.tag_ == "VBN" and above.dep_ in ("advcl", "acl") and above.i < word.i
+    if word.dep_ in ("advcl", "conj") and participle:
+        # "aged 18 to 79, willing to give": the participle has no subject of its own
+        return None if any(c.dep_ in DOER_DEPS for c in above.children) else above
+    return None
 
 
 def _describes_what(
@@ -1094,12 +1338,18 @@ def _refused_aim(
     span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
 ) -> Usage | None:
     """ "The Government has not sought, and will not seek, to dominate education": an aim denied
-    with a firm "will not" (or told as never held) is a refusal; nothing is left open. "We do not
-    intend to sell your data" stays: a present intention is still a hedge."""
+    with a firm "will not" (or told as never held) is a refusal; nothing is left open. So is an aim
+    a plan is said not to be: "our approach is not to seek agreement for agreement's sake". "We do
+    not intend to sell your data" stays: a present intention is still a hedge."""
     verb = span.root
     if term.category != SOFT_COMMITMENT or verb.pos_ != "VERB":
         return None
     negation = next((c for c in verb.children if c.dep_ == "neg"), None)
+    if negation is None and verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
+        # "our approach is not to seek agreement for its own sake": the aim is denied
+        negation = next((c for c in verb.head.children if c.dep_ == "neg"), None)
+        if negation is not None:
+            return _drop("refused_aim", f"“{negation.text} to {verb.text}”: an aim denied")
     if negation is None:
         return None
     modal = _modal_kind(verb, lexicon)
@@ -1560,6 +1810,11 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
         ):
             return _keep("claim_of_quality", "a claim of a result, with no measure")
         if _writer_voice(subject) and head.lemma_ not in STATIVE_VERBS:
+            looking_back = _looks_back(anchor, head, lexicon)
+            if looking_back is not None and term.category != "reassurance":
+                return _drop(
+                    "past_narrative", f"{looking_back}: the writer looks back; nothing promised"
+                )
             return _keep("claim_of_quality", "the writer claims a result, with no measure")
         return _drop("past_narrative", "an event reported as done, nothing promised")
 

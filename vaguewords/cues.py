@@ -95,6 +95,7 @@ class Cues:
     natural_forces: frozenset[str]
     counted_words: frozenset[str]
     predicative_senses: frozenset[str]
+    past_periods: frozenset[str]
     # --- unassigned commitments: vaguewords/commitments.py
     promise_modals: frozenset[str]
     promise_verbs: frozenset[str]
@@ -138,6 +139,8 @@ class Cues:
     facing_verbs: frozenset[str]
     not_act_nouns: frozenset[str]
     building_participles: frozenset[str]
+    # commitments.py: clauses of time or purpose (issue 15, eighth session)
+    subordinate_markers: frozenset[str]
     # --- questions: vaguewords/questions/
     state_verbs: frozenset[str]
     choosing_words: frozenset[str]
@@ -161,6 +164,9 @@ class Cues:
     # questions, issue 19 (sixth blind-reading round)
     size_words: frozenset[str]
     rank_words: frozenset[str]
+    kind_nouns: frozenset[str]
+    whole_sets: frozenset[str]
+    request_verbs: frozenset[str]
     utmost_words: frozenset[str]
     effort_nouns: frozenset[str]
     capacity_words: frozenset[str]

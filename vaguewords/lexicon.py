@@ -23,8 +23,9 @@ TERM_COLUMNS_REQUIRED = ("term", "category", "leaves_open", "explanation")
 TERM_COLUMNS_OPTIONAL = ("pos", "variants", "exceptions", "notes", "source", "only_in")
 # Values of the ``only_in`` column. "commitment": the word is vague only when a clause commits to
 # it ("we must improve our schools"); told or described ("exports improved in May") it is plain.
-# The context rules decide which clauses commit (vaguewords.context).
-ONLY_IN_VALUES = ("commitment",)
+# The context rules decide which clauses commit (vaguewords.context). "promise": the same, but not
+# under an aim or a hope ("we aim to improve attendance": the aim is the finding, and asks it).
+ONLY_IN_VALUES = ("commitment", "promise")
 CUE_COLUMNS_REQUIRED = ("word",)
 CUE_COLUMNS_OPTIONAL = ("kind", "notes")
 DESCRIPTION_MARK = "#"
@@ -69,7 +70,7 @@ class Term:
     exceptions: tuple[str, ...] = ()
     origin: str = ""  # "file:line", for messages
     source: str = ""  # where the evidence that the term is vague comes from
-    only_in: str = ""  # "commitment": a finding only inside a commitment, plan or promise
+    only_in: str = ""  # "commitment" / "promise": a finding only where a clause commits to it
 
     @property
     def key(self) -> str:

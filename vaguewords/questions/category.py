@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 from vaguewords.cues import Cues
 from vaguewords.lexicon import default_cues
 from vaguewords.model import Slot
-from vaguewords.questions.frame import Frame, _verb_words, build_frame
+from vaguewords.questions.frame import Frame, asked_of_others, build_frame, said_verb_and_target
 from vaguewords.questions.phrases import (
     _is_pronoun,
     _second_person,
@@ -31,6 +31,10 @@ from vaguewords.questions.words import (
 )
 from vaguewords.slots.parse import subject_of
 
+# Quantity words that give a share of a whole: "most of our people" asks what share.
+SHARE_WORDS = frozenset({"most", "much"})
+SHARE_RULE = "share_word"  # "What share of your people, exactly?"
+
 
 def _term_noun(span: Span) -> Token | None:
     """The noun a vague modifier is about: "several steps" -> steps, "a number of ideas" ->
@@ -52,15 +56,19 @@ def _term_noun(span: Span) -> Token | None:
             return None  # "plenty of them": the counted thing is only a pronoun
         if objects:
             return objects[0]
+    shared = root.lower_ in SHARE_WORDS and not any(c.dep_ == "det" for c in root.children)
+    if root.lower_ in COUNT_WORDS or shared:
+        # "many of America's social problems", "areas of several of our cities" (the count word
+        # itself the object of an "of"), "most of our people", "much of the town": the noun
+        # after its own "of" is what is counted or shared out (not "make the most of")
+        objects = [g for c in root.children if c.lower_ == "of" for g in c.children]
+        tags = ("NNS", "NNPS", "NN") if shared else ("NNS", "NNPS")
+        objects = [g for g in objects if g.dep_ == "pobj" and g.tag_ in tags]
+        if objects:
+            return objects[0]
     for token in span:
         if token.dep_ == "pobj":
             return token
-    if root.lower_ in COUNT_WORDS:
-        # "many of America's social problems": the noun after "of" is what is counted
-        objects = [g for c in root.children if c.lower_ == "of" for g in c.children]
-        objects = [g for g in objects if g.dep_ == "pobj" and g.tag_ in ("NNS", "NNPS")]
-        if objects:
-            return objects[0]
     return None
 
 
@@ -205,6 +213,14 @@ def category_question(
             )
         words = _bare_noun(noun, span)
         partitive = _definite_set(span, noun)
+        if partitive is not None and root.lower_ in SHARE_WORDS:
+            # "most of our people", "much of the town": what share of it (rule share_word)
+            return Ask(
+                f"What share of {partitive}, exactly?",
+                f"Give the share of {partitive}",
+                "term",
+                rule=SHARE_RULE,
+            )
         if partitive is not None:
             # "many of these proposals": the set is named, which of it is open
             return Ask(f"Which of {partitive}, exactly?", f"Name which of {partitive}", "term")
@@ -215,6 +231,16 @@ def category_question(
             or root.lower_ in COUNT_WORDS
         )
         lower = term.lower()
+        if (
+            many
+            and (root.lower_ in COUNT_WORDS or lower == "some")
+            and _listed(noun, cues.kind_nouns)
+        ):
+            # "in many ways", "several important measures": kinds of action, not things to
+            # count; which ones is what a reader asks (rule which_kind)
+            return Ask(
+                f"Which {words}, exactly?", f"Name the {words}", "term", rule=WHICH_KIND_RULE
+            )
         if lower in cues.choosing_words or (
             lower == "some" and not many and noun.lower_ in cues.time_nouns
         ):
@@ -294,6 +320,15 @@ def category_question(
         named = _reassurance_question(span, cues)
         if named is not None:
             return named
+        if len(span) == 1 and span.root.tag_.startswith("VB"):
+            # "modernize these plants", "an improved farm program": a change from what is now;
+            # what changes, and how far, is open (rule change_word)
+            return Ask(
+                f"{_capitalised(term)} in what way, and by what measure?",
+                f"Say in what way it is {term}, and by what measure",
+                "term",
+                rule=CHANGE_RULE,
+            )
         return Ask(
             f"{_capitalised(term)} by what measure, and checked by whom?",
             f"Say what would show it is {term}, and who checks",
@@ -362,7 +397,7 @@ def category_question(
                     "term",
                     covers=("when",),
                 )
-        outcome = _outcome_question(span, frame, cues)
+        outcome = _outcome_question(span, frame, cues) or _request_aim(span, frame, cues)
         if outcome is not None:
             return outcome
         if (
@@ -405,6 +440,9 @@ def category_question(
         )
         if aim is not None:
             return aim
+        other = _hedge_question(span, cues) or _told_aim(span) or _belief_question(span)
+        if other is not None:
+            return other
         words = list(span)
         while len(words) > 1 and (words[-1].pos_ in ("ADP", "PART") or words[-1].lower_ == "that"):
             words.pop()  # "hope to", "believe that": the word, without its dangling "to"
@@ -443,6 +481,16 @@ RANK_RULE = "rank_word"  # "Which nations count as major, exactly?"
 AS_POSSIBLE_RULE = "as_possible"  # "What number of pupils is the aim, exactly?"
 UTMOST_EFFORT_RULE = "utmost_effort"  # "What exactly will be done to enlist ..., and by when?"
 AIM_RULE = "aim_act"  # "How exactly will you influence its course, and by when?"
+
+# The rules of the seventh blind reading (issue 19): what a teacher asks where a template did.
+WHICH_KIND_RULE = "which_kind"  # "Which ways, exactly?" (not "How many ways?")
+REFUSED_AIM_RULE = "refused_aim"  # "How exactly will you make sure not to leave ...?"
+REQUEST_AIM_RULE = "request_aim"  # "Will you actually ask the Congress to consider ...?"
+HEDGE_RULE = "hedge"  # "Generally: what are the exceptions, exactly?"
+TOLD_AIM_RULE = "told_aim"  # "What has been the outcome so far?" ("we have sought ...")
+BELIEF_RULE = "belief_act"  # "What exactly will you do to that end?" ("I believe that ... will")
+CHANGE_RULE = "change_word"  # "Modernize in what way, and by what measure?"
+SET_GIVEN_RULE = "set_given"  # "Best by what measure, exactly?" ("the best in the world")
 
 
 # Nouns that only gather what follows their "of": the praise is of the things gathered.
@@ -493,7 +541,8 @@ def _praised_thing(span: Span, word: Token) -> tuple[Token | None, bool]:
             # subject
             verb = adjective.head
             kept = [c for c in verb.children if c.dep_ == "dobj" and c.i < adjective.i]
-            noun = kept[0] if kept else subject_of(verb)
+            owner = _infinitive_owner(verb)
+            noun = kept[0] if kept else owner if owner is not None else subject_of(verb)
         elif adjective.pos_ == "VERB" and adjective.tag_ == "VBN":
             noun = subject_of(adjective)  # "our faith is proven, firm and final"
         else:
@@ -508,6 +557,21 @@ def _praised_thing(span: Span, word: Token) -> tuple[Token | None, bool]:
         counted = [g for g in counted if g.dep_ == "pobj" and g.pos_ == "NOUN"]
         return (counted[0] if counted else None), predicative
     return noun, predicative
+
+
+def _infinitive_owner(verb: Token) -> Token | None:
+    """ "our ability to remain strong", "the city's will to stay safe": an infinitive on a noun
+    that has an owner, with no subject of its own, is said of the owner ("our", "the city"), not
+    of the subject of the clause above ("our world leadership grows out of our ability to remain
+    strong": the leadership is not what remains strong; rule owner_of_infinitive). None
+    otherwise."""
+    if verb.dep_ not in ("acl", "relcl") or verb.head.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "poss"), None)
 
 
 def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
@@ -533,6 +597,11 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
     # "will best serve the interests": the small model tags "best" as a plain adverb
     superlative = word.tag_ in ("JJS", "RBS") or word.lower_ in SUPERLATIVE_FORMS
     if compared or superlative:
+        if not compared and _compared_set(word, cues):
+            # "among the best in the world", "the best care in the nation": the set it is best
+            # of is said; by what measure is what is open (rule set_given)
+            question = f"{_capitalised(said)} by what measure, exactly?"
+            return SET_GIVEN_RULE, Ask(question, f"Say {question[:-1].lower()}", "term")
         if not compared:
             # "the best service", "best serve the interests": the best of what
             question = f"{_capitalised(said)} compared with what, and by what measure?"
@@ -552,7 +621,7 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
         # "fair prices", "an appropriate response", "adequate funding" (no article: an amount)
         counted = plural or not any(c.dep_ in ("det", "poss") for c in noun.children)
         article = "" if counted else f"{indefinite_article(said)} "
-        thing = f"{article}{_in_text_order(noun, span, said)}"
+        thing = f"{article}{_in_text_order(noun, span, said, bare)}"
         return JUDGEMENT_RULE, Ask(
             f"What would count as {thing}, and by whose judgement?",
             f"Say what would count as {thing}, and who judges",
@@ -562,7 +631,7 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
     if complete and _listed(noun, cues.actor_nouns):
         return None  # "full partners": what would people include; the stock question
     if complete:
-        ordered = _in_text_order(noun, span, said)
+        ordered = _in_text_order(noun, span, said, bare)
         thing = ordered if noun.pos_ == "PROPN" else f"the {ordered}"
         if predicative:
             thing = the_thing  # "The plan is comprehensive": what would the plan include
@@ -588,6 +657,40 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
         f"What would show that {the_thing} {be} {said}?",
         f"Say what would show that {the_thing} {be} {said}, and who checks",
         "term",
+    )
+
+
+def _compared_set(word: Token, cues: Cues) -> bool:
+    """Does the text say what a superlative compares within? A phrase on the word itself ("the
+    best in the world", "the finest of all") or "in" a whole on the noun it describes (cue list
+    ``whole_sets``: "the best care in the nation"); not "the best use of our resources"."""
+    for child in word.children:
+        if child.dep_ != "prep" or child.lower_ not in ("in", "of", "among") or child.i < word.i:
+            continue
+        objects = [g for g in child.children if g.dep_ == "pobj"]
+        if child.lower_ == "of":
+            # "the strongest of all nations", "the finest of our schools"; not the idiom "the
+            # best of times", "the best of intentions"
+            objects = [
+                g
+                for g in objects
+                if g.lower_ == "all" or any(c.dep_ in ("det", "poss", "predet") for c in g.children)
+            ]
+        if objects:
+            return True
+    if word.dep_ != "amod":
+        return False
+    noun = word.head
+    # "offer the best care in the nation": the parse may hang the "in" on the verb, right after
+    holders = [noun, *([noun.head] if noun.dep_ in ("dobj", "attr") else [])]
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "in"
+        and child.i > noun.i
+        and (holder == noun or child.i == noun.right_edge.i + 1)
+        and any(g.dep_ == "pobj" and _listed(g, cues.whole_sets) for g in child.children)
+        for holder in holders
+        for child in holder.children
     )
 
 
@@ -640,25 +743,21 @@ def _definite_set(span: Span, noun: Token) -> str | None:
     if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.i not in range(span.start, span.end):
         return None
     marker = next((c for c in noun.children if c.dep_ in ("det", "poss")), None)
-    if marker is None or marker.lower_ not in ("these", "those", "the", "our", "your"):
+    if marker is None or marker.lower_ not in ("these", "those", "this", "the", "our", "your"):
         return None
     return f"{_second_person(marker).lower()} {_described_noun(noun, span)}"
 
 
-def _in_text_order(noun: Token, span: Span, said: str) -> str:
+def _in_text_order(noun: Token, span: Span, said: str, described: str) -> str:
     """The quality word said among the noun's other describing words in the text's order: "a
     clear, comprehensive energy policy" -> "clear comprehensive energy policy" (not
-    "comprehensive clear ...")."""
-    bare = _described_noun(noun, span)
+    "comprehensive clear ..."). ``described``: the noun as ``_described_noun`` says it, which
+    opens with the describing words that come before the vague words."""
     before = [t for t in _describing(noun, span) if t.i < span.start]
     if not before or noun.pos_ == "PROPN" or span.start > noun.i:
-        return f"{said} {bare}"
+        return f"{said} {described}"
     words = " ".join(t.lower_ for t in before)
-    return (
-        f"{words} {said} {bare[len(words) + 1 :]}"
-        if bare.startswith(f"{words} ")
-        else f"{said} {bare}"
-    )
+    return f"{words} {said} {described[len(words) + 1 :]}"
 
 
 def _describing(noun: Token, span: Span) -> list[Token]:
@@ -773,15 +872,27 @@ def _object_after_but(verb: Token) -> str | None:
     return noun_phrase(joined) if joined is not None else None
 
 
+def _verb_above(token: Token) -> Token:
+    """The nearest verb at or above ``token``'s head (at most eight steps up), or where the walk
+    stopped: the root, or the eighth head."""
+    verb = token.head
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return verb
+
+
+def _when_open(slots: tuple[Slot, ...]) -> bool:
+    """Is the when of the finding still open (no slots judged counts as open)?"""
+    return not slots or len(slots) < 3 or not slots[2].present
+
+
 def _clause_actor_named(participle: Token) -> bool:
     """Does the clause a participle hangs in ("we will submit a plan tailored to ...") have a
     subject that acts on the thing described (not the thing itself: "a plan tailored to ...
     will help")?"""
-    verb = participle.head
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verb = _verb_above(participle)
     subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
     if subject is None or subject.dep_ != "nsubj":
         return False
@@ -802,11 +913,7 @@ def _agent_named(noun: Token) -> bool:
 def _in_past_clause(token: Token) -> bool:
     """Is ``token`` in a clause told in the past ("our efforts were directed", "we have made
     efforts")? The nearest verb above it decides: a past tense, or "have" with a participle."""
-    verb = token.head
-    for _ in range(8):
-        if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
-            break
-        verb = verb.head
+    verb = _verb_above(token)
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
@@ -909,10 +1016,7 @@ def _act_phrase(verb: Token) -> str | None:
     of young men", "reopen the library", "adapt"; None when its object cannot be said."""
     if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
         return None
-    particles, target = _verb_words(verb, frozenset())
-    if target is None:
-        target = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    said = " ".join([verb.lemma_.lower(), *(p.lower_ for p in particles)])
+    said, target = said_verb_and_target(verb, frozenset())
     if any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "dative") for c in verb.children):
         return None  # "keep the pool open": the verb alone is not the act
     if target is None:
@@ -978,8 +1082,7 @@ def _utmost_effort(
     purpose = _purpose_of(noun)
     act = _act_phrase(purpose) if purpose is not None else None
     to = f" to {act}" if act is not None else ""
-    when_open = not slots or len(slots) < 3 or not slots[2].present
-    when = ", and by when" if when_open else ""
+    when = ", and by when" if _when_open(slots) else ""
     actor = frame.actor if frame is not None and not frame.passive else None
     if actor is not None and frame is not None and frame.actor_head == noun.lemma_.lower():
         actor = None  # "The effort to meet the problems must go on": the effort does nothing
@@ -1058,7 +1161,7 @@ def _readiness_question(span: Span, slots: tuple[Slot, ...]) -> Ask | None:
     worded = [a for a in (_act_phrase(act) for act in acts) if a is not None]
     if actor is None or not worded:
         return None
-    when = ", and by when" if not slots or len(slots) < 3 or not slots[2].present else ""
+    when = ", and by when" if _when_open(slots) else ""
     return Ask(
         f"Will {actor} actually {worded[0]}{when}?",
         f"Say whether {actor} will {worded[0]}{when}",
@@ -1068,16 +1171,135 @@ def _readiness_question(span: Span, slots: tuple[Slot, ...]) -> Ask | None:
     )
 
 
+def _request_aim(span: Span, frame: Frame | None, cues: Cues) -> Ask | None:
+    """ "I also intend to ask the Congress to consider measures": the aim is to ask (cue list
+    ``request_verbs``); what the Congress will do is not the writer's to promise, so the asking
+    is what is asked: "Will you actually ask the Congress to consider the measures, and by
+    when?" (rule request_aim). None when no request verb stands between the soft word and the
+    act, or the asking cannot be said."""
+    if frame is None:
+        return None
+    for asking in (t for t in span.root.children if t.dep_ == "xcomp" and t.pos_ == "VERB"):
+        if asking.lemma_.lower() not in cues.request_verbs:
+            continue
+        acts = [c for c in asking.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        if not acts or acts[0].lemma_.lower() != frame.lemma.split(" ")[0]:
+            continue
+        asked = asked_of_others(asking, frame, frozenset())
+        if asked is None:
+            return None
+        asker, said = asked
+        return Ask(
+            f"Will {asker} actually {said}, and by when?",
+            f"Say whether {asker} will {said}, and by when",
+            "term",
+            covers=("when",),
+            rule=REQUEST_AIM_RULE,
+        )
+    return None
+
+
+def _hedge_question(span: Span, cues: Cues) -> Ask | None:
+    """ "must be generally available", "depends largely on": a soft adverb that hedges how far
+    the claim holds asks for the exceptions; one of likelihood ("probably", cue list
+    ``likelihood_words``) asks how likely; "agreed in principle" what is still to be settled
+    (rule hedge). Not "Generally: a firm promise,
+    or only an intention?". None for other words ("in favour of" names what is favoured)."""
+    root = span.root
+    said = _capitalised(_term_words(span))
+    if root.pos_ == "ADP" and span[-1].pos_ == "NOUN" and span[-1].dep_ == "pobj":
+        if any(c.dep_ == "prep" for c in span[-1].children):
+            return None  # "in favour of other people"
+        # "agreed in principle": the details are what is left to agree
+        question = f"{said}: what is still to be settled, exactly?"
+        return Ask(question, "Say what is still to be settled", "term", rule=HEDGE_RULE)
+    if root.pos_ != "ADV" or len(span) != 1:
+        return None
+    if _listed(root, cues.likelihood_words):
+        question = f"{said}: how likely, exactly?"
+        return Ask(
+            question, f"Say how likely it is instead of {said.lower()}", "term", rule=HEDGE_RULE
+        )
+    question = f"{said}: what are the exceptions, exactly?"
+    return Ask(question, f"Name the exceptions instead of {said.lower()}", "term", rule=HEDGE_RULE)
+
+
+def _told_aim(span: Span) -> Ask | None:
+    """ "We have repeatedly sought passage of enterprise zones", "our nation has striven to live
+    up to it": a soft verb told of the past asks what came of it, not whether it is a firm
+    promise (rule told_aim). None for a verb not told in the past."""
+    verb = span.root
+    if verb.pos_ != "VERB":
+        return None
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" for c in auxiliaries):
+        return None
+    if any(c.lemma_ == "have" for c in auxiliaries):
+        question = "What has been the outcome so far?"
+    elif verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxiliaries):
+        question = "What was the outcome, exactly?"
+    else:
+        return None
+    return Ask(question, "Say what came of it", "term", rule=TOLD_AIM_RULE)
+
+
+def _belief_question(span: Span) -> Ask | None:
+    """ "I believe that all of us will respond to it", "We are confident that the Congress will
+    act": the writer's belief in what will or should be done, where the clause cannot be said
+    back, asks what the writer will do toward it (rule belief_act). None when the believer is not
+    the writer or the clause promises nothing (no modal: "we believe that government has a
+    purpose")."""
+    for word in span:
+        clause = next((c for c in word.children if c.dep_ == "ccomp"), None)
+        if clause is None or word.pos_ not in ("VERB", "ADJ"):
+            continue
+        holder = word if word.pos_ == "VERB" else word.head
+        subject = subject_of(holder)
+        if subject is None or subject.lower_ not in ("i", "we"):
+            return None
+        if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+            return None
+        return Ask(
+            "What exactly will you do to that end?",
+            "Say what exactly you will do to that end",
+            "term",
+            rule=BELIEF_RULE,
+        )
+    return None
+
+
+def _refused_aim(verb: Token) -> Ask | None:
+    """ "We do not intend to leave an open road for despotism": a soft verb that disclaims an
+    act is weaker than "we will not"; what a reader asks is how the act will be kept from
+    happening ("How exactly will you make sure not to leave an open road for despotism?", rule
+    refused_aim). None when the act or the actor cannot be said."""
+    infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    subject = subject_of(verb)
+    if infinitive is None or subject is None or subject.dep_ == "expl":
+        return None
+    actor = noun_phrase(subject)
+    act = _act_phrase(infinitive)
+    if actor is None or act is None:
+        return None
+    return Ask(
+        f"How exactly will {actor} make sure not to {act}?",
+        f"Say how exactly {actor} will make sure not to {act}",
+        "term",
+        covers=("how",),
+        rule=REFUSED_AIM_RULE,
+    )
+
+
 def _aim_question(span: Span, frame: Frame | None, slots: tuple[Slot, ...]) -> Ask | None:
     """ "we seek not to stifle change, but to influence its course": a soft commitment verb
     with an infinitive of its own asks how exactly the aimed-at act will be done, and by when
     (rule aim_act), not whether the verb "seek" is a firm promise; a negated infinitive gives
     way to the one joined to it by "but". None when the act cannot be said."""
     verb = span.root
-    if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
-        return None
-    if verb.tag_ in ("VBD", "VBN"):
+    if verb.pos_ != "VERB" or verb.tag_ in ("VBD", "VBN"):
         return None  # "we sought to ...": told, not aimed at
+    if any(c.dep_ == "neg" for c in verb.children):
+        return _refused_aim(verb)
     infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     if not infinitives:
         return None
@@ -1090,8 +1312,7 @@ def _aim_question(span: Span, frame: Frame | None, slots: tuple[Slot, ...]) -> A
     joined = (g for c in infinitives for g in c.children if g.dep_ == "conj" and g.pos_ == "VERB")
     acts = [a for a in (*infinitives, *joined) if not any(c.dep_ == "neg" for c in a.children)]
     act = _act_phrase(acts[0]) if acts else None
-    when_open = not slots or len(slots) < 3 or not slots[2].present
-    when = ", and by when" if when_open else ""
+    when = ", and by when" if _when_open(slots) else ""
     covers = ("how", "when") if when else ("how",)
     if act is None and not any(any(c.dep_ == "neg" for c in i.children) for i in infinitives):
         return None  # an act that cannot be said: the kind's plain question

@@ -15,19 +15,22 @@ from vaguewords.questions.frame import (
     ACCOMPANYING_RULE,
     BENEFICIARY_RULE,
     CAPACITY_RULE,
+    EXHORTATION_RULE,
     ONGOING_RULE,
     PROHIBITION_RULE,
+    RESULT_RULE,
     STANDING_ADVERB_RULE,
     STANDING_VERB_RULE,
     Frame,
     _first_person_owner,
     _plural,
     _tense,
-    _verb_words,
+    asked_of_others,
     build_frame,
     held_open_rule,
     is_existential,
     main_verb,
+    said_verb_and_target,
     standing_rule,
 )
 from vaguewords.questions.phrases import noun_phrase
@@ -178,10 +181,47 @@ def asks_for(
     index = index if index is not None else _index_of(span.doc)
     frame = build_frame(head, excluded | _span_indices(span, category), who, span, index, cues)
     asks = _asks(span, category, head, slots, missing, excluded, index, cues, frame)
+    asked_date = (
+        _request_date(span, head, frame, excluded, cues) if category == VAGUE_TIMING else None
+    )
+    if asked_date is not None:
+        asks = [asked_date if ask.slot == "when" else ask for ask in asks]
     if category == VAGUE_TIMING and _term_words(span).lower() in cues.frequency_terms:
         # "we may periodically share your data": how often, not by what date
         asks = [_how_often(frame) if ask.slot == "when" else ask for ask in asks]
     return asks
+
+
+# A timing word on a verb that asks others to act: the date is of the asking.
+REQUEST_DATE_RULE = "request_date"
+
+
+def _request_date(
+    span: Span, head: Token, frame: Frame | None, excluded: frozenset[int], cues: Cues
+) -> Ask | None:
+    """ "I shortly shall ask the Congress to authorize full participation": the timing word is
+    on the asking (cue list ``object_control_verbs``), not on what the Congress will do, which
+    the speaker cannot date: "By what date will you ask the Congress to authorize full
+    participation?" (rule request_date). None when the timing word is on the act asked for
+    ("ask the Congress to act soon") or the clause cannot be worded."""
+    asking = span.root.head
+    if span.root.dep_ not in ("advmod", "npadvmod", "prep") or asking.i != head.i:
+        return None
+    if asking.lemma_.lower() not in cues.object_control_verbs or frame is None:
+        return None
+    act = main_verb(head)
+    if act is None or act.head.i != asking.i or act.dep_ != "xcomp":
+        return None
+    asked = asked_of_others(asking, frame, excluded)
+    if asked is None:
+        return None
+    asker, said = asked
+    return Ask(
+        f"By what date will {asker} {said}?",
+        f"Give a date by which {asker} will {said}",
+        "when",
+        rule=REQUEST_DATE_RULE,
+    )
 
 
 def _how_often(frame: Frame | None) -> Ask:
@@ -227,10 +267,20 @@ def _asks(
         # "All proposals are based on the free world's unity": what a thing rests on is a
         # state, not an act: "Who bases all proposals?" asks nothing (rule foundation_state)
         held = FOUNDATION_RULE
-    if held in (CAPACITY_RULE, ACCOMPANYING_RULE):
-        # "must be in a position to take action", "..., working with the councils": no date is
-        # promised for the act (rules capacity, accompanying_activity)
+    if held in (CAPACITY_RULE, ACCOMPANYING_RULE, EXHORTATION_RULE):
+        # "must be in a position to take action", "..., working with the councils", "Let us
+        # weave ...": no date is promised for the act (rules capacity, accompanying_activity,
+        # exhortation)
         missing = tuple(slot for slot in missing if slot != "when")
+    if category != VAGUE_ACTOR and _purpose_clause(head):
+        # "we must agree to a process ..., so that these programs will be as strong": who acts
+        # is the main clause's subject; "Who is responsible for these programs?" asks what the
+        # sentence says (rule purpose_clause)
+        missing = tuple(slot for slot in missing if slot != "who")
+    if held == RESULT_RULE:
+        # "we clean up the rivers, making the town more attractive": the main clause says how,
+        # and when (rule result_participle)
+        missing = tuple(slot for slot in missing if slot not in ("how", "when"))
     if held in (FOUNDATION_RULE, BENEFICIARY_RULE):
         # "a chance to obtain his fair share", "help communities reduce pollution": the people
         # given the chance or the help promise nothing; nor does a thing resting on a principle;
@@ -355,6 +405,27 @@ def _asks(
     return asks
 
 
+# A "so that" clause whose main clause names who acts.
+PURPOSE_RULE = "purpose_clause"
+
+
+def _purpose_clause(head: Token) -> bool:
+    """Is the clause headed by ``head`` a "so that" clause ("we will fix the roof so that the hall
+    will be safe") hanging from a clause with a subject of its own (rule purpose_clause)?"""
+    if head.dep_ != "advcl" or head.head.i == head.i:
+        return False
+    doc = head.doc
+    marks = [c for c in head.children if c.dep_ == "mark"]
+    so_that = any(
+        c.lower_ == "so" or (c.lower_ == "that" and c.i > 0 and doc[c.i - 1].lower_ == "so")
+        for c in marks
+    )
+    if not so_that:
+        return False
+    subject = subject_of(head.head)
+    return subject is not None and subject.dep_ != "expl"
+
+
 # A passive of what a thing rests on ("based on", "rooted in"; cue list foundation_participles).
 FOUNDATION_RULE = "foundation_state"
 
@@ -383,16 +454,13 @@ def _process_verb_ask(span: Span, excluded: frozenset[int], when: bool) -> Ask |
     verb = span.root
     if verb.pos_ != "VERB" or verb.lemma_.lower() in COPULAS or is_passive(verb):
         return None
-    particles, target = _verb_words(verb, excluded)
-    if target is None:
-        target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    said, target = said_verb_and_target(verb, excluded)
     if target is not None and span.start <= target.i < span.end and target.pos_ == "NOUN":
         noun = _bare_noun(target, span[:0])
         return Ask(f"Which {noun}, exactly?", f"Name the {noun}", "term")
     thing = noun_phrase(target, excluded) if target is not None else None
     if thing is None or thing == "you":
         return None
-    said = " ".join([verb.lemma_.lower(), *(p.lower_ for p in particles)])
     if when:
         return Ask(
             f"{_capitalised(said)} {thing} how, exactly, and by when?",

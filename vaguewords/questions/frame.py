@@ -211,6 +211,33 @@ def _verb_words(verb: Token, excluded: frozenset[int]) -> tuple[list[Token], Tok
     return particles, None
 
 
+def said_verb_and_target(verb: Token, excluded: frozenset[int]) -> tuple[str, Token | None]:
+    """The verb as a question says it, lemma and particles ("deal with", "set aside"), and the
+    thing it acts on: the noun of its preposition ("deal with the incidents") or its object."""
+    particles, target = _verb_words(verb, excluded)
+    if target is None:
+        target = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return " ".join([verb.lemma_.lower(), *(p.lower_ for p in particles)]), target
+
+
+def asked_of_others(
+    asking: Token, frame: Frame | None, excluded: frozenset[int]
+) -> tuple[str, str] | None:
+    """ "I shall ask the Congress to authorize full participation": who asks, and the asking
+    with the act asked for, as a question says them after "will": ("you", "ask the Congress to
+    authorize full participation"). ``frame`` is the frame of the act asked for (its actor the
+    one asked). None when either cannot be said."""
+    if frame is None or frame.passive or frame.actor is None or frame.object is None:
+        return None
+    subject = subject_of(asking)
+    asker = noun_phrase(subject, excluded) if subject is not None else None
+    if asker is None:
+        return None
+    complement = f" {frame.complement}" if frame.complement else ""
+    said = f"{asking.lemma_.lower()} {frame.actor} to {frame.lemma} {frame.object}{complement}"
+    return asker, said
+
+
 def _stranded_preposition(verb: Token) -> Token | None:
     """ "will be dealt with": a preposition with no noun after a passive verb belongs to it."""
     for child in verb.children:
@@ -543,6 +570,8 @@ def _ongoing(verb: Token, cues: Cues) -> bool:
 CAPACITY_RULE = "capacity"
 BENEFICIARY_RULE = "beneficiary"
 ACCOMPANYING_RULE = "accompanying_activity"
+RESULT_RULE = "result_participle"  # "We clean up the rivers, making the town more attractive"
+EXHORTATION_RULE = "exhortation"  # "Let us weave these threads into a community that can ..."
 
 
 def held_open_rule(head: Token, cues: Cues | None = None) -> str | None:
@@ -552,9 +581,15 @@ def held_open_rule(head: Token, cues: Cues | None = None) -> str | None:
     chance (``opportunity_nouns``: "a chance to obtain his share") or helped (``enabling_verbs``
     with the helped named: "help communities reduce pollution"), not asked who, how or when;
     ``accompanying_activity``: a participle with no object of its own beside the main verb
-    ("..., working with the councils"), not asked by when. None otherwise."""
+    ("..., working with the councils"), not asked by when; ``result_participle``: a participle
+    after the main verb that says the state it brings about ("..., making the town more
+    attractive"), whose means and time are the main clause's, not asked how or by when; ``exhortation``: a clause under "let
+    us" ("Let us weave these threads into a community that can stand strong"), an aspiration
+    the speaker calls for, not asked by when. None otherwise."""
     cues = cues if cues is not None else default_cues()
     verb = head
+    if _exhorted(verb):
+        return EXHORTATION_RULE
     if verb.pos_ not in ("VERB", "AUX") or verb.head.i == verb.i:
         return None
     above = verb.head
@@ -571,13 +606,33 @@ def held_open_rule(head: Token, cues: Cues | None = None) -> str | None:
         )
         if helped:
             return BENEFICIARY_RULE
-    if (
+    bare_participle = (
         verb.tag_ == "VBG"
         and verb.dep_ == "advcl"
-        and not any(c.dep_ in ("aux", "auxpass", "mark", "nsubj", "dobj") for c in verb.children)
-    ):
+        and not any(c.dep_ in ("aux", "auxpass", "mark", "nsubj") for c in verb.children)
+    )
+    if not bare_participle:
+        return None
+    if verb.i > above.i and any(c.dep_ in ("ccomp", "oprd") for c in verb.children):
+        # "we are cleaning up our air and water, making our surroundings more attractive": the
+        # main clause is how the result comes about, and its time is the result's
+        return RESULT_RULE
+    if not any(c.dep_ == "dobj" for c in verb.children):
         return ACCOMPANYING_RULE
     return None
+
+
+def _exhorted(verb: Token) -> bool:
+    """Is ``verb`` "let" followed by "us" ("Let us weave", "let's build"), or a verb under one?"""
+    doc = verb.doc
+    for token in (verb, *verb.ancestors):
+        if token.lemma_.lower() != "let" or token.tag_ != "VB" or token.i + 1 >= len(doc):
+            continue
+        if doc[token.i + 1].lower_ in ("us", "'s", "’s") and not any(
+            c.dep_ in ("nsubj", "aux") for c in token.children
+        ):
+            return True
+    return False
 
 
 def standing_rule(head: Token, cues: Cues | None = None) -> str | None:
@@ -773,6 +828,31 @@ def _actor(
             token = span.root
     if token is None:
         token = subject_of(verb)
+        if token is not None and _acted_on_above(token, verb):
+            # "attention should be given to the proposal to develop a system to provide a voice":
+            # what is given attention does not provide the voice (rule passive_subject_above)
+            return None, False, None
     if token is None or token.dep_ == "expl" or token.lower_ in ("it", "there"):
         return None, False, None
     return noun_phrase(token, excluded), _plural(token), token
+
+
+def _acted_on_above(subject: Token, verb: Token) -> bool:
+    """Is ``subject`` borrowed, through an infinitive on a noun ("a system to provide ..."), from
+    a passive verb above ``verb``, whose subject is acted on, not an actor? Not for an infinitive
+    of the passive verb itself ("the program is designed to build"), nor a verb that only
+    reports or forecasts ("is expected to")."""
+    if subject.head.i == verb.i or subject.dep_ != "nsubjpass":
+        return False
+    token, through_noun = verb, False
+    for _ in range(8):
+        if token.i == subject.head.i or token.head.i == token.i:
+            break
+        if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN"):
+            through_noun = True
+        token = token.head
+    if not through_noun or token.i != subject.head.i:
+        return False
+    cues = default_cues()
+    lemma = subject.head.lemma_.lower()
+    return lemma not in cues.likelihood_words and lemma not in cues.reporting_verbs
