@@ -799,12 +799,13 @@ def _possibility_question(span: Span, cues: Cues) -> Ask | None:
             be = "are" if held.tag_ == "NNS" else "is"
             question = f"How likely {be} {named}, exactly?"
             return Ask(question, f"Say how likely {named} {be}", "term", rule=POSSIBILITY_RULE)
-    return Ask(
-        f"{said}: how likely, exactly?",
-        f"Say how likely it is instead of {said.lower()}",
-        "term",
-        rule=POSSIBILITY_RULE,
-    )
+    return _how_likely(said, POSSIBILITY_RULE)
+
+
+def _how_likely(said: str, rule: str) -> Ask:
+    """ "Probably: how likely, exactly?", "May: how likely, exactly?" (rules hedge, possibility)."""
+    question = f"{said}: how likely, exactly?"
+    return Ask(question, f"Say how likely it is instead of {said.lower()}", "term", rule=rule)
 
 
 def _adjective_of(adverb: str) -> str | None:
@@ -1381,10 +1382,7 @@ def _hedge_question(span: Span, cues: Cues) -> Ask | None:
     if root.pos_ != "ADV" or len(span) != 1:
         return None
     if _listed(root, cues.likelihood_words):
-        question = f"{said}: how likely, exactly?"
-        return Ask(
-            question, f"Say how likely it is instead of {said.lower()}", "term", rule=HEDGE_RULE
-        )
+        return _how_likely(said, HEDGE_RULE)
     question = f"{said}: what are the exceptions, exactly?"
     return Ask(question, f"Name the exceptions instead of {said.lower()}", "term", rule=HEDGE_RULE)
 
