@@ -2125,7 +2125,14 @@ AFTER_SEVENTH_CLASSES = [
         "Who will continue the food subsidies?",
         ["Who is to act"],
     ),
-    # a light verb names no act; a thing that can be said is asked as before
+    # a light verb names no act, nor a verb whose adverb may be its own; a thing that can be
+    # said is asked as before
+    (
+        "And there is more that will be set aside before this session ends.",
+        "will be set",
+        None,
+        ["the setting"],
+    ),
     ("This will be done by raising the allowance.", "will be done", None, ["do the"]),
     (
         "The rules must be enforced.",
