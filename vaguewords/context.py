@@ -273,6 +273,8 @@ def judge_usage(
         _aim_names_thing,
         _describes_a_kind,
         _general_proposition,
+        _defined_purpose,
+        _hoped_for,
         _thing_will_be,
         _condition,
         _background_clause,
@@ -1246,6 +1248,77 @@ def _general_proposition(
     if head.lemma_.lower() in _cue(lexicon, "speech_verbs") or _modal_kind(head, lexicon):
         return None
     return _drop("generic_statement", f"what {subject.text} do in general: nobody commits")
+
+
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+
+
+def _defined_purpose(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "The ultimate goal of economics is to improve the living conditions of people", "The
+    general goal of a player making a full swing is to propel the clubhead": the aim of a field,
+    a craft or anyone of a kind (a bare noun or "a" noun after "of"), told in the present by "is
+    to", defines what the thing is for; nobody is bound to it (ANNOTATION.md: "Timeless general
+    statements that commit no one"). "Our goal is to improve schools", "The aim of this plan (of
+    the new office, of NATO) is to ..." name whose aim it is and are judged as usual."""
+    for be in span.root.ancestors if span.root.lemma_ != "be" else (span.root,):
+        if be.lemma_ == "be":
+            break
+    else:
+        return None
+    if be.tag_ not in PRESENT_TAGS or not any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in be.children
+    ):
+        return None
+    purpose = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if purpose is None or purpose.lemma_.lower() not in lexicon.cues.purpose_nouns:
+        return None
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ != "the") for c in purpose.children):
+        return None
+    owner = next(
+        (
+            pobj
+            for prep in purpose.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ),
+        None,
+    )
+    if owner is None or owner.pos_ != "NOUN" or owner.ent_type_:
+        return None
+    if any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in INDEFINITE_ARTICLES)
+        for c in owner.children
+    ):
+        return None
+    return _drop(
+        "defined_purpose",
+        f"“the {purpose.text} of {owner.text} is to …”: what a kind of thing is for, defined",
+    )
+
+
+def _hoped_for(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "I hope there will be some lively, heated debates", "we hope that there will be more jobs
+    next year": what "there will be" under a word of wishing (``wish_words``) names is hoped
+    for, not promised; nobody is to bring it about (ANNOTATION.md: a finding is in "a statement
+    that promises, plans, proposes, requires, or claims"; the unassigned commitments read the
+    same clause as a wish). "We hope to create more jobs" (the writer's own aim) and "I hope the
+    Congress will enact comprehensive legislation" (an actor asked) are judged as usual."""
+    if not is_clause_head(head) or head.lemma_ != "be" or head.dep_ != "ccomp":
+        return None
+    if not any(c.dep_ == "expl" for c in head.children):
+        return None
+    wish = head.head
+    if wish.lemma_.lower() not in lexicon.cues.wish_words or any(
+        c.dep_ == "neg" for c in wish.children
+    ):
+        return None
+    return _drop("hoped_for", f"“{wish.text} there {head.text} …”: hoped for, not promised")
 
 
 def _thing_will_be(
