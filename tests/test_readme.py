@@ -54,7 +54,9 @@ def test_the_readme_has_terminal_examples():
 
 @pytest.mark.parametrize("text, lines", EXAMPLES, ids=[text[:40] for text, _ in EXAMPLES])
 def test_readme_example_is_the_real_output(text, lines):
-    result = CliRunner().invoke(app, ["check", text], env={"COLUMNS": "119"}, catch_exceptions=False)
+    result = CliRunner().invoke(
+        app, ["check", text], env={"COLUMNS": "119"}, catch_exceptions=False
+    )
     assert result.exit_code == 0, result.output
     printed = shown(result.stdout.splitlines())
     expected = shown(lines)
