@@ -850,6 +850,23 @@ HOPED_FOR = [
 ]
 
 
+# A verb of vague process whose "by" names the act that carries it out has its step given (QA-SRL's
+# reported "would strengthen French society by granting the simple recognition of full citizenship
+# ..."; w22's "We will improve the bridge by widening it"); "by being firm" and no "by" leave it
+# open. Our own sentences, both ways.
+STEP_NAMED = [
+    ("We will improve the bridge by widening it.", "improve", False, "resolved_on_the_spot"),
+    (
+        "We will strengthen our schools by hiring 500 new teachers.",
+        "strengthen",
+        False,
+        "resolved_on_the_spot",
+    ),
+    ("We will improve the bridge.", "improve", True, "future_or_modal"),
+    ("We will strengthen our schools by being firm.", "strengthen", True, None),
+    ("We will strengthen our schools with more teachers.", "strengthen", True, None),
+]
+
 
 @pytest.mark.parametrize(
     ("sentence", "term", "flagged", "rule"),
@@ -859,7 +876,8 @@ HOPED_FOR = [
     + NAMED_OR_ANSWERED
     + DENIED_ALTERNATIVE
     + DEFINED_PURPOSE
-    + HOPED_FOR,
+    + HOPED_FOR
+    + STEP_NAMED,
 )
 def test_context_decides_round_nine(analyse, sentence, term, flagged, rule):
     found, decided_by = decision(analyse(sentence), term)

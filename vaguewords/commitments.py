@@ -46,7 +46,8 @@ commits to an action and names nobody to take it. For every clause head of a par
    ensure that parents are informed", "I pledge that the money will be spent with care", "We
    are determined that control shall be maintained", ``named_guarantor``), what a thing rests on
    ("Our foreign policy must be rooted in realism", ``standing_principle``), a
-   wish ("letters they hope will never be sent", ``wish_frame``), a maxim ("hope must be
+   wish ("letters they hope will never be sent", ``wish_frame``), a proposal turned down
+   ("opposed the idea that Indians should be treated ...", ``opposed_proposal``), a maxim ("hope must be
    tempered with caution", ``maxim``), an effect with its cause given ("Because of the boom,
    the number of arrivals will be reduced", ``caused_change``), an outcome a contest decides
    ("will be decided in one game", ``decided_by_contest``), what a thing holds ("The bill will
@@ -73,7 +74,7 @@ The cue words are lists in ``lexicons/cues/`` (``promise_modals``, ``promise_ver
 ``deciding_verbs``, ``holding_nouns``, ``supply_nouns``, ``state_verbs``, ``timeless_adverbs``,
 ``resolve_words``, ``foundation_participles``, ``raising_participles``, ``help_nouns``,
 ``ability_words``, ``facing_verbs``, ``not_act_nouns``, ``building_participles``,
-``subordinate_markers``),
+``subordinate_markers``, ``rejecting_verbs``),
 read as fields of :class:`vaguewords.cues.Cues` like every
 other rule's lists.
 """

@@ -26,7 +26,9 @@ Rules that drop a candidate whatever its clause (tried first):
   otherwise not be tapped");
 * ``condition``: a vague time in the "if" half of a condition ("if passed without delay");
 * ``background_clause``: "As we consider these reforms, ...": a deliberation setting the time;
-* ``refused_aim``: "will not seek to dominate", "has not sought to": an aim refused.
+* ``refused_aim``: "will not seek to dominate", "has not sought to": an aim refused;
+* ``defined_purpose``: "The goal of economics is to improve ...": what a kind of thing is for;
+* ``hoped_for``: "I hope there will be some debates": hoped for, not promised.
 
 Then the statement the candidate sits in:
 
@@ -975,6 +977,9 @@ def _resolved_on_the_spot(
         return None
     if term.category == "vague_timing":
         return _exact_time(span, lexicon)
+    step = _step_named(span)
+    if step is not None:
+        return _drop("resolved_on_the_spot", f"the step is named (“by {step.text} …”)")
     apposition = _apposition_answers(span)
     if apposition is not None:
         return _drop("resolved_on_the_spot", apposition)
@@ -1001,6 +1006,24 @@ def _resolved_on_the_spot(
         if token.lower_ == "than" and term.key in COMPARATIVE_TERMS:
             # "more data than we need", "more jobs than the old scheme": the standard is given.
             return _drop("resolved_on_the_spot", "compared with a standard (“than …”)")
+    return None
+
+
+def _step_named(span: Span) -> Token | None:
+    """ "We will improve the bridge by widening it", "it would strengthen French society by
+    granting the simple recognition of full citizenship to homosexual couples": a verb of vague
+    process whose "by" names the act that carries it out (a gerund, itself no candidate) has its
+    step given (ANNOTATION.md: "Resolved on the spot: the specifics follow in the same
+    sentence"). The gerund, or None: "improve the bridge" and "by being firm" leave it open."""
+    verb = span.root
+    if verb.pos_ != "VERB" or span.label_ != "vague_process":
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "by":
+            continue
+        for act in prep.children:
+            if act.dep_ == "pcomp" and act.tag_ == "VBG" and act.lemma_ != "be":
+                return None if _is_candidate(act) else act
     return None
 
 
