@@ -2083,9 +2083,97 @@ SEVENTH_READING_CLASSES = [
 ]
 
 
+# After the seventh reading, second wave (issue 19): the classes a reader sees as broken.
+AFTER_SEVENTH_CLASSES = [
+    # a manner adverb asks about the act it says how of (rule manner_word)
+    (
+        "We must spend the money wisely.",
+        "wisely",
+        "What would count as spending the money wisely, and by whose judgement?",
+        ["checked by whom"],
+    ),
+    (
+        "The council will run the clubs efficiently.",
+        "efficiently",
+        "What would count as running the clubs efficiently, and by what measure?",
+        ["checked by whom"],
+    ),
+    (
+        "The program will be fully funded.",
+        "fully",
+        "What would count as funding the program fully, exactly?",
+        ["checked by whom"],
+    ),
+    # not an adverb on a verb: the word is a quality of the state
+    ("We will be fully prepared.", "fully", None, ["count as"]),
+    # a passive whose thing cannot be said still names its act (rule doer_of_act)
+    (
+        "Some should be terminated.",
+        "should be terminated",
+        "Who will do the terminating, and by when?",
+        ["Who is to act"],
+    ),
+    (
+        "This program is already well along; it should be pushed with full vigor.",
+        "should be pushed",
+        "Who will do the pushing, and by when?",
+        ["Who is to act"],
+    ),
+    (
+        "This brings me to the conclusion that food subsidies must be continued.",
+        "must be continued",
+        "Who will continue the food subsidies?",
+        ["Who is to act"],
+    ),
+    # a light verb names no act; a thing that can be said is asked as before
+    ("This will be done by raising the allowance.", "will be done", None, ["do the"]),
+    (
+        "The rules must be enforced.",
+        "must be enforced",
+        "Who will enforce the rules, and by when?",
+        ["do the"],
+    ),
+    # what is expected of others asks whether they will act (rule expected_act)
+    (
+        "The Congress is expected to act soon.",
+        "expected to",
+        "Will the Congress actually act?",
+        ["firm promise"],
+    ),
+    (
+        "The talks are expected to resume shortly.",
+        "expected to",
+        "Will the talks actually resume?",
+        ["firm promise"],
+    ),
+    (
+        "Our allies are expected to contribute more troops.",
+        "expected to",
+        "Will your allies actually contribute more troops?",
+        ["firm promise"],
+    ),
+    # "may" of what could happen asks how likely (rule possibility); of the writer's own act not
+    (
+        "There may be hard fighting before a settlement is reached; but, I can assure you, it"
+        " will yield no victory to the Communist cause.",
+        "may",
+        "How likely is hard fighting, exactly?",
+        ["firm promise"],
+    ),
+    (
+        "The choices we make, for good or ill, may well shape the state of the Union for"
+        " generations yet to come.",
+        "may",
+        "May: how likely, exactly?",
+        ["firm promise"],
+    ),
+    ("We may need to act.", "may", None, ["how likely"]),
+]
+
+
 @pytest.mark.parametrize(
     ("sentence", "term", "asked", "never"),
-    FIFTH_READING_CLASSES + SIXTH_READING_CLASSES + SEVENTH_READING_CLASSES,
+    FIFTH_READING_CLASSES + SIXTH_READING_CLASSES + SEVENTH_READING_CLASSES + AFTER_SEVENTH_CLASSES,
 )
 def test_the_blind_readings_classes_are_asked_what_is_open(
     finding_for, nlp, sentence, term, asked, never
@@ -2114,3 +2202,62 @@ def test_ongoing_act_reads_the_parse(nlp, sentence, verb, rule):
     token = next(t for t in doc if t.lower_ == verb)
     head = token.head if token.dep_ == "xcomp" else token
     assert standing_rule(head) == rule
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "fires"),
+    [
+        # "more jobs created" shares "will be" with the clause before it (rule gapped_passive)
+        (
+            "More businesses will be started, more investments made, more jobs created, and"
+            " more people will be on the payrolls.",
+            "created",
+            True,
+        ),
+        ("Some roads will be repaired, and several bridges rebuilt.", "rebuilt", True),
+        # an active clause before it lends no passive; a participle with an object is active
+        ("Prices rose, and several firms closed.", "closed", False),
+        (
+            "The roads will be repaired, and the council has rebuilt several bridges.",
+            "rebuilt",
+            False,
+        ),
+    ],
+)
+def test_gapped_passive_reads_the_parse(nlp, sentence, verb, fires):
+    from vaguewords.questions.frame import gapped_passive
+
+    doc = nlp(sentence)
+    token = next(t for t in doc if t.lower_ == verb)
+    assert (gapped_passive(token) is not None) == fires
+
+
+def test_a_gapped_clause_is_asked_as_a_passive(analyse, nlp):
+    analysis = analyse(
+        "More businesses will be started, more investments made, more jobs created, and more"
+        " people will be on the payrolls paying taxes."
+    )
+    questions = [q for f in analysis.findings for q in f.questions]
+    assert "Who will create more jobs?" in questions, questions
+    assert not any("will more jobs create" in q for q in questions), questions
+    for question in questions:
+        assert question_problems(question, nlp) == [], question
+
+
+@pytest.mark.parametrize(
+    ("verb", "said"),
+    [
+        ("spend", "spending"),
+        ("make", "making"),
+        ("run", "running"),
+        ("see", "seeing"),
+        ("die", "dying"),
+        ("open", "opening"),
+        ("commit", None),
+        ("deliver", None),
+    ],
+)
+def test_gerund_spells_regular_verbs_and_gives_up_where_stress_decides(verb, said):
+    from vaguewords.questions.frame import gerund
+
+    assert gerund(verb) == said

@@ -7,7 +7,13 @@ from spacy.tokens import Span, Token
 from vaguewords.cues import Cues
 from vaguewords.lexicon import default_cues
 from vaguewords.model import Slot
-from vaguewords.questions.frame import Frame, asked_of_others, build_frame, said_verb_and_target
+from vaguewords.questions.frame import (
+    Frame,
+    asked_of_others,
+    build_frame,
+    gerund,
+    said_verb_and_target,
+)
 from vaguewords.questions.phrases import (
     _is_pronoun,
     _second_person,
@@ -18,6 +24,7 @@ from vaguewords.questions.wording import _core, actor_verb
 from vaguewords.questions.words import (
     CONDITION_WORDS,
     COUNT_WORDS,
+    FIRST_PERSON,
     MEASURE_NOUNS,
     REASSURANCE,
     RUN_TOGETHER,
@@ -29,7 +36,7 @@ from vaguewords.questions.words import (
     Ask,
     indefinite_article,
 )
-from vaguewords.slots.parse import subject_of
+from vaguewords.slots.parse import is_passive, subject_of
 
 # Quantity words that give a share of a whole: "most of our people" asks what share.
 SHARE_WORDS = frozenset({"most", "much"})
@@ -413,6 +420,9 @@ def category_question(
                 f"Say whether {frame.actor} will {frame.lemma} {frame.object}",
                 "term",
             )
+        expected = _expected_act(span, frame, cues)
+        if expected is not None:
+            return expected
         if (
             frame is not None
             and frame.passive
@@ -426,6 +436,9 @@ def category_question(
                 f"Say whether {frame.object} will be {frame.participle}",
                 "term",
             )
+        possible = _possibility_question(span, cues)
+        if possible is not None:
+            return possible
         if span.root.tag_ == "MD":
             said = _term_words(span[:1])
             return Ask(
@@ -491,6 +504,12 @@ TOLD_AIM_RULE = "told_aim"  # "What has been the outcome so far?" ("we have soug
 BELIEF_RULE = "belief_act"  # "What exactly will you do to that end?" ("I believe that ... will")
 CHANGE_RULE = "change_word"  # "Modernize in what way, and by what measure?"
 SET_GIVEN_RULE = "set_given"  # "Best by what measure, exactly?" ("the best in the world")
+
+# After the seventh reading (issue 19, second wave): a manner adverb asks about the act it says
+# how of, not about itself as a quality ("Wisely by what measure, and checked by whom?").
+EXPECTED_RULE = "expected_act"  # "Will the Congress actually act?" ("is expected to act")
+POSSIBILITY_RULE = "possibility"  # "How likely is hard fighting, exactly?" ("there may be")
+MANNER_RULE = "manner_word"  # "What would count as spending the money wisely, and by whose ...?"
 
 
 # Nouns that only gather what follows their "of": the praise is of the things gathered.
@@ -610,7 +629,9 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
             question = f"{_capitalised(said)} by what measure, and by how much?"
         return COMPARED_RULE, Ask(question, f"Say {question[:-1].lower()}", "term")
     if word.pos_ != "ADJ" and not (word.dep_ == "amod" and word.tag_ in ("VBG", "VBN")):
-        return None  # an adverb ("robustly"); but "lasting care" is described
+        # an adverb ("robustly"); but "lasting care" is described
+        manner = _manner_of_act(span, word, cues)
+        return (MANNER_RULE, manner) if manner is not None else None
     noun, predicative = _praised_thing(span, word)
     if noun is None:
         return None
@@ -658,6 +679,151 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
         f"Say what would show that {the_thing} {be} {said}, and who checks",
         "term",
     )
+
+
+def _manner_of_act(span: Span, word: Token, cues: Cues) -> Ask | None:
+    """ "spend the money wisely", "the program will be fully funded": an adverb of manner on a
+    verb says how the act is done, so the act is asked about, not the adverb as a quality: what
+    what would count as doing it so: what it includes (cue list ``completeness_words``: "What
+    would count as funding the program fully, exactly?"), by whose judgement
+    (``judgement_words``: "... spending the money wisely, and by whose judgement?") or by what
+    measure (rule manner_word). None when the adverb is not on
+    a verb after its subject ("Effectively, the plan failed") or the act cannot be said."""
+    first = word
+    while first.dep_ == "conj" and first.head.pos_ == "ADV" and first.head.i != first.i:
+        first = first.head  # "manage the budget wisely and fairly"
+    verb = first.head
+    if len(span) != 1 or first.dep_ != "advmod" or verb.pos_ != "VERB" or verb.i == first.i:
+        return None
+    subject = subject_of(verb)
+    if subject is not None and word.i < subject.i:
+        return None  # a sentence adverb: "Effectively, the plan failed"
+    if word.i + 1 < len(word.doc) and word.doc[word.i + 1].is_punct and word.i < verb.i:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if is_passive(verb):
+        if verb.tag_ != "VBN" or subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+            return None
+        thing = noun_phrase(subject, definite=False)
+        verb_words = said_verb_and_target(verb, frozenset())[0]  # "roll out"
+        act = f"{verb_words} {thing}" if thing not in (None, "you") else None
+    elif verb.tag_ == "VBN" and not any(c.lemma_ == "have" for c in verb.children):
+        return None  # "we will be fully prepared": a state, read as a participle
+    else:
+        act = _act_phrase(verb)
+        # "work effectively": the verb alone; not "provide fully for the needs", whose
+        # preposition the act needs
+        alone = not any(c.dep_ in ACT_COMPLEMENT_DEPS for c in verb.children)
+        if act is None and alone and said_verb_and_target(verb, frozenset())[1] is None:
+            act = verb.lemma_.lower()  # "work effectively with our partners": the act is the verb
+    if act is None:
+        return None
+    lemma, _, rest = act.partition(" ")
+    doing = gerund(lemma)
+    if doing is None:
+        return None
+    said = f"{doing} {rest}".strip()
+    adverb = word.lower_
+    base = _adjective_of(adverb)
+    if base is not None and base in cues.completeness_words:
+        # "What would funding the program fully include?" is what a teacher writes, but the
+        # small model reads a gerund subject as a second clause; "count as" says the same
+        return Ask(
+            f"What would count as {said} {adverb}, exactly?",
+            f"Say what {said} {adverb} would include",
+            "term",
+        )
+    judged = base is not None and base in cues.judgement_words
+    by = "by whose judgement" if judged else "by what measure"
+    return Ask(
+        f"What would count as {said} {adverb}, and {by}?",
+        f"Say what would count as {said} {adverb}, and {by}",
+        "term",
+    )
+
+
+# What a verb needs said beside it to be the act: its object, a clause, a complement.
+ACT_COMPLEMENT_DEPS = frozenset(
+    {"dobj", "ccomp", "xcomp", "oprd", "acomp", "dative", "prt", "attr", "agent", "prep"}
+)
+
+
+def _expected_act(span: Span, frame: Frame | None, cues: Cues) -> Ask | None:
+    """ "The Congress is expected to act soon", "prices are expected to rise": what is expected of
+    others, or forecast, names the act; whether it will happen is what is open, not whether the
+    word is a firm promise (rule expected_act, cue list ``raising_participles``). Only for an act
+    with no object (one with an object is asked "Will the allies actually contribute ...?"
+    already) and a subject that can be said."""
+    participle = next(
+        (t for t in span if t.tag_ == "VBN" and t.lower_ in cues.raising_participles), None
+    )
+    if participle is None or not any(c.dep_ == "auxpass" for c in participle.children):
+        return None
+    if frame is None or frame.actor is None or frame.passive or frame.object is not None:
+        return None
+    if frame.transitive or frame.trailing or frame.lemma in ("be", "have"):
+        return None
+    complement = f" {frame.complement}" if frame.complement else ""
+    return Ask(
+        f"Will {frame.actor} actually {frame.lemma}{complement}?",
+        f"Say whether {frame.actor} will {frame.lemma}{complement}",
+        "term",
+        rule=EXPECTED_RULE,
+    )
+
+
+def _possibility_question(span: Span, cues: Cues) -> Ask | None:
+    """ "There may be hard fighting", "the choices may well shape the state of the Union": a modal
+    of possibility whose clause is not the writer's own act says what could happen, not a
+    promise; how likely it is is what is open ("How likely is hard fighting, exactly?", "May:
+    how likely, exactly?"; rule possibility, cue list ``possibility_modals``). None for the
+    writer's own act ("we may share your data": a hedged promise) or another word."""
+    modal = span.root
+    if modal.tag_ != "MD" or len(span) != 1 or modal.lower_ not in cues.possibility_modals:
+        return None
+    verb = modal.head
+    if verb.i == modal.i or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subject is None or subject.lower_ in FIRST_PERSON or subject.lower_ == "you":
+        return None
+    if subject.i > modal.i and subject.dep_ != "expl":
+        return None  # "may I say": a wish or a courtesy, the modal before its subject
+    said = _capitalised(_term_words(span))
+    if subject.dep_ == "expl" and verb.lemma_ == "be":
+        held = next((c for c in verb.children if c.dep_ == "attr"), None)
+        named = noun_phrase(held, definite=False) if held is not None else None
+        described = held is not None and any(c.dep_ in ("relcl", "acl") for c in held.children)
+        if named is not None and named != "you" and held.pos_ == "NOUN" and not described:
+            be = "are" if held.tag_ == "NNS" else "is"
+            question = f"How likely {be} {named}, exactly?"
+            return Ask(question, f"Say how likely {named} {be}", "term", rule=POSSIBILITY_RULE)
+    return _how_likely(said, POSSIBILITY_RULE)
+
+
+def _how_likely(said: str, rule: str) -> Ask:
+    """ "Probably: how likely, exactly?", "May: how likely, exactly?" (rules hedge, possibility)."""
+    question = f"{said}: how likely, exactly?"
+    return Ask(question, f"Say how likely it is instead of {said.lower()}", "term", rule=rule)
+
+
+def _adjective_of(adverb: str) -> str | None:
+    """The adjective an adverb in -ly is made from, as the cue lists write it: "fully" ->
+    "full", "wisely" -> "wise", "reasonably" -> "reasonable", "readily" -> "ready"; None for
+    another adverb."""
+    if not adverb.endswith("ly") or len(adverb) < 5:
+        return None
+    stem = adverb[:-2]
+    if adverb.endswith("lly") and not adverb.endswith("ully"):
+        return stem  # "fiscally" -> "fiscal"
+    if adverb.endswith("ully") and len(adverb) == 5:
+        return stem + "l"  # "fully" -> "full"
+    if adverb.endswith("ily"):
+        return stem[:-1] + "y"  # "readily" -> "ready"
+    if adverb.endswith(("ably", "ibly")):
+        return adverb[:-1] + "e"  # "reasonably" -> "reasonable"
+    return stem
 
 
 def _compared_set(word: Token, cues: Cues) -> bool:
@@ -1216,10 +1382,7 @@ def _hedge_question(span: Span, cues: Cues) -> Ask | None:
     if root.pos_ != "ADV" or len(span) != 1:
         return None
     if _listed(root, cues.likelihood_words):
-        question = f"{said}: how likely, exactly?"
-        return Ask(
-            question, f"Say how likely it is instead of {said.lower()}", "term", rule=HEDGE_RULE
-        )
+        return _how_likely(said, HEDGE_RULE)
     question = f"{said}: what are the exceptions, exactly?"
     return Ask(question, f"Name the exceptions instead of {said.lower()}", "term", rule=HEDGE_RULE)
 

@@ -27,6 +27,7 @@ from vaguewords.questions.frame import (
     _tense,
     asked_of_others,
     build_frame,
+    gerund,
     held_open_rule,
     is_existential,
     main_verb,
@@ -545,7 +546,7 @@ def unassigned_commitment_questions(
         if answered is not None:
             question, instruction, rule = answered
             return Ask(f"{question}{when}?", f"{instruction}{when}", "who", rule=rule)
-        return Ask(f"Who is to act{when}?", f"Say who is to act{when}", "who")
+        return _doer_of(verb, frame, when, cues)
     if frame is not None and frame.object is not None:
         complement = f" {frame.complement}" if frame.complement else ""
         # "get the deficit under control" is not receiving it
@@ -556,7 +557,51 @@ def unassigned_commitment_questions(
             f"Say who will {lemma} {frame.object}{complement}{when}",
             "who",
         )
-    return Ask(f"Who is to act{when}?", f"Say who is to act{when}", "who")
+    return _doer_of(verb, frame, when, cues)
+
+
+# Verbs too light to be named as the act: "Who will do the doing?" says nothing.
+LIGHT_VERBS = frozenset({"be", "do", "have", "get", "make", "take", "give", "go", "keep"})
+DOER_RULE = "doer_of_act"  # "it should be vigorously enforced": "Who will do the enforcing?"
+
+
+def _doer_of(verb: Token, frame: Frame | None, when: str, cues: Cues) -> Ask:
+    """ "Who is to act?" names no act; a passive verb whose thing cannot be said ("it should be
+    vigorously enforced", "some should be terminated") still names one: "Who will do the
+    enforcing?" (rule doer_of_act). Not of a verb refused ("will not be won"), a light verb
+    ("this will be done") or a state ("will be required", cue lists ``state_verbs``,
+    ``need_verbs``); there the plain question stays."""
+    head = main_verb(verb) or verb
+    lemma = head.lemma_.lower()
+    own_clause = any(c.dep_ == "auxpass" for c in head.children)  # not "the funds allocated"
+    named = (
+        head.tag_ == "VBN"
+        and is_passive(head)
+        and (own_clause or head.dep_ not in ("acl", "amod"))
+        and not any(c.dep_ == "neg" for c in head.children)
+        and not (frame is not None and frame.negated)
+        and lemma not in LIGHT_VERBS
+        # "will be required", "will still be needed": a state, nobody's act
+        and lemma not in cues.state_verbs
+        and lemma not in cues.need_verbs
+    )
+    doing = gerund(lemma) if named else None
+    if doing is None:
+        return Ask(f"Who is to act{when}?", f"Say who is to act{when}", "who")
+    particles = [c.lower_ for c in head.children if c.dep_ == "prt" and c.i == head.i + 1]
+    subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    thing = noun_phrase(subject) if subject is not None else None
+    if thing is not None and thing != "you" and subject.pos_ in ("NOUN", "PROPN"):
+        # "food subsidies must be continued": the thing acted on can be said
+        act = " ".join([lemma, *particles, thing])
+        return Ask(f"Who will {act}{when}?", f"Say who will {act}{when}", "who", rule=DOER_RULE)
+    doing = " ".join([doing, *particles])  # "the carrying out"
+    return Ask(
+        f"Who will do the {doing}{when}?",
+        f"Say who will do the {doing}{when}",
+        "who",
+        rule=DOER_RULE,
+    )
 
 
 def _possession_clause(verb: Token, excluded: frozenset[int]) -> str | None:

@@ -66,6 +66,62 @@ class Frame:
         return f"{third_person(head)} {rest}".strip()
 
 
+GAPPED_RULE = "gapped_passive"  # "more jobs created": "By when will more jobs be created?"
+# The links by which a gapped clause hangs from the clause whose auxiliaries it shares.
+GAPPED_DEPS = frozenset({"conj", "advcl", "parataxis"})
+
+
+def gapped_passive(verb: Token) -> Token | None:
+    """ "More businesses will be started, more investments made, more jobs created": a
+    participle with a subject of its own and no auxiliary shares the auxiliaries of a passive
+    verb before it, so it is passive too and its subject is what is acted on (rule
+    gapped_passive). The verb whose auxiliaries it shares, or None."""
+    if verb.tag_ != "VBN" or verb.dep_ not in GAPPED_DEPS:
+        return None
+    if any(c.dep_ in ("aux", "auxpass", "nsubjpass", "dobj", "mark") for c in verb.children):
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].pos_ not in ("NOUN", "PROPN"):
+        return None  # two subjects on one participle: a misparse of a list
+    donor = verb.head
+    for _ in range(4):
+        if donor.i == verb.i or donor.i > verb.i:
+            return None
+        auxiliaries = [c for c in donor.children if c.dep_ in ("aux", "auxpass")]
+        if donor.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in auxiliaries):
+            return donor
+        if donor.dep_ not in GAPPED_DEPS or donor.head.i == donor.i:
+            return None
+        donor = donor.head
+    return None
+
+
+def gerund(verb: str) -> str | None:
+    """'spend' -> 'spending', 'make' -> 'making', 'run' -> 'running' (regular verbs); None where
+    the spelling hangs on the stress ("commit", "deliver": doubled or not), so a caller can ask
+    otherwise."""
+    vowels = "aeiou"
+    if not verb.isalpha() or len(verb) < 2:
+        return None
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith(("ee", "oe", "ye")) or verb == "be":
+        return verb + "ing"
+    if verb.endswith("e"):
+        return verb[:-1] + "ing"
+    last, before, third = verb[-1], verb[-2], verb[-3] if len(verb) > 2 else ""
+    if last in vowels or last in "wxy" or before not in vowels or (third and third in vowels):
+        return verb + "ing"  # "fund", "meet", "carry"
+    groups = sum(
+        1 for i, c in enumerate(verb) if c in vowels and (i == 0 or verb[i - 1] not in vowels)
+    )
+    if groups == 1:
+        return verb + last + "ing"  # "run", "plan", "stop"
+    if verb.endswith(("en", "on")):
+        return verb + "ing"  # "open", "strengthen", "reckon": the stress is not on the end
+    return None
+
+
 def third_person(verb: str) -> str:
     """'provide' -> 'provides', 'fix' -> 'fixes', 'carry' -> 'carries' (regular verbs)."""
     irregular = {"be": "is", "have": "has", "do": "does", "go": "goes"}
@@ -379,7 +435,8 @@ def _frame(
         return None  # "a strong America cannot neglect ...": not something anyone will do
     if verb.i != head.i and verb.tag_ == "VBG" and head.lemma_.lower() in cues.state_verbs:
         return None  # "obligations will require refinancing": the obligations do not refinance
-    passive = is_passive(verb)
+    donor = gapped_passive(verb)
+    passive = is_passive(verb) or donor is not None
     particles, preposition_object = _verb_words(verb, excluded)
     if passive:
         particles, preposition_object = [p for p in particles if p.dep_ == "prt"], None
@@ -408,7 +465,8 @@ def _frame(
     if given_object is not None:
         pass
     elif passive:
-        object_token = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        subject_deps = ("nsubjpass", "nsubj") if donor is not None else ("nsubjpass",)
+        object_token = next((c for c in verb.children if c.dep_ in subject_deps), None)
         retained = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if object_token is not None and retained is not None:
             # "consumers should be given a full opportunity": the opportunity is what is given,
@@ -514,6 +572,8 @@ def _frame(
     else:
         actor_text, actor_plural, actor_token = _actor(verb, who, excluded)
         tense = _tense(verb, head if head.i != verb.i else verb)
+        if donor is not None:
+            tense = _tense(donor, donor)  # "more jobs created": the tense of "will be started"
     copula = head if verb.i != head.i and head.lemma_ == "be" else _copula_above(verb)
     copula_above = copula is not None
     if copula is not None and _first_person_owner(copula):
