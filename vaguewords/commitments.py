@@ -46,7 +46,8 @@ commits to an action and names nobody to take it. For every clause head of a par
    ensure that parents are informed", "I pledge that the money will be spent with care", "We
    are determined that control shall be maintained", ``named_guarantor``), what a thing rests on
    ("Our foreign policy must be rooted in realism", ``standing_principle``), a
-   wish ("letters they hope will never be sent", ``wish_frame``), a maxim ("hope must be
+   wish ("letters they hope will never be sent", ``wish_frame``), a proposal turned down
+   ("opposed the idea that Indians should be treated ...", ``opposed_proposal``), a maxim ("hope must be
    tempered with caution", ``maxim``), an effect with its cause given ("Because of the boom,
    the number of arrivals will be reduced", ``caused_change``), an outcome a contest decides
    ("will be decided in one game", ``decided_by_contest``), what a thing holds ("The bill will
@@ -73,7 +74,7 @@ The cue words are lists in ``lexicons/cues/`` (``promise_modals``, ``promise_ver
 ``deciding_verbs``, ``holding_nouns``, ``supply_nouns``, ``state_verbs``, ``timeless_adverbs``,
 ``resolve_words``, ``foundation_participles``, ``raising_participles``, ``help_nouns``,
 ``ability_words``, ``facing_verbs``, ``not_act_nouns``, ``building_participles``,
-``subordinate_markers``),
+``subordinate_markers``, ``rejecting_verbs``),
 read as fields of :class:`vaguewords.cues.Cues` like every
 other rule's lists.
 """
@@ -595,6 +596,29 @@ def _thought_frame(head: Token, cues: Cues) -> Token | None:
     return next((t for t in frames if t.lemma_.lower() in cues.likelihood_words), None)
 
 
+def _opposed_frame(head: Token, cues: Cues) -> Token | None:
+    """The verb of rejecting a "that" clause is the content of, directly ("denied that the park
+    will be sold") or through the idea it names ("opposed the idea that Indians should be treated
+    at the same level", "rejected the suggestion that fees should be raised"), or None.
+    ANNOTATION.md: "Do not flag: past events and descriptions": a proposal someone turns down is
+    told as refused; nobody in the sentence proposes it. "supports the idea that fees should be
+    raised" and "did not reject the idea that ..." are judged as usual."""
+    if head.dep_ not in ("ccomp", "acl") or not any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in head.children
+    ):
+        return None
+    verb = head.head
+    if head.dep_ == "acl":
+        if verb.pos_ != "NOUN" or verb.dep_ != "dobj":
+            return None
+        verb = verb.head
+    if verb.lemma_.lower() not in cues.rejecting_verbs or any(
+        c.dep_ == "neg" for c in verb.children
+    ):
+        return None
+    return verb
+
+
 def _is_embedded_question(head: Token) -> bool:
     """ "how power should be shared", "which rights should be recognized": a clause opened by a
     question word under another verb asks; it does not promise."""
@@ -733,6 +757,11 @@ def judge_clause(
         return _not(
             "forecast_of_likelihood",
             f"under \u201c{word.text}\u201d: a forecast or a possibility, not a promise",
+        )
+    if (turned_down := _opposed_frame(frame, cues)) is not None:
+        return _not(
+            "opposed_proposal",
+            f"under \u201c{turned_down.text}\u201d: a proposal turned down, not made",
         )
     if (wish := _wish(frame, cues)) is not None:
         return _not(
@@ -1048,9 +1077,22 @@ def judge_clause(
 def _needs_action(head: Token, cues: Cues, vague: tuple[Span, ...], cue_reason: str) -> Verdict:
     """ "government programs all need constant reevaluation": a thing that needs an act, and
     nobody named to carry it out. A person or body as subject ("Teachers need training") is a
-    claim about them, not this kind of finding."""
+    claim about them, not this kind of finding. "Designing useful syntheses always requires
+    conducting the synthesis in the laboratory": with an adverb of all time, what a kind of work
+    needs is a general truth, as "There always will be ..." is (ANNOTATION.md: "Timeless general
+    statements that commit no one")."""
     action = _action_object(head, cues)
     assert action is not None
+    timeless = next(
+        (c for c in head.children if c.dep_ == "advmod" and c.lower_ in cues.timeless_adverbs),
+        None,
+    )
+    if timeless is not None:
+        return _not(
+            "timeless_statement",
+            f"\u201c{timeless.text} {head.text}\u201d: what a kind of thing needs, a general "
+            "truth, not a promise",
+        )
     slots = tuple(slots_for(head, cues, vague))
     who = slots[0]
     if who.present:

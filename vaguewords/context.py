@@ -26,7 +26,9 @@ Rules that drop a candidate whatever its clause (tried first):
   otherwise not be tapped");
 * ``condition``: a vague time in the "if" half of a condition ("if passed without delay");
 * ``background_clause``: "As we consider these reforms, ...": a deliberation setting the time;
-* ``refused_aim``: "will not seek to dominate", "has not sought to": an aim refused.
+* ``refused_aim``: "will not seek to dominate", "has not sought to": an aim refused;
+* ``defined_purpose``: "The goal of economics is to improve ...": what a kind of thing is for;
+* ``hoped_for``: "I hope there will be some debates": hoped for, not promised.
 
 Then the statement the candidate sits in:
 
@@ -273,6 +275,8 @@ def judge_usage(
         _aim_names_thing,
         _describes_a_kind,
         _general_proposition,
+        _defined_purpose,
+        _hoped_for,
         _thing_will_be,
         _condition,
         _background_clause,
@@ -973,6 +977,9 @@ def _resolved_on_the_spot(
         return None
     if term.category == "vague_timing":
         return _exact_time(span, lexicon)
+    step = _step_named(span)
+    if step is not None:
+        return _drop("resolved_on_the_spot", f"the step is named (“by {step.text} …”)")
     apposition = _apposition_answers(span)
     if apposition is not None:
         return _drop("resolved_on_the_spot", apposition)
@@ -999,6 +1006,24 @@ def _resolved_on_the_spot(
         if token.lower_ == "than" and term.key in COMPARATIVE_TERMS:
             # "more data than we need", "more jobs than the old scheme": the standard is given.
             return _drop("resolved_on_the_spot", "compared with a standard (“than …”)")
+    return None
+
+
+def _step_named(span: Span) -> Token | None:
+    """ "We will improve the bridge by widening it", "it would strengthen French society by
+    granting the simple recognition of full citizenship to homosexual couples": a verb of vague
+    process whose "by" names the act that carries it out (a gerund, itself no candidate) has its
+    step given (ANNOTATION.md: "Resolved on the spot: the specifics follow in the same
+    sentence"). The gerund, or None: "improve the bridge" and "by being firm" leave it open."""
+    verb = span.root
+    if verb.pos_ != "VERB" or span.label_ != "vague_process":
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "by":
+            continue
+        for act in prep.children:
+            if act.dep_ == "pcomp" and act.tag_ == "VBG" and act.lemma_ != "be":
+                return None if _is_candidate(act) else act
     return None
 
 
@@ -1246,6 +1271,77 @@ def _general_proposition(
     if head.lemma_.lower() in _cue(lexicon, "speech_verbs") or _modal_kind(head, lexicon):
         return None
     return _drop("generic_statement", f"what {subject.text} do in general: nobody commits")
+
+
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
+
+
+def _defined_purpose(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "The ultimate goal of economics is to improve the living conditions of people", "The
+    general goal of a player making a full swing is to propel the clubhead": the aim of a field,
+    a craft or anyone of a kind (a bare noun or "a" noun after "of"), told in the present by "is
+    to", defines what the thing is for; nobody is bound to it (ANNOTATION.md: "Timeless general
+    statements that commit no one"). "Our goal is to improve schools", "The aim of this plan (of
+    the new office, of NATO) is to ..." name whose aim it is and are judged as usual."""
+    for be in span.root.ancestors if span.root.lemma_ != "be" else (span.root,):
+        if be.lemma_ == "be":
+            break
+    else:
+        return None
+    if be.tag_ not in PRESENT_TAGS or not any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in be.children
+    ):
+        return None
+    purpose = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    if purpose is None or purpose.lemma_.lower() not in lexicon.cues.purpose_nouns:
+        return None
+    if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ != "the") for c in purpose.children):
+        return None
+    owner = next(
+        (
+            pobj
+            for prep in purpose.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ),
+        None,
+    )
+    if owner is None or owner.pos_ != "NOUN" or owner.ent_type_:
+        return None
+    if any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ not in INDEFINITE_ARTICLES)
+        for c in owner.children
+    ):
+        return None
+    return _drop(
+        "defined_purpose",
+        f"“the {purpose.text} of {owner.text} is to …”: what a kind of thing is for, defined",
+    )
+
+
+def _hoped_for(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "I hope there will be some lively, heated debates", "we hope that there will be more jobs
+    next year": what "there will be" under a word of wishing (``wish_words``) names is hoped
+    for, not promised; nobody is to bring it about (ANNOTATION.md: a finding is in "a statement
+    that promises, plans, proposes, requires, or claims"; the unassigned commitments read the
+    same clause as a wish). "We hope to create more jobs" (the writer's own aim) and "I hope the
+    Congress will enact comprehensive legislation" (an actor asked) are judged as usual."""
+    if not is_clause_head(head) or head.lemma_ != "be" or head.dep_ != "ccomp":
+        return None
+    if not any(c.dep_ == "expl" for c in head.children):
+        return None
+    wish = head.head
+    if wish.lemma_.lower() not in lexicon.cues.wish_words or any(
+        c.dep_ == "neg" for c in wish.children
+    ):
+        return None
+    return _drop("hoped_for", f"“{wish.text} there {head.text} …”: hoped for, not promised")
 
 
 def _thing_will_be(

@@ -96,6 +96,7 @@ class Cues:
     counted_words: frozenset[str]
     predicative_senses: frozenset[str]
     past_periods: frozenset[str]
+    purpose_nouns: frozenset[str]
     # --- unassigned commitments: vaguewords/commitments.py
     promise_modals: frozenset[str]
     promise_verbs: frozenset[str]
@@ -141,6 +142,8 @@ class Cues:
     building_participles: frozenset[str]
     # commitments.py: clauses of time or purpose (issue 15, eighth session)
     subordinate_markers: frozenset[str]
+    # commitments.py: a proposal turned down (issue 21, round nine)
+    rejecting_verbs: frozenset[str]
     # --- questions: vaguewords/questions/
     state_verbs: frozenset[str]
     choosing_words: frozenset[str]
