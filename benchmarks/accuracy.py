@@ -142,7 +142,7 @@ def item_table(verdicts: Counter[tuple[str, str, bool]]) -> None:
     if not verdicts:
         return
     print()
-    print("Item by item on the cue-sentence sets (rounds one to six): the annotators' label")
+    print("Item by item on the cue-sentence sets (every round): the annotators' label")
     print("against the analyzer's verdict (at least one unassigned commitment found, or none):")
     print()
     print("| split | gold label | items | found | none |")
