@@ -48,6 +48,9 @@ FLAGGING = [
     ("He is responsible for the budget.", []),
     ("The last bus leaves at ten.", []),
     ("Spain won in extra time.", []),
+    # "in time of war / peace / need" is "during": a literal sense, not a deadline left open.
+    ("Food will be stored for use in time of war.", []),
+    ("The bridge will be finished in time.", ["in time"]),
     ("The school needs extra staff.", ["extra"]),
     # Empty and punctuation-only input.
     ("", []),
