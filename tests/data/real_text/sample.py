@@ -173,6 +173,16 @@ def read(path: Path) -> list[dict]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
+def drawn_in_rounds(*numbers: int) -> list[dict]:
+    """The paragraphs and cue sentences of the given rounds (two on), as written by this script."""
+    return [
+        item
+        for number in numbers
+        for name in (f"sotu_paragraphs_{number}.jsonl", f"sotu_cue_sentences_{number}.jsonl")
+        for item in read(HERE / name)
+    ]
+
+
 def main() -> None:
     paragraphs = sotu_paragraphs(60)
     write(HERE / "sotu_paragraphs.jsonl", paragraphs)
@@ -181,56 +191,12 @@ def main() -> None:
     cue_sentences = sotu_cue_sentences(60, exclude)
     write(HERE / "sotu_cue_sentences.jsonl", cue_sentences)
     round_two(paragraphs, cue_sentences)
-    round_three(
-        paragraphs
-        + cue_sentences
-        + read(HERE / "sotu_paragraphs_2.jsonl")
-        + read(HERE / "sotu_cue_sentences_2.jsonl")
-    )
-    round_four(
-        paragraphs
-        + cue_sentences
-        + [
-            item
-            for name in (
-                "sotu_paragraphs_2.jsonl",
-                "sotu_cue_sentences_2.jsonl",
-                "sotu_paragraphs_3.jsonl",
-                "sotu_cue_sentences_3.jsonl",
-            )
-            for item in read(HERE / name)
-        ]
-    )
-    round_five(
-        paragraphs
-        + cue_sentences
-        + [
-            item
-            for number in (2, 3, 4)
-            for name in (f"sotu_paragraphs_{number}.jsonl", f"sotu_cue_sentences_{number}.jsonl")
-            for item in read(HERE / name)
-        ]
-    )
-    round_six(
-        paragraphs
-        + cue_sentences
-        + [
-            item
-            for number in (2, 3, 4, 5)
-            for name in (f"sotu_paragraphs_{number}.jsonl", f"sotu_cue_sentences_{number}.jsonl")
-            for item in read(HERE / name)
-        ]
-    )
-    round_seven(
-        paragraphs
-        + cue_sentences
-        + [
-            item
-            for number in (2, 3, 4, 5, 6)
-            for name in (f"sotu_paragraphs_{number}.jsonl", f"sotu_cue_sentences_{number}.jsonl")
-            for item in read(HERE / name)
-        ]
-    )
+    first = paragraphs + cue_sentences
+    round_three(first + drawn_in_rounds(2))
+    round_four(first + drawn_in_rounds(2, 3))
+    round_five(first + drawn_in_rounds(2, 3, 4))
+    round_six(first + drawn_in_rounds(2, 3, 4, 5))
+    round_seven(first + drawn_in_rounds(2, 3, 4, 5, 6))
 
 
 if __name__ == "__main__":
