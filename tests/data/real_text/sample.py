@@ -168,6 +168,14 @@ def round_seven(earlier: list[dict]) -> None:
     later_round(earlier, 7)
 
 
+def round_eight(earlier: list[dict]) -> None:
+    """The eighth sample (drawn 2026-11-27 at 17:45 UTC, at the start of a working session whose
+    helpers study the tune halves of rounds one to six; labelled blind and kept off main until that
+    session's rule changes had landed, so that both of its halves measure rules nobody studied it
+    for)."""
+    later_round(earlier, 8)
+
+
 def read(path: Path) -> list[dict]:
     with open(path, encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
@@ -197,6 +205,7 @@ def main() -> None:
     round_five(first + drawn_in_rounds(2, 3, 4))
     round_six(first + drawn_in_rounds(2, 3, 4, 5))
     round_seven(first + drawn_in_rounds(2, 3, 4, 5, 6))
+    round_eight(first + drawn_in_rounds(2, 3, 4, 5, 6, 7))
 
 
 if __name__ == "__main__":
