@@ -257,6 +257,7 @@ def noun_phrase(
         or first.lower_ in DETERMINER_WORDS
         or (len(tokens) > 1 and first.dep_ == "advmod" and tokens[1].lower_ in DETERMINER_WORDS)
         or _mass_use(token)
+        or _generic_subject(token)
     ):
         text = f"the {text}"  # but not before "so much courage", "too many forms"
     return text
@@ -284,6 +285,18 @@ def _mass_use(token: Token) -> bool:
         token.tag_ == "NN"
         and token.dep_ in ("dobj", "pobj")
         and not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in token.children)
+    )
+
+
+def _generic_subject(token: Token) -> bool:
+    """ "Man must create the framework", "Government must act": a singular common noun standing
+    alone as the subject, with no determiner and no word before it, names a kind or a mass, and is
+    said back bare, not "the man" (rule generic_noun); "Meaningful dialogue must begin" keeps its
+    "the" (said bare, the adjective and noun after "will" read as a second verb group)."""
+    return (
+        token.tag_ == "NN"
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and not any(child.i < token.i for child in token.children)
     )
 
 
