@@ -290,13 +290,14 @@ def _mass_use(token: Token) -> bool:
 
 def _generic_subject(token: Token) -> bool:
     """ "Man must create the framework", "Government must act": a singular common noun standing
-    alone as the subject, with no determiner and no word before it, names a kind or a mass, and is
-    said back bare, not "the man" (rule generic_noun); "Meaningful dialogue must begin" keeps its
-    "the" (said bare, the adjective and noun after "will" read as a second verb group)."""
+    alone as the subject, with no determiner and no word of its own, names a kind or a mass, and
+    is said back bare, not "the man" (rule generic_noun); "Meaningful dialogue must begin" and
+    "Procurement for the new wing will be ..." keep their "the" (said bare, the adjective and noun
+    after "will" read as a second verb group; a noun with words of its own is the one meant)."""
     return (
         token.tag_ == "NN"
         and token.dep_ in ("nsubj", "nsubjpass")
-        and not any(child.i < token.i for child in token.children)
+        and not any(child.dep_ not in ("punct", "cc", "conj") for child in token.children)
     )
 
 
