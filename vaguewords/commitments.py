@@ -1026,6 +1026,23 @@ def judge_clause(
                 "forecast_of_nature",
                 f"\u201c{subject.text}\u201d changes by itself: a forecast, not a promise",
             )
+        if verb.lemma_.lower() in cues.mind_verbs and not _is_plan(subject, cues):
+            # "But the world has to wonder what the dictator of Iraq is thinking": a state of
+            # mind urged on a thing, no act anyone can carry out (as "We must know that ..." is
+            # none when the speaker is named). "The new law must recognize ..." is a plan's act.
+            return _not(
+                "state_of_mind",
+                f"\u201c{verb.text}\u201d: a state of mind, not an action anyone carries out",
+            )
+        if who.rule == "not_an_actor" and _carried_on(verb, subject, required, cues):
+            who = _nobody(
+                "continued_act",
+                f"\u201c{subject.text} ... {verb.text}\u201d: it goes on only if someone keeps "
+                "it going, and nobody is named to",
+            )
+            return Verdict(
+                True, "continued_act", f"{cue_reason}; {who.reason}", span, verb, (who, *slots[1:])
+            )
         changes = {head.lemma_.lower(), verb.lemma_.lower()} & cues.change_verbs
         if who.rule == "not_an_actor" and changes:
             return _not(
@@ -1292,6 +1309,21 @@ def _undergoes(verb: Token, subject: Token, cues: Cues) -> bool:
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children):
         return False
     return subject.lemma_.lower() in cues.venue_nouns or subject.ent_type_ == "FAC"
+
+
+def _carried_on(verb: Token, subject: Token, required: bool, cues: Cues) -> bool:
+    """ "Expenditures on this account will continue in the fiscal year 1947", "that progress must
+    continue": an act carried on (``continuing_verbs``, with no complement: not "continue to
+    rise", whose verb is "rise") by a thing that cannot act. ANNOTATION.md flags "a thing as
+    subject that cannot act" and leaves "forecasts and schedules that nobody decides": an
+    undertaking, a plan or money goes on only if someone keeps it going, and under "must /
+    shall" whatever is to go on is required of someone; "Prices will continue" under "will" is
+    still a forecast (``happens_by_itself``)."""
+    if verb.lemma_.lower() not in cues.continuing_verbs:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd") for c in verb.children):
+        return False
+    return required or _is_undertaking(subject, cues)
 
 
 PERSON_ENTITIES = frozenset({"PERSON", "NORP"})
