@@ -260,6 +260,7 @@ FINDINGS = [
      None),
     ("The new law must recognize the rights of tenants.", "must recognize", "thing_subject",
      None),
+    ("The world must recognize the new government.", "must recognize", "thing_subject", None),
 ]  # fmt: skip
 
 

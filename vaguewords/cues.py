@@ -146,6 +146,8 @@ class Cues:
     rejecting_verbs: frozenset[str]
     # commitments.py: an act carried on, not a change that happens (issue 15, round seven's tune)
     continuing_verbs: frozenset[str]
+    # commitments.py: a state of mind urged, no act (issue 15, the eighth blind reading)
+    thinking_verbs: frozenset[str]
     # --- questions: vaguewords/questions/
     state_verbs: frozenset[str]
     choosing_words: frozenset[str]
