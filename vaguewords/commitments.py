@@ -33,8 +33,8 @@ commits to an action and names nobody to take it. For every clause head of a par
    (``thing_subject``: a plan or an undertaking, or any thing under "must / shall"), a place or
    service that undergoes an ergative verb ("The club will reopen", ``undergoer_subject``), a
    state required of a thing ("every school must be drug-free", ``required_state``), an
-   undertaking, money or a required thing carried on ("Expenditures on this account will
-   continue", "that progress must continue": ``continued_act``). Named
+   undertaking, money or a required thing carried on ("These programs will continue in 1976",
+   "that progress must continue": ``continued_act``). Named
    (``named_actor``, with the who rule in the reason; ``agent_phrase``; ``named_by_means``, "via
    the county's music service"; ``named_author``, "the proposals I send"; ``named_provider``, "receive from me") is not this
    kind of finding; neither is a forecast of things nobody decides ("Rain will spread",
@@ -1328,13 +1328,15 @@ def _state_of_mind(verb: Token, subject: Token, cues: Cues) -> bool:
 
 
 def _carried_on(verb: Token, subject: Token, required: bool, cues: Cues) -> bool:
-    """ "Expenditures on this account will continue in the fiscal year 1947", "that progress must
-    continue": an act carried on (``continuing_verbs``, with no complement: not "continue to
-    rise", whose verb is "rise") by a thing that cannot act. ANNOTATION.md flags "a thing as
-    subject that cannot act" and leaves "forecasts and schedules that nobody decides": an
-    undertaking, a plan or money goes on only if someone keeps it going, and under "must /
-    shall" whatever is to go on is required of someone; "Prices will continue" under "will" is
-    still a forecast (``happens_by_itself``)."""
+    """ "These programs will continue in 1976", "Aid to veterans will continue at peak level",
+    "that progress must continue": an act carried on (``continuing_verbs``, with no complement:
+    not "continue to rise", whose verb is "rise") by a thing that cannot act. ANNOTATION.md
+    flags "a thing as subject that cannot act" and leaves "forecasts and schedules that nobody
+    decides": an undertaking, a plan or money (:func:`_is_undertaking`) goes on only if someone
+    keeps it going, and under "must / shall" whatever is to go on is required of someone; "The
+    dispute will continue" under "will" is still a forecast (``happens_by_itself``), and so is
+    "Expenditures ... will continue" (an expenditure is not listed as an undertaking: with it,
+    "expenditures will amount to ..." became promises)."""
     if verb.lemma_.lower() not in cues.continuing_verbs:
         return False
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd") for c in verb.children):
