@@ -249,6 +249,18 @@ FINDINGS = [
      None),
     ("The old mill must be sold and must be rebuilt by the county council.", "must be sold",
      "future_passive", None),
+    # Issue 15, round seven's tune half: an undertaking or money carried on goes on only if
+    # someone keeps it going, and under "must" whatever is to go on is required of someone
+    # (continued_act); a law is a plan whose act is someone's; a state of mind urged on a plan
+    # is still the plan's act.
+    ("Payments to farmers will continue next year.", "will continue", "continued_act", None),
+    ("That progress must continue.", "must continue", "continued_act", None),
+    ("Aid to the flooded towns must continue.", "must continue", "continued_act", None),
+    ("This legislation will ensure that tenants are protected.", "will ensure", "thing_subject",
+     None),
+    ("The new law must recognize the rights of tenants.", "must recognize", "thing_subject",
+     None),
+    ("The world must recognize the new government.", "must recognize", "thing_subject", None),
 ]  # fmt: skip
 
 
@@ -417,6 +429,15 @@ NOT_FINDINGS = [
     ("Appropriations of 825 million dollars will be needed during the next fiscal year.",
      "budget_estimate"),
     ("Repairs costing 2 million dollars will be needed next year.", "budget_estimate"),
+    # Issue 15, round seven's tune half and the eighth blind reading: what goes on by itself is
+    # a forecast (continued_act needs an undertaking, a plan, money or "must"); a state of mind
+    # urged on a thing is no act anyone carries out; an economic state only ends like an act.
+    ("The dispute will continue.", "happens_by_itself"),
+    ("Costs will continue to rise.", "forecast_of_nature"),
+    ("But the world has to wonder what the rulers are thinking.", "state_of_mind"),
+    ("Management must realize that costs matter.", "state_of_mind"),
+    ("There will be no recession next year.", "not_an_action"),
+    ("There will be no inflation in the coming year.", "not_an_action"),
 ]  # fmt: skip
 
 

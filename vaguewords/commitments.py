@@ -32,14 +32,17 @@ commits to an action and names nobody to take it. For every clause head of a par
    receives ("Ukraine will receive guarantees", ``recipient_subject``), a thing as subject
    (``thing_subject``: a plan or an undertaking, or any thing under "must / shall"), a place or
    service that undergoes an ergative verb ("The club will reopen", ``undergoer_subject``), a
-   state required of a thing ("every school must be drug-free", ``required_state``). Named
+   state required of a thing ("every school must be drug-free", ``required_state``), an
+   undertaking, money or a required thing carried on ("These programs will continue in 1976",
+   "that progress must continue": ``continued_act``). Named
    (``named_actor``, with the who rule in the reason; ``agent_phrase``; ``named_by_means``, "via
    the county's music service"; ``named_author``, "the proposals I send"; ``named_provider``, "receive from me") is not this
    kind of finding; neither is a forecast of things nobody decides ("Rain will spread",
    ``forecast_of_nature``; "Costs will rise", ``happens_by_itself``), an estimate ("the work should
    take three weeks", ``expectation``), a state rather than an action ("will be in the best
    interest", ``not_an_action``), a subject that points elsewhere ("This will help",
-   ``unclear_subject``), "get / have" that receive nothing (``not_receiving``), what the speaker
+   ``unclear_subject``), a state of mind urged on a thing ("the world has to wonder",
+   ``state_of_mind``), "get / have" that receive nothing (``not_receiving``), what the speaker
    will have, get or face ("Next year we will have a surplus", "We will face hard choices",
    ``forecast_of_having``), the speaker as subject of a passive ("We shall be judged by what we
    do", ``speaker_subject``), a clause a named actor sees to or vouches for ("The council will
@@ -74,7 +77,7 @@ The cue words are lists in ``lexicons/cues/`` (``promise_modals``, ``promise_ver
 ``deciding_verbs``, ``holding_nouns``, ``supply_nouns``, ``state_verbs``, ``timeless_adverbs``,
 ``resolve_words``, ``foundation_participles``, ``raising_participles``, ``help_nouns``,
 ``ability_words``, ``facing_verbs``, ``not_act_nouns``, ``building_participles``,
-``subordinate_markers``, ``rejecting_verbs``),
+``subordinate_markers``, ``rejecting_verbs``, ``continuing_verbs``, ``thinking_verbs``),
 read as fields of :class:`vaguewords.cues.Cues` like every
 other rule's lists.
 """
@@ -1026,6 +1029,20 @@ def judge_clause(
                 "forecast_of_nature",
                 f"\u201c{subject.text}\u201d changes by itself: a forecast, not a promise",
             )
+        if _state_of_mind(verb, subject, cues):
+            return _not(
+                "state_of_mind",
+                f"\u201c{verb.text}\u201d: a state of mind, not an action anyone carries out",
+            )
+        if who.rule == "not_an_actor" and _carried_on(verb, subject, required, cues):
+            who = _nobody(
+                "continued_act",
+                f"\u201c{subject.text} ... {verb.text}\u201d: it goes on only if someone keeps "
+                "it going, and nobody is named to",
+            )
+            return Verdict(
+                True, "continued_act", f"{cue_reason}; {who.reason}", span, verb, (who, *slots[1:])
+            )
         changes = {head.lemma_.lower(), verb.lemma_.lower()} & cues.change_verbs
         if who.rule == "not_an_actor" and changes:
             return _not(
@@ -1292,6 +1309,39 @@ def _undergoes(verb: Token, subject: Token, cues: Cues) -> bool:
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp") for c in verb.children):
         return False
     return subject.lemma_.lower() in cues.venue_nouns or subject.ent_type_ == "FAC"
+
+
+def _state_of_mind(verb: Token, subject: Token, cues: Cues) -> bool:
+    """ "But the world has to wonder what the dictator of Iraq is thinking", "Management must
+    realize that costs matter": a state of mind (``thinking_verbs``) urged on a subject nobody names
+    as acting. ANNOTATION.md flags "a clause that commits to an action"; believing, knowing or
+    wondering is no action anyone can be assigned (the annotators leave "We must know that ..."
+    and "we must realize clearly that ..." unflagged, "'must know' is no action"). A plan's or a
+    law's "must recognize" is still the plan's act (``thing_subject``), and so is one with an
+    object, which may be an act ("refuse to recognize any government", "realize major
+    savings"): only what is known or wondered, a clause or nothing, is a state of mind."""
+    return (
+        verb.lemma_.lower() in cues.thinking_verbs
+        and not _is_plan(subject, cues)
+        and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    )
+
+
+def _carried_on(verb: Token, subject: Token, required: bool, cues: Cues) -> bool:
+    """ "These programs will continue in 1976", "Aid to veterans will continue at peak level",
+    "that progress must continue": an act carried on (``continuing_verbs``, with no complement:
+    not "continue to rise", whose verb is "rise") by a thing that cannot act. ANNOTATION.md
+    flags "a thing as subject that cannot act" and leaves "forecasts and schedules that nobody
+    decides": an undertaking, a plan or money (:func:`_is_undertaking`) goes on only if someone
+    keeps it going, and under "must / shall" whatever is to go on is required of someone; "The
+    dispute will continue" under "will" is still a forecast (``happens_by_itself``), and so is
+    "Expenditures ... will continue" (an expenditure is not listed as an undertaking: with it,
+    "expenditures will amount to ..." became promises)."""
+    if verb.lemma_.lower() not in cues.continuing_verbs:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd") for c in verb.children):
+        return False
+    return required or _is_undertaking(subject, cues)
 
 
 PERSON_ENTITIES = frozenset({"PERSON", "NORP"})

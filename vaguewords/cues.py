@@ -144,6 +144,10 @@ class Cues:
     subordinate_markers: frozenset[str]
     # commitments.py: a proposal turned down (issue 21, round nine)
     rejecting_verbs: frozenset[str]
+    # commitments.py: an act carried on, not a change that happens (issue 15, round seven's tune)
+    continuing_verbs: frozenset[str]
+    # commitments.py: a state of mind urged, no act (issue 15, the eighth blind reading)
+    thinking_verbs: frozenset[str]
     # --- questions: vaguewords/questions/
     state_verbs: frozenset[str]
     choosing_words: frozenset[str]
