@@ -871,7 +871,7 @@ BLIND_READING_PATTERNS = [
         ["Which cutting"],
     ),
     (  # efforts already made are asked which, not by what date
-        "Our efforts have been directed to several of the older schools.",
+        "We have directed our efforts to several of the older schools.",
         "efforts",
         "Which efforts, exactly?",
         ["by what date", "When exactly"],
