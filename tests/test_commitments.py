@@ -261,6 +261,15 @@ FINDINGS = [
     ("The new law must recognize the rights of tenants.", "must recognize", "thing_subject",
      None),
     ("The world must recognize the new government.", "must recognize", "thing_subject", None),
+    # A point of a plan that only lists an act, by number or by ordinal word (listed_act).
+    ("3. Lifting of all sanctions against the region.",
+     "Lifting of all sanctions against the region", "listed_act",
+     ["Who will carry out the lifting of all sanctions against the region, and by when?"]),
+    ("Fourth, the repair of the harbour wall in the next financial year.",
+     "repair of the harbour wall", "listed_act",
+     ["Who will carry out the repair of the harbour wall?"]),
+    ("(b) The withdrawal of foreign troops.", "withdrawal of foreign troops", "listed_act",
+     ["Who will carry out the withdrawal of foreign troops, and by when?"]),
 ]  # fmt: skip
 
 
@@ -828,3 +837,23 @@ def test_a_joined_clause_is_promised_when_the_first_one_is(nlp):
     sentence = "It is agreed that a corridor will be opened and that aid will be delivered."
     assert [f.text for f in commitments(sentence)] == ["will be opened", "will be delivered"]
     assert {f.rule for f in commitments(sentence)} == {"future_passive"}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # A heading, a topic that is no act, an act its owner or a "by" names, a clause.
+        "First, programs.",
+        "First, the special and unique problem of nationwide strikes in vital industries.",
+        "Second, our promotion of safer cycling.",
+        "Second, the promotion by the county council of safer cycling.",
+        "First, the council is rebuilding the harbour wall.",
+        # Not a point: the ordinal word does not open the paragraph.
+        "The repair of the harbour wall comes first, the lifting of sanctions second.",
+    ],
+)
+def test_a_listed_act_needs_a_point_an_act_and_nobody_named(paragraph):
+    """Issue 15, round six's and seven's tune halves: a point of a plan that is only a noun of an
+    act ("Fourth, the balancing of the budget ...") names nobody to carry it out (listed_act);
+    these are not such points."""
+    assert [f for f in commitments(paragraph) if f.rule == "listed_act"] == []

@@ -148,6 +148,8 @@ class Cues:
     continuing_verbs: frozenset[str]
     # commitments.py: a state of mind urged, no act (issue 15, the eighth blind reading)
     thinking_verbs: frozenset[str]
+    # commitments.py: a point of a plan that lists an act (issue 15, round six's and seven's tune)
+    ordinal_words: frozenset[str]
     # --- questions: vaguewords/questions/
     state_verbs: frozenset[str]
     choosing_words: frozenset[str]
