@@ -270,6 +270,10 @@ FINDINGS = [
      ["Who will carry out the repair of the harbour wall?"]),
     ("(b) The withdrawal of foreign troops.", "withdrawal of foreign troops", "listed_act",
      ["Who will carry out the withdrawal of foreign troops, and by when?"]),
+    # A passive whose act nobody in the sentence does, or only denies doing, is still nobody's.
+    ("Prices are rising and must be cut.", "must be cut", "future_passive", None),
+    ("The old mill must be sold, but we will not sell it.", "must be sold", "future_passive",
+     None),
 ]  # fmt: skip
 
 
@@ -857,3 +861,21 @@ def test_a_listed_act_needs_a_point_an_act_and_nobody_named(paragraph):
     act ("Fourth, the balancing of the budget ...") names nobody to carry it out (listed_act);
     these are not such points."""
     assert [f for f in commitments(paragraph) if f.rule == "listed_act"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are spending the taxpayer's money, and it must be spent with care.",
+        "The council runs the library, and it must be run with care.",
+        "Every member knows that the burdens he will bear will be borne for all of us.",
+    ],
+)
+def test_a_passive_whose_act_a_named_actor_does_in_the_sentence_names_who(nlp, sentence):
+    """Issue 15, round seven's tune half (both annotators): the same verb, active, with a named
+    subject in the same sentence names who carries the passive's act out (named_actor)."""
+    assert commitments(sentence) == []
+    doc = nlp(sentence)
+    passive = next(t for t in doc if t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children))
+    verdict = judge_clause(passive, default_cues())
+    assert verdict.rule == "named_actor" and "same sentence" in verdict.reason, verdict.reason

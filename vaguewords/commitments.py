@@ -1012,6 +1012,11 @@ def judge_clause(
         return _not("agent_phrase", "a \u201cby\u201d phrase names who acts (however vaguely)")
     if passive and (agent := _joined_agent(verb, cues, vague)) is not None:
         return _not("named_actor", f"who is named: {agent} (the \u201cby\u201d of the joined verb)")
+    if passive and (doer := _same_act_doer(verb, cues, vague)) is not None:
+        return _not(
+            "named_actor",
+            f"who is named: {doer} (who does \u201c{verb.lemma_.lower()}\u201d in the same sentence)",
+        )
     if (helper := _helper(verb, cues, vague)) is not None:
         return _not("named_helper", f"who helps carry it out is named: {helper}")
     if how.present and (actor := _actor_in_means(verb, how, cues, vague)) is not None:
@@ -1507,6 +1512,28 @@ def _joined_agent(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> str | Non
         if agent is not None:
             who = judge_actor(agent, _context(joined, cues, vague), "agent")
             return who.text if who.present else None
+    return None
+
+
+def _same_act_doer(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
+    """ "We are spending the taxpayer's money, and it must be spent in a way which guarantees
+    his money's worth": the passive's act is one the same sentence has a named actor doing (the
+    same verb, active, with its own subject), so who carries it out is named. ANNOTATION.md:
+    "Do not flag: a commitment that names who acts". The actor it names, or None ("The council
+    sold the old mill, and the new one must be sold too" still names the council; "Prices are
+    rising and must be cut" has no active "cut", and "We will not cut it, but it must be cut"
+    only a negated one)."""
+    for token in verb.sent:
+        if token.i == verb.i or token.lemma_ != verb.lemma_ or token.pos_ != "VERB":
+            continue
+        if is_passive(token) or any(c.dep_ == "neg" for c in token.children):
+            continue  # "We will not cut the budget, but it must be cut": not by us
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        who = judge_actor(subject, _context(token, cues, vague), "subject")
+        if who.present:
+            return who.text
     return None
 
 
