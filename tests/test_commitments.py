@@ -879,3 +879,25 @@ def test_a_passive_whose_act_a_named_actor_does_in_the_sentence_names_who(nlp, s
     passive = next(t for t in doc if t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children))
     verdict = judge_clause(passive, default_cues())
     assert verdict.rule == "named_actor" and "same sentence" in verdict.reason, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule", "commits"),
+    [
+        # A view some hold, reported: nobody commits (others_view) ...
+        ("Now, some insist that any further savings must be obtained by cutting defense.",
+         "others_view", False),
+        ("Others argue that taxes must be raised.", "others_view", False),
+        ("There are some who say that the new school must wait.", "others_view", False),
+        # ... but a named speaker's demand, or a view with no "that", is judged as usual.
+        ("The council insists that the road must be rebuilt.", "future_passive", True),
+        ("Some insist, and the road must be rebuilt.", "future_passive", True),
+    ],
+)  # fmt: skip
+def test_a_view_some_hold_is_reported_not_promised(nlp, sentence, rule, commits):
+    """Issue 15, round seven's tune half (both annotators: "a reported position of others, the
+    speaker commits to nothing")."""
+    doc = nlp(sentence)
+    clause = next(t for t in doc if t.dep_ in ("ccomp", "conj") and t.pos_ == "VERB")
+    verdict = judge_clause(clause, default_cues())
+    assert (verdict.rule, verdict.commits) == (rule, commits), verdict.reason

@@ -77,7 +77,8 @@ The cue words are lists in ``lexicons/cues/`` (``promise_modals``, ``promise_ver
 ``deciding_verbs``, ``holding_nouns``, ``supply_nouns``, ``state_verbs``, ``timeless_adverbs``,
 ``resolve_words``, ``foundation_participles``, ``raising_participles``, ``help_nouns``,
 ``ability_words``, ``facing_verbs``, ``not_act_nouns``, ``building_participles``,
-``subordinate_markers``, ``rejecting_verbs``, ``continuing_verbs``, ``thinking_verbs``),
+``subordinate_markers``, ``rejecting_verbs``, ``continuing_verbs``, ``thinking_verbs``,
+``ordinal_words``, ``arguing_verbs``),
 read as fields of :class:`vaguewords.cues.Cues` like every
 other rule's lists.
 """
@@ -622,6 +623,25 @@ def _opposed_frame(head: Token, cues: Cues) -> Token | None:
     return verb
 
 
+def _others_view(head: Token, cues: Cues, vague: tuple[Span, ...]) -> Token | None:
+    """The verb of saying or arguing (``arguing_verbs``) whose "that" clause ``head`` is, when its
+    subject names nobody in particular: "Now, some insist that any further budget savings must
+    be obtained by reducing the portion spent on defense", "Others argue that taxes must be
+    raised". ANNOTATION.md flags a clause that "commits to an action": here the speaker reports
+    a view held by some, and nobody commits (a named speaker's demand, "The council insists
+    that the road must be rebuilt", is judged as usual)."""
+    if head.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
+        return None
+    verb = head.head
+    if verb.lemma_.lower() not in cues.arguing_verbs:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    who = judge_actor(subject, _context(verb, cues, vague), "subject")
+    return verb if who.rule in ("indefinite_actor", "vague_actor") else None
+
+
 def _is_embedded_question(head: Token) -> bool:
     """ "how power should be shared", "which rights should be recognized": a clause opened by a
     question word under another verb asks; it does not promise."""
@@ -765,6 +785,12 @@ def judge_clause(
         return _not(
             "opposed_proposal",
             f"under \u201c{turned_down.text}\u201d: a proposal turned down, not made",
+        )
+    if (others := _others_view(frame, cues, vague)) is not None:
+        return _not(
+            "others_view",
+            f"under \u201c{subject_of(others).text} {others.text}\u201d: a view some hold, "
+            "reported; nobody commits",
         )
     if (wish := _wish(frame, cues)) is not None:
         return _not(
