@@ -2178,9 +2178,149 @@ AFTER_SEVENTH_CLASSES = [
 ]
 
 
+# The classes the eighth blind reading named (seed 5581), mended in general; each rule on
+# sentences of our own, fires and does not fire.
+EIGHTH_READING_CLASSES = [
+    # an act under "The objective is to ..." through a noun is not the objective's (copula_above)
+    (
+        "The main objective is to find a fair way to settle the dispute soon.",
+        "soon",
+        "By what date, exactly?",
+        ["objective settle"],
+    ),
+    (
+        "Our main objective is to find a fair way to settle the dispute soon.",
+        "soon",
+        "By what date will you settle the dispute?",
+        [],
+    ),
+    (
+        "The council will find a way to settle the dispute soon.",
+        "soon",
+        "By what date will the council settle the dispute?",
+        [],
+    ),
+    # a bare singular subject is a kind, said back bare (rule generic_noun)
+    (
+        "Man must build a better framework for the world.",
+        "better",
+        "How will man build a better framework for the world, and with what resources?",
+        ["the man"],
+    ),
+    (
+        "The board must build a better framework for the world.",
+        "better",
+        "How will the board build a better framework for the world, and with what resources?",
+        [],
+    ),
+    # an amount of money is asked how large, not how many (cue list amount_nouns)
+    (
+        "Additional appropriations will be needed for the clinics.",
+        "Additional",
+        "How large are the appropriations, exactly?",
+        ["How many"],
+    ),
+    (
+        "Additional clinics will be needed in the north.",
+        "Additional",
+        "How many clinics, exactly?",
+        [],
+    ),
+    # an effort told, not promised, is asked which, with no date (rule undated_effort)
+    (
+        "But your efforts will come to nothing unless the town helps.",
+        "efforts",
+        "Which efforts, exactly?",
+        ["by what date", "By when"],
+    ),
+    (
+        "These plans are efforts to keep the clubs open.",
+        "efforts",
+        "Which efforts, exactly?",
+        ["date"],
+    ),
+    (
+        "The council will continue its efforts on the roads.",
+        "efforts",
+        "Which efforts, exactly, and by what date?",
+        [],
+    ),
+    # a passive whose "by" phrase names the doer is not asked who (rule agent_named)
+    (
+        "Our efforts must be matched by the hard work of the local councils.",
+        "efforts",
+        "Which efforts, exactly?",
+        ["Who will match"],
+    ),
+    # "can" says what can be done, not a promise with a date (rule capacity)
+    (
+        "With more teachers we can cut class sizes.",
+        "more",
+        "How many more teachers, exactly?",
+        ["By when"],
+    ),
+    (
+        "With more teachers we will cut class sizes.",
+        "more",
+        "By when will you cut the class sizes?",
+        [],
+    ),
+    # putting forward proposals needs no resources (rule proposal_object)
+    (
+        "I will offer a new set of proposals for the schools.",
+        "proposals",
+        "Which proposals, exactly, and by what date?",
+        ["with what resources"],
+    ),
+    # a soft word whose act names nothing done asks what will be done (rule bare_act)
+    (
+        "The council is ready to help.",
+        "ready to",
+        "What exactly is the council ready to do, and by when?",
+        ["firm promise"],
+    ),
+    (
+        "The council is ready to open the hall.",
+        "ready to",
+        "Will the council actually open the hall, and by when?",
+        ["ready to do"],
+    ),
+    (
+        "We hope to assist in building a safer town.",
+        "hope to",
+        "What exactly will you do to that end, and by when?",
+        ["firm promise"],
+    ),
+    ("This is as good a deal as we can hope to obtain.", "hope to", None, ["to that end"]),
+    (
+        "The council seeks to weaken or remove the old rules.",
+        "seeks to",
+        None,
+        ["to that end"],
+    ),
+    # "may" of others, the subject taken by the parse for an object: how likely (possibility)
+    (
+        "This is a hint of what future storms may bring if we do nothing.",
+        "may",
+        "May: how likely, exactly?",
+        ["firm promise"],
+    ),
+    (
+        "This is a hint of what we may face if we do nothing.",
+        "may",
+        "May: a firm promise, or only a possibility?",
+        [],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("sentence", "term", "asked", "never"),
-    FIFTH_READING_CLASSES + SIXTH_READING_CLASSES + SEVENTH_READING_CLASSES + AFTER_SEVENTH_CLASSES,
+    FIFTH_READING_CLASSES
+    + SIXTH_READING_CLASSES
+    + SEVENTH_READING_CLASSES
+    + AFTER_SEVENTH_CLASSES
+    + EIGHTH_READING_CLASSES,
 )
 def test_the_blind_readings_classes_are_asked_what_is_open(
     finding_for, nlp, sentence, term, asked, never

@@ -9,6 +9,7 @@ from vaguewords.lexicon import default_cues
 from vaguewords.model import Slot
 from vaguewords.questions.frame import (
     Frame,
+    _plural,
     asked_of_others,
     build_frame,
     gerund,
@@ -344,6 +345,12 @@ def category_question(
     if category == VAGUE_TIMING:
         return None  # the "when" question asks by what date
     if category == VAGUE_PROCESS:
+        if span.root.pos_ == "NOUN" and _listed(span.root, cues.effort_nouns):
+            # "efforts" is a vague process (ANNOTATION.md's kinds table); an effort noun is asked
+            # as a planned thing is, whatever its kind: its frame decides (rule effort_noun)
+            planned = _planned_noun_question(span, frame, slots, cues)
+            if planned is not None:
+                return planned
         words = {t.lower_ for t in span}
         if words & CONDITION_WORDS or "case" in " ".join(words):
             return Ask(
@@ -381,29 +388,9 @@ def category_question(
             )
         return None  # "tackle", "deal with", "in line with": the "how" question is the one
     if category == SOFT_COMMITMENT:
-        if span.root.pos_ == "NOUN" or (span.root.pos_ == "ADJ" and span.root.dep_ == "amod"):
-            noun = span.root if span.root.pos_ == "NOUN" else span.root.head
-            if noun.pos_ == "NOUN":
-                words = _bare_noun(noun, span if noun is not span.root else span[:0])
-                utmost = _utmost_effort(noun, frame, slots, cues)
-                if utmost is not None:
-                    return utmost
-                if _in_past_clause(noun):
-                    # "we have directed our efforts to ...": a date for past efforts is beside
-                    # the point; which ones is not
-                    return Ask(f"Which {words}, exactly?", f"Name the {words}", "term")
-                proposed = noun.head.lemma_.lower() in cues.proposal_verbs
-                if slots[2].present and not proposed:
-                    # "This week we begin anew our efforts": the date is in the sentence; which
-                    # efforts is what is open (rule date_given); but "Tonight I propose an
-                    # effort" dates the proposing, not the effort
-                    return Ask(f"Which {words}, exactly?", f"Name the {words}", "term")
-                return Ask(
-                    f"Which {words}, exactly, and by what date?",
-                    f"Name the {words}, and give a date for each",
-                    "term",
-                    covers=("when",),
-                )
+        planned = _planned_noun_question(span, frame, slots, cues)
+        if planned is not None:
+            return planned
         outcome = _outcome_question(span, frame, cues) or _request_aim(span, frame, cues)
         if outcome is not None:
             return outcome
@@ -786,6 +773,11 @@ def _possibility_question(span: Span, cues: Cues) -> Ask | None:
     if verb.i == modal.i or any(c.dep_ == "neg" for c in verb.children):
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    before = modal.doc[modal.i - 1] if modal.i > 0 else None
+    if subject is None and before is not None and before.pos_ in ("NOUN", "PROPN"):
+        # "what future generations may endure": the parse took the subject for an object; the
+        # word before the modal is who or what may
+        subject = before
     if subject is None or subject.lower_ in FIRST_PERSON or subject.lower_ == "you":
         return None
     if subject.i > modal.i and subject.dep_ != "expl":
@@ -1083,6 +1075,18 @@ def _in_past_clause(token: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    for _ in range(4):
+        # "has helped to stimulate new efforts": an infinitive is told in its governing verb's
+        # tense (rule undated_effort)
+        # ("directed every department to step up its efforts": the act is the department's, to
+        # come)
+        above = verb.head
+        told = verb.dep_ == "xcomp" and above.pos_ in ("VERB", "AUX")
+        told = told and not any(c.dep_ == "dobj" for c in above.children)
+        if not told or not any(c.lower_ == "to" for c in auxiliaries):
+            break
+        verb = verb.head
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(c.tag_ == "MD" or c.lower_ == "to" for c in auxiliaries):
         return False
     if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxiliaries):
@@ -1219,6 +1223,63 @@ def _sought(verb: Token) -> Token:
     return verb
 
 
+UNDATED_RULE = "undated_effort"  # "Which efforts, exactly?" ("your efforts will come to nothing")
+
+
+def _planned_noun_question(
+    span: Span, frame: Frame | None, slots: tuple[Slot, ...], cues: Cues
+) -> Ask | None:
+    """ "Which proposals, exactly, and by what date?": a noun of a thing planned or striven for
+    (a soft commitment's noun, or an effort noun of any kind), asked which, and by what date
+    when a date can be asked of it; None when the finding is no noun."""
+    root = span.root
+    if not (root.pos_ == "NOUN" or (root.pos_ == "ADJ" and root.dep_ == "amod")):
+        return None
+    noun = root if root.pos_ == "NOUN" else root.head
+    if noun.pos_ != "NOUN":
+        return None
+    words = _bare_noun(noun, span if noun is not root else span[:0])
+    utmost = _utmost_effort(noun, frame, slots, cues)
+    if utmost is not None:
+        return utmost
+    which = Ask(f"Which {words}, exactly?", f"Name the {words}", "term")
+    if _in_past_clause(noun):
+        # "we have directed our efforts to ...": a date for past efforts is beside the point;
+        # which ones is not
+        return which
+    proposed = noun.head.lemma_.lower() in cues.proposal_verbs
+    if slots[2].present and not proposed:
+        # "This week we begin anew our efforts": the date is in the sentence; which efforts is
+        # what is open (rule date_given); but "Tonight I propose an effort" dates the proposing,
+        # not the effort
+        return which
+    if not _dated_noun(noun):
+        # "your efforts will come to nothing", "they are efforts to resist ...": what the
+        # efforts do, or what a thing is, is told; no date is promised (rule undated_effort)
+        return Ask(which.question, which.instruction, "term", covers=("when",), rule=UNDATED_RULE)
+    return Ask(
+        f"Which {words}, exactly, and by what date?",
+        f"Name the {words}, and give a date for each",
+        "term",
+        covers=("when",),
+    )
+
+
+def _dated_noun(noun: Token) -> bool:
+    """Can a date be asked of a planned thing? Not of one a copula says another thing is ("they
+    are efforts to resist ...") nor of the subject of its clause ("Government's efforts must be
+    paralleled by ...", "your efforts will come to nothing"), unless an infinitive of its own
+    says what it is for ("Our effort to repair every roof is only the start")."""
+    if noun.dep_ == "attr":
+        return False
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return True
+    return any(
+        c.dep_ in ("acl", "relcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in noun.children
+    )
+
+
 def _utmost_marked(noun: Token, cues: Cues) -> bool:
     """ "every effort", "our best efforts", "an all-out effort", "spare no effort": an effort
     pledged to the most (cue list ``utmost_words``)."""
@@ -1325,9 +1386,21 @@ def _readiness_question(span: Span, slots: tuple[Slot, ...]) -> Ask | None:
     actor = noun_phrase(subject)
     acts = [infinitive, *(g for g in infinitive.children if g.dep_ == "conj" and g.pos_ == "VERB")]
     worded = [a for a in (_act_phrase(act) for act in acts) if a is not None]
+    when = ", and by when" if _when_open(slots) else ""
+    if actor is not None and not worded and _bare_act(infinitive):
+        # "we're ready to act now": the act names nothing done; what the actor is ready to do is
+        # what is open, not whether "ready" is a firm promise (rule bare_act)
+        be = "are" if actor == "you" or _plural(subject) else "is"
+        said = f"{be} {actor} {word.lower_} to do"
+        return Ask(
+            f"What exactly {said}{when}?",
+            f"Say what exactly {actor} {be} {word.lower_} to do{when}",
+            "term",
+            covers=("how", "when") if when else ("how",),
+            rule=BARE_ACT_RULE,
+        )
     if actor is None or not worded:
         return None
-    when = ", and by when" if _when_open(slots) else ""
     return Ask(
         f"Will {actor} actually {worded[0]}{when}?",
         f"Say whether {actor} will {worded[0]}{when}",
@@ -1453,6 +1526,26 @@ def _refused_aim(verb: Token) -> Ask | None:
     )
 
 
+BARE_ACT_RULE = "bare_act"  # "What exactly are you ready to do?" ("we're ready to act now")
+# ("seeking to weaken or subvert it": a verb joined to another shares its object)
+# What a verb naming no thing done to may have: "act now", "assist in establishing ...".
+BARE_ACT_DEPS = frozenset({"aux", "advmod", "prep", "npadvmod"})
+
+
+def _bare_act(verb: Token) -> bool:
+    """Does the verb name an act with no thing done to ("act", "assist in establishing ...",
+    "help"), whose bare lemma can be said after "to"? Not a verb whose object or clause the parse
+    holds ("obtain" in "as good as we can hope to obtain" has lost its object: its lemma alone
+    misleads), nor a copula."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in ("be", "do", "have", "get", "make"):
+        return False
+    if any(c.dep_ not in BARE_ACT_DEPS for c in verb.children):
+        return False
+    # "as good as we can hope to obtain": a clause of comparison or condition holds the object
+    above = verb.head
+    return not any(c.dep_ == "mark" for c in (*verb.children, *above.children))
+
+
 def _aim_question(span: Span, frame: Frame | None, slots: tuple[Slot, ...]) -> Ask | None:
     """ "we seek not to stifle change, but to influence its course": a soft commitment verb
     with an infinitive of its own asks how exactly the aimed-at act will be done, and by when
@@ -1477,7 +1570,19 @@ def _aim_question(span: Span, frame: Frame | None, slots: tuple[Slot, ...]) -> A
     act = _act_phrase(acts[0]) if acts else None
     when = ", and by when" if _when_open(slots) else ""
     covers = ("how", "when") if when else ("how",)
-    if act is None and not any(any(c.dep_ == "neg" for c in i.children) for i in infinitives):
+    refused = any(any(c.dep_ == "neg" for c in i.children) for i in infinitives)
+    if act is None and not refused and acts and _bare_act(acts[0]):
+        # "we hope to assist in establishing a climate ...": the verb names no thing done to; what
+        # the actor will do to that end is open, not whether "hope" is a firm promise (rule
+        # bare_act)
+        return Ask(
+            f"What exactly will {actor} do to that end{when}?",
+            f"Say what exactly {actor} will do to that end{when}",
+            "term",
+            covers=covers,
+            rule=BARE_ACT_RULE,
+        )
+    if act is None and not refused:
         return None  # an act that cannot be said: the kind's plain question
     if act is None:
         # "we seek not to extend the power of America but the progress of humanity": what the

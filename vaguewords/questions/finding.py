@@ -362,6 +362,11 @@ def _asks(
         # just named (the budget); "Who will call for ...?" asks what the text says (rule
         # thing_pronoun)
         missing = tuple(slot for slot in missing if slot != "who")
+    if frame.passive and _agent_said(head):
+        # "Government's efforts must be paralleled by the attitudes of individual citizens": the
+        # "by" phrase says who or what does it; "Who will parallel ...?" asks what the sentence
+        # says (rule agent_named)
+        missing = tuple(slot for slot in missing if slot != "who")
     wanted = tuple(slot for slot in missing if not (slot == "who" and skip_who))
     if frame.lemma.split(" ")[0] in cues.mind_verbs:
         # "By when will you believe some basic things?": a belief is not scheduled nor resourced
@@ -425,6 +430,21 @@ def _purpose_clause(head: Token) -> bool:
         return False
     subject = subject_of(head.head)
     return subject is not None and subject.dep_ != "expl"
+
+
+# A passive whose "by" phrase names who or what does it.
+AGENT_RULE = "agent_named"
+
+
+def _agent_said(head: Token) -> bool:
+    """Does the clause's passive verb have a "by" phrase with a noun ("be paralleled by the
+    attitudes of citizens"), not a means told by a gerund ("be met by raising taxes")?"""
+    verb = main_verb(head) or head
+    return any(
+        child.dep_ == "agent"
+        and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in child.children)
+        for child in verb.children
+    )
 
 
 # A passive of what a thing rests on ("based on", "rooted in"; cue list foundation_participles).
