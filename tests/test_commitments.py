@@ -876,7 +876,9 @@ def test_a_passive_whose_act_a_named_actor_does_in_the_sentence_names_who(nlp, s
     subject in the same sentence names who carries the passive's act out (named_actor)."""
     assert commitments(sentence) == []
     doc = nlp(sentence)
-    passive = next(t for t in doc if t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children))
+    passive = next(
+        t for t in doc if t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)
+    )
     verdict = judge_clause(passive, default_cues())
     assert verdict.rule == "named_actor" and "same sentence" in verdict.reason, verdict.reason
 

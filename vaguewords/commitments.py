@@ -630,7 +630,9 @@ def _others_view(head: Token, cues: Cues, vague: tuple[Span, ...]) -> Token | No
     raised". ANNOTATION.md flags a clause that "commits to an action": here the speaker reports
     a view held by some, and nobody commits (a named speaker's demand, "The council insists
     that the road must be rebuilt", is judged as usual)."""
-    if head.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children):
+    if head.dep_ != "ccomp" or not any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in head.children
+    ):
         return None
     verb = head.head
     if verb.lemma_.lower() not in cues.arguing_verbs:
@@ -2020,7 +2022,11 @@ def listed_act(doc: Doc, cues: Cues, vague: tuple[Span, ...] = ()) -> tuple[Toke
         if root.head is root:
             break
         root = root.head
-    if root.dep_ != "ROOT" or root.pos_ != "NOUN" or not any(c.dep_ == "prep" for c in root.children):
+    if (
+        root.dep_ != "ROOT"
+        or root.pos_ != "NOUN"
+        or not any(c.dep_ == "prep" for c in root.children)
+    ):
         return None
     lemma = root.lemma_.lower()
     gerund = root.lower_.endswith("ing") and any(c.lower_ == "of" for c in root.children)
@@ -2040,7 +2046,8 @@ def listed_act(doc: Doc, cues: Cues, vague: tuple[Span, ...] = ()) -> tuple[Toke
         return None  # the noun is a vague term itself; its own finding asks
     span = doc[root.i : end]
     who = _nobody(
-        "listed_act", f"\u201c{root.text}\u201d is a point of a plan; nobody is named to carry it out"
+        "listed_act",
+        f"\u201c{root.text}\u201d is a point of a plan; nobody is named to carry it out",
     )
     slots = tuple(slots_for(root, cues, vague))
     return root, Verdict(
@@ -2053,13 +2060,15 @@ def listed_act(doc: Doc, cues: Cues, vague: tuple[Span, ...] = ()) -> tuple[Toke
     )
 
 
-def _listed_phrase(root: Token, span: Span) -> str:
+def _listed_phrase(root: Token, span: Span, cues: Cues) -> str:
     """ "the balancing of the budget", "a major increase in taxes": the listed act's noun with
     its own words before it (not the point's marker or a comma) to the end of its finding or of
     its first phrase, "the" put before a bare noun ("the lifting of all sanctions")."""
     before = [
-        c for c in root.lefts if c.dep_ not in ("advmod", "npadvmod", "punct", "meta", "nummod")
-        and c.lower_ not in default_cues().ordinal_words
+        c
+        for c in root.lefts
+        if c.dep_ not in ("advmod", "npadvmod", "punct", "meta", "nummod")
+        and c.lower_ not in cues.ordinal_words
     ]
     start = min((c.left_edge.i for c in before), default=root.i)
     prep = next((c for c in root.children if c.dep_ == "prep"), None)
@@ -2310,7 +2319,7 @@ def _own_question(verdict: Verdict, noun_phrase, cues: Cues | None = None) -> st
     if verdict.rule == "listed_act" and verdict.span is not None:
         # "Fourth, the balancing of the budget ...": the act as the point words it, with its
         # article and modifiers but not the point's marker ("Fourth,").
-        return f"carry out {_listed_phrase(verb, verdict.span)}"
+        return f"carry out {_listed_phrase(verb, verdict.span, cues)}"
     if verdict.rule == "needs_action":
         action = _action_object_any(verb)
         if action is not None and _is_gerund_act(action):
