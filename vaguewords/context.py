@@ -844,7 +844,9 @@ def _enterprise(
     standing as the subject names an enterprise that acts or is acted on, not an effort promised ("we will make every effort",
     "wise effort will be rewarded" stay)."""
     root = span.root
-    if term.category != SOFT_COMMITMENT or root.pos_ != "NOUN" or root.tag_ != "NN":
+    # the effort noun decides, whatever its kind ("efforts" is a vague process, "every effort" a
+    # soft commitment)
+    if root.pos_ != "NOUN" or root.tag_ != "NN":
         return None
     if (
         root.dep_ not in ("nsubj", "nsubjpass")
@@ -2046,7 +2048,10 @@ def _soft_commitment_frame(
 def _frames_a_plan(span: Span, commitment: dict[str, str]) -> bool:
     # The lexicon term's own words ("hope to"): the tagger may lemmatise "hopes" as "hop".
     words = [token.lemma_.lower() for token in span] + span.kb_id_.split()
-    if span.label_ != SOFT_COMMITMENT:
+    # "a global effort to combat terrorism": a noun of plan (#19's cue list plan_words: "effort",
+    # a vague process in ANNOTATION.md's kinds table) frames a plan whatever its kind
+    plan_noun = span.root.pos_ == "NOUN" and commitment.get(span.root.lemma_.lower()) == "plan"
+    if span.label_ != SOFT_COMMITMENT and not plan_noun:
         return False
     if any(commitment.get(w) == "plan" for w in words) and not _plan_noun_alone(span):
         return True
