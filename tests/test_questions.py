@@ -871,7 +871,7 @@ BLIND_READING_PATTERNS = [
         ["Which cutting"],
     ),
     (  # efforts already made are asked which, not by what date
-        "Our efforts have been directed to several of the older schools.",
+        "We have directed our efforts to several of the older schools.",
         "efforts",
         "Which efforts, exactly?",
         ["by what date", "When exactly"],
@@ -2228,7 +2228,7 @@ EIGHTH_READING_CLASSES = [
     ),
     # an effort told, not promised, is asked which, with no date (rule undated_effort)
     (
-        "But your efforts will come to nothing unless the town helps.",
+        "But efforts will come to nothing unless the town helps.",
         "efforts",
         "Which efforts, exactly?",
         ["by what date", "By when"],
@@ -2247,7 +2247,7 @@ EIGHTH_READING_CLASSES = [
     ),
     # a passive whose "by" phrase names the doer is not asked who (rule agent_named)
     (
-        "Our efforts must be matched by the hard work of the local councils.",
+        "Efforts must be matched by the hard work of the local councils.",
         "efforts",
         "Which efforts, exactly?",
         ["Who will match"],
