@@ -2362,6 +2362,19 @@ EIGHTH_READING_CLASSES = [
         "Who will raise the new taxes, and by when?",
         [],
     ),
+    # a process noun the sentence describes asks what it would hold (rule contents_open)
+    (
+        "We will set up a new framework for the talks.",
+        "framework",
+        "What would a new framework for the talks include, exactly?",
+        ["Which framework"],
+    ),
+    (
+        "We will set up a framework for the talks.",
+        "framework",
+        "Which framework, exactly?",
+        ["include"],
+    ),
     # "may" of others, the subject taken by the parse for an object: how likely (possibility)
     (
         "This is a hint of what future storms may bring if we do nothing.",

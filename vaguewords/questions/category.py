@@ -360,6 +360,16 @@ def category_question(
             )
         nouns = [t for t in span if t.pos_ == "NOUN"]
         if nouns and span.root.pos_ == "NOUN":
+            described = _described_whole(span)
+            if described is not None:
+                # "the moral and legal framework for the world": which one is said; what it
+                # would hold is open (rule contents_open)
+                return Ask(
+                    f"What would {described} include, exactly?",
+                    f"Say what {described} would include",
+                    "term",
+                    rule=CONTENTS_RULE,
+                )
             noun = _bare_noun(span.root, span[:0]) if span.root.tag_ else nouns[-1].lower_
             return Ask(f"Which {noun}, exactly?", f"Name the {noun}", "term")
         if nouns and span[0].pos_ == "ADP" and nouns[-1].tag_ == "NNS":
@@ -1228,6 +1238,26 @@ def _sought(verb: Token) -> Token:
 
 
 UNDATED_RULE = "undated_effort"  # "Which efforts, exactly?" ("your efforts will come to nothing")
+
+
+CONTENTS_RULE = "contents_open"  # "What would the moral and legal framework include, exactly?"
+
+
+def _described_whole(span: Span) -> str | None:
+    """ "the moral and legal framework for the world", "a new framework": a singular process noun
+    the sentence already describes (an adjective of its own outside the finding), said back with
+    its adjectives; None for a bare noun ("a framework") or a plural ("initiatives": which ones
+    is still open)."""
+    noun = span.root
+    if noun.tag_ != "NN" or noun.pos_ != "NOUN":
+        return None
+    own = [c for c in noun.children if c.dep_ == "amod" and not span.start <= c.i < span.end]
+    if not own:
+        return None
+    said = noun_phrase(noun, frozenset(), definite=True)
+    if said is None or said == "you" or len(said.split()) > 8:
+        return None
+    return said
 
 
 def _planned_noun_question(
