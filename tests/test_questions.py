@@ -89,7 +89,7 @@ BROKEN_BEFORE = [
     (  # "We" asked back as "you"; nothing asked about "we"
         "We will set aside significant funds for repairs.",
         "significant",
-        "How will you set aside the significant funds, and with what resources?",
+        "How exactly will you set aside the significant funds?",
         ["will we", "set the"],
     ),
 ]
@@ -1509,11 +1509,11 @@ FIFTH_READING_CLASSES = [
     ),
     # an effort pledged "all-out" or "spare no effort" asks the same; one named by its purpose
     # only asks which
-    (
+    (  # the subject of a clause that tells of it: no date (rule undated_effort, 8th reading)
         "Our effort to repair every school roof is only the start.",
         "effort",
-        "Which effort, exactly, and by what date?",
-        ["What exactly"],
+        "Which effort, exactly?",
+        ["What exactly", "by what date"],
     ),
     (
         "The council must make an all-out effort to clear the drains.",
@@ -2297,6 +2297,51 @@ EIGHTH_READING_CLASSES = [
         "seeks to",
         None,
         ["to that end"],
+    ),
+    (
+        "Our efforts to clean the river are having effect.",
+        "efforts",
+        "Which efforts, exactly?",
+        ["date"],
+    ),
+    (
+        "The council will renew its efforts to clean the river.",
+        "efforts",
+        "Which efforts, exactly, and by what date?",
+        [],
+    ),
+    # an act on the means itself is not asked "with what resources" (rule means_object)
+    (
+        "We hope to provide the funds for the new hall.",
+        "hope to",
+        "How exactly will you provide the funds for the new hall?",
+        ["with what resources"],
+    ),
+    (
+        "We hope to provide the buses for the new hall.",
+        "hope to",
+        "How will you provide the buses, and with what resources?",
+        [],
+    ),
+    # the act said with its complement, not "Will you actually make your schools?"
+    (
+        "We must strive to make our schools safe for every child.",
+        "strive to",
+        "Will you actually make your schools safe for every child?",
+        [],
+    ),
+    # a word of excess on the thing acted on is what is open (rule judged_thing)
+    (
+        "Unnecessary reports should be cut.",
+        "should be cut",
+        "Who judges the reports unnecessary, and by what rule?",
+        ["Who will cut"],
+    ),
+    (
+        "Old reports should be cut.",
+        "should be cut",
+        "Who will cut the old reports, and by when?",
+        [],
     ),
     # "may" of others, the subject taken by the parse for an object: how likely (possibility)
     (

@@ -185,6 +185,9 @@ class Cues:
     capacity_words: frozenset[str]
     opportunity_nouns: frozenset[str]
     enabling_verbs: frozenset[str]
+    # questions, issue 19 (eighth blind-reading round)
+    means_nouns: frozenset[str]
+    excess_words: frozenset[str]
     # --- context: vaguewords/context.py (plain_comparison)
     comparison_words: frozenset[str]
     universal_determiners: frozenset[str]

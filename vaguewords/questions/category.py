@@ -402,9 +402,13 @@ def category_question(
             and not frame.passive
             and frame.tense == "future"
         ):
+            # "strive to make ourselves worthy of this trust": the act with its complement, not
+            # "Will you actually make yourselves?" (rule act_complement)
+            act = f"{frame.lemma} {frame.object}"
+            act = f"{act} {frame.complement}" if frame.complement else act
             return Ask(
-                f"Will {frame.actor} actually {frame.lemma} {frame.object}?",
-                f"Say whether {frame.actor} will {frame.lemma} {frame.object}",
+                f"Will {frame.actor} actually {act}?",
+                f"Say whether {frame.actor} will {act}",
                 "term",
             )
         expected = _expected_act(span, frame, cues)
@@ -1253,7 +1257,7 @@ def _planned_noun_question(
         # what is open (rule date_given); but "Tonight I propose an effort" dates the proposing,
         # not the effort
         return which
-    if not _dated_noun(noun):
+    if not _dated_noun(noun, cues):
         # "your efforts will come to nothing", "they are efforts to resist ...": what the
         # efforts do, or what a thing is, is told; no date is promised (rule undated_effort)
         return Ask(which.question, which.instruction, "term", covers=("when",), rule=UNDATED_RULE)
@@ -1265,19 +1269,33 @@ def _planned_noun_question(
     )
 
 
-def _dated_noun(noun: Token) -> bool:
-    """Can a date be asked of a planned thing? Not of one a copula says another thing is ("they
-    are efforts to resist ...") nor of the subject of its clause ("Government's efforts must be
-    paralleled by ...", "your efforts will come to nothing"), unless an infinitive of its own
-    says what it is for ("Our effort to repair every roof is only the start")."""
-    if noun.dep_ == "attr":
-        return False
-    if noun.dep_ not in ("nsubj", "nsubjpass"):
-        return True
-    return any(
-        c.dep_ in ("acl", "relcl") and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-        for c in noun.children
+def _dated_noun(noun: Token, cues: Cues) -> bool:
+    """Can a date be asked of a planned thing? Only where its clause promises or proposes it: a
+    modal or "will" ("The council will continue its efforts"), a clause of its own that does
+    ("the effort that must be made"), an infinitive ("asked every
+    department to step up its efforts"), a verb of proposing ("I propose a new effort"), the
+    writer's own present ("we pledge our efforts"). Not of one a copula says another thing is
+    ("they are efforts to resist ..."), nor of the subject of its clause, whose doing or undergoing
+    is told ("your efforts will come to nothing", "Government's efforts must be paralleled by
+    ..."), nor one a clause only tells of ("a statute that curtails their efforts")."""
+    promised = any(
+        c.dep_ == "relcl" and any(a.tag_ == "MD" for a in c.children) for c in noun.children
     )
+    if promised:
+        return True  # "the total effort that must be made": its own clause promises it
+    if noun.dep_ in ("attr", "nsubj", "nsubjpass"):
+        return False
+    verb = _verb_above(noun)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return True  # a heading or a noun alone: nothing tells of it
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" or c.lower_ == "to" for c in auxiliaries):
+        return True
+    if verb.lemma_.lower() in cues.proposal_verbs or verb.tag_ == "VB":
+        return True
+    subject = subject_of(verb)
+    # "we pledge our efforts", "we are developing proposals": the writer's own act, now
+    return subject is not None and subject.lower_ in FIRST_PERSON and verb.tag_ in ("VBP", "VBG")
 
 
 def _utmost_marked(noun: Token, cues: Cues) -> bool:

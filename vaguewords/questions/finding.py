@@ -543,6 +543,17 @@ def unassigned_commitment_questions(
             "who",
             rule=MAKE_SURE_RULE,
         )
+    judged = _judged_thing(verb, cues)
+    if judged is not None and frame is not None and frame.passive and not frame.negated:
+        # "Needless duplication of weapons must be avoided": who acts is plain enough; what
+        # counts as needless is what the sentence leaves open (rule judged_thing)
+        word, noun = judged
+        return Ask(
+            f"Who judges the {noun} {word}, and by what rule?",
+            f"Say who judges the {noun} {word}, and by what rule",
+            "who",
+            rule=JUDGED_RULE,
+        )
     own_act = frame is not None and (
         frame.negated or (frame.idiom and not frame.passive and frame.actor is not None)
     )
@@ -578,6 +589,24 @@ def unassigned_commitment_questions(
             "who",
         )
     return _doer_of(verb, frame, when, cues)
+
+
+JUDGED_RULE = "judged_thing"  # "Who judges the duplication needless, and by what rule?"
+
+
+def _judged_thing(verb: Token, cues: Cues) -> tuple[str, str] | None:
+    """ "Needless duplication must be avoided": the word of excess (cue list ``excess_words``) on
+    the thing the passive verb acts on, and the noun it judges; None when there is none."""
+    head = main_verb(verb) or verb
+    subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    word = next(
+        (c for c in subject.children if c.dep_ == "amod" and c.lower_ in cues.excess_words), None
+    )
+    if word is None:
+        return None
+    return word.lower_, subject.lower_
 
 
 # Verbs too light to be named as the act: "Who will do the doing?" says nothing.

@@ -40,6 +40,10 @@ def how_rule(frame: Frame, category: str, cues: Cues) -> str:
             # "I will offer a far-reaching set of proposals": putting forward a proposal is a small
             # act, not one paid for (rule proposal_object)
             return SMALL_ACT
+        if frame.object_head in cues.means_nouns:
+            # "provide the resources": "with what resources?" asks the thing back (rule
+            # means_object); how exactly is what is open
+            return MEANS_VERB
         return RESOURCE_VERB
     means = lemma in cues.means_verbs or first in cues.means_verbs
     if means and frame.object_head is not None and frame.object_head in cues.resource_objects:
