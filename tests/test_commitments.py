@@ -272,6 +272,7 @@ FINDINGS = [
      ["Who will carry out the withdrawal of foreign troops, and by when?"]),
     # A passive whose act nobody in the sentence does, or only denies doing, is still nobody's.
     ("Prices are rising and must be cut.", "must be cut", "future_passive", None),
+    ("Machinery for settling disputes must be found.", "must be found", "future_passive", None),
     ("The old mill must be sold, but we will not sell it.", "must be sold", "future_passive",
      None),
 ]  # fmt: skip
@@ -451,6 +452,8 @@ NOT_FINDINGS = [
     ("Management must realize that costs matter.", "state_of_mind"),
     ("There will be no recession next year.", "not_an_action"),
     ("There will be no inflation in the coming year.", "not_an_action"),
+    # Where a thing lies is a principle it rests on, like "rooted in" (cue4-031, both annotators).
+    ("The answer will be found in better schools.", "standing_principle"),
 ]  # fmt: skip
 
 

@@ -2343,6 +2343,25 @@ EIGHTH_READING_CLASSES = [
         "Who will cut the old reports, and by when?",
         [],
     ),
+    # a thing refused with "no" is not asked who will do it to none (rule refused_thing)
+    (
+        "No child should be left behind.",
+        "should be left",
+        "Who will make sure that no child is left behind?",
+        ["Who will leave no"],
+    ),
+    (
+        "No family should be forced to sell its home.",
+        "should be forced",
+        "Who will make sure that no family is forced to sell?",
+        ["Who will force no"],
+    ),
+    (
+        "New taxes will be raised.",
+        "will be raised",
+        "Who will raise the new taxes, and by when?",
+        [],
+    ),
     # "may" of others, the subject taken by the parse for an object: how likely (possibility)
     (
         "This is a hint of what future storms may bring if we do nothing.",

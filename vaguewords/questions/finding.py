@@ -543,6 +543,17 @@ def unassigned_commitment_questions(
             "who",
             rule=MAKE_SURE_RULE,
         )
+    refused = _refused_thing(verb, frame, excluded, cues)
+    if refused is not None:
+        # "No American family should be forced to choose ...": not "Who will force no American
+        # family?", which reverses it; what is promised is that it does not happen, for good
+        # (rule refused_thing)
+        return Ask(
+            f"Who will make sure that {refused}?",
+            f"Say who will make sure that {refused}",
+            "who",
+            rule=REFUSED_THING_RULE,
+        )
     judged = _judged_thing(verb, cues)
     if judged is not None and frame is not None and frame.passive and not frame.negated:
         # "Needless duplication of weapons must be avoided": who acts is plain enough; what
@@ -589,6 +600,45 @@ def unassigned_commitment_questions(
             "who",
         )
     return _doer_of(verb, frame, when, cues)
+
+
+REFUSED_THING_RULE = "refused_thing"  # "Who will make sure that no child is left behind?"
+
+
+def _refused_thing(
+    verb: Token, frame: Frame | None, excluded: frozenset[int], cues: Cues
+) -> str | None:
+    """ "No child should be left behind": the passive clause whose subject "no" refuses, said as
+    a present statement ("no child is left behind"); None for any other clause, or one whose
+    participle or subject cannot be said."""
+    if frame is None or not frame.passive or frame.participle is None or frame.negated:
+        return None
+    head = main_verb(verb) or verb
+    subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+        return None
+    thing = noun_phrase(subject, excluded, definite=False)
+    if thing is None or thing == "you":
+        return None
+    thing = thing if thing.split(" ")[0] == "no" else f"no {thing}"
+    be = "are" if _plural(subject) else "is"
+    words = [frame.participle]
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if after is not None and after.head.i == head.i and after.i not in excluded:
+        # "left behind", "set aside": the verb's own particle or adverb, right after it
+        timed = after.lower_ in cues.time_adverbs or after.lower_ in cues.vague_time_words
+        if after.dep_ == "prt" or (
+            after.dep_ == "advmod" and not timed and not list(after.children)
+        ):
+            words.append(after.lower_)
+    infinitive = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if infinitive is not None and any(a.lower_ == "to" for a in infinitive.children):
+        words.append(f"to {infinitive.lower_}")  # "forced to choose"
+    elif frame.complement:
+        words.append(frame.complement)
+    return f"{thing} {be} {' '.join(words)}"
 
 
 JUDGED_RULE = "judged_thing"  # "Who judges the duplication needless, and by what rule?"
