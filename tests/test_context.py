@@ -999,11 +999,22 @@ FORECAST_IN_A_SPEECH = [
 ]
 
 
+# A group of a named programme or treaty is one the reader can look up, also when the entity
+# recogniser misses the name (blind8 item 10 "Our North Atlantic Treaty partners"; the privacy
+# policies' "our Dividend Miles partners", "Rackspace affiliates"); "the several parties" are each
+# of the parties concerned, like "the many families who ..." (sotu7-007). Our own sentences.
+NAMED_OR_KNOWN = [
+    ("Our Warsaw Pact partners have large armies.", "partners", False, "named_group"),
+    ("We will consult our European partners.", "partners", True, None),
+    ("Industry partners will be consulted on the new rules.", "partners", True, None),
+    ("The several States will share the cost.", "several", False, "refers_back"),
+    ("We will build several new schools.", "several", True, "future_or_modal"),
+]
+
+
 @pytest.mark.parametrize(
-    ("sentence", "term", "flagged", "rule"), ENTERPRISE + POSSIBLE_OR_PAST + FORECAST_IN_A_SPEECH
+    ("sentence", "term", "flagged", "rule"),
+    ENTERPRISE + POSSIBLE_OR_PAST + FORECAST_IN_A_SPEECH + NAMED_OR_KNOWN,
 )
 def test_context_decides_round_ten(analyse, sentence, term, flagged, rule):
-    found, decided_by = decision(analyse(sentence), term)
-    assert found is flagged, (sentence, term, decided_by)  # a candidate either way
-    if rule is not None:
-        assert decided_by == rule
+    test_context_decides_round_nine(analyse, sentence, term, flagged, rule)

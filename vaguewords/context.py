@@ -100,8 +100,9 @@ DEMONSTRATIVES = frozenset({"these", "those", "this", "that", "such"})
 DEICTIC_DETERMINERS = frozenset({"this", "that", "next"})
 # Entities a term can be part of the name of: "the Enhanced Partnership Programme".
 NAME_ENTITIES = frozenset({"ORG", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT", "FAC"})
-# Count words that describe a known group inside "the ...": "the many families who ...".
-COUNT_ADJECTIVES = frozenset({"many", "numerous", "various", "countless", "multiple"})
+# Count words that describe a known group inside "the ...": "the many families who ...", "the
+# several parties" (each of the parties concerned).
+COUNT_ADJECTIVES = frozenset({"many", "numerous", "various", "countless", "multiple", "several"})
 # Words for an added amount, which a negated verb turns into none ("not ... more").
 ADDITIVE_TERMS = frozenset({"more", "further", "additional", "extra", "increased", "greater"})
 # Entities that name a body whose group ("its partners") the reader can look up.
@@ -939,8 +940,10 @@ def _whole_of(
 def _named_group(
     span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
 ) -> Usage | None:
-    """ "Dividend Miles partners", "the Rackspace affiliates": a vague group of a named company or
-    programme is a group the reader can look up, as "we" names who acts."""
+    """ "Dividend Miles partners", "the Rackspace affiliates", "our North Atlantic Treaty
+    partners": a vague group of a named company, programme or treaty is a group the reader can
+    look up, as "we" names who acts. Named: an entity, or a proper noun the entity recogniser
+    missed ("our European partners" stay open)."""
     if term.category != VAGUE_ACTOR:
         return None
     root = span.root
@@ -948,10 +951,16 @@ def _named_group(
         if (
             child.dep_ in ("compound", "poss")
             and child.i < span.start
-            and child.ent_type_ in NAMED_GROUP_ENTITIES
+            and (child.ent_type_ in NAMED_GROUP_ENTITIES or _proper_name(child))
         ):
             return _drop("named_group", f"the {span.text} of {child.text}, a named body")
     return None
+
+
+def _proper_name(token: Token) -> bool:
+    """A proper noun compounded into the noun after it ("North Atlantic Treaty partners"), not a
+    capital that only opens the sentence ("Industry partners will be consulted")."""
+    return token.dep_ == "compound" and token.pos_ == "PROPN" and token.i != token.sent.start
 
 
 def _literal_object(
