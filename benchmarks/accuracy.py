@@ -91,6 +91,8 @@ def real_text(show_errors: bool) -> None:
     print("|---|---|---|---|---|---|---|")
     tune_errors: list[str] = []
     verdicts: Counter[tuple[str, str, bool]] = Counter()  # (split, gold label, found)
+    totals = {split: Scores() for split in SPLITS}  # every set's right / extra / missed, summed
+    items_in: Counter[str] = Counter()
     for name, texts, labels in REAL_TEXT_SETS:
         if not (REAL_TEXT / texts).exists() or not (REAL_TEXT / labels).exists():
             print(f"| {name} | - | not found ({labels}) | | | | |")
@@ -118,8 +120,15 @@ def real_text(show_errors: bool) -> None:
                 [item for item, _ in chosen], [a for _, a in chosen], UNASSIGNED_COMMITMENT
             )
             print(f"| {name} | {split} | {len(chosen)} | {_pr(scores)} |")
+            total = totals[split]
+            total.true_positives += scores.true_positives
+            total.false_positives += scores.false_positives
+            total.false_negatives += scores.false_negatives
+            items_in[split] += len(chosen)
             if split == "tune":
                 tune_errors += scores.errors
+    for split in SPLITS:  # the figure each session reports before -> after
+        print(f"| all sets | {split} | {items_in[split]} | {_pr(totals[split])} |")
     if show_errors and tune_errors:
         print()
         print("tune split disagreements:")

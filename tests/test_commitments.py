@@ -249,6 +249,32 @@ FINDINGS = [
      None),
     ("The old mill must be sold and must be rebuilt by the county council.", "must be sold",
      "future_passive", None),
+    # Issue 15, round seven's tune half: an undertaking or money carried on goes on only if
+    # someone keeps it going, and under "must" whatever is to go on is required of someone
+    # (continued_act); a law is a plan whose act is someone's; a state of mind urged on a plan
+    # is still the plan's act.
+    ("Payments to farmers will continue next year.", "will continue", "continued_act", None),
+    ("That progress must continue.", "must continue", "continued_act", None),
+    ("Aid to the flooded towns must continue.", "must continue", "continued_act", None),
+    ("This legislation will ensure that tenants are protected.", "will ensure", "thing_subject",
+     None),
+    ("The new law must recognize the rights of tenants.", "must recognize", "thing_subject",
+     None),
+    ("The world must recognize the new government.", "must recognize", "thing_subject", None),
+    # A point of a plan that only lists an act, by number or by ordinal word (listed_act).
+    ("3. Lifting of all sanctions against the region.",
+     "Lifting of all sanctions against the region", "listed_act",
+     ["Who will carry out the lifting of all sanctions against the region, and by when?"]),
+    ("Fourth, the repair of the harbour wall in the next financial year.",
+     "repair of the harbour wall", "listed_act",
+     ["Who will carry out the repair of the harbour wall?"]),
+    ("(b) The withdrawal of foreign troops.", "withdrawal of foreign troops", "listed_act",
+     ["Who will carry out the withdrawal of foreign troops, and by when?"]),
+    # A passive whose act nobody in the sentence does, or only denies doing, is still nobody's.
+    ("Prices are rising and must be cut.", "must be cut", "future_passive", None),
+    ("Machinery for settling disputes must be found.", "must be found", "future_passive", None),
+    ("The old mill must be sold, but we will not sell it.", "must be sold", "future_passive",
+     None),
 ]  # fmt: skip
 
 
@@ -417,6 +443,17 @@ NOT_FINDINGS = [
     ("Appropriations of 825 million dollars will be needed during the next fiscal year.",
      "budget_estimate"),
     ("Repairs costing 2 million dollars will be needed next year.", "budget_estimate"),
+    # Issue 15, round seven's tune half and the eighth blind reading: what goes on by itself is
+    # a forecast (continued_act needs an undertaking, a plan, money or "must"); a state of mind
+    # urged on a thing is no act anyone carries out; an economic state only ends like an act.
+    ("The dispute will continue.", "happens_by_itself"),
+    ("Costs will continue to rise.", "forecast_of_nature"),
+    ("But the world has to wonder what the rulers are thinking.", "state_of_mind"),
+    ("Management must realize that costs matter.", "state_of_mind"),
+    ("There will be no recession next year.", "not_an_action"),
+    ("There will be no inflation in the coming year.", "not_an_action"),
+    # Where a thing lies is a principle it rests on, like "rooted in" (cue4-031, both annotators).
+    ("The answer will be found in better schools.", "standing_principle"),
 ]  # fmt: skip
 
 
@@ -807,3 +844,65 @@ def test_a_joined_clause_is_promised_when_the_first_one_is(nlp):
     sentence = "It is agreed that a corridor will be opened and that aid will be delivered."
     assert [f.text for f in commitments(sentence)] == ["will be opened", "will be delivered"]
     assert {f.rule for f in commitments(sentence)} == {"future_passive"}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # A heading, a topic that is no act, an act its owner or a "by" names, a clause.
+        "First, programs.",
+        "First, the special and unique problem of nationwide strikes in vital industries.",
+        "Second, our promotion of safer cycling.",
+        "Second, the promotion by the county council of safer cycling.",
+        "First, the council is rebuilding the harbour wall.",
+        # Not a point: the ordinal word does not open the paragraph.
+        "The repair of the harbour wall comes first, the lifting of sanctions second.",
+    ],
+)
+def test_a_listed_act_needs_a_point_an_act_and_nobody_named(paragraph):
+    """Issue 15, round six's and seven's tune halves: a point of a plan that is only a noun of an
+    act ("Fourth, the balancing of the budget ...") names nobody to carry it out (listed_act);
+    these are not such points."""
+    assert [f for f in commitments(paragraph) if f.rule == "listed_act"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are spending the taxpayer's money, and it must be spent with care.",
+        "The council runs the library, and it must be run with care.",
+        "Every member knows that the burdens he will bear will be borne for all of us.",
+    ],
+)
+def test_a_passive_whose_act_a_named_actor_does_in_the_sentence_names_who(nlp, sentence):
+    """Issue 15, round seven's tune half (both annotators): the same verb, active, with a named
+    subject in the same sentence names who carries the passive's act out (named_actor)."""
+    assert commitments(sentence) == []
+    doc = nlp(sentence)
+    passive = next(
+        t for t in doc if t.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in t.children)
+    )
+    verdict = judge_clause(passive, default_cues())
+    assert verdict.rule == "named_actor" and "same sentence" in verdict.reason, verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule", "commits"),
+    [
+        # A view some hold, reported: nobody commits (others_view) ...
+        ("Now, some insist that any further savings must be obtained by cutting defense.",
+         "others_view", False),
+        ("Others argue that taxes must be raised.", "others_view", False),
+        ("There are some who say that the new school must wait.", "others_view", False),
+        # ... but a named speaker's demand, or a view with no "that", is judged as usual.
+        ("The council insists that the road must be rebuilt.", "future_passive", True),
+        ("Some insist, and the road must be rebuilt.", "future_passive", True),
+    ],
+)  # fmt: skip
+def test_a_view_some_hold_is_reported_not_promised(nlp, sentence, rule, commits):
+    """Issue 15, round seven's tune half (both annotators: "a reported position of others, the
+    speaker commits to nothing")."""
+    doc = nlp(sentence)
+    clause = next(t for t in doc if t.dep_ in ("ccomp", "conj") and t.pos_ == "VERB")
+    verdict = judge_clause(clause, default_cues())
+    assert (verdict.rule, verdict.commits) == (rule, commits), verdict.reason

@@ -89,7 +89,7 @@ BROKEN_BEFORE = [
     (  # "We" asked back as "you"; nothing asked about "we"
         "We will set aside significant funds for repairs.",
         "significant",
-        "How will you set aside the significant funds, and with what resources?",
+        "How exactly will you set aside the significant funds?",
         ["will we", "set the"],
     ),
 ]
@@ -871,7 +871,7 @@ BLIND_READING_PATTERNS = [
         ["Which cutting"],
     ),
     (  # efforts already made are asked which, not by what date
-        "Our efforts have been directed to several of the older schools.",
+        "We have directed our efforts to several of the older schools.",
         "efforts",
         "Which efforts, exactly?",
         ["by what date", "When exactly"],
@@ -1509,11 +1509,11 @@ FIFTH_READING_CLASSES = [
     ),
     # an effort pledged "all-out" or "spare no effort" asks the same; one named by its purpose
     # only asks which
-    (
+    (  # the subject of a clause that tells of it: no date (rule undated_effort, 8th reading)
         "Our effort to repair every school roof is only the start.",
         "effort",
-        "Which effort, exactly, and by what date?",
-        ["What exactly"],
+        "Which effort, exactly?",
+        ["What exactly", "by what date"],
     ),
     (
         "The council must make an all-out effort to clear the drains.",
@@ -2178,9 +2178,226 @@ AFTER_SEVENTH_CLASSES = [
 ]
 
 
+# The classes the eighth blind reading named (seed 5581), mended in general; each rule on
+# sentences of our own, fires and does not fire.
+EIGHTH_READING_CLASSES = [
+    # an act under "The objective is to ..." through a noun is not the objective's (copula_above)
+    (
+        "The main objective is to find a fair way to settle the dispute soon.",
+        "soon",
+        "By what date, exactly?",
+        ["objective settle"],
+    ),
+    (
+        "Our main objective is to find a fair way to settle the dispute soon.",
+        "soon",
+        "By what date will you settle the dispute?",
+        [],
+    ),
+    (
+        "The council will find a way to settle the dispute soon.",
+        "soon",
+        "By what date will the council settle the dispute?",
+        [],
+    ),
+    # a bare singular subject is a kind, said back bare (rule generic_noun)
+    (
+        "Man must build a better framework for the world.",
+        "better",
+        "How will man build a better framework for the world, and with what resources?",
+        ["the man"],
+    ),
+    (
+        "The board must build a better framework for the world.",
+        "better",
+        "How will the board build a better framework for the world, and with what resources?",
+        [],
+    ),
+    # an amount of money is asked how large, not how many (cue list amount_nouns)
+    (
+        "Additional appropriations will be needed for the clinics.",
+        "Additional",
+        "How large are the appropriations, exactly?",
+        ["How many"],
+    ),
+    (
+        "Additional clinics will be needed in the north.",
+        "Additional",
+        "How many clinics, exactly?",
+        [],
+    ),
+    # an effort told, not promised, is asked which, with no date (rule undated_effort)
+    (
+        "But efforts will come to nothing unless the town helps.",
+        "efforts",
+        "Which efforts, exactly?",
+        ["by what date", "By when"],
+    ),
+    (
+        "These plans are efforts to keep the clubs open.",
+        "efforts",
+        "Which efforts, exactly?",
+        ["date"],
+    ),
+    (
+        "The council will continue its efforts on the roads.",
+        "efforts",
+        "Which efforts, exactly, and by what date?",
+        [],
+    ),
+    # a passive whose "by" phrase names the doer is not asked who (rule agent_named)
+    (
+        "Efforts must be matched by the hard work of the local councils.",
+        "efforts",
+        "Which efforts, exactly?",
+        ["Who will match"],
+    ),
+    # "can" says what can be done, not a promise with a date (rule capacity)
+    (
+        "With more teachers we can cut class sizes.",
+        "more",
+        "How many more teachers, exactly?",
+        ["By when"],
+    ),
+    (
+        "With more teachers we will cut class sizes.",
+        "more",
+        "By when will you cut the class sizes?",
+        [],
+    ),
+    # putting forward proposals needs no resources (rule proposal_object)
+    (
+        "I will offer a new set of proposals for the schools.",
+        "proposals",
+        "Which proposals, exactly, and by what date?",
+        ["with what resources"],
+    ),
+    # a soft word whose act names nothing done asks what will be done (rule bare_act)
+    (
+        "The council is ready to help.",
+        "ready to",
+        "What exactly is the council ready to do, and by when?",
+        ["firm promise"],
+    ),
+    (
+        "The council is ready to open the hall.",
+        "ready to",
+        "Will the council actually open the hall, and by when?",
+        ["ready to do"],
+    ),
+    (
+        "We hope to assist in building a safer town.",
+        "hope to",
+        "What exactly will you do to that end, and by when?",
+        ["firm promise"],
+    ),
+    ("This is as good a deal as we can hope to obtain.", "hope to", None, ["to that end"]),
+    (
+        "The council seeks to weaken or remove the old rules.",
+        "seeks to",
+        None,
+        ["to that end"],
+    ),
+    (
+        "Our efforts to clean the river are having effect.",
+        "efforts",
+        "Which efforts, exactly?",
+        ["date"],
+    ),
+    (
+        "The council will renew its efforts to clean the river.",
+        "efforts",
+        "Which efforts, exactly, and by what date?",
+        [],
+    ),
+    # an act on the means itself is not asked "with what resources" (rule means_object)
+    (
+        "We hope to provide the funds for the new hall.",
+        "hope to",
+        "How exactly will you provide the funds for the new hall?",
+        ["with what resources"],
+    ),
+    (
+        "We hope to provide the buses for the new hall.",
+        "hope to",
+        "How will you provide the buses, and with what resources?",
+        [],
+    ),
+    # the act said with its complement, not "Will you actually make your schools?"
+    (
+        "We must strive to make our schools safe for every child.",
+        "strive to",
+        "Will you actually make your schools safe for every child?",
+        [],
+    ),
+    # a word of excess on the thing acted on is what is open (rule judged_thing)
+    (
+        "Unnecessary reports should be cut.",
+        "should be cut",
+        "Who judges the reports unnecessary, and by what rule?",
+        ["Who will cut"],
+    ),
+    (
+        "Old reports should be cut.",
+        "should be cut",
+        "Who will cut the old reports, and by when?",
+        [],
+    ),
+    # a thing refused with "no" is not asked who will do it to none (rule refused_thing)
+    (
+        "No child should be left behind.",
+        "should be left",
+        "Who will make sure that no child is left behind?",
+        ["Who will leave no"],
+    ),
+    (
+        "No family should be forced to sell its home.",
+        "should be forced",
+        "Who will make sure that no family is forced to sell?",
+        ["Who will force no"],
+    ),
+    (
+        "New taxes will be raised.",
+        "will be raised",
+        "Who will raise the new taxes, and by when?",
+        [],
+    ),
+    # a process noun the sentence describes asks what it would hold (rule contents_open)
+    (
+        "We will set up a new framework for the talks.",
+        "framework",
+        "What would a new framework for the talks include, exactly?",
+        ["Which framework"],
+    ),
+    (
+        "We will set up a framework for the talks.",
+        "framework",
+        "Which framework, exactly?",
+        ["include"],
+    ),
+    # "may" of others, the subject taken by the parse for an object: how likely (possibility)
+    (
+        "This is a hint of what future storms may bring if we do nothing.",
+        "may",
+        "May: how likely, exactly?",
+        ["firm promise"],
+    ),
+    (
+        "This is a hint of what we may face if we do nothing.",
+        "may",
+        "May: a firm promise, or only a possibility?",
+        [],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("sentence", "term", "asked", "never"),
-    FIFTH_READING_CLASSES + SIXTH_READING_CLASSES + SEVENTH_READING_CLASSES + AFTER_SEVENTH_CLASSES,
+    FIFTH_READING_CLASSES
+    + SIXTH_READING_CLASSES
+    + SEVENTH_READING_CLASSES
+    + AFTER_SEVENTH_CLASSES
+    + EIGHTH_READING_CLASSES,
 )
 def test_the_blind_readings_classes_are_asked_what_is_open(
     finding_for, nlp, sentence, term, asked, never

@@ -32,14 +32,17 @@ commits to an action and names nobody to take it. For every clause head of a par
    receives ("Ukraine will receive guarantees", ``recipient_subject``), a thing as subject
    (``thing_subject``: a plan or an undertaking, or any thing under "must / shall"), a place or
    service that undergoes an ergative verb ("The club will reopen", ``undergoer_subject``), a
-   state required of a thing ("every school must be drug-free", ``required_state``). Named
+   state required of a thing ("every school must be drug-free", ``required_state``), an
+   undertaking, money or a required thing carried on ("These programs will continue in 1976",
+   "that progress must continue": ``continued_act``). Named
    (``named_actor``, with the who rule in the reason; ``agent_phrase``; ``named_by_means``, "via
    the county's music service"; ``named_author``, "the proposals I send"; ``named_provider``, "receive from me") is not this
    kind of finding; neither is a forecast of things nobody decides ("Rain will spread",
    ``forecast_of_nature``; "Costs will rise", ``happens_by_itself``), an estimate ("the work should
    take three weeks", ``expectation``), a state rather than an action ("will be in the best
    interest", ``not_an_action``), a subject that points elsewhere ("This will help",
-   ``unclear_subject``), "get / have" that receive nothing (``not_receiving``), what the speaker
+   ``unclear_subject``), a state of mind urged on a thing ("the world has to wonder",
+   ``state_of_mind``), "get / have" that receive nothing (``not_receiving``), what the speaker
    will have, get or face ("Next year we will have a surplus", "We will face hard choices",
    ``forecast_of_having``), the speaker as subject of a passive ("We shall be judged by what we
    do", ``speaker_subject``), a clause a named actor sees to or vouches for ("The council will
@@ -74,7 +77,8 @@ The cue words are lists in ``lexicons/cues/`` (``promise_modals``, ``promise_ver
 ``deciding_verbs``, ``holding_nouns``, ``supply_nouns``, ``state_verbs``, ``timeless_adverbs``,
 ``resolve_words``, ``foundation_participles``, ``raising_participles``, ``help_nouns``,
 ``ability_words``, ``facing_verbs``, ``not_act_nouns``, ``building_participles``,
-``subordinate_markers``, ``rejecting_verbs``),
+``subordinate_markers``, ``rejecting_verbs``, ``continuing_verbs``, ``thinking_verbs``,
+``ordinal_words``, ``arguing_verbs``),
 read as fields of :class:`vaguewords.cues.Cues` like every
 other rule's lists.
 """
@@ -619,6 +623,27 @@ def _opposed_frame(head: Token, cues: Cues) -> Token | None:
     return verb
 
 
+def _others_view(head: Token, cues: Cues, vague: tuple[Span, ...]) -> Token | None:
+    """The verb of saying or arguing (``arguing_verbs``) whose "that" clause ``head`` is, when its
+    subject names nobody in particular: "Now, some insist that any further budget savings must
+    be obtained by reducing the portion spent on defense", "Others argue that taxes must be
+    raised". ANNOTATION.md flags a clause that "commits to an action": here the speaker reports
+    a view held by some, and nobody commits (a named speaker's demand, "The council insists
+    that the road must be rebuilt", is judged as usual)."""
+    if head.dep_ != "ccomp" or not any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in head.children
+    ):
+        return None
+    verb = head.head
+    if verb.lemma_.lower() not in cues.arguing_verbs:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    who = judge_actor(subject, _context(verb, cues, vague), "subject")
+    return verb if who.rule in ("indefinite_actor", "vague_actor") else None
+
+
 def _is_embedded_question(head: Token) -> bool:
     """ "how power should be shared", "which rights should be recognized": a clause opened by a
     question word under another verb asks; it does not promise."""
@@ -762,6 +787,12 @@ def judge_clause(
         return _not(
             "opposed_proposal",
             f"under \u201c{turned_down.text}\u201d: a proposal turned down, not made",
+        )
+    if (others := _others_view(frame, cues, vague)) is not None:
+        return _not(
+            "others_view",
+            f"under \u201c{subject_of(others).text} {others.text}\u201d: a view some hold, "
+            "reported; nobody commits",
         )
     if (wish := _wish(frame, cues)) is not None:
         return _not(
@@ -1009,6 +1040,11 @@ def judge_clause(
         return _not("agent_phrase", "a \u201cby\u201d phrase names who acts (however vaguely)")
     if passive and (agent := _joined_agent(verb, cues, vague)) is not None:
         return _not("named_actor", f"who is named: {agent} (the \u201cby\u201d of the joined verb)")
+    if passive and (doer := _same_act_doer(verb, cues, vague)) is not None:
+        return _not(
+            "named_actor",
+            f"who is named: {doer} (who does \u201c{verb.lemma_.lower()}\u201d in the same sentence)",
+        )
     if (helper := _helper(verb, cues, vague)) is not None:
         return _not("named_helper", f"who helps carry it out is named: {helper}")
     if how.present and (actor := _actor_in_means(verb, how, cues, vague)) is not None:
@@ -1025,6 +1061,20 @@ def judge_clause(
             return _not(
                 "forecast_of_nature",
                 f"\u201c{subject.text}\u201d changes by itself: a forecast, not a promise",
+            )
+        if _state_of_mind(verb, subject, cues):
+            return _not(
+                "state_of_mind",
+                f"\u201c{verb.text}\u201d: a state of mind, not an action anyone carries out",
+            )
+        if who.rule == "not_an_actor" and _carried_on(verb, subject, required, cues):
+            who = _nobody(
+                "continued_act",
+                f"\u201c{subject.text} ... {verb.text}\u201d: it goes on only if someone keeps "
+                "it going, and nobody is named to",
+            )
+            return Verdict(
+                True, "continued_act", f"{cue_reason}; {who.reason}", span, verb, (who, *slots[1:])
             )
         changes = {head.lemma_.lower(), verb.lemma_.lower()} & cues.change_verbs
         if who.rule == "not_an_actor" and changes:
@@ -1294,6 +1344,39 @@ def _undergoes(verb: Token, subject: Token, cues: Cues) -> bool:
     return subject.lemma_.lower() in cues.venue_nouns or subject.ent_type_ == "FAC"
 
 
+def _state_of_mind(verb: Token, subject: Token, cues: Cues) -> bool:
+    """ "But the world has to wonder what the dictator of Iraq is thinking", "Management must
+    realize that costs matter": a state of mind (``thinking_verbs``) urged on a subject nobody names
+    as acting. ANNOTATION.md flags "a clause that commits to an action"; believing, knowing or
+    wondering is no action anyone can be assigned (the annotators leave "We must know that ..."
+    and "we must realize clearly that ..." unflagged, "'must know' is no action"). A plan's or a
+    law's "must recognize" is still the plan's act (``thing_subject``), and so is one with an
+    object, which may be an act ("refuse to recognize any government", "realize major
+    savings"): only what is known or wondered, a clause or nothing, is a state of mind."""
+    return (
+        verb.lemma_.lower() in cues.thinking_verbs
+        and not _is_plan(subject, cues)
+        and not any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    )
+
+
+def _carried_on(verb: Token, subject: Token, required: bool, cues: Cues) -> bool:
+    """ "These programs will continue in 1976", "Aid to veterans will continue at peak level",
+    "that progress must continue": an act carried on (``continuing_verbs``, with no complement:
+    not "continue to rise", whose verb is "rise") by a thing that cannot act. ANNOTATION.md
+    flags "a thing as subject that cannot act" and leaves "forecasts and schedules that nobody
+    decides": an undertaking, a plan or money (:func:`_is_undertaking`) goes on only if someone
+    keeps it going, and under "must / shall" whatever is to go on is required of someone; "The
+    dispute will continue" under "will" is still a forecast (``happens_by_itself``), and so is
+    "Expenditures ... will continue" (an expenditure is not listed as an undertaking: with it,
+    "expenditures will amount to ..." became promises)."""
+    if verb.lemma_.lower() not in cues.continuing_verbs:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd") for c in verb.children):
+        return False
+    return required or _is_undertaking(subject, cues)
+
+
 PERSON_ENTITIES = frozenset({"PERSON", "NORP"})
 
 
@@ -1457,6 +1540,28 @@ def _joined_agent(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> str | Non
         if agent is not None:
             who = judge_actor(agent, _context(joined, cues, vague), "agent")
             return who.text if who.present else None
+    return None
+
+
+def _same_act_doer(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
+    """ "We are spending the taxpayer's money, and it must be spent in a way which guarantees
+    his money's worth": the passive's act is one the same sentence has a named actor doing (the
+    same verb, active, with its own subject), so who carries it out is named. ANNOTATION.md:
+    "Do not flag: a commitment that names who acts". The actor it names, or None ("The council
+    sold the old mill, and the new one must be sold too" still names the council; "Prices are
+    rising and must be cut" has no active "cut", and "We will not cut it, but it must be cut"
+    only a negated one)."""
+    for token in verb.sent:
+        if token.i == verb.i or token.lemma_ != verb.lemma_ or token.pos_ != "VERB":
+            continue
+        if is_passive(token) or any(c.dep_ == "neg" for c in token.children):
+            continue  # "We will not cut the budget, but it must be cut": not by us
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        who = judge_actor(subject, _context(token, cues, vague), "subject")
+        if who.present:
+            return who.text
     return None
 
 
@@ -1878,6 +1983,104 @@ def _holders(verb: Token, cues: Cues) -> Iterator[tuple[Token, Token]]:
                 yield of, holder
 
 
+def _opens_a_point(doc: Doc, cues: Cues) -> bool:
+    """A paragraph that opens as a point of a list: "3. ", "(b) " (``NUMBERED_POINT``) or an
+    ordinal word and a comma ("Fourth, ...", ``ordinal_words``)."""
+    if not len(doc):
+        return False
+    if NUMBERED_POINT.match(doc[: min(len(doc), 6)].text + " "):
+        return True
+    return len(doc) > 2 and doc[0].lower_ in cues.ordinal_words and doc[1].text == ","
+
+
+def listed_act(doc: Doc, cues: Cues, vague: tuple[Span, ...] = ()) -> tuple[Token, Verdict] | None:
+    """ "Fourth, the balancing of the budget in the next fiscal year and the achieving of a
+    substantial surplus ...", "Third, continuation of an aggressive program of home
+    construction", "3. Lifting of all sanctions.": a point of a plan that is only a noun of an
+    act, with no verb. ANNOTATION.md counts "a numbered point of a plan or agreement" among the
+    ways a clause commits, and flags it "when no one is named to carry it out": the point lists
+    an act and names nobody. Only a point the paragraph opens with (a point is a paragraph of
+    its own), whose head noun is an act (an undertaking, a noun of action, ``act_nouns``, or a
+    gerund "the balancing of") with words of its own ("First, programs." is a heading), and
+    whose words name no doer ("the promotion by the States of ..."): (the noun, its verdict)."""
+    if not _opens_a_point(doc, cues):
+        return None
+    # The point's first word after its marker ("3", ".", "(b)", "Fourth", ","), up to its root.
+    root = next(
+        (
+            t
+            for t in doc[: min(len(doc), 8)]
+            if not (t.is_punct or t.tag_ == "LS" or t.dep_ == "meta" or t.is_digit)
+            and t.lower_ not in cues.ordinal_words
+            and not (t.i < 3 and len(t) == 1 and t.is_alpha)
+        ),
+        None,
+    )
+    if root is None:
+        return None
+    for _ in range(len(doc)):
+        if root.head is root:
+            break
+        root = root.head
+    if (
+        root.dep_ != "ROOT"
+        or root.pos_ != "NOUN"
+        or not any(c.dep_ == "prep" for c in root.children)
+    ):
+        return None
+    lemma = root.lemma_.lower()
+    gerund = root.lower_.endswith("ing") and any(c.lower_ == "of" for c in root.children)
+    if not (_is_action(root, cues) or lemma in cues.act_nouns or gerund):
+        return None
+    context = ClauseContext(head=root, tokens=tuple(root.subtree), vague=vague, cues=cues)
+    # Its own owner or "by / from" ("our promotion of", "the promotion by the States of"), not
+    # one of a noun further in ("aid to the States to meet the needs of our schools").
+    if (doer := _named_doer((root, *root.children), context)) is not None:
+        return root, _not("named_actor", f"who is named: {doer}")
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    end = of.right_edge.i + 1 if of is not None else root.i + 1
+    # A vague word inside ("of an aggressive program") is a finding of its own: the two never
+    # overlap, as for a verb phrase.
+    end = min([end, *(v.start for v in vague if root.i < v.start < end)])
+    if any(v.start <= root.i < v.end for v in vague):
+        return None  # the noun is a vague term itself; its own finding asks
+    span = doc[root.i : end]
+    who = _nobody(
+        "listed_act",
+        f"\u201c{root.text}\u201d is a point of a plan; nobody is named to carry it out",
+    )
+    slots = tuple(slots_for(root, cues, vague))
+    return root, Verdict(
+        True,
+        "listed_act",
+        f"a point of a plan that lists an act (\u201c{root.text}\u201d); {who.reason}",
+        span,
+        root,
+        (who, *slots[1:]),
+    )
+
+
+def _listed_phrase(root: Token, span: Span, cues: Cues) -> str:
+    """ "the balancing of the budget", "a major increase in taxes": the listed act's noun with
+    its own words before it (not the point's marker or a comma) to the end of its finding or of
+    its first phrase, "the" put before a bare noun ("the lifting of all sanctions")."""
+    before = [
+        c
+        for c in root.lefts
+        if c.dep_ not in ("advmod", "npadvmod", "punct", "meta", "nummod")
+        and c.lower_ not in cues.ordinal_words
+    ]
+    start = min((c.left_edge.i for c in before), default=root.i)
+    prep = next((c for c in root.children if c.dep_ == "prep"), None)
+    end = span.end if span.end > root.i + 1 or prep is None else prep.right_edge.i + 1
+    phrase = root.doc[start:end].text
+    if root.doc[start].pos_ != "PROPN":
+        phrase = f"{phrase[0].lower()}{phrase[1:]}"  # "(b) The withdrawal of ..."
+    if not any(c.dep_ in ("det", "poss") for c in before):
+        phrase = f"the {phrase[0].lower()}{phrase[1:]}"
+    return phrase
+
+
 def clause_heads(doc: Doc) -> Iterator[Token]:
     """Every token heading a clause of its own ("aims to provide" is one clause: the xcomp is
     judged with its governor)."""
@@ -1958,6 +2161,10 @@ def candidate_ranges(
     if NUMBERED_POINT.match(doc[: min(len(doc), 6)].text + " "):
         yield (0, len(doc))
         return
+    if len(doc) > 2 and doc[0].lower_ in cues.ordinal_words and doc[1].text == ",":
+        # "Fourth, the balancing of the budget ...": a point that may list an act (listed_act)
+        end = next((t.i for t in doc if t.text in SENTENCE_ENDS), len(doc))
+        yield (0, max(end, 2))
     stems = tuple(
         verb[:-1] if verb.endswith("e") else verb
         for verb in (*cues.promise_verbs, *cues.proposal_verbs)
@@ -2041,6 +2248,9 @@ def unassigned_commitments(
     """(clause head, verdict) for every clause of ``doc`` that commits with no one named."""
     cues = cues or default_cues()
     found = []
+    listed = listed_act(doc, cues, vague)
+    if listed is not None and listed[1].commits:
+        found.append(listed)
     for head in candidate_heads(doc, cues):
         verdict = judge_clause(head, cues, vague)
         if verdict.commits:
@@ -2106,6 +2316,10 @@ def _own_question(verdict: Verdict, noun_phrase, cues: Cues | None = None) -> st
         needed = _needed_act(verb, default_cues())
         named = noun_phrase(needed[0]) if needed is not None else None
         return f"carry out {named}" if named else None
+    if verdict.rule == "listed_act" and verdict.span is not None:
+        # "Fourth, the balancing of the budget ...": the act as the point words it, with its
+        # article and modifiers but not the point's marker ("Fourth,").
+        return f"carry out {_listed_phrase(verb, verdict.span, cues)}"
     if verdict.rule == "needs_action":
         action = _action_object_any(verb)
         if action is not None and _is_gerund_act(action):

@@ -100,8 +100,9 @@ DEMONSTRATIVES = frozenset({"these", "those", "this", "that", "such"})
 DEICTIC_DETERMINERS = frozenset({"this", "that", "next"})
 # Entities a term can be part of the name of: "the Enhanced Partnership Programme".
 NAME_ENTITIES = frozenset({"ORG", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT", "FAC"})
-# Count words that describe a known group inside "the ...": "the many families who ...".
-COUNT_ADJECTIVES = frozenset({"many", "numerous", "various", "countless", "multiple"})
+# Count words that describe a known group inside "the ...": "the many families who ...", "the
+# several parties" (each of the parties concerned).
+COUNT_ADJECTIVES = frozenset({"many", "numerous", "various", "countless", "multiple", "several"})
 # Words for an added amount, which a negated verb turns into none ("not ... more").
 ADDITIVE_TERMS = frozenset({"more", "further", "additional", "extra", "increased", "greater"})
 # Entities that name a body whose group ("its partners") the reader can look up.
@@ -135,6 +136,8 @@ DOER_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 DESCRIBING_DEPS = frozenset({"prep", "relcl", "acl", "amod"})
 # Adverbials that can name the period a perfect looks back over: "over the past 12 years".
 PERIOD_DEPS = frozenset({"prep", "npadvmod", "advmod"})
+# Prepositions that give a perfect the stretch of time it spans: "over many weeks", "for years".
+DURATION_PREPOSITIONS = frozenset({"over", "for", "during", "through", "throughout"})
 
 
 @dataclass(frozen=True)
@@ -549,6 +552,13 @@ def _looks_back(anchor: Token, head: Token, lexicon: Lexicon) -> str | None:
             words = [token for token in child.subtree if token.lower_ in lexicon.cues.past_periods]
             if words:
                 return f"“{words[0].text}”"
+            if child.lower_ in DURATION_PREPOSITIONS and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in lexicon.cues.time_nouns
+                for g in child.children
+            ):
+                # "we have given attention over many weeks and months": the perfect spans a
+                # stretch of time that ends now, told as spent.
+                return f"“{child.text} …”"
     return None
 
 
@@ -840,18 +850,31 @@ def _enterprise(
     span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
 ) -> Usage | None:
     """ "our whole intelligence effort must be reviewed", "our joint Federal-local effort must
-    pursue poverty": a singular noun of effort (cue list ``effort_nouns``) owned by someone and
-    standing as the subject names an enterprise that acts or is acted on, not an effort promised ("we will make every effort",
-    "wise effort will be rewarded" stay)."""
+    pursue poverty", "Government's efforts must be paralleled by ...", "your efforts will come to
+    nothing unless ...", "the efforts of the United Nations have put a stop to bloodshed": a noun
+    of effort (cue list ``effort_nouns``) owned by someone (a possessive, or "of" a named person
+    or body) and standing as the subject names an enterprise that acts or is acted on, not an
+    effort promised ("we will make every effort", "wise effort will be rewarded" stay)."""
     root = span.root
-    if term.category != SOFT_COMMITMENT or root.pos_ != "NOUN" or root.tag_ != "NN":
+    # the effort noun decides, whatever its kind ("efforts" is a vague process, "every effort" a
+    # soft commitment)
+    if root.pos_ != "NOUN":
         return None
     if (
         root.dep_ not in ("nsubj", "nsubjpass")
         or root.lemma_.lower() not in lexicon.cues.effort_nouns
     ):
         return None  # "our vision is a school where ...": the plan itself, told
-    owner = next((c for c in root.children if c.dep_ == "poss"), None)
+    owner = next((c for c in root.children if c.dep_ == "poss"), None) or next(
+        (
+            noun
+            for c in root.children
+            if c.dep_ == "prep"
+            for noun in c.children
+            if noun.dep_ == "pobj" and _owner(c, noun)
+        ),
+        None,
+    )
     if owner is None or any(c.dep_ == "acl" for c in root.children):
         return None  # "our effort to cut waiting lists": an aim at an act
     return _drop("enterprise", f"“{owner.text} … {root.text}”: an enterprise named, not a promise")
@@ -917,8 +940,10 @@ def _whole_of(
 def _named_group(
     span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
 ) -> Usage | None:
-    """ "Dividend Miles partners", "the Rackspace affiliates": a vague group of a named company or
-    programme is a group the reader can look up, as "we" names who acts."""
+    """ "Dividend Miles partners", "the Rackspace affiliates", "our North Atlantic Treaty
+    partners": a vague group of a named company, programme or treaty is a group the reader can
+    look up, as "we" names who acts. Named: an entity, or a proper noun the entity recogniser
+    missed ("our European partners" stay open)."""
     if term.category != VAGUE_ACTOR:
         return None
     root = span.root
@@ -926,10 +951,16 @@ def _named_group(
         if (
             child.dep_ in ("compound", "poss")
             and child.i < span.start
-            and child.ent_type_ in NAMED_GROUP_ENTITIES
+            and (child.ent_type_ in NAMED_GROUP_ENTITIES or _proper_name(child))
         ):
             return _drop("named_group", f"the {span.text} of {child.text}, a named body")
     return None
+
+
+def _proper_name(token: Token) -> bool:
+    """A proper noun compounded into the noun after it ("North Atlantic Treaty partners"), not a
+    capital that only opens the sentence ("Industry partners will be consulted")."""
+    return token.dep_ == "compound" and token.pos_ == "PROPN" and token.i != token.sent.start
 
 
 def _literal_object(
@@ -1798,6 +1829,10 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
         # A noun the parse left at the top of a sentence that has verbs: the nearest verb.
         head = min(verbs, key=lambda verb: abs(verb.i - span.root.i))
     if span.start <= head.i < span.end and head.dep_ not in ("ROOT",):
+        if _past_aim(head, term, lexicon):
+            # "what we hoped to achieve a generation ago": the aim is told in the past tense
+            # of its own; its governor ("is precisely what ...") does not make it a plan now.
+            return _drop("past_narrative", f"“{head.text}”: an aim told as past; nothing promised")
         # "when conditions allow", "as needed": the term is a whole clause; judge its governor.
         above = nearest_clause_head_above(head)
         head = above if above is not None else head
@@ -1826,7 +1861,11 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
         if kind == CONDITIONAL_KIND and not (reported or _writer_voice(subject)):
             return _drop("hypothetical", f"“{word.text}”: a hypothetical or a past habit, told")
         if kind != HEDGE_KIND:
-            if not (speaks or reported) and _happens_by_itself(head, subject, passive, lexicon):
+            if (
+                not reported
+                and (not speaks or _not_the_speakers(head, subject, word, lexicon))
+                and _happens_by_itself(head, subject, passive, lexicon)
+            ):
                 return _drop("forecast", f"“{subject.text} {word.text} {head.text}”: a forecast")
             return _keep("future_or_modal", f"“{word.text}”: the clause promises or requires")
         if person == "second":
@@ -1953,6 +1992,20 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
     return _drop("description", "a description of how things are; nobody commits to anything")
 
 
+def _past_aim(verb: Token, term: Term, lexicon: Lexicon) -> bool:
+    """The term is itself a verb of aim, hope or intention in a past tense of its own ("we
+    *hoped to* achieve", "they *had sought to*"): ANNOTATION.md's past narrative ("a past plan or
+    hope is a story"). A past promise stays a promise ("we *agreed to*": a commitment kind)."""
+    if term.category != SOFT_COMMITMENT or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    commitment = _cue(lexicon, "commitment_verbs")
+    # The lexicon term's own words: the tagger may lemmatise "hoped" as "hop".
+    if not any(commitment.get(word) == "plan" for word in (verb.lemma_.lower(), *term.key.split())):
+        return False
+    own = {aux.lower_ for aux in _finite_auxiliaries(verb)}
+    return verb.tag_ in PAST_TAGS or bool(own & PAST_AUXILIARIES)
+
+
 def _required_by_relative(span: Span, lexicon: Lexicon) -> Usage | None:
     """ "the world-class standards our children must meet", "the robust guarantees that Ukraine
     will receive": a quality or amount said of a thing that a relative clause promises or
@@ -1975,12 +2028,39 @@ def _required_by_relative(span: Span, lexicon: Lexicon) -> Usage | None:
 def _happens_by_itself(head: Token, subject: Token | None, passive: bool, lexicon: Lexicon) -> bool:
     """ "Temperatures will fall sharply": a thing that cannot act, with a verb of change, in a text
     that speaks as no one: a forecast nobody decides (ANNOTATION.md). In a speech or a policy
-    ("our spending will rise sharply") the writer's own affairs are meant, and it stays."""
+    ("our spending will rise sharply") the writer's own affairs are meant, and it stays (the
+    caller asks ``_not_the_speakers``)."""
     if passive or subject is None or head.lemma_.lower() not in lexicon.cues.change_verbs:
         return False
     if _person_of(subject) != "thing" or _is_actor(subject, lexicon):
         return False
     return subject.lemma_.lower() not in _cue(lexicon, "plan_nouns")
+
+
+def _not_the_speakers(head: Token, subject: Token | None, modal: Token, lexicon: Lexicon) -> bool:
+    """In a speech or a policy, a thing's change told with "will" is the world's, foretold ("By
+    that process freedom will disappear", "inflation will rise sharply next year"), unless the
+    clause speaks of the writer's or the reader's affairs ("our spending will rise sharply",
+    "under our plan, wages will rise", "they will become our most effective sentinels"), the
+    subject is a pronoun whose thing the sentence does not name, the clause describes a noun of
+    the sentence ("we will do those things that will lead to lasting growth": what the writer
+    will do), or the modal requires ("must", "should": a requirement, not a forecast)."""
+    cues = lexicon.cues
+    future = modal.lower_ in cues.promise_modals and modal.lower_ not in (
+        cues.requirement_modals | cues.expectation_modals
+    )
+    if subject is None or not future or subject.pos_ == "PRON" or head.dep_ == "relcl":
+        return False
+    clause = [
+        token
+        for child in head.children
+        if child.dep_ not in ("conj", "cc", "punct")
+        for token in child.subtree
+    ]
+    return not any(
+        token.lower_ in WRITER_VOICE or token.lower_ in SECOND_PERSON or token.lower_ in ("my", "i")
+        for token in clause
+    )
 
 
 def _some_of_a_kind(verb: Token, lexicon: Lexicon) -> bool:
@@ -2046,7 +2126,10 @@ def _soft_commitment_frame(
 def _frames_a_plan(span: Span, commitment: dict[str, str]) -> bool:
     # The lexicon term's own words ("hope to"): the tagger may lemmatise "hopes" as "hop".
     words = [token.lemma_.lower() for token in span] + span.kb_id_.split()
-    if span.label_ != SOFT_COMMITMENT:
+    # "a global effort to combat terrorism": a noun of plan (#19's cue list plan_words: "effort",
+    # a vague process in ANNOTATION.md's kinds table) frames a plan whatever its kind
+    plan_noun = span.root.pos_ == "NOUN" and commitment.get(span.root.lemma_.lower()) == "plan"
+    if span.label_ != SOFT_COMMITMENT and not plan_noun:
         return False
     if any(commitment.get(w) == "plan" for w in words) and not _plan_noun_alone(span):
         return True
@@ -2083,9 +2166,22 @@ def _plan_noun_alone(span: Span) -> bool:
             return False
         if child.dep_ == "prep" and child.lower_ in PLAN_PREPOSITIONS:
             aim = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
-            if aim is not None and aim.tag_ not in ("PRP", "DT", "WP"):
+            if aim is not None and aim.tag_ not in ("PRP", "DT", "WP") and not _owner(child, aim):
                 return False
     return True
+
+
+def _owner(preposition: Token, noun: Token) -> bool:
+    """ "the efforts *of the United Nations*", "the vision *of President Kennedy*": "of" with a
+    named person or body names whose work or virtue it is, not what it aims at ("a vision *of a
+    world* where ...", "efforts *of reform*", "a vision of our future"). Named: an entity; a noun
+    of the actor list alone ("the efforts of government") is left to the clause (all check
+    halves lost a finding when it counted)."""
+    return (
+        preposition.lower_ == "of"
+        and noun.pos_ in ("NOUN", "PROPN")
+        and noun.ent_type_ in NAMED_ACTOR_ENTITIES
+    )
 
 
 def _claims_quality(span: Span, subject: Token | None, speaks: bool, lexicon: Lexicon) -> bool:
@@ -2291,24 +2387,38 @@ def _hedge(
 
 def _possible_state(head: Token, subject: Token | None, passive: bool, lexicon: Lexicon) -> bool:
     """ "The views of their governments may be very different from ours", "what may be a turning
-    point in history": "may be" with a predicate says what is possibly so of the world, like
-    "Influenza may affect other animals"; nobody's deed is hedged. Said of the writer's or the
-    reader's own affairs ("our site may be unavailable", "some features may be unavailable to
-    you", "the service may be ...": a plan or product, kept by the caller first) it stays a hedged
-    statement, and "there may be" keeps its noun open."""
-    if head.lemma_ != "be" or passive or subject is None or subject.lower_ in ("there", "it"):
+    point in history", "a subject which, next to our desire for peace, may well become the major
+    concern of the American people": "may" with a copula and its predicate says what is possibly
+    so of the world, like "Influenza may affect other animals"; nobody's deed is hedged. Said of
+    the writer's or the reader's own affairs ("our site may be unavailable", "some features may
+    become unavailable to you", "the service may be ...": a plan or product, kept by the caller
+    first) it stays a hedged statement, and "there may be" keeps its noun open."""
+    if (
+        head.lemma_ not in COPULAS
+        or passive
+        or subject is None
+        or subject.lower_ in ("there", "it")
+    ):
         return False
     if not any(child.dep_ in ("attr", "acomp") for child in head.children):
         return False
-    if any(
-        token.pos_ == "VERB"
+    said = [
+        token
         for child in head.children
         if child.dep_ not in ("nsubj", "conj", "cc", "punct")
         for token in child.subtree
-    ):
-        return False  # "cookies may be necessary to provide ...": a deed is in view
-    if any(token.lower_ in SECOND_PERSON for token in (*head.subtree, *subject.subtree)):
+    ]
+    if any(token.pos_ == "VERB" and token.dep_ not in ("amod", "compound") for token in said):
+        return False  # "cookies may be necessary to provide ...": a deed is in view ("in the
+        # coming years": a participle that describes is none)
+    # The subject's own words, not the relative clause the verb may be ("a subject which, next
+    # to our desire for peace, may ...").
+    own = list(subject.subtree)
+    if subject.left_edge.i <= head.i <= subject.right_edge.i:
+        own = [t for t in own if not head.left_edge.i <= t.i <= head.right_edge.i]
+    if any(token.lower_ in SECOND_PERSON for token in (*said, *own)):
         return False  # "some features may be unavailable to you": the reader's affairs
-    return not any(
-        token.lower_ in WRITER_VOICE or token.lower_ in ("my", "i") for token in subject.subtree
-    )
+    predicate = [t for c in head.children if c.dep_ in ("attr", "acomp") for t in c.subtree]
+    if any(t.dep_ == "poss" and t.lower_ in ("our", "my") for t in predicate):
+        return False  # "projects that may be available on our web site": the writer's affairs
+    return not any(token.lower_ in WRITER_VOICE or token.lower_ in ("my", "i") for token in own)

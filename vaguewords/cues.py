@@ -63,6 +63,8 @@ class Cues:
     manner_adverbs: frozenset[str]
     not_manner_adverbs: frozenset[str]
     ordinal_words: frozenset[str]
+    # commitments.py: a view some hold, reported (issue 15, round seven's tune)
+    arguing_verbs: frozenset[str]
     # --- when: vaguewords/slots/when.py
     time_nouns: frozenset[str]
     time_adverbs: frozenset[str]
@@ -144,6 +146,14 @@ class Cues:
     subordinate_markers: frozenset[str]
     # commitments.py: a proposal turned down (issue 21, round nine)
     rejecting_verbs: frozenset[str]
+    # commitments.py: an act carried on, not a change that happens (issue 15, round seven's tune)
+    continuing_verbs: frozenset[str]
+    # commitments.py: a state of mind urged, no act (issue 15, the eighth blind reading)
+    thinking_verbs: frozenset[str]
+    # commitments.py: a point of a plan that lists an act (issue 15, round six's and seven's tune)
+    ordinal_words: frozenset[str]
+    # commitments.py: a view some hold, reported (issue 15, round seven's tune)
+    arguing_verbs: frozenset[str]
     # --- questions: vaguewords/questions/
     state_verbs: frozenset[str]
     choosing_words: frozenset[str]
@@ -175,6 +185,9 @@ class Cues:
     capacity_words: frozenset[str]
     opportunity_nouns: frozenset[str]
     enabling_verbs: frozenset[str]
+    # questions, issue 19 (eighth blind-reading round)
+    means_nouns: frozenset[str]
+    excess_words: frozenset[str]
     # --- context: vaguewords/context.py (plain_comparison)
     comparison_words: frozenset[str]
     universal_determiners: frozenset[str]

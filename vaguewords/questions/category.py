@@ -9,6 +9,7 @@ from vaguewords.lexicon import default_cues
 from vaguewords.model import Slot
 from vaguewords.questions.frame import (
     Frame,
+    _plural,
     asked_of_others,
     build_frame,
     gerund,
@@ -344,6 +345,12 @@ def category_question(
     if category == VAGUE_TIMING:
         return None  # the "when" question asks by what date
     if category == VAGUE_PROCESS:
+        if span.root.pos_ == "NOUN" and _listed(span.root, cues.effort_nouns):
+            # "efforts" is a vague process (ANNOTATION.md's kinds table); an effort noun is asked
+            # as a planned thing is, whatever its kind: its frame decides (rule effort_noun)
+            planned = _planned_noun_question(span, frame, slots, cues)
+            if planned is not None:
+                return planned
         words = {t.lower_ for t in span}
         if words & CONDITION_WORDS or "case" in " ".join(words):
             return Ask(
@@ -353,6 +360,16 @@ def category_question(
             )
         nouns = [t for t in span if t.pos_ == "NOUN"]
         if nouns and span.root.pos_ == "NOUN":
+            described = _described_whole(span)
+            if described is not None:
+                # "the moral and legal framework for the world": which one is said; what it
+                # would hold is open (rule contents_open)
+                return Ask(
+                    f"What would {described} include, exactly?",
+                    f"Say what {described} would include",
+                    "term",
+                    rule=CONTENTS_RULE,
+                )
             noun = _bare_noun(span.root, span[:0]) if span.root.tag_ else nouns[-1].lower_
             return Ask(f"Which {noun}, exactly?", f"Name the {noun}", "term")
         if nouns and span[0].pos_ == "ADP" and nouns[-1].tag_ == "NNS":
@@ -381,29 +398,9 @@ def category_question(
             )
         return None  # "tackle", "deal with", "in line with": the "how" question is the one
     if category == SOFT_COMMITMENT:
-        if span.root.pos_ == "NOUN" or (span.root.pos_ == "ADJ" and span.root.dep_ == "amod"):
-            noun = span.root if span.root.pos_ == "NOUN" else span.root.head
-            if noun.pos_ == "NOUN":
-                words = _bare_noun(noun, span if noun is not span.root else span[:0])
-                utmost = _utmost_effort(noun, frame, slots, cues)
-                if utmost is not None:
-                    return utmost
-                if _in_past_clause(noun):
-                    # "we have directed our efforts to ...": a date for past efforts is beside
-                    # the point; which ones is not
-                    return Ask(f"Which {words}, exactly?", f"Name the {words}", "term")
-                proposed = noun.head.lemma_.lower() in cues.proposal_verbs
-                if slots[2].present and not proposed:
-                    # "This week we begin anew our efforts": the date is in the sentence; which
-                    # efforts is what is open (rule date_given); but "Tonight I propose an
-                    # effort" dates the proposing, not the effort
-                    return Ask(f"Which {words}, exactly?", f"Name the {words}", "term")
-                return Ask(
-                    f"Which {words}, exactly, and by what date?",
-                    f"Name the {words}, and give a date for each",
-                    "term",
-                    covers=("when",),
-                )
+        planned = _planned_noun_question(span, frame, slots, cues)
+        if planned is not None:
+            return planned
         outcome = _outcome_question(span, frame, cues) or _request_aim(span, frame, cues)
         if outcome is not None:
             return outcome
@@ -415,9 +412,13 @@ def category_question(
             and not frame.passive
             and frame.tense == "future"
         ):
+            # "strive to make ourselves worthy of this trust": the act with its complement, not
+            # "Will you actually make yourselves?" (rule act_complement)
+            act = f"{frame.lemma} {frame.object}"
+            act = f"{act} {frame.complement}" if frame.complement else act
             return Ask(
-                f"Will {frame.actor} actually {frame.lemma} {frame.object}?",
-                f"Say whether {frame.actor} will {frame.lemma} {frame.object}",
+                f"Will {frame.actor} actually {act}?",
+                f"Say whether {frame.actor} will {act}",
                 "term",
             )
         expected = _expected_act(span, frame, cues)
@@ -786,6 +787,11 @@ def _possibility_question(span: Span, cues: Cues) -> Ask | None:
     if verb.i == modal.i or any(c.dep_ == "neg" for c in verb.children):
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    before = modal.doc[modal.i - 1] if modal.i > 0 else None
+    if subject is None and before is not None and before.pos_ in ("NOUN", "PROPN"):
+        # "what future generations may endure": the parse took the subject for an object; the
+        # word before the modal is who or what may
+        subject = before
     if subject is None or subject.lower_ in FIRST_PERSON or subject.lower_ == "you":
         return None
     if subject.i > modal.i and subject.dep_ != "expl":
@@ -1083,6 +1089,18 @@ def _in_past_clause(token: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    for _ in range(4):
+        # "has helped to stimulate new efforts": an infinitive is told in its governing verb's
+        # tense (rule undated_effort)
+        # ("directed every department to step up its efforts": the act is the department's, to
+        # come)
+        above = verb.head
+        told = verb.dep_ == "xcomp" and above.pos_ in ("VERB", "AUX")
+        told = told and not any(c.dep_ == "dobj" for c in above.children)
+        if not told or not any(c.lower_ == "to" for c in auxiliaries):
+            break
+        verb = verb.head
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(c.tag_ == "MD" or c.lower_ == "to" for c in auxiliaries):
         return False
     if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxiliaries):
@@ -1219,6 +1237,97 @@ def _sought(verb: Token) -> Token:
     return verb
 
 
+UNDATED_RULE = "undated_effort"  # "Which efforts, exactly?" ("your efforts will come to nothing")
+
+
+CONTENTS_RULE = "contents_open"  # "What would the moral and legal framework include, exactly?"
+
+
+def _described_whole(span: Span) -> str | None:
+    """ "the moral and legal framework for the world", "a new framework": a singular process noun
+    the sentence already describes (an adjective of its own outside the finding), said back with
+    its adjectives; None for a bare noun ("a framework") or a plural ("initiatives": which ones
+    is still open)."""
+    noun = span.root
+    if noun.tag_ != "NN" or noun.pos_ != "NOUN":
+        return None
+    own = [c for c in noun.children if c.dep_ == "amod" and not span.start <= c.i < span.end]
+    if not own:
+        return None
+    said = noun_phrase(noun, frozenset(), definite=True)
+    if said is None or said == "you" or len(said.split()) > 8:
+        return None
+    return said
+
+
+def _planned_noun_question(
+    span: Span, frame: Frame | None, slots: tuple[Slot, ...], cues: Cues
+) -> Ask | None:
+    """ "Which proposals, exactly, and by what date?": a noun of a thing planned or striven for
+    (a soft commitment's noun, or an effort noun of any kind), asked which, and by what date
+    when a date can be asked of it; None when the finding is no noun."""
+    root = span.root
+    if not (root.pos_ == "NOUN" or (root.pos_ == "ADJ" and root.dep_ == "amod")):
+        return None
+    noun = root if root.pos_ == "NOUN" else root.head
+    if noun.pos_ != "NOUN":
+        return None
+    words = _bare_noun(noun, span if noun is not root else span[:0])
+    utmost = _utmost_effort(noun, frame, slots, cues)
+    if utmost is not None:
+        return utmost
+    which = Ask(f"Which {words}, exactly?", f"Name the {words}", "term")
+    if _in_past_clause(noun):
+        # "we have directed our efforts to ...": a date for past efforts is beside the point;
+        # which ones is not
+        return which
+    proposed = noun.head.lemma_.lower() in cues.proposal_verbs
+    if slots[2].present and not proposed:
+        # "This week we begin anew our efforts": the date is in the sentence; which efforts is
+        # what is open (rule date_given); but "Tonight I propose an effort" dates the proposing,
+        # not the effort
+        return which
+    if not _dated_noun(noun, cues):
+        # "your efforts will come to nothing", "they are efforts to resist ...": what the
+        # efforts do, or what a thing is, is told; no date is promised (rule undated_effort)
+        return Ask(which.question, which.instruction, "term", covers=("when",), rule=UNDATED_RULE)
+    return Ask(
+        f"Which {words}, exactly, and by what date?",
+        f"Name the {words}, and give a date for each",
+        "term",
+        covers=("when",),
+    )
+
+
+def _dated_noun(noun: Token, cues: Cues) -> bool:
+    """Can a date be asked of a planned thing? Only where its clause promises or proposes it: a
+    modal or "will" ("The council will continue its efforts"), a clause of its own that does
+    ("the effort that must be made"), an infinitive ("asked every
+    department to step up its efforts"), a verb of proposing ("I propose a new effort"), the
+    writer's own present ("we pledge our efforts"). Not of one a copula says another thing is
+    ("they are efforts to resist ..."), nor of the subject of its clause, whose doing or undergoing
+    is told ("your efforts will come to nothing", "Government's efforts must be paralleled by
+    ..."), nor one a clause only tells of ("a statute that curtails their efforts")."""
+    promised = any(
+        c.dep_ == "relcl" and any(a.tag_ == "MD" for a in c.children) for c in noun.children
+    )
+    if promised:
+        return True  # "the total effort that must be made": its own clause promises it
+    if noun.dep_ in ("attr", "nsubj", "nsubjpass"):
+        return False
+    verb = _verb_above(noun)
+    if verb.pos_ not in ("VERB", "AUX"):
+        return True  # a heading or a noun alone: nothing tells of it
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" or c.lower_ == "to" for c in auxiliaries):
+        return True
+    if verb.lemma_.lower() in cues.proposal_verbs or verb.tag_ == "VB":
+        return True
+    subject = subject_of(verb)
+    # "we pledge our efforts", "we are developing proposals": the writer's own act, now
+    return subject is not None and subject.lower_ in FIRST_PERSON and verb.tag_ in ("VBP", "VBG")
+
+
 def _utmost_marked(noun: Token, cues: Cues) -> bool:
     """ "every effort", "our best efforts", "an all-out effort", "spare no effort": an effort
     pledged to the most (cue list ``utmost_words``)."""
@@ -1325,9 +1434,21 @@ def _readiness_question(span: Span, slots: tuple[Slot, ...]) -> Ask | None:
     actor = noun_phrase(subject)
     acts = [infinitive, *(g for g in infinitive.children if g.dep_ == "conj" and g.pos_ == "VERB")]
     worded = [a for a in (_act_phrase(act) for act in acts) if a is not None]
+    when = ", and by when" if _when_open(slots) else ""
+    if actor is not None and not worded and _bare_act(infinitive):
+        # "we're ready to act now": the act names nothing done; what the actor is ready to do is
+        # what is open, not whether "ready" is a firm promise (rule bare_act)
+        be = "are" if actor == "you" or _plural(subject) else "is"
+        said = f"{be} {actor} {word.lower_} to do"
+        return Ask(
+            f"What exactly {said}{when}?",
+            f"Say what exactly {actor} {be} {word.lower_} to do{when}",
+            "term",
+            covers=("how", "when") if when else ("how",),
+            rule=BARE_ACT_RULE,
+        )
     if actor is None or not worded:
         return None
-    when = ", and by when" if _when_open(slots) else ""
     return Ask(
         f"Will {actor} actually {worded[0]}{when}?",
         f"Say whether {actor} will {worded[0]}{when}",
@@ -1453,6 +1574,26 @@ def _refused_aim(verb: Token) -> Ask | None:
     )
 
 
+BARE_ACT_RULE = "bare_act"  # "What exactly are you ready to do?" ("we're ready to act now")
+# ("seeking to weaken or subvert it": a verb joined to another shares its object)
+# What a verb naming no thing done to may have: "act now", "assist in establishing ...".
+BARE_ACT_DEPS = frozenset({"aux", "advmod", "prep", "npadvmod"})
+
+
+def _bare_act(verb: Token) -> bool:
+    """Does the verb name an act with no thing done to ("act", "assist in establishing ...",
+    "help"), whose bare lemma can be said after "to"? Not a verb whose object or clause the parse
+    holds ("obtain" in "as good as we can hope to obtain" has lost its object: its lemma alone
+    misleads), nor a copula."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in ("be", "do", "have", "get", "make"):
+        return False
+    if any(c.dep_ not in BARE_ACT_DEPS for c in verb.children):
+        return False
+    # "as good as we can hope to obtain": a clause of comparison or condition holds the object
+    above = verb.head
+    return not any(c.dep_ == "mark" for c in (*verb.children, *above.children))
+
+
 def _aim_question(span: Span, frame: Frame | None, slots: tuple[Slot, ...]) -> Ask | None:
     """ "we seek not to stifle change, but to influence its course": a soft commitment verb
     with an infinitive of its own asks how exactly the aimed-at act will be done, and by when
@@ -1477,7 +1618,19 @@ def _aim_question(span: Span, frame: Frame | None, slots: tuple[Slot, ...]) -> A
     act = _act_phrase(acts[0]) if acts else None
     when = ", and by when" if _when_open(slots) else ""
     covers = ("how", "when") if when else ("how",)
-    if act is None and not any(any(c.dep_ == "neg" for c in i.children) for i in infinitives):
+    refused = any(any(c.dep_ == "neg" for c in i.children) for i in infinitives)
+    if act is None and not refused and acts and _bare_act(acts[0]):
+        # "we hope to assist in establishing a climate ...": the verb names no thing done to; what
+        # the actor will do to that end is open, not whether "hope" is a firm promise (rule
+        # bare_act)
+        return Ask(
+            f"What exactly will {actor} do to that end{when}?",
+            f"Say what exactly {actor} will do to that end{when}",
+            "term",
+            covers=covers,
+            rule=BARE_ACT_RULE,
+        )
+    if act is None and not refused:
         return None  # an act that cannot be said: the kind's plain question
     if act is None:
         # "we seek not to extend the power of America but the progress of humanity": what the

@@ -362,6 +362,11 @@ def _asks(
         # just named (the budget); "Who will call for ...?" asks what the text says (rule
         # thing_pronoun)
         missing = tuple(slot for slot in missing if slot != "who")
+    if frame.passive and _agent_said(head):
+        # "Government's efforts must be paralleled by the attitudes of individual citizens": the
+        # "by" phrase says who or what does it; "Who will parallel ...?" asks what the sentence
+        # says (rule agent_named)
+        missing = tuple(slot for slot in missing if slot != "who")
     wanted = tuple(slot for slot in missing if not (slot == "who" and skip_who))
     if frame.lemma.split(" ")[0] in cues.mind_verbs:
         # "By when will you believe some basic things?": a belief is not scheduled nor resourced
@@ -425,6 +430,21 @@ def _purpose_clause(head: Token) -> bool:
         return False
     subject = subject_of(head.head)
     return subject is not None and subject.dep_ != "expl"
+
+
+# A passive whose "by" phrase names who or what does it.
+AGENT_RULE = "agent_named"
+
+
+def _agent_said(head: Token) -> bool:
+    """Does the clause's passive verb have a "by" phrase with a noun ("be paralleled by the
+    attitudes of citizens"), not a means told by a gerund ("be met by raising taxes")?"""
+    verb = main_verb(head) or head
+    return any(
+        child.dep_ == "agent"
+        and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in child.children)
+        for child in verb.children
+    )
 
 
 # A passive of what a thing rests on ("based on", "rooted in"; cue list foundation_participles).
@@ -523,6 +543,28 @@ def unassigned_commitment_questions(
             "who",
             rule=MAKE_SURE_RULE,
         )
+    refused = _refused_thing(verb, frame, excluded, cues)
+    if refused is not None:
+        # "No American family should be forced to choose ...": not "Who will force no American
+        # family?", which reverses it; what is promised is that it does not happen, for good
+        # (rule refused_thing)
+        return Ask(
+            f"Who will make sure that {refused}?",
+            f"Say who will make sure that {refused}",
+            "who",
+            rule=REFUSED_THING_RULE,
+        )
+    judged = _judged_thing(verb, cues)
+    if judged is not None and frame is not None and frame.passive and not frame.negated:
+        # "Needless duplication of weapons must be avoided": who acts is plain enough; what
+        # counts as needless is what the sentence leaves open (rule judged_thing)
+        word, noun = judged
+        return Ask(
+            f"Who judges the {noun} {word}, and by what rule?",
+            f"Say who judges the {noun} {word}, and by what rule",
+            "who",
+            rule=JUDGED_RULE,
+        )
     own_act = frame is not None and (
         frame.negated or (frame.idiom and not frame.passive and frame.actor is not None)
     )
@@ -558,6 +600,63 @@ def unassigned_commitment_questions(
             "who",
         )
     return _doer_of(verb, frame, when, cues)
+
+
+REFUSED_THING_RULE = "refused_thing"  # "Who will make sure that no child is left behind?"
+
+
+def _refused_thing(
+    verb: Token, frame: Frame | None, excluded: frozenset[int], cues: Cues
+) -> str | None:
+    """ "No child should be left behind": the passive clause whose subject "no" refuses, said as
+    a present statement ("no child is left behind"); None for any other clause, or one whose
+    participle or subject cannot be said."""
+    if frame is None or not frame.passive or frame.participle is None or frame.negated:
+        return None
+    head = main_verb(verb) or verb
+    subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+        return None
+    thing = noun_phrase(subject, excluded, definite=False)
+    if thing is None or thing == "you":
+        return None
+    thing = thing if thing.split(" ")[0] == "no" else f"no {thing}"
+    be = "are" if _plural(subject) else "is"
+    words = [frame.participle]
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if after is not None and after.head.i == head.i and after.i not in excluded:
+        # "left behind", "set aside": the verb's own particle or adverb, right after it
+        timed = after.lower_ in cues.time_adverbs or after.lower_ in cues.vague_time_words
+        if after.dep_ == "prt" or (
+            after.dep_ == "advmod" and not timed and not list(after.children)
+        ):
+            words.append(after.lower_)
+    infinitive = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if infinitive is not None and any(a.lower_ == "to" for a in infinitive.children):
+        words.append(f"to {infinitive.lower_}")  # "forced to choose"
+    elif frame.complement:
+        words.append(frame.complement)
+    return f"{thing} {be} {' '.join(words)}"
+
+
+JUDGED_RULE = "judged_thing"  # "Who judges the duplication needless, and by what rule?"
+
+
+def _judged_thing(verb: Token, cues: Cues) -> tuple[str, str] | None:
+    """ "Needless duplication must be avoided": the word of excess (cue list ``excess_words``) on
+    the thing the passive verb acts on, and the noun it judges; None when there is none."""
+    head = main_verb(verb) or verb
+    subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    word = next(
+        (c for c in subject.children if c.dep_ == "amod" and c.lower_ in cues.excess_words), None
+    )
+    if word is None:
+        return None
+    return word.lower_, subject.lower_
 
 
 # Verbs too light to be named as the act: "Who will do the doing?" says nothing.

@@ -650,6 +650,11 @@ def held_open_rule(head: Token, cues: Cues | None = None) -> str | None:
     verb = head
     if _exhorted(verb):
         return EXHORTATION_RULE
+    modals = [c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    if modals and all(m in cues.capacity_words for m in modals):
+        # "Only from strength can we negotiate a balanced agreement": what can be done, not a
+        # promise to do it by a date (rule capacity, the modal "can")
+        return CAPACITY_RULE
     if verb.pos_ not in ("VERB", "AUX") or verb.head.i == verb.i:
         return None
     above = verb.head
@@ -802,6 +807,13 @@ def _aims_at_thing(verb: Token, words: list[Token], cues: Cues) -> bool:
 # remain competitive by improving ...": its infinitive, one joined to it, the preposition after
 # it, the gerund the preposition takes.
 COPULA_CHAIN_DEPS = frozenset({"xcomp", "prep", "pcomp", "conj"})
+# "The general objective is to find the way to settle the dispute": an infinitive on a noun the
+# aimed act names is still under the copula (rule copula_above)
+NOUN_CHAIN_DEPS = frozenset({"dobj", "pobj", "acl", "relcl"})
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _copula_above(verb: Token) -> Token | None:
@@ -811,8 +823,12 @@ def _copula_above(verb: Token) -> Token | None:
     the act hangs from no "be"."""
     token = verb
     infinitive = False
-    for _ in range(5):
-        if token.dep_ not in COPULA_CHAIN_DEPS or token.head.i == token.i:
+    for _ in range(7):
+        if token.head.i == token.i:
+            return None
+        if token.dep_ in ("acl", "relcl") and not _infinitive(token):
+            return None  # "a school that will serve the town": the clause's own subject acts
+        if token.dep_ not in COPULA_CHAIN_DEPS and token.dep_ not in NOUN_CHAIN_DEPS:
             return None
         if token.dep_ == "xcomp":
             infinitive = infinitive or any(

@@ -257,6 +257,7 @@ def noun_phrase(
         or first.lower_ in DETERMINER_WORDS
         or (len(tokens) > 1 and first.dep_ == "advmod" and tokens[1].lower_ in DETERMINER_WORDS)
         or _mass_use(token)
+        or _generic_subject(token)
     ):
         text = f"the {text}"  # but not before "so much courage", "too many forms"
     return text
@@ -284,6 +285,19 @@ def _mass_use(token: Token) -> bool:
         token.tag_ == "NN"
         and token.dep_ in ("dobj", "pobj")
         and not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in token.children)
+    )
+
+
+def _generic_subject(token: Token) -> bool:
+    """ "Man must create the framework", "Government must act": a singular common noun standing
+    alone as the subject, with no determiner and no word of its own, names a kind or a mass, and
+    is said back bare, not "the man" (rule generic_noun); "Meaningful dialogue must begin" and
+    "Procurement for the new wing will be ..." keep their "the" (said bare, the adjective and noun
+    after "will" read as a second verb group; a noun with words of its own is the one meant)."""
+    return (
+        token.tag_ == "NN"
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and not any(child.dep_ not in ("punct", "cc", "conj") for child in token.children)
     )
 
 

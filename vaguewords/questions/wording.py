@@ -36,6 +36,14 @@ def how_rule(frame: Frame, category: str, cues: Cues) -> str:
     lemma = frame.lemma
     first = lemma.split(" ")[0]
     if lemma in cues.resource_verbs or first in cues.resource_verbs:
+        if _proposal_object(frame, cues):
+            # "I will offer a far-reaching set of proposals": putting forward a proposal is a small
+            # act, not one paid for (rule proposal_object)
+            return SMALL_ACT
+        if frame.object_head in cues.means_nouns:
+            # "provide the resources": "with what resources?" asks the thing back (rule
+            # means_object); how exactly is what is open
+            return MEANS_VERB
         return RESOURCE_VERB
     means = lemma in cues.means_verbs or first in cues.means_verbs
     if means and frame.object_head is not None and frame.object_head in cues.resource_objects:
@@ -45,6 +53,14 @@ def how_rule(frame: Frame, category: str, cues: Cues) -> str:
     if category == VAGUE_PROCESS:
         return PROCESS_VERB
     return SMALL_ACT
+
+
+def _proposal_object(frame: Frame, cues: Cues) -> bool:
+    """Is the thing acted on a proposal (cue list ``proposal_nouns``), its head word or the last
+    word of a collection of them ("a set of proposals")?"""
+    words = (frame.object or "").lower().split()[-1:]
+    heads = {frame.object_head or "", *words, *(w[:-1] for w in words if w.endswith("s"))}
+    return bool(heads & cues.proposal_nouns)
 
 
 def _be(frame: Frame, plural: bool) -> str:
