@@ -1001,13 +1001,13 @@ FORECAST_IN_A_SPEECH = [
 
 # A group of a named programme or treaty is one the reader can look up, also when the entity
 # recogniser misses the name (blind8 item 10 "Our North Atlantic Treaty partners"; the privacy
-# policies' "our Dividend Miles partners", "Rackspace affiliates"); "the several parties" are each
-# of the parties concerned, like "the many families who ..." (sotu7-007). Our own sentences.
+# policies' "our Dividend Miles partners", "Rackspace affiliates"). "The several ..." is not a known
+# group: it is as often "the next several years", a vague time. Our own sentences.
 NAMED_OR_KNOWN = [
     ("Our Warsaw Pact partners have large armies.", "partners", False, "named_group"),
     ("We will consult our European partners.", "partners", True, None),
     ("Industry partners will be consulted on the new rules.", "partners", True, None),
-    ("The several States will share the cost.", "several", False, "refers_back"),
+    ("We will cut the deficit over the next several years.", "several", True, "future_or_modal"),
     ("We will build several new schools.", "several", True, "future_or_modal"),
 ]
 

@@ -100,9 +100,10 @@ DEMONSTRATIVES = frozenset({"these", "those", "this", "that", "such"})
 DEICTIC_DETERMINERS = frozenset({"this", "that", "next"})
 # Entities a term can be part of the name of: "the Enhanced Partnership Programme".
 NAME_ENTITIES = frozenset({"ORG", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT", "FAC"})
-# Count words that describe a known group inside "the ...": "the many families who ...", "the
-# several parties" (each of the parties concerned).
-COUNT_ADJECTIVES = frozenset({"many", "numerous", "various", "countless", "multiple", "several"})
+# Count words that describe a known group inside "the ...": "the many families who ...". Not
+# "several": "the several parties" rested on one item, and "over the next several years" (a vague
+# time, not a known group) is read the same way.
+COUNT_ADJECTIVES = frozenset({"many", "numerous", "various", "countless", "multiple"})
 # Words for an added amount, which a negated verb turns into none ("not ... more").
 ADDITIVE_TERMS = frozenset({"more", "further", "additional", "extra", "increased", "greater"})
 # Entities that name a body whose group ("its partners") the reader can look up.
