@@ -2485,3 +2485,51 @@ def test_gerund_spells_regular_verbs_and_gives_up_where_stress_decides(verb, sai
     from vaguewords.questions.frame import gerund
 
     assert gerund(verb) == said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "expected", "not_said"),
+    [
+        # a finding on half of a hyphened word: the plain question, not the word said twice
+        (
+            "We will be ready for a full-scale war within a year.",
+            "full",
+            "Full by what measure, and checked by whom?",
+            "full full-scale",
+        ),
+        (
+            "The council will adopt a strong-arm policy on parking.",
+            "strong",
+            "Strong by what measure, and checked by whom?",
+            "the strong-arm",
+        ),
+        # a finding on the whole hyphened word: asked of the noun it describes (hyphened_quality)
+        (
+            "We will create more high-quality jobs.",
+            "high-quality",
+            "What would make the jobs high-quality, and by what measure?",
+            "the high-quality",
+        ),
+        (
+            "I will establish a high-level commission on automation.",
+            "high-level",
+            "What would make the commission high-level, and by what measure?",
+            "the high-level",
+        ),
+        # the quality word before its own noun keeps the question about that noun
+        (
+            "We will offer full support to the schools.",
+            "full support",
+            "What would the full support include, exactly?",
+            "make the",
+        ),
+    ],
+)
+def test_a_hyphened_quality_is_asked_of_its_noun(
+    finding_for, nlp, sentence, term, expected, not_said
+):
+    finding = finding_for(sentence, term)
+    assert finding.questions[0] == expected, finding.questions
+    assert not any(not_said in q for q in finding.questions), finding.questions
+    for question in finding.questions:
+        assert question_problems(question, nlp) == [], question

@@ -485,6 +485,7 @@ COMPLETENESS_RULE = "completeness_word"  # "What would the full support include,
 DEGREE_RULE = "degree_word"  # "How strong an effect, and by what measure?"
 SHOWN_RULE = "shown_of_thing"  # "What would show that the service is robust?"
 IN_WHAT_WAY_RULE = "in_what_way"  # "Robust in what way, exactly?" (a simile, "fiscally ...")
+HYPHENED_RULE = "hyphened_quality"  # "What would make the jobs high-quality, and by what measure?"
 # Superlatives the small model tags as plain adverbs or adjectives ("will best serve").
 SUPERLATIVE_FORMS = frozenset({"best", "worst"})
 
@@ -571,12 +572,41 @@ def _praised_thing(span: Span, word: Token) -> tuple[Token | None, bool]:
         return None, predicative
     if RUN_TOGETHER.search(noun.text):
         return None, predicative
+    if _half_of_a_hyphened_word(word, noun):
+        return None, predicative  # "a full-scale war": "full" is half of the word "full-scale"
     if noun.lower_ in COLLECTION_NOUNS:
         # "a strong new set of initiatives": the initiatives are what is praised
         counted = [g for c in noun.children if c.lower_ == "of" for g in c.children]
         counted = [g for g in counted if g.dep_ == "pobj" and g.pos_ == "NOUN"]
         return (counted[0] if counted else None), predicative
     return noun, predicative
+
+
+def _half_of_a_hyphened_word(word: Token, noun: Token) -> bool:
+    """ "a full-scale war", "a strong-arm policy": the quality word and the noun it seems to
+    describe are the two halves of one hyphened word that modifies another noun; the word's own
+    sense is not a claim about that half ("What would the full full-scale include?" said it twice),
+    so the category's plain question is asked instead."""
+    return (
+        noun.dep_ == "compound"
+        and noun.i == word.i + 2
+        and word.nbor(1).text == "-"  # variants are plain hyphens by then (characters.py)
+        and not word.whitespace_
+        and not word.nbor(1).whitespace_
+    )
+
+
+def _hyphened_quality(word: Token) -> tuple[str, Token] | None:
+    """The hyphened word a quality word is the first half of, and the noun that word describes:
+    ("high-quality", jobs) in "high-quality jobs". None otherwise. Asked only when the finding is
+    the whole hyphened word; a finding on one half ("full" of "full-scale") gets the plain
+    question (`_half_of_a_hyphened_word`)."""
+    half = word.head
+    if word.dep_ != "amod" or not _half_of_a_hyphened_word(word, half):
+        return None
+    if half.head.pos_ not in ("NOUN", "PROPN") or half.head.i <= half.i:
+        return None
+    return word.doc[word.i : half.i + 1].text.lower(), half.head
 
 
 def _infinitive_owner(verb: Token) -> Token | None:
@@ -612,6 +642,18 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
         said = f"{adverb.lower_} {word.lower_}" if adverb is not None else word.lower_
         return IN_WHAT_WAY_RULE, Ask(
             f"{_capitalised(said)} in what way, exactly?", f"Say in what way it is {said}", "term"
+        )
+    hyphened = _hyphened_quality(word)
+    if hyphened is not None and span.start <= word.i and hyphened[1].i >= span.end - 1 > word.i:
+        # "high-quality jobs", "a high-level commission": the quality is the whole hyphened word,
+        # said of the noun after it (rule hyphened_quality)
+        compound, thing = hyphened
+        the = "" if thing.pos_ == "PROPN" else "the "
+        made = f"{the}{thing.text if thing.pos_ == 'PROPN' else thing.lower_} {compound}"
+        return HYPHENED_RULE, Ask(
+            f"What would make {made}, and by what measure?",
+            f"Say what would make {made}, and how it is measured",
+            "term",
         )
     compared = word.tag_ in ("JJR", "RBR") or more is not None
     # "will best serve the interests": the small model tags "best" as a plain adverb
