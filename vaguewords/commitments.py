@@ -1990,6 +1990,11 @@ def _opens_a_point(doc: Doc, cues: Cues) -> bool:
         return False
     if NUMBERED_POINT.match(doc[: min(len(doc), 6)].text + " "):
         return True
+    return _opens_with_ordinal(doc, cues)
+
+
+def _opens_with_ordinal(doc: Doc, cues: Cues) -> bool:
+    """ "Fourth, the balancing of the budget ...": an ordinal word and a comma open the paragraph."""
     return len(doc) > 2 and doc[0].lower_ in cues.ordinal_words and doc[1].text == ","
 
 
@@ -2018,10 +2023,7 @@ def listed_act(doc: Doc, cues: Cues, vague: tuple[Span, ...] = ()) -> tuple[Toke
     )
     if root is None:
         return None
-    for _ in range(len(doc)):
-        if root.head is root:
-            break
-        root = root.head
+    root = root.sent.root
     if (
         root.dep_ != "ROOT"
         or root.pos_ != "NOUN"
@@ -2161,7 +2163,7 @@ def candidate_ranges(
     if NUMBERED_POINT.match(doc[: min(len(doc), 6)].text + " "):
         yield (0, len(doc))
         return
-    if len(doc) > 2 and doc[0].lower_ in cues.ordinal_words and doc[1].text == ",":
+    if _opens_with_ordinal(doc, cues):
         # "Fourth, the balancing of the budget ...": a point that may list an act (listed_act)
         end = next((t.i for t in doc if t.text in SENTENCE_ENDS), len(doc))
         yield (0, max(end, 2))

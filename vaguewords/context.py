@@ -69,6 +69,8 @@ STATIVE_VERBS = frozenset(
     {"be", "know", "think", "feel", "see", "believe", "seem", "appear", "understand", "hear"}
 )
 SECOND_PERSON = frozenset({"you", "your"})
+# The writer speaking as one: "my", "I" (``WRITER_VOICE`` is the plural).
+WRITER_SINGULAR = frozenset({"my", "i"})
 # "US president Barack Obama": the country, not "us".
 COUNTRY_ABBREVIATIONS = frozenset({"US", "U.S."})
 PAST_TAGS = frozenset({"VBD"})
@@ -2059,7 +2061,9 @@ def _not_the_speakers(head: Token, subject: Token | None, modal: Token, lexicon:
         for token in child.subtree
     ]
     return not any(
-        token.lower_ in WRITER_VOICE or token.lower_ in SECOND_PERSON or token.lower_ in ("my", "i")
+        token.lower_ in WRITER_VOICE
+        or token.lower_ in SECOND_PERSON
+        or token.lower_ in WRITER_SINGULAR
         for token in clause
     )
 
@@ -2422,4 +2426,4 @@ def _possible_state(head: Token, subject: Token | None, passive: bool, lexicon: 
     predicate = [t for c in head.children if c.dep_ in ("attr", "acomp") for t in c.subtree]
     if any(t.dep_ == "poss" and t.lower_ in ("our", "my") for t in predicate):
         return False  # "projects that may be available on our web site": the writer's affairs
-    return not any(token.lower_ in WRITER_VOICE or token.lower_ in ("my", "i") for token in own)
+    return not any(token.lower_ in WRITER_VOICE or token.lower_ in WRITER_SINGULAR for token in own)

@@ -62,9 +62,8 @@ class Cues:
     incident_nouns: frozenset[str]
     manner_adverbs: frozenset[str]
     not_manner_adverbs: frozenset[str]
+    # also commitments.py: a point of a plan that lists an act (listed_act)
     ordinal_words: frozenset[str]
-    # commitments.py: a view some hold, reported (issue 15, round seven's tune)
-    arguing_verbs: frozenset[str]
     # --- when: vaguewords/slots/when.py
     time_nouns: frozenset[str]
     time_adverbs: frozenset[str]
@@ -150,8 +149,6 @@ class Cues:
     continuing_verbs: frozenset[str]
     # commitments.py: a state of mind urged, no act (issue 15, the eighth blind reading)
     thinking_verbs: frozenset[str]
-    # commitments.py: a point of a plan that lists an act (issue 15, round six's and seven's tune)
-    ordinal_words: frozenset[str]
     # commitments.py: a view some hold, reported (issue 15, round seven's tune)
     arguing_verbs: frozenset[str]
     # --- questions: vaguewords/questions/
