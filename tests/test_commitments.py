@@ -18,6 +18,7 @@ from vaguewords.model import UNASSIGNED_COMMITMENT
 from vaguewords.questions import standing_rule
 from vaguewords.render.html import render_report
 from vaguewords.scoring import compare, finding_parts, score_analysis
+from vaguewords.slots.parse import has_own_to
 
 runner = CliRunner()
 
@@ -906,3 +907,20 @@ def test_a_view_some_hold_is_reported_not_promised(nlp, sentence, rule, commits)
     clause = next(t for t in doc if t.dep_ in ("ccomp", "conj") and t.pos_ == "VERB")
     verdict = judge_clause(clause, default_cues())
     assert (verdict.rule, verdict.commits) == (rule, commits), verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "own_to"),
+    [
+        ("Taxes are going to be cut.", "cut", True),
+        ("We need to find a way.", "find", True),
+        ("We find a way.", "find", False),
+        ("He wants us to serve.", "serve", True),
+        ("He went to the park to serve.", "went", False),
+    ],
+)
+def test_one_test_says_whether_a_verb_has_its_own_to(nlp, sentence, verb, own_to):
+    """The infinitive's marker, read the same way by the slots, the commitments and the
+    questions (``has_own_to``): the "to" must hang from the verb itself."""
+    (token,) = [t for t in nlp(sentence) if t.text == verb]
+    assert has_own_to(token) is own_to

@@ -102,6 +102,7 @@ from vaguewords.slots import (
     slots_for,
     subject_of,
 )
+from vaguewords.slots.parse import has_own_to
 from vaguewords.slots.who import passive_agent
 
 CATEGORY = UNASSIGNED_COMMITMENT
@@ -177,20 +178,14 @@ def _modal(verb: Token, cues: Cues) -> Token | None:
     if (
         verb.lower_ == GOING
         and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
-        and any(
-            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for c in verb.children
-        )
+        and any(c.dep_ == "xcomp" and has_own_to(c) for c in verb.children)
     ):
         return verb  # "Taxes are going to be cut": a future like "will"
     if (
         verb.lemma_.lower() in cues.obligation_verbs
         and verb.tag_ in ("VB", "VBZ", "VBP")
         and not any(c.lower_ == "yet" for c in verb.children)  # "has yet to be found"
-        and any(
-            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for c in verb.children
-        )
+        and any(c.dep_ == "xcomp" and has_own_to(c) for c in verb.children)
     ):
         return verb  # "need to be taken", "has to be paid"
     return None
@@ -278,12 +273,7 @@ def _commitment_cue(head: Token, cues: Cues) -> tuple[str, str] | None:
         if is_passive(verb) or _elided_passive(verb):
             return "future_passive", f"\u201c{modal.text}\u201d with a passive verb"
         return "modal_obligation", f"\u201c{modal.text}\u201d commits to an action"
-    if (
-        head.lemma_ == "be"
-        and verb is not head
-        and is_passive(verb)
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    ):
+    if head.lemma_ == "be" and verb is not head and is_passive(verb) and has_own_to(verb):
         return "is_to_be", "\u201cis to be\u201d + a passive verb: an instruction"
     if verb.lemma_.lower() in cues.promise_verbs and any(
         c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in verb.children
