@@ -1103,3 +1103,13 @@ OPPOSED_EFFORT = [
 )
 def test_context_decides_round_eleven(analyse, sentence, term, flagged, rule):
     test_context_decides_round_nine(analyse, sentence, term, flagged, rule)
+
+
+def test_a_first_half_of_a_hyphened_word_is_no_finding_to_ask_about(analyse):
+    """The two sentences #19's question tests used for a finding on half a hyphened word."""
+    for sentence, term in (
+        ("We will be ready for a full-scale war within a year.", "full"),
+        ("The council will adopt a strong-arm policy on parking.", "strong"),
+    ):
+        found, decided_by = decision(analyse(sentence), term)
+        assert (found, decided_by) == (False, "part_of_compound"), sentence
