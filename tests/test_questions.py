@@ -2391,13 +2391,154 @@ EIGHTH_READING_CLASSES = [
 ]
 
 
+# The ninth blind reading's classes (issue 19), each both ways on sentences of our own.
+NINTH_READING_CLASSES = [
+    # a time said in the clause, or in a clause it hangs from, is not asked again (dated_clause)
+    (
+        "The council will improve the roads during the next school year.",
+        "improve",
+        "How exactly will the council improve the roads?",
+        ["By when"],
+    ),
+    (
+        "The council will improve the roads.",
+        "improve",
+        "By when will the council improve the roads?",
+        [],
+    ),
+    (
+        "This year the council will hire new staff to improve the parks.",
+        "improve",
+        None,
+        ["By when"],
+    ),
+    (
+        "The council will hire new staff to improve the parks.",
+        "improve",
+        "By when will the council improve the parks?",
+        [],
+    ),
+    # the purpose of a thing forbidden is no plan (forbidden_purpose)
+    (
+        "The board must not, in order to punish a few teachers, close the school.",
+        "a few",
+        "How many teachers, exactly?",
+        ["By when", "punish"],
+    ),
+    (
+        "The board must, in order to reward a few teachers, close the school.",
+        "a few",
+        "By when will the board reward a few teachers?",
+        [],
+    ),
+    # what others suggest is not the speaker's plan (reported_proposal)
+    (
+        "I have read suggestions that we might close the library.",
+        "might",
+        "Will you actually close the library?",
+        ["By when", "How exactly"],
+    ),
+    (
+        "I make the suggestion that we might close the library.",
+        "might",
+        "How exactly will you close the library?",
+        [],
+    ),
+    # a stance or a search has no date to be done by (stance_verb, cue list stance_verbs)
+    (
+        "We intend to seek new trade agreements with our neighbours.",
+        "intend to",
+        "Will you actually seek the new trade agreements with your neighbours?",
+        ["By when"],
+    ),
+    (
+        "We intend to sign new trade agreements with our neighbours.",
+        "intend to",
+        "By when will you sign the new trade agreements?",
+        [],
+    ),
+    # a warning of what comes if nothing is done is no plan (warning)
+    (
+        "Without better roads, the town will lose a few shops.",
+        "a few",
+        "How many shops, exactly?",
+        ["By when", "Who"],
+    ),
+    (
+        "The council will cut a few taxes unless the Congress objects.",
+        "a few",
+        "By when will the council cut a few taxes?",
+        [],
+    ),
+    # a superlative whose whole is said ("the nation's", "we ever made") asks only the measure
+    (
+        "We will give our children the nation's best schools.",
+        "best",
+        "Best by what measure, exactly?",
+        ["compared with what"],
+    ),
+    (
+        "We will give our children the best schools.",
+        "best",
+        "Best compared with what, and by what measure?",
+        [],
+    ),
+    (
+        "We will make it the best investment we ever made.",
+        "best",
+        "Best by what measure, exactly?",
+        ["compared with what"],
+    ),
+    (
+        "Or we can reform our own private health care system, which still gives us the best"
+        " quality health care in the world.",
+        "best",
+        "Best by what measure, exactly?",
+        ["compared with what"],
+    ),
+    (
+        "We will keep the richest and strongest army.",
+        "strongest",
+        "Strongest compared with what, and by what measure?",
+        [],
+    ),
+    # "Your Government" of the speaker's words to his hearers is "the Government" asked back
+    (
+        "Your Council, helped by local firms, is now exploring ways to cut costs.",
+        "exploring",
+        "What will the Council decide about the ways, and by when?",
+        ["your Council"],
+    ),
+    (
+        "We are now exploring ways to protect your data.",
+        "exploring",
+        "What will you decide about the ways, and by when?",
+        [],
+    ),
+    # a replacement character of an old file is never copied into a question (broken_wording)
+    (
+        "We will build better roads for the \ufffdnew\ufffd town centre.",
+        "better",
+        "Better by what measure, and by how much?",
+        ["\ufffd"],
+    ),
+    (
+        "We will build better roads for the new town centre.",
+        "better",
+        "How will you build the better roads for the new town centre, and with what resources?",
+        [],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("sentence", "term", "asked", "never"),
     FIFTH_READING_CLASSES
     + SIXTH_READING_CLASSES
     + SEVENTH_READING_CLASSES
     + AFTER_SEVENTH_CLASSES
-    + EIGHTH_READING_CLASSES,
+    + EIGHTH_READING_CLASSES
+    + NINTH_READING_CLASSES,
 )
 def test_the_blind_readings_classes_are_asked_what_is_open(
     finding_for, nlp, sentence, term, asked, never
@@ -2523,3 +2664,56 @@ def test_a_hyphened_quality_is_asked_of_its_noun(
     assert not any(not_said in q for q in finding.questions), finding.questions
     for question in finding.questions:
         assert question_problems(question, nlp) == [], question
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "rule"),
+    [
+        (
+            "The council will repair the roads during the next school year.",
+            "repair",
+            "dated_clause",
+        ),
+        ("The council will repair the roads for two years.", "repair", None),
+        ("The council repaired the roads during the last school year.", "repair", None),
+        ("Tonight I propose that we repair the roads.", "repair", None),
+        (
+            "We must not, in order to punish a few teachers, close the school.",
+            "punish",
+            "forbidden_purpose",
+        ),
+        ("We must, in order to reward a few teachers, close the school.", "reward", None),
+        ("I have read suggestions that we might close the library.", "close", "reported_proposal"),
+        ("I make the suggestion that we might close the library.", "close", None),
+        ("Without better roads, the town will lose its shops.", "lose", "warning"),
+        ("Without delay, the council will repair the roads.", "repair", None),
+        ("We accept our duty to lead the region.", "lead", "stance_verb"),
+        ("We accept our duty to lead a major effort.", "lead", None),
+    ],
+)
+def test_undatable_rule_reads_the_sentence(nlp, sentence, verb, rule):
+    from vaguewords.questions.frame import undatable_rule
+
+    doc = nlp(sentence)
+    token = next(t for t in doc if t.lemma_.lower() == verb or t.lower_ == verb)
+    assert undatable_rule(token) == rule
+
+
+@pytest.mark.parametrize(
+    ("text", "broken"),
+    [
+        ("How will the United States,, and Great Britain support the efforts?", True),
+        ("How will the United States , and Great Britain support the efforts?", True),
+        (
+            "What would count as an appropriate word \ufffd war \ufffd, and by whose judgement?",
+            True,
+        ),
+        ("What would show that growth\x07 is balanced?", True),
+        ("How will the United States and Great Britain support the efforts?", False),
+        ("Which efforts, exactly, and by what date?", False),
+    ],
+)
+def test_a_question_copying_broken_text_is_seen(text, broken):
+    from vaguewords.questions.finding import _broken
+
+    assert _broken(text) is broken

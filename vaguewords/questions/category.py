@@ -131,6 +131,35 @@ def _pronoun_actor_act(actor: Token, frame: Frame | None) -> str | None:
     return f"{said} {thing}"
 
 
+def plain_term_question(span: Span, category: str) -> Ask | None:
+    """The kind's stock question about the flagged words alone, asked where a worded question
+    would copy broken text (rule broken_wording); None for vague timing, whose date question
+    is its own."""
+    term = _term_words(span)
+    said = _capitalised(term)
+    if category == VAGUE_QUANTITY:
+        return Ask(
+            f"{said}: how many or how much, exactly?", f"Give a figure instead of {term}", "term"
+        )
+    if category == REASSURANCE:
+        return Ask(
+            f"{said} by what measure, and checked by whom?",
+            f"Say what would show it is {term}, and who checks",
+            "term",
+        )
+    if category == SOFT_COMMITMENT:
+        return Ask(
+            f"{said}: a firm promise, or only an intention?",
+            f"Say whether {term} means a firm promise",
+            "term",
+        )
+    if category == VAGUE_PROCESS:
+        return Ask(f"{said}: what exactly will be done?", f"Say what exactly {term} means", "term")
+    if category == VAGUE_ACTOR:
+        return Ask("Who exactly, by name?", "Name who exactly", "term")
+    return None
+
+
 def category_question(
     span: Span,
     category: str,
@@ -876,8 +905,10 @@ def _adjective_of(adverb: str) -> str | None:
 
 def _compared_set(word: Token, cues: Cues) -> bool:
     """Does the text say what a superlative compares within? A phrase on the word itself ("the
-    best in the world", "the finest of all") or "in" a whole on the noun it describes (cue list
-    ``whole_sets``: "the best care in the nation"); not "the best use of our resources"."""
+    best in the world", "the finest of all"), "in" a whole or a whole as owner on the noun it
+    describes (cue list ``whole_sets``: "the best care in the nation", "the world's best care"),
+    or a relative clause of all time ("the best investment we ever made"); not "the best use of
+    our resources"."""
     for child in word.children:
         if child.dep_ != "prep" or child.lower_ not in ("in", "of", "among") or child.i < word.i:
             continue
@@ -892,9 +923,17 @@ def _compared_set(word: Token, cues: Cues) -> bool:
             ]
         if objects:
             return True
+    while word.dep_ == "conj" and word.head.pos_ == "ADJ":
+        word = word.head  # "the richest and strongest nation in the world": the first's noun
     if word.dep_ != "amod":
         return False
     noun = word.head
+    while noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "the best quality health care in the world": the care
+    if any(c.dep_ == "poss" and _listed(c, cues.whole_sets) for c in noun.children):
+        return True  # "the world's best medical care": the whole it is best of owns it
+    if any(c.dep_ == "relcl" and any(t.lower_ == "ever" for t in c.subtree) for c in noun.children):
+        return True  # "the best investment we ever made": best of all that ever were
     # "offer the best care in the nation": the parse may hang the "in" on the verb, right after
     holders = [noun, *([noun.head] if noun.dep_ in ("dobj", "attr") else [])]
     return any(

@@ -732,6 +732,192 @@ def standing_rule(head: Token, cues: Cues | None = None) -> str | None:
     return None
 
 
+# The rules under which "By when ...?" cannot be asked of a clause for what the sentence says
+# around it (``undatable_rule``), beside the standing stances above.
+DATED_CLAUSE_RULE = (
+    "dated_clause"  # "... which will be in the Treasury during the next fiscal year"
+)
+FORBIDDEN_PURPOSE_RULE = "forbidden_purpose"  # "We must not, in order to punish a few, pass ..."
+STANCE_VERB_RULE = "stance_verb"  # "our responsibility to lead the world" (cue list stance_verbs)
+REPORTED_PROPOSAL_RULE = "reported_proposal"  # "I have seen suggestions that we might postpone it"
+WARNING_RULE = "warning"  # "Without new measures, it will someday swamp our farmers"
+UNPLANNED_RULES = frozenset({FORBIDDEN_PURPOSE_RULE, REPORTED_PROPOSAL_RULE, WARNING_RULE})
+# the words that make a clause a warning of what comes if a thing is not done
+WARNING_MARKS = frozenset({"unless", "without"})
+# prepositions of a stretch of time said as long as it lasts ("for two years"), not when
+DURATION_PREPOSITIONS = frozenset({"for"})
+
+
+def _told_past(verb: Token) -> bool:
+    """Is ``verb`` told in the past ("proved", "have suggested")?"""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" or c.lower_ == "to" for c in auxiliaries):
+        return False
+    if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxiliaries):
+        return True
+    return verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in auxiliaries)
+
+
+def _names_time(token: Token, cues: Cues) -> bool:
+    """Does a phrase headed by ``token`` name a time ("the next fiscal year", "this year", "the
+    eighties", "January 1")? A date entity or a noun of a unit of time (cue list ``time_nouns``),
+    not one placed in the past ("after the last war": cue list ``past_periods``)."""
+    if token.ent_type_ not in ("DATE", "TIME") and token.lemma_.lower() not in cues.time_nouns:
+        return False
+    return not any(t.lower_ in cues.past_periods for t in token.subtree)
+
+
+def _time_adjunct(verb: Token, cues: Cues) -> Token | None:
+    """The time phrase a verb not told in the past has as its own adjunct ("will be in the
+    Treasury *during the next fiscal year*", "take *this year* bold steps"), or None. A time
+    phrase on a noun ("the promise of a better day") is none."""
+    if verb.pos_ not in ("VERB", "AUX") or _told_past(verb):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("npadvmod", "tmod") and _names_time(child, cues):
+            return child
+        if child.dep_ != "prep" or child.lower_ not in cues.deadline_prepositions:
+            continue
+        if child.lower_ in DURATION_PREPOSITIONS:
+            continue
+        for phrase in child.children:
+            if phrase.dep_ == "pobj" and _names_time(phrase, cues):
+                return phrase
+    return None
+
+
+def _verbs_above(head: Token, cues: Cues) -> list[Token]:
+    """The verbs ``head``'s clause hangs from, nearest first (its governing clauses), up to a verb
+    of saying, proposing or asking: "Tonight I propose that we build ..." dates the proposing,
+    not the building (cue lists ``proposal_verbs``, ``speech_verbs``, ``object_control_verbs``)."""
+    said = (*cues.proposal_verbs, *cues.speech_verbs, *cues.object_control_verbs)
+    verbs = []
+    for token in head.ancestors:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.lemma_.lower() in said:
+            break
+        verbs.append(token)
+    return verbs
+
+
+def _forbidden_purpose(head: Token) -> bool:
+    """ "We must not, in order to punish a few labor leaders, pass vindictive laws": the act is the
+    purpose of a thing the speaker forbids ("in order to", "so as to", an infinitive of purpose
+    on a negated verb); it is no plan of his, to be asked how or by when."""
+    if not _infinitive(head) or head.dep_ not in ("acl", "advcl", "xcomp"):
+        return False
+    above = head.head
+    if above.lower_ == "order" and above.dep_ == "pobj":
+        above = above.head.head  # "in order to": order <- in <- the governing verb
+    elif head.dep_ == "xcomp":
+        return False  # "we must not hesitate to act": the act itself is promised
+    if above.pos_ not in ("VERB", "AUX"):
+        return False
+    # the negation hangs from the verb or from its modal ("must not": not <- must)
+    near = [above, *(c for c in above.children if c.dep_ == "aux")]
+    return any(c.dep_ == "neg" for token in near for c in token.children)
+
+
+def _reported_proposal(head: Token, cues: Cues) -> bool:
+    """ "I have seen suggestions that we might postpone that timetable": the act is the content
+    of others' proposal (cue list ``proposal_nouns``), not the speaker's plan. The speaker's own
+    ("our proposal that ...", "I make the suggestion that ...") is his."""
+    noun = head.head
+    if head.dep_ not in ("acl", "ccomp", "appos") or noun.pos_ != "NOUN":
+        return False
+    if noun.lemma_.lower() not in cues.proposal_nouns:
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in noun.children):
+        return False
+    verb = noun.head
+    # "I make the suggestion that ...": the speaker proposes it
+    proposing = (*cues.proposal_verbs, "make")
+    return not (verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in proposing)
+
+
+def _thing_subject(subject: Token, cues: Cues) -> bool:
+    """Is ``subject`` a thing, not one who acts ("it", "our efforts"; not "we", "the council",
+    "the Congress": cue list ``actor_nouns``, a name of a person, a body or a place)?"""
+    if subject.lower_ in FIRST_PERSON or subject.lower_ in ("you", "he", "she", "they"):
+        return False
+    if subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subject.pos_ == "PROPN":
+        return False
+    return subject.lemma_.lower() not in cues.actor_nouns
+
+
+def _warning(head: Token, cues: Cues) -> bool:
+    """ "Without new, realistic measures, it will someday swamp our farmers", "all of our efforts
+    will fail unless we also take bold steps": what will happen if a thing is not done, foretold
+    with "will" under "without" or "unless" (``WARNING_MARKS``); a warning, no plan, with no
+    date or means to ask of it: the subject is a thing, not one who acts ("The council will cut
+    taxes unless the Congress objects" is the council's plan)."""
+    verb = main_verb(head) or head
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children):
+        return False
+    subject = subject_of(verb)
+    if subject is None or not _thing_subject(subject, cues):
+        return False  # "The council will cut taxes unless the Congress objects": its plan
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in WARNING_MARKS:
+            return True
+        if child.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in WARNING_MARKS for c in child.children
+        ):
+            return True
+    return False
+
+
+def _own_clause(head: Token) -> list[Token]:
+    """The verbs of the clause headed by ``head`` and the clauses inside it, without clauses
+    coordinated with it ("strengthen the programme ... and maintain its momentum by following
+    through in the early years": the date of the last act is its own)."""
+    verbs, stack = [], [head]
+    while stack:
+        token = stack.pop()
+        if token.pos_ in ("VERB", "AUX"):
+            verbs.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in ("conj", "cc"))
+    return verbs
+
+
+def _stance(verb: Token, cues: Cues) -> bool:
+    """Is ``verb`` a stance held or a search (cue list ``stance_verbs``: "lead the world", "seek
+    settlements")? Not when it carries out an undertaking ("lead a major effort": cue lists
+    ``effort_nouns``, ``undertaking_nouns``), which has an end."""
+    if verb.lemma_.lower() not in cues.stance_verbs:
+        return False
+    undertakings = (*cues.effort_nouns, *cues.undertaking_nouns)
+    return not any(c.dep_ == "dobj" and c.lemma_.lower() in undertakings for c in verb.children)
+
+
+def undatable_rule(head: Token, cues: Cues | None = None) -> str | None:
+    """Can "By when ...?" not be asked of the act of the clause headed by ``head``, for what the
+    sentence says about it? ``dated_clause``: the clause, a clause inside it or a clause it hangs
+    from names its time ("a balance which will be in the Treasury during the next fiscal year",
+    "this year 25,000 young people will earn college money ... to improve the lives of their
+    neighbours"); ``forbidden_purpose``: the act is the purpose of a thing forbidden ("We must
+    not, in order to punish a few labor leaders, pass ..."), no plan; ``reported_proposal``: the
+    act is what others propose ("suggestions that we might postpone that timetable");
+    ``warning``: what will happen if a thing is not done ("Without new measures, it will someday
+    swamp our farmers"); ``stance_verb``: the act is a stance or a role held, or a search, with
+    no end to reach (cue list ``stance_verbs``: "lead the world", "seek settlements"). None
+    otherwise."""
+    cues = cues if cues is not None else default_cues()
+    if _forbidden_purpose(head):
+        return FORBIDDEN_PURPOSE_RULE
+    if _reported_proposal(head, cues):
+        return REPORTED_PROPOSAL_RULE
+    if _warning(head, cues):
+        return WARNING_RULE
+    if _stance(main_verb(head) or head, cues):
+        return STANCE_VERB_RULE
+    verbs = (*_own_clause(head), *_verbs_above(head, cues))
+    if any(_time_adjunct(v, cues) is not None for v in verbs):
+        return DATED_CLAUSE_RULE
+    return None
+
+
 def _idiom_noun(verb: Token, noun: Token | None, cues: Cues) -> list[Token] | None:
     """ "take hold", "take effective action": the bare noun (with the words before it that
     describe it) a light verb makes one act with (cue list ``light_verb_idioms``), or None when
