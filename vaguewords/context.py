@@ -58,7 +58,7 @@ from vaguewords.clauses import is_clause_head, nearest_clause_head_above
 from vaguewords.cues import Cues
 from vaguewords.lexicon import Lexicon, Term
 from vaguewords.slots import is_passive, subject_of
-from vaguewords.slots.parse import NAMED_ACTOR_ENTITIES
+from vaguewords.slots.parse import NAMED_ACTOR_ENTITIES, _entity_of
 
 QUOTES = frozenset("'\"\u2018\u2019\u201c\u201d`") | {"``", "''"}
 FIRST_PERSON = frozenset({"i", "we", "us", "me", "our", "my", "ours", "let"})
@@ -1175,7 +1175,7 @@ def _date_attached(
     if word.dep_ == "amod":
         attached.append(word.head)
     for date in attached:
-        if date.ent_type_ in ("DATE", "TIME") and _dated(date):
+        if _dated(date):
             return _drop("date_attached", f"“{span.text} {date.text} …”: from a given date")
     return None
 
@@ -1183,13 +1183,9 @@ def _date_attached(
 def _dated(token: Token) -> bool:
     """Whether the date or time entity ``token`` is part of holds a number and no vague word
     ("January 1, 1948", "July 1"; not "the coming years", "some day")."""
-    doc = token.doc
-    start = end = token.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
-        end += 1
-    entity = doc[start : end + 1]
+    entity = _entity_of(token)
+    if entity is None or entity.label_ not in ("DATE", "TIME"):
+        return False
     return any(t.like_num or t.tag_ == "CD" for t in entity) and not any(
         _is_candidate(t) for t in entity
     )
