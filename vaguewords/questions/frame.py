@@ -805,7 +805,7 @@ def _forbidden_purpose(head: Token) -> bool:
     """ "We must not, in order to punish a few labor leaders, pass vindictive laws": the act is the
     purpose of a thing the speaker forbids ("in order to", "so as to", an infinitive of purpose
     on a negated verb); it is no plan of his, to be asked how or by when."""
-    if not _infinitive(head) or head.dep_ not in ("acl", "advcl", "xcomp"):
+    if not has_own_to(head) or head.dep_ not in ("acl", "advcl", "xcomp"):
         return False
     above = head.head
     if above.lower_ == "order" and above.dep_ == "pobj":
