@@ -43,6 +43,13 @@ DECISIONS = [
         "resolved_on_the_spot",
     ),
     ("STATE OF THE UNION ADDRESS AND ROBUST GUARANTEES", "ROBUST", False, "heading"),
+    (
+        "DRAFT FRAMEWORK FOR ROBUST GUARANTEES (confidential working text)",
+        "ROBUST",
+        False,
+        "heading",
+    ),
+    ("NATO (the ALLIANCE) will provide robust guarantees", "robust", True, None),
     ("Will there be robust guarantees?", "robust", False, "question"),
     ("The player addresses the ball.", "addresses", False, "literal_sense"),
     ("An official visit began on Monday.", "official", False, "singular_sense"),

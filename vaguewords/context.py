@@ -635,13 +635,29 @@ def _heading_kind(sentence: Span) -> str | None:
     words = [token for token in sentence if token.is_alpha]
     if not words or sentence[-1].text in (".", "!", "?", ":", ";"):
         return None
-    if all(token.is_upper for token in words) and len(words) > 1:
+    outside = _outside_brackets(sentence)
+    if len(outside) > 1 and all(token.is_upper for token in outside):
         return "a heading in capitals, not a statement"
     if not any(is_clause_head(token) for token in sentence) and all(
         token.is_title or token.is_stop for token in words
     ):
         return "a title line with no verb, not a statement"
     return None
+
+
+def _outside_brackets(sentence: Span) -> list[Token]:
+    """The words of a line outside round or square brackets: a heading in capitals keeps its
+    capitals there, while a note in brackets beside it may be in lower case ("DRAFT FRAMEWORK
+    (confidential working text)")."""
+    words, depth = [], 0
+    for token in sentence:
+        if token.text in ("(", "["):
+            depth += 1
+        elif token.text in (")", "]"):
+            depth = max(depth - 1, 0)
+        elif depth == 0 and token.is_alpha:
+            words.append(token)
+    return words
 
 
 def _question(
