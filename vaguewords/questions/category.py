@@ -37,7 +37,7 @@ from vaguewords.questions.words import (
     Ask,
     indefinite_article,
 )
-from vaguewords.slots.parse import is_passive, subject_of
+from vaguewords.slots.parse import has_own_to, is_passive, subject_of
 
 # Quantity words that give a share of a whole: "most of our people" asks what share.
 SHARE_WORDS = frozenset({"most", "much"})
@@ -646,7 +646,7 @@ def _infinitive_owner(verb: Token) -> Token | None:
     otherwise."""
     if verb.dep_ not in ("acl", "relcl") or verb.head.pos_ != "NOUN":
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not has_own_to(verb):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
@@ -1304,7 +1304,7 @@ def _purpose_of(noun: Token) -> Token | None:
     for holder in (noun, noun.head):
         for child in holder.children:
             clause = child.dep_ in ("acl", "relcl", "advcl", "xcomp") and child.pos_ == "VERB"
-            if clause and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            if clause and has_own_to(child):
                 return _sought(child)
             if child.dep_ == "prep" and child.lower_ == "in" and child.i > noun.i:
                 gerund = next((g for g in child.children if g.dep_ == "pcomp"), None)

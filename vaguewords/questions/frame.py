@@ -32,7 +32,7 @@ from vaguewords.questions.words import (
     VagueIndex,
     _index_of,
 )
-from vaguewords.slots.parse import is_passive, subject_of
+from vaguewords.slots.parse import has_own_to, is_passive, subject_of
 
 
 @dataclass(frozen=True)
@@ -196,7 +196,7 @@ def _tense(verb: Token, clause_head: Token) -> str:
         # "aims to provide": what is promised lies ahead; "have sought to help": it is done
         above = _tense(clause_head, clause_head)
         return "past" if above in ("past", "perfect") else "future"
-    if _infinitive(verb):
+    if has_own_to(verb):
         return "future"  # "to find solutions"
     if _is_proposed(verb):
         return "future"  # "I ask that the board end all delays": what is asked for lies ahead
@@ -239,7 +239,7 @@ def _is_proposed(verb: Token) -> bool:
 def _is_misread_infinitive(verb: Token) -> bool:
     """ "improvements to air quality" read as the verb "air" with "improvements" as its subject:
     an infinitive has no subject of its own unless "for" introduces it."""
-    if not _infinitive(verb):
+    if not has_own_to(verb):
         return False
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None:
@@ -710,7 +710,7 @@ def held_open_rule(head: Token, cues: Cues | None = None) -> str | None:
         return None
     above = verb.head
     above_lemma = above.lemma_.lower()
-    infinitive = _infinitive(verb)
+    infinitive = has_own_to(verb)
     if infinitive and verb.dep_ in ("relcl", "acl", "xcomp", "advcl"):
         if above_lemma in cues.capacity_words or above.lower_ in cues.capacity_words:
             return CAPACITY_RULE
@@ -858,7 +858,7 @@ def _forbidden_purpose(head: Token) -> bool:
     """ "We must not, in order to punish a few labor leaders, pass vindictive laws": the act is the
     purpose of a thing the speaker forbids ("in order to", "so as to", an infinitive of purpose
     on a negated verb); it is no plan of his, to be asked how or by when."""
-    if not _infinitive(head) or head.dep_ not in ("acl", "advcl", "xcomp"):
+    if not has_own_to(head) or head.dep_ not in ("acl", "advcl", "xcomp"):
         return False
     above = head.head
     if above.lower_ == "order" and above.dep_ == "pobj":
@@ -1051,11 +1051,6 @@ COPULA_CHAIN_DEPS = frozenset({"xcomp", "prep", "pcomp", "conj"})
 NOUN_CHAIN_DEPS = frozenset({"dobj", "pobj", "acl", "relcl"})
 
 
-def _infinitive(verb: Token) -> bool:
-    """Does the verb have its own "to" ("to find", "to serve")?"""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def _copula_above(verb: Token) -> Token | None:
     """ "The answer to the competition is to remain competitive by improving our technology":
     the "be" an act hangs from through an infinitive (and "by" + gerund below it), whose subject
@@ -1066,12 +1061,12 @@ def _copula_above(verb: Token) -> Token | None:
     for _ in range(7):
         if token.head.i == token.i:
             return None
-        if token.dep_ in ("acl", "relcl") and not _infinitive(token):
+        if token.dep_ in ("acl", "relcl") and not has_own_to(token):
             return None  # "a school that will serve the town": the clause's own subject acts
         if token.dep_ not in COPULA_CHAIN_DEPS and token.dep_ not in NOUN_CHAIN_DEPS:
             return None
         if token.dep_ == "xcomp":
-            infinitive = infinitive or _infinitive(token)
+            infinitive = infinitive or has_own_to(token)
         token = token.head
         if token.lemma_ == "be" and token.pos_ in ("AUX", "VERB"):
             return token if infinitive else None
