@@ -2625,6 +2625,7 @@ def test_a_gapped_clause_is_asked_as_a_passive(analyse, nlp):
         ("consider", "considering"),
         ("offer", None),
         ("prefer", None),
+        ("deter", None),
     ],
 )
 def test_gerund_spells_regular_verbs_and_gives_up_where_stress_decides(verb, said):
@@ -2803,6 +2804,8 @@ def test_misread_clauses_are_asked_as_a_reader_reads_them(analyse, nlp, text, ex
         ("Every pupil will be offered a place next year.", "Who will offer a place to every pupil"),
         # "and" between two nouns that are one subject: nothing is cut
         ("Books will be given to pupils and teachers.", "Who will give the books"),
+        # "in terms of" names no time: the date is still asked
+        ("The rules must be reviewed in terms of fairness.", "Who will review the rules, and by when?"),
     ],
 )
 def test_the_misreading_repairs_leave_well_read_clauses_alone(analyse, text, expected):

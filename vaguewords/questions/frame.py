@@ -96,6 +96,11 @@ def gapped_passive(verb: Token) -> Token | None:
     return None
 
 
+# Verbs in -er that may take the stress on the end, so the spelling of "-ing" hangs on it:
+# "preferring", "deterring", but "offering", "suffering", "entering" (``gerund`` gives up).
+STRESSED_ER_ENDINGS = ("fer", "ter")
+
+
 def gerund(verb: str) -> str | None:
     """'spend' -> 'spending', 'make' -> 'making', 'run' -> 'running' (regular verbs); None where
     the spelling hangs on the stress ("commit", "deliver": doubled or not), so a caller can ask
@@ -117,9 +122,11 @@ def gerund(verb: str) -> str | None:
     )
     if groups == 1:
         return verb + last + "ing"  # "run", "plan", "stop"
-    if verb.endswith(("en", "on")) or (verb.endswith("er") and not verb.endswith("fer")):
+    if verb.endswith(("en", "on")) or (
+        verb.endswith("er") and not verb.endswith(STRESSED_ER_ENDINGS)
+    ):
         # "open", "strengthen", "reckon", "consider", "deliver": the stress is not on the end
-        # (but "prefer", "transfer": "preferring")
+        # (but "prefer", "transfer", "deter": "preferring", "deterring")
         return verb + "ing"
     return None
 
@@ -391,6 +398,18 @@ def _misread_subject(verb: Token) -> Token | None:
     first = min(a.i for a in auxiliaries)
     before = verb.doc[first - 1] if first > 0 else None
     if before is None or not _next_subject(before):
+        return None
+    # the words between it and the clause it is hung on: nouns and prepositions only
+    above = next((t for t in before.ancestors if t.pos_ not in ("NOUN", "PROPN", "ADP")), None)
+    if (
+        above is None
+        or above.pos_ not in ("VERB", "AUX")
+        or above.i == verb.i
+        or not any(c.tag_ == "MD" for c in above.children)
+    ):
+        # only a noun hung on a clause of its own with a modal ("Any disruption will be kept
+        # to a minimum and families ..."); not one inside a phrase that describes the real
+        # subject ("boycotts intended to protect wage rates and working conditions should be")
         return None
     while before.dep_ == "conj" and before.head.dep_ == "conj":
         before = before.head  # "parents and carers will be told": the first of the subjects
@@ -815,6 +834,8 @@ def _names_time(token: Token, cues: Cues) -> bool:
     not one placed in the past ("after the last war": cue list ``past_periods``)."""
     if token.ent_type_ not in ("DATE", "TIME") and token.lemma_.lower() not in cues.time_nouns:
         return False
+    if token.lower_ == "terms" and any(c.lower_ == "of" for c in token.children):
+        return False  # "in terms of our competitiveness": a respect, not a school term
     return not any(t.lower_ in cues.past_periods for t in token.subtree)
 
 
