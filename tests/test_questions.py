@@ -2832,7 +2832,10 @@ def test_misread_clauses_are_asked_as_a_reader_reads_them(analyse, nlp, text, ex
         # "and" between two nouns that are one subject: nothing is cut
         ("Books will be given to pupils and teachers.", "Who will give the books"),
         # "in terms of" names no time: the date is still asked
-        ("The rules must be reviewed in terms of fairness.", "Who will review the rules, and by when?"),
+        (
+            "The rules must be reviewed in terms of fairness.",
+            "Who will review the rules, and by when?",
+        ),
     ],
 )
 def test_the_misreading_repairs_leave_well_read_clauses_alone(analyse, text, expected):

@@ -352,7 +352,9 @@ def _complement(
             ]
             if child.pos_ != "ADJ":
                 # "kept informed on an ongoing basis": the participle and its particle only
-                words = [t for t in words if t.i == child.i or (t.dep_ == "prt" and t.head == child)]
+                words = [
+                    t for t in words if t.i == child.i or (t.dep_ == "prt" and t.head == child)
+                ]
             parts.append((child.i, _render(words)))
         elif child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPOSITIONS:
             objects = [c for c in child.children if c.dep_ == "pobj"]
