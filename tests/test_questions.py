@@ -2457,6 +2457,32 @@ NINTH_READING_CLASSES = [
         "By when will you sign the new trade agreements?",
         [],
     ),
+    # a commitment that names no one is not asked by when of a time its sentence says
+    (
+        "New classrooms must be built for the pupils who will arrive next year.",
+        "must be built",
+        "Who will build the new classrooms?",
+        ["by when"],
+    ),
+    (
+        "New classrooms must be built for the pupils who will arrive.",
+        "must be built",
+        "Who will build the new classrooms, and by when?",
+        [],
+    ),
+    # a search (cue list striving_verbs) is read as a stance
+    (
+        "We will work for a few more bus routes.",
+        "a few",
+        "How many bus routes, exactly?",
+        ["By when"],
+    ),
+    (
+        "We will pay for a few more bus routes.",
+        "a few",
+        "By when will you pay for a few bus routes?",
+        [],
+    ),
     # a warning of what comes if nothing is done is no plan (warning)
     (
         "Without better roads, the town will lose a few shops.",
@@ -2675,6 +2701,7 @@ def test_a_hyphened_quality_is_asked_of_its_noun(
             "dated_clause",
         ),
         ("The council will repair the roads for two years.", "repair", None),
+        ("The council will repair the roads in the coming years.", "repair", None),
         ("The council repaired the roads during the last school year.", "repair", None),
         ("Tonight I propose that we repair the roads.", "repair", None),
         (

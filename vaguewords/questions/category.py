@@ -10,6 +10,7 @@ from vaguewords.model import Slot
 from vaguewords.questions.frame import (
     Frame,
     _plural,
+    _told_past,
     asked_of_others,
     build_frame,
     gerund,
@@ -1182,11 +1183,7 @@ def _in_past_clause(token: Token) -> bool:
             break
         verb = verb.head
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(c.tag_ == "MD" or c.lower_ == "to" for c in auxiliaries):
-        return False
-    if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxiliaries):
-        return True
-    return verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in auxiliaries)
+    return _told_past(verb)
 
 
 def _size_or_rank(root: Token, term: str, words: str, cues: Cues) -> Ask | None:

@@ -578,20 +578,28 @@ def _vague_actor_ask(head: Token, index: VagueIndex) -> Ask:
     return plain_question("who")
 
 
+def _undated(verb: Token, cues: Cues) -> bool:
+    """Is a commitment's "and by when" not to be asked: a thing forbidden or a stance held for
+    good (``standing_rule``), or a time the sentence says, a stance or a thing that is no plan
+    (``undatable_rule``: "A program must be initiated to ... provide new programs to achieve
+    the independence we want by 1985")?"""
+    return standing_rule(verb, cues) is not None or undatable_rule(verb, cues) is not None
+
+
 def unassigned_commitment_questions(
     verb: Token, excluded: frozenset[int] = frozenset(), cues: Cues | None = None
 ) -> Ask:
     """The question for a promise that names no one ("Sanctions will be lifted"): "Who will lift
     the sanctions, and by when?". ``verb`` is the clause's verb; ``cues`` the word lists (the
     shipped ones by default) that say which verbs only receive ("Ukraine will receive ...").
-    A thing forbidden or a stance held for good is not asked by when (``standing_rule``); a
+    A thing forbidden, a stance held for good or a time said is not asked by when (``_undated``); a
     thing's own act, forbidden ("the violence must never return"), an idiom ("the talks will
     take place") or a verb with no object ("the quest must go forward"), is asked who will make
     sure of it, unless the thing is one someone delivers ("Who is responsible for the new
     plan?": ``who_answers``)."""
     cues = cues if cues is not None else default_cues()
     frame = build_frame(verb, excluded, NO_ONE, cues=cues, negated=True)
-    when = "" if standing_rule(verb, cues) is not None else ", and by when"
+    when = "" if _undated(verb, cues) else ", and by when"
     held_thing = _possession_clause(verb, excluded)
     if held_thing is not None and (frame is None or frame.object is None):
         # "Every club must have a safety officer": having is no act; who sees to it that the
@@ -791,7 +799,7 @@ def holder_question(verb: Token, holder: Token, named: str, cues: Cues | None = 
     quest goes forward, and by when?" (``who_answers``); no "by when" of a thing forbidden or a
     stance held for good (``standing_rule``). ``named``: the holder as the question says it."""
     cues = cues if cues is not None else default_cues()
-    when = "" if standing_rule(verb, cues) is not None else ", and by when"
+    when = "" if _undated(verb, cues) else ", and by when"
     lemma = holder.lemma_.lower()
     responsible = Ask(
         f"Who is responsible for {named}{when}?",

@@ -761,10 +761,14 @@ def _told_past(verb: Token) -> bool:
 def _names_time(token: Token, cues: Cues) -> bool:
     """Does a phrase headed by ``token`` name a time ("the next fiscal year", "this year", "the
     eighties", "January 1")? A date entity or a noun of a unit of time (cue list ``time_nouns``),
-    not one placed in the past ("after the last war": cue list ``past_periods``)."""
+    not one placed in the past ("after the last war": cue list ``past_periods``) nor a vague one
+    ("in the coming years": ``vague_time_words``)."""
     if token.ent_type_ not in ("DATE", "TIME") and token.lemma_.lower() not in cues.time_nouns:
         return False
-    return not any(t.lower_ in cues.past_periods for t in token.subtree)
+    # "in the coming years" leaves the time open (cue list vague_time_words)
+    # (the phrase's own words: not "so many of our families" of a clause inside it)
+    unsaid = (*cues.past_periods, *cues.vague_time_words)
+    return not any(t.lower_ in unsaid for t in (token, *token.children))
 
 
 def _time_adjunct(verb: Token, cues: Cues) -> Token | None:
@@ -882,10 +886,16 @@ def _own_clause(head: Token) -> list[Token]:
 
 
 def _stance(verb: Token, cues: Cues) -> bool:
-    """Is ``verb`` a stance held or a search (cue list ``stance_verbs``: "lead the world", "seek
-    settlements")? Not when it carries out an undertaking ("lead a major effort": cue lists
-    ``effort_nouns``, ``undertaking_nouns``), which has an end."""
-    if verb.lemma_.lower() not in cues.stance_verbs:
+    """Is ``verb`` a stance held or a search (cue lists ``stance_verbs``: "lead the world",
+    ``striving_verbs``: "seek settlements", "work for better opportunities")? Not when it carries
+    out an undertaking ("lead a major effort": cue lists ``effort_nouns``,
+    ``undertaking_nouns``), which has an end."""
+    lemma = verb.lemma_.lower()
+    following = [c.lower_ for c in verb.children if c.dep_ in ("prep", "prt") and c.i > verb.i]
+    searching = lemma in cues.striving_verbs or any(
+        f"{lemma} {word}" in cues.striving_verbs for word in following[:1]
+    )
+    if lemma not in cues.stance_verbs and not searching:
         return False
     undertakings = (*cues.effort_nouns, *cues.undertaking_nouns)
     return not any(c.dep_ == "dobj" and c.lemma_.lower() in undertakings for c in verb.children)
