@@ -654,7 +654,10 @@ def _is_embedded_question(head: Token) -> bool:
     question word under another verb asks; it does not promise."""
     if _clause_role(head) not in ("ccomp", "csubj", "pcomp", "advcl", "xcomp", "dobj", "pobj"):
         return False
-    first = next(iter(head.subtree))
+    # The clause's own first word, not that of a clause of time or concession put before its
+    # subject ("--whether you're 70 or 50, ...-- Social Security will be there").
+    before = {t.i for c in head.children if c.dep_ == "advcl" and c.i < head.i for t in c.subtree}
+    first = next(t for t in head.subtree if t.i not in before and not t.is_punct)
     return first.lower_ in WH_WORDS or any(
         c.lower_ in WH_WORDS and c.i < head.i and c.dep_ in ("advmod", "mark", "det", "nsubjpass")
         for c in head.children
