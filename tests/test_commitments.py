@@ -978,3 +978,23 @@ def test_a_quality_needed_or_a_thing_possible_is_no_act_committed_to(nlp, senten
     need = next((t for t in doc if t.lemma_ == "require" and t.tag_ == "VBZ"), None)
     if need is not None and not found:
         assert judge_clause(need, default_cues()).rule == "needed_quality"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # A clause of concession or time before the subject is not the clause's first word ...
+        ("I tell you, whether you are 70 or 50, the pension will be paid in full.",
+         ["will be paid"]),
+        ("I tell you, whether you like it or not, taxes must be raised.", ["must be raised"]),
+        # ... a clause opened by a question word under another verb still asks (question).
+        ("Nobody knows whether the taxes will be raised.", []),
+        ("We must decide, when the time comes, how the money will be spent.", []),
+    ],
+)  # fmt: skip
+def test_a_concession_before_the_subject_does_not_make_a_question(sentence, found):
+    """Issue 15, round eight's tune half (cue8-051, "Let us say to all Americans watching
+    tonight--whether you're 70 or 50, ...--Social Security will be there when you need it"): the
+    parser hangs the "whether ... or" clause on the promised clause, whose first word it then
+    was; the clause's own first word decides whether it is an indirect question."""
+    assert [f.text for f in commitments(sentence)] == found

@@ -654,7 +654,10 @@ def _is_embedded_question(head: Token) -> bool:
     question word under another verb asks; it does not promise."""
     if _clause_role(head) not in ("ccomp", "csubj", "pcomp", "advcl", "xcomp", "dobj", "pobj"):
         return False
-    first = next(iter(head.subtree))
+    # The clause's own first word, not that of a clause of time or concession put before its
+    # subject ("--whether you're 70 or 50, ...-- Social Security will be there").
+    before = {t.i for c in head.children if c.dep_ == "advcl" and c.i < head.i for t in c.subtree}
+    first = next(t for t in head.subtree if t.i not in before and not t.is_punct)
     return first.lower_ in WH_WORDS or any(
         c.lower_ in WH_WORDS and c.i < head.i and c.dep_ in ("advmod", "mark", "det", "nsubjpass")
         for c in head.children
@@ -2304,6 +2307,8 @@ def commitment_questions(verdict: Verdict, cues: Cues | None = None) -> tuple[li
         standing_rule,
         unassigned_commitment_questions,
     )
+    from vaguewords.questions.frame import DATED_CLAUSE_RULE, undatable_rule
+    from vaguewords.questions.words import vague_index
 
     assert verdict.verb is not None and verdict.slots is not None
     verb = verdict.verb
@@ -2324,10 +2329,15 @@ def commitment_questions(verdict: Verdict, cues: Cues | None = None) -> tuple[li
         ask = holder_question(verb, holder, named, cues)
         question, checklist = ask.question, ask.instruction
     else:
-        ask = unassigned_commitment_questions(verb, cues=cues)
+        # the clause's vague time and process phrases are asked by their own findings:
+        # "Who will consult the stakeholders, and by when?", not "... in due course, and by when?"
+        left_out = vague_index(list(verb.doc.spans.get("vague", ()))).left_out
+        ask = unassigned_commitment_questions(verb, left_out, cues=cues)
         question, checklist = ask.question, ask.instruction
     # nor of a thing forbidden or a stance held for good ("must never return": #19, standing_rule)
-    if verdict.slots[2].present or standing_rule(verb, cues) is not None:
+    # nor where the clause or one it hangs from names its time ("offered this term": #19)
+    dated = undatable_rule(verb, cues) == DATED_CLAUSE_RULE
+    if verdict.slots[2].present or dated or standing_rule(verb, cues) is not None:
         question = question.replace(", and by when?", "?")
         checklist = checklist.replace(", and by when", "")
     return [question], [checklist]

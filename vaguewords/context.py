@@ -1626,11 +1626,9 @@ def _belief_in_a_possibility(
     of us will respond"); over what can or could be, with no modal that commits, it is a belief
     about what is possible, a general statement that commits no one (ANNOTATION.md: "timeless
     general statements")."""
-    if term.category != SOFT_COMMITMENT or span[0].lower_ not in ("i", "we"):
+    if term.category != SOFT_COMMITMENT:
         return None
-    holders = [token for token in span if token.pos_ in ("VERB", "AUX", "ADJ")]
-    clauses = [c for holder in holders for c in holder.children if c.dep_ == "ccomp"]
-    modals = [aux for clause in clauses for aux in clause.children if aux.tag_ == "MD"]
+    modals = _belief_modals(span)
     hedges = lexicon.cues.possibility_modals
     if not modals or any(aux.lower_ not in hedges for aux in modals):
         return None
@@ -2290,14 +2288,18 @@ def _frames_a_plan(span: Span, commitment: dict[str, str]) -> bool:
         return True
     # "I believe that all of us will respond", "we trust that the Congress will act": the
     # writer's belief or trust over a promise is a soft commitment to it.
+    return bool(_belief_modals(span))
+
+
+def _belief_modals(span: Span) -> list[Token]:
+    """The modals of the clause a belief or trust in the writer's voice holds ("I believe that
+    all of us *will* respond", "We believe that this organization *can* provide ..."); none when
+    the span is no such belief or its clause has no modal."""
     if span[0].lower_ not in ("i", "we"):
-        return False
+        return []
     holders = [token for token in span if token.pos_ in ("VERB", "AUX", "ADJ")]
-    return any(
-        child.dep_ == "ccomp" and any(aux.tag_ == "MD" for aux in child.children)
-        for holder in holders
-        for child in holder.children
-    )
+    clauses = [c for holder in holders for c in holder.children if c.dep_ == "ccomp"]
+    return [aux for clause in clauses for aux in clause.children if aux.tag_ == "MD"]
 
 
 # Prepositions that open what a plan noun aims at: "efforts to cut", "a vision of a world where",

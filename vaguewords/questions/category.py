@@ -618,7 +618,7 @@ def _half_of_a_hyphened_word(word: Token, noun: Token) -> bool:
     sense is not a claim about that half ("What would the full full-scale include?" said it twice),
     so the category's plain question is asked instead."""
     return (
-        noun.dep_ == "compound"
+        noun.dep_ in ("compound", "nmod")  # "a high-quality, holistic education": nmod
         and noun.i == word.i + 2
         and word.nbor(1).text == "-"  # variants are plain hyphens by then (characters.py)
         and not word.whitespace_
@@ -1081,14 +1081,19 @@ def _outcome_question(span: Span, frame: Frame | None, cues: Cues) -> Ask | None
     if frame is None or frame.tense not in ("future", "present"):
         return None
     thing = frame.object if frame.object is not None else _object_after_but(span.root)
-    if thing is None:
-        return None
     verbs = {t.lemma_.lower() for t in span if t.pos_ == "VERB"}
     lemma = frame.lemma.split(" ")[0]
     if lemma not in verbs:
         return None
+    deliberation = frame.lemma in cues.deliberation_verbs or lemma in cues.deliberation_verbs
+    if thing is None and not (deliberation and frame.passive):
+        return None
     actor = frame.actor if frame.actor is not None and frame.actor != frame.object else None
-    if frame.lemma in cues.deliberation_verbs or lemma in cues.deliberation_verbs:
+    if thing is None:
+        # "These will be explored further": what is explored cannot be said (a pronoun), what
+        # is open can: the decision
+        worded = ("What will be decided", "Say what will be decided")
+    elif deliberation:
         worded = (
             (
                 f"What will {actor} decide about {thing}",

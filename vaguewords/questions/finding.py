@@ -752,8 +752,15 @@ def _doer_of(verb: Token, frame: Frame | None, when: str, cues: Cues) -> Ask:
         and lemma not in cues.need_verbs
     )
     following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
-    if following is not None and following.head.i == head.i and following.dep_ == "advmod":
-        named = False  # "will be set aside": the adverb may be the verb's own ("the setting")
+    if (
+        following is not None
+        and following.head.i == head.i
+        and following.dep_ == "advmod"
+        and following.tag_ == "RB"
+    ):
+        # "will be set aside": the adverb may be the verb's own ("the setting"); not a degree
+        # ("explored further")
+        named = False
     doing = gerund(lemma) if named else None
     if doing is None:
         return Ask(f"Who is to act{when}?", f"Say who is to act{when}", "who")

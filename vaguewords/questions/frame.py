@@ -96,6 +96,11 @@ def gapped_passive(verb: Token) -> Token | None:
     return None
 
 
+# Verbs in -er that may take the stress on the end, so the spelling of "-ing" hangs on it:
+# "preferring", "deterring", but "offering", "suffering", "entering" (``gerund`` gives up).
+STRESSED_ER_ENDINGS = ("fer", "ter")
+
+
 def gerund(verb: str) -> str | None:
     """'spend' -> 'spending', 'make' -> 'making', 'run' -> 'running' (regular verbs); None where
     the spelling hangs on the stress ("commit", "deliver": doubled or not), so a caller can ask
@@ -117,8 +122,12 @@ def gerund(verb: str) -> str | None:
     )
     if groups == 1:
         return verb + last + "ing"  # "run", "plan", "stop"
-    if verb.endswith(("en", "on")):
-        return verb + "ing"  # "open", "strengthen", "reckon": the stress is not on the end
+    if verb.endswith(("en", "on")) or (
+        verb.endswith("er") and not verb.endswith(STRESSED_ER_ENDINGS)
+    ):
+        # "open", "strengthen", "reckon", "consider", "deliver": the stress is not on the end
+        # (but "prefer", "transfer", "deter": "preferring", "deterring")
+        return verb + "ing"
     return None
 
 
@@ -330,7 +339,9 @@ def _complement(
             continue
         if any(t.tag_ in ("WRB", "WP", "WDT") for t in child.subtree):
             continue  # "how much more secure ...": a question inside the text is not ours
-        if child.dep_ in ("oprd", "acomp") and child.pos_ == "ADJ":
+        if child.dep_ in ("oprd", "acomp") and (
+            child.pos_ == "ADJ" or (child.dep_ == "oprd" and child.tag_ == "VBN")
+        ):  # "made available", "kept informed"
             # "ready", not "ready to help them build ...": a clause after the adjective is its own
             clauses = [c for c in child.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
             inner = {t.i for c in clauses for t in c.subtree}
@@ -339,10 +350,15 @@ def _complement(
                 for t in child.subtree
                 if t.dep_ != "punct" and t.i not in excluded and t.i not in inner
             ]
+            if child.pos_ != "ADJ":
+                # "kept informed on an ongoing basis": the participle and its particle only
+                words = [
+                    t for t in words if t.i == child.i or (t.dep_ == "prt" and t.head == child)
+                ]
             parts.append((child.i, _render(words)))
         elif child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPOSITIONS:
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            subtree = list(child.subtree)
+            subtree = _without_next_subject(child)
             determiners = [t for t in subtree if t.dep_ == "det"]
             if (
                 objects
@@ -360,6 +376,58 @@ def _complement(
             ):
                 parts.append((child.i, _render(subtree)))
     return " ".join(text for _, text in sorted(parts))
+
+
+def _next_subject(token: Token) -> bool:
+    """ "kept to a minimum and families will be kept informed", "dealt with promptly and
+    appropriate support will be offered": a noun the parser hung on the clause before (as a
+    conjunct or a preposition's object) while it is the subject of the clause that follows (a
+    verb group starts right after it)."""
+    if token.dep_ not in ("conj", "pobj") or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if token.dep_ == "pobj" and any(c.dep_ == "conj" for c in token.children):
+        return False  # "to a minimum and families will ...": the conjunct is the subject
+    after = token.right_edge.i + 1
+    return after < len(token.doc) and token.doc[after].tag_ == "MD"
+
+
+def _misread_subject(verb: Token) -> Token | None:
+    """The subject of a verb the parser gave none, taken as a conjunct of the clause before
+    (``_next_subject``): the noun right before the verb's auxiliaries."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if not auxiliaries:
+        return None
+    first = min(a.i for a in auxiliaries)
+    before = verb.doc[first - 1] if first > 0 else None
+    if before is None or not _next_subject(before):
+        return None
+    # the words between it and the clause it is hung on: nouns and prepositions only
+    above = next((t for t in before.ancestors if t.pos_ not in ("NOUN", "PROPN", "ADP")), None)
+    if (
+        above is None
+        or above.pos_ not in ("VERB", "AUX")
+        or above.i == verb.i
+        or not any(c.tag_ == "MD" for c in above.children)
+    ):
+        # only a noun hung on a clause of its own with a modal ("Any disruption will be kept
+        # to a minimum and families ..."); not one inside a phrase that describes the real
+        # subject ("boycotts intended to protect wage rates and working conditions should be")
+        return None
+    while before.dep_ == "conj" and before.head.dep_ == "conj":
+        before = before.head  # "parents and carers will be told": the first of the subjects
+    return before
+
+
+def _without_next_subject(phrase: Token) -> list[Token]:
+    """The words of ``phrase`` without a coordinated noun that is really the next clause's
+    subject (``_next_subject``), nor the "and" before it."""
+    cut = {
+        t.i
+        for conjunct in phrase.subtree
+        if _next_subject(conjunct)
+        for t in (*conjunct.subtree, *(c for c in conjunct.head.children if c.dep_ == "cc"))
+    }
+    return [t for t in phrase.subtree if t.i not in cut]
 
 
 def build_frame(
@@ -467,7 +535,11 @@ def _frame(
     elif passive:
         subject_deps = ("nsubjpass", "nsubj") if donor is not None else ("nsubjpass",)
         object_token = next((c for c in verb.children if c.dep_ in subject_deps), None)
-        retained = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if object_token is None:
+            object_token = _misread_subject(verb)
+        retained = next(
+            (c for c in verb.children if c.dep_ == "dobj" and not _names_time(c, cues)), None
+        )  # "clubs will be offered this term": a time read as the object is a time adjunct
         if object_token is not None and retained is not None:
             # "consumers should be given a full opportunity": the opportunity is what is given,
             # the consumers receive it
@@ -765,6 +837,8 @@ def _names_time(token: Token, cues: Cues) -> bool:
     ("in the coming years": ``vague_time_words``)."""
     if token.ent_type_ not in ("DATE", "TIME") and token.lemma_.lower() not in cues.time_nouns:
         return False
+    if token.lower_ == "terms" and any(c.lower_ == "of" for c in token.children):
+        return False  # "in terms of our competitiveness": a respect, not a school term
     # "in the coming years" leaves the time open (cue list vague_time_words)
     # (the phrase's own words: not "so many of our families" of a clause inside it)
     unsaid = (*cues.past_periods, *cues.vague_time_words)
@@ -780,6 +854,8 @@ def _time_adjunct(verb: Token, cues: Cues) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("npadvmod", "tmod") and _names_time(child, cues):
             return child
+        if child.dep_ == "dobj" and is_passive(verb) and _names_time(child, cues):
+            return child  # "will be offered this term": a passive verb's time misread as object
         if child.dep_ != "prep" or child.lower_ not in cues.deadline_prepositions:
             continue
         if child.lower_ in DURATION_PREPOSITIONS:
