@@ -12,7 +12,9 @@ those of the tune split are listed (check items are for figures only).
 Item by item: on the cue-sentence sets the annotators also label each sentence's commitment
 (``unassigned`` / ``assigned`` / ``none``); the analyzer's own verdict on a sentence is "found"
 when it finds at least one unassigned commitment there. The confusion table of the two is printed
-per split, with the item-level precision and recall of "found" against ``unassigned``.
+per split, with the item-level precision and recall of "found" against ``unassigned``; and, for
+the rounds labelled twice (three to eight), the share of the ``unassigned`` items found and the
+share of the found items labelled ``assigned`` or ``none``.
 """
 
 from __future__ import annotations
@@ -38,12 +40,17 @@ from vaguewords.pipeline import load_pipeline, model_name
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_GOLD = ROOT / "tests" / "data" / "gold.tsv"
 REAL_TEXT = ROOT / "tests" / "data" / "real_text"
-# (name, texts, labels): the blind real-text sets.
-REAL_TEXT_SETS = tuple((item.title, item.texts, item.gold) for item in real_text_sets(REAL_TEXT))
+# (name, texts, labels, round): the blind real-text sets.
+REAL_TEXT_SETS = tuple(
+    (item.title, item.texts, item.gold, item.round) for item in real_text_sets(REAL_TEXT)
+)
 QASRL = ROOT.parent / "shared" / "data" / "qasrl-gs"
 QASRL_FILES = ("wikinews.dev.full.csv", "wikipedia.dev.full.csv")
 SPLITS = ("tune", "check", "all")
 COMMITMENT_LABELS = ("unassigned", "assigned", "none")
+# The rounds whose cue sentences were labelled blind by two annotators each (three to eight):
+# the item shares are printed for these alone too.
+SHARE_ROUNDS = range(3, 9)
 
 
 def _pr(scores: Scores) -> str:
@@ -90,10 +97,10 @@ def real_text(show_errors: bool) -> None:
     print("| set | split | items | precision | recall | F1 | found right / extra / missed |")
     print("|---|---|---|---|---|---|---|")
     tune_errors: list[str] = []
-    verdicts: Counter[tuple[str, str, bool]] = Counter()  # (split, gold label, found)
+    verdicts: Counter[tuple[int, str, str, bool]] = Counter()  # (round, split, label, found)
     totals = {split: Scores() for split in SPLITS}  # every set's right / extra / missed, summed
     items_in: Counter[str] = Counter()
-    for name, texts, labels in REAL_TEXT_SETS:
+    for name, texts, labels, round_ in REAL_TEXT_SETS:
         if not (REAL_TEXT / texts).exists() or not (REAL_TEXT / labels).exists():
             print(f"| {name} | - | not found ({labels}) | | | | |")
             continue
@@ -103,7 +110,7 @@ def real_text(show_errors: bool) -> None:
         for item, analysis in zip(items, analyses, strict=True):
             if item.id in commitment:
                 found = any(f.category == UNASSIGNED_COMMITMENT for f in analysis.findings)
-                verdicts[item.split, commitment[item.id], found] += 1
+                verdicts[round_, item.split, commitment[item.id], found] += 1
                 if item.split == "tune" and found != (commitment[item.id] == "unassigned"):
                     verdict = "found" if found else "none"
                     tune_errors.append(
@@ -135,6 +142,7 @@ def real_text(show_errors: bool) -> None:
         for error in tune_errors:
             print(error)
     item_table(verdicts)
+    item_shares(verdicts)
 
 
 def _commitment_labels(labels: Path) -> dict[str, str]:
@@ -145,7 +153,7 @@ def _commitment_labels(labels: Path) -> dict[str, str]:
     return {r["id"]: r["commitment"] for r in records if "commitment" in r}
 
 
-def item_table(verdicts: Counter[tuple[str, str, bool]]) -> None:
+def item_table(verdicts: Counter[tuple[int, str, str, bool]]) -> None:
     """The analyzer's verdict per sentence (an unassigned commitment found, or none) against the
     annotators' ``commitment`` label, per split."""
     if not verdicts:
@@ -158,7 +166,7 @@ def item_table(verdicts: Counter[tuple[str, str, bool]]) -> None:
     print("|---|---|---|---|---|")
     for split in SPLITS:
         count: Counter[tuple[str, bool]] = Counter()
-        for (item_split, label, found), n in verdicts.items():
+        for (_, item_split, label, found), n in verdicts.items():
             if split in ("all", item_split):
                 count[label, found] += n
         for label in COMMITMENT_LABELS:
@@ -173,6 +181,39 @@ def item_table(verdicts: Counter[tuple[str, str, bool]]) -> None:
             f"| {split} | item precision / recall | {found_all} found | "
             f"{precision:.3f} | {recall:.3f} |"
         )
+
+
+def item_shares(verdicts: Counter[tuple[int, str, str, bool]]) -> None:
+    """On the cue sentences of rounds three to eight: the share of the items the annotators label
+    ``unassigned`` that the analyzer calls unassigned (found), and the share of the items it
+    calls unassigned that they label ``assigned`` or ``none``, per split."""
+    count: Counter[tuple[str, str, bool]] = Counter()
+    for (round_, split, label, found), n in verdicts.items():
+        if round_ in SHARE_ROUNDS:
+            for name in (split, "all"):
+                count[name, label, found] += n
+    if not count:
+        return
+    print()
+    print(
+        f"Rounds {SHARE_ROUNDS[0]} to {SHARE_ROUNDS[-1]} (cue sentences): of the items labelled "
+        "unassigned, the share found; of the items found, the share labelled assigned / none:"
+    )
+    print()
+    print(
+        "| split | labelled unassigned: found | found: labelled assigned | found: labelled none |"
+    )
+    print("|---|---|---|---|")
+    for split in SPLITS:
+        unassigned = count[split, "unassigned", True] + count[split, "unassigned", False]
+        found = sum(count[split, label, True] for label in COMMITMENT_LABELS)
+        cells = [_share(count[split, "unassigned", True], unassigned)]
+        cells += [_share(count[split, label, True], found) for label in ("assigned", "none")]
+        print(f"| {split} | {' | '.join(cells)} |")
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part} / {whole} ({part / whole:.3f})" if whole else "0 / 0"
 
 
 def qasrl_rate() -> None:

@@ -26,9 +26,7 @@ def test_check_text_prints_highlighted_text_and_questions():
     assert result.exit_code == 0, result.output
     assert "Robust" in result.stdout and "in stages" in result.stdout
     # the clause's who is asked once, by the promise that names no one
-    assert "Who will provide the robust security guarantees in stages, and by when?" in (
-        result.stdout
-    )
+    assert "Who will provide the robust security guarantees, and by when?" in (result.stdout)
     assert "3 findings" in result.stdout  # and "will be provided": a promise naming no one
 
 

@@ -18,6 +18,7 @@ from vaguewords.model import UNASSIGNED_COMMITMENT
 from vaguewords.questions import standing_rule
 from vaguewords.render.html import render_report
 from vaguewords.scoring import compare, finding_parts, score_analysis
+from vaguewords.slots.parse import has_own_to
 
 runner = CliRunner()
 
@@ -906,3 +907,94 @@ def test_a_view_some_hold_is_reported_not_promised(nlp, sentence, rule, commits)
     clause = next(t for t in doc if t.dep_ in ("ccomp", "conj") and t.pos_ == "VERB")
     verdict = judge_clause(clause, default_cues())
     assert (verdict.rule, verdict.commits) == (rule, commits), verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "own_to"),
+    [
+        ("Taxes are going to be cut.", "cut", True),
+        ("We need to find a way.", "find", True),
+        ("We find a way.", "find", False),
+        ("He wants us to serve.", "serve", True),
+        ("He went to the park to serve.", "went", False),
+    ],
+)
+def test_one_test_says_whether_a_verb_has_its_own_to(nlp, sentence, verb, own_to):
+    """The infinitive's marker, read the same way by the slots, the commitments and the
+    questions (``has_own_to``): the "to" must hang from the verb itself."""
+    (token,) = [t for t in nlp(sentence) if t.text == verb]
+    assert has_own_to(token) is own_to
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule", "commits"),
+    [
+        # A proposal put to a named body asks that body to act (named_addressee) ...
+        ("Second, I shall recommend to the Congress that the Chief Executive be given the "
+         "responsibility to veto specific items.", "named_addressee", False),
+        ("I recommend to the council that the old mill be sold.", "named_addressee", False),
+        ("I propose to you that the tax be repealed.", "named_addressee", False),
+        # ... a proposal put to no one, or a remark to someone, still names no one.
+        ("I shall also propose that awards of merit be established.", "proposal_that", True),
+        ("I recommend that the old mill be sold.", "proposal_that", True),
+        ("He said to the council that the old mill must be sold.", "future_passive", True),
+    ],
+)  # fmt: skip
+def test_a_proposal_put_to_a_named_body_names_who_acts(nlp, sentence, rule, commits):
+    """Issue 15, the ninth blind reading (finding 8, rejected: "the recommendation is addressed to
+    Congress, which is the body that would give the power"); the same frame stands in "I shall
+    recommend to the Congress that legislation be enacted ..." on unlabelled text."""
+    doc = nlp(sentence)
+    clause = next(t for t in doc if t.dep_ == "ccomp")
+    verdict = judge_clause(clause, default_cues())
+    assert (verdict.rule, verdict.commits) == (rule, commits), verdict.reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # What a thing needs is a quality (needed_quality): no act is committed to ...
+        ("The new road requires patience.", []),
+        ("The leadership requires vision, courage and tolerance.", []),
+        ("Facing up to these interests will require courage.", []),
+        # ... what it needs is an act: someone has to carry it out (needs_action).
+        ("To end the strike requires careful negotiation.", ["requires careful negotiation"]),
+        ("Finally, to end inter-service disputes requires clear organization and decisive "
+         "central direction.", ["requires clear organization"]),
+        # "can" tells what is possible, as ANNOTATION.md's "Influenza may affect other animals":
+        # nobody commits; the "will" beside it still does.
+        ("The old mill can be sold.", []),
+        ("Progress can be achieved, and it will be achieved.", ["will be achieved"]),
+    ],
+)  # fmt: skip
+def test_a_quality_needed_or_a_thing_possible_is_no_act_committed_to(nlp, sentence, found):
+    """Issue 15: "require" of what a thing needs (the tune halves: "Such a leadership requires
+    vision, courage and tolerance", "facing up to these interests will require courage",
+    labelled none; the ninth blind reading's accepted "requires clear organization"), and "can"
+    statements (round four's tune: "Progress and solutions can be achieved, and they will be
+    achieved", gold on "will be achieved" only)."""
+    assert [f.text for f in commitments(sentence)] == found
+    doc = nlp(sentence)
+    need = next((t for t in doc if t.lemma_ == "require" and t.tag_ == "VBZ"), None)
+    if need is not None and not found:
+        assert judge_clause(need, default_cues()).rule == "needed_quality"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # A clause of concession or time before the subject is not the clause's first word ...
+        ("I tell you, whether you are 70 or 50, the pension will be paid in full.",
+         ["will be paid"]),
+        ("I tell you, whether you like it or not, taxes must be raised.", ["must be raised"]),
+        # ... a clause opened by a question word under another verb still asks (question).
+        ("Nobody knows whether the taxes will be raised.", []),
+        ("We must decide, when the time comes, how the money will be spent.", []),
+    ],
+)  # fmt: skip
+def test_a_concession_before_the_subject_does_not_make_a_question(sentence, found):
+    """Issue 15, round eight's tune half (cue8-051, "Let us say to all Americans watching
+    tonight--whether you're 70 or 50, ...--Social Security will be there when you need it"): the
+    parser hangs the "whether ... or" clause on the promised clause, whose first word it then
+    was; the clause's own first word decides whether it is an indirect question."""
+    assert [f.text for f in commitments(sentence)] == found

@@ -43,6 +43,13 @@ DECISIONS = [
         "resolved_on_the_spot",
     ),
     ("STATE OF THE UNION ADDRESS AND ROBUST GUARANTEES", "ROBUST", False, "heading"),
+    (
+        "DRAFT FRAMEWORK FOR ROBUST GUARANTEES (confidential working text)",
+        "ROBUST",
+        False,
+        "heading",
+    ),
+    ("NATO (the ALLIANCE) will provide robust guarantees", "robust", True, None),
     ("Will there be robust guarantees?", "robust", False, "question"),
     ("The player addresses the ball.", "addresses", False, "literal_sense"),
     ("An official visit began on Monday.", "official", False, "singular_sense"),
@@ -1018,3 +1025,98 @@ NAMED_OR_KNOWN = [
 )
 def test_context_decides_round_ten(analyse, sentence, term, flagged, rule):
     test_context_decides_round_nine(analyse, sentence, term, flagged, rule)
+
+
+# Round eleven. A lexicon word that is the first part of a hyphened compound the lexicon does not
+# know qualifies the compound's other part only (blind9 item 2 "arms and supplies that may be needed
+# for a full-scale war"; sotu5-025 "in a swiftly-changing world"); the compound's head
+# ("cost-effective") and a compound the lexicon knows whole ("high-level", "long-term") are judged
+# as usual. Our own sentences, both ways.
+PART_OF_COMPOUND = [
+    ("We will be ready for a full-scale war.", "full", False, "part_of_compound"),
+    ("We will appoint fair-minded judges to the new court.", "fair", False, "part_of_compound"),
+    ("We will make our schools cost-effective.", "effective", True, "future_or_modal"),
+    ("We will establish a high-level commission.", "high-level", True, "future_or_modal"),
+    ("We will give the region full support.", "full support", True, "future_or_modal"),
+]
+
+# A quality word whose own phrase is an exact date tells from when a measure holds (blind9 item 3
+# "I recommend therefore that, effective January I, 1948, a cost of living tax credit be extended";
+# cue7-073 "I now propose that effective July 1, 1976, we give our taxpayers a tax cut"); a date
+# that belongs to the verb, or one with no number, leaves the quality open. Our own sentences.
+DATE_ATTACHED = [
+    ("Effective March 1, 2027, the new fees will apply.", "Effective", False, "date_attached"),
+    (
+        "I propose that, effective 1 April 2030, pensions be raised by 3 percent.",
+        "effective",
+        False,
+        "date_attached",
+    ),
+    ("We will take effective action by June 30.", "effective", True, "future_or_modal"),
+    ("We will build an effective system in the coming years.", "effective", True, None),
+]
+
+
+# The writer's belief is a soft commitment over a promise; over what can or could be it is a
+# belief about what is possible (sotu8-005 "We believe that this organization can ultimately
+# provide the framework of international law"; sotu8-033 "We believe that the United States can be
+# an effective force for world peace only if it is strong"). Our own sentences, both ways.
+BELIEF_IN_A_POSSIBILITY = [
+    (
+        "We believe that a free press can protect a nation from its rulers.",
+        "We believe that",
+        False,
+        "belief_in_a_possibility",
+    ),
+    (
+        "I am confident that the new system could save money.",
+        "I am confident that",
+        False,
+        "belief_in_a_possibility",
+    ),
+    ("I believe that all of us will respond.", "I believe that", True, "soft_commitment"),
+    ("We believe that taxes must fall next year.", "We believe that", True, "soft_commitment"),
+]
+
+# A superlative adverb whose verb names the means says which way is best; the way is given
+# (sotu8-009 "This can best be accomplished through universal training"; sotu8-013 "are best
+# served by the elimination of artificial barriers to international trade"). Our own sentences.
+BEST_WAY_NAMED = [
+    (
+        "Our farmers are best served by the removal of export quotas.",
+        "best",
+        False,
+        "resolved_on_the_spot",
+    ),
+    ("Peace can best be kept through regular talks.", "best", False, "resolved_on_the_spot"),
+    ("We will serve our people best.", "best", True, "future_or_modal"),
+    ("Our children are best served by stronger schools.", "best", True, None),
+]
+
+# A noun of effort as the object of a verb that turns it down is somebody else's attempt, refused
+# (cue8-073 "I will veto any effort that undercuts our national security"; blind9 item 4 "condemn
+# just as strongly an effort to reduce the particular federal grant"). Our own sentences.
+OPPOSED_EFFORT = [
+    ("We will resist any effort to close the schools.", "effort", False, "opposed_effort"),
+    ("The President will veto any effort to cut pensions.", "effort", False, "opposed_effort"),
+    ("We will not oppose the effort to reform the courts.", "effort", True, "future_or_modal"),
+    ("We will support the effort to reform the courts.", "effort", True, "future_or_modal"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "flagged", "rule"),
+    PART_OF_COMPOUND + DATE_ATTACHED + BELIEF_IN_A_POSSIBILITY + BEST_WAY_NAMED + OPPOSED_EFFORT,
+)
+def test_context_decides_round_eleven(analyse, sentence, term, flagged, rule):
+    test_context_decides_round_nine(analyse, sentence, term, flagged, rule)
+
+
+def test_a_first_half_of_a_hyphened_word_is_no_finding_to_ask_about(analyse):
+    """The two sentences #19's question tests used for a finding on half a hyphened word."""
+    for sentence, term in (
+        ("We will be ready for a full-scale war within a year.", "full"),
+        ("The council will adopt a strong-arm policy on parking.", "strong"),
+    ):
+        found, decided_by = decision(analyse(sentence), term)
+        assert (found, decided_by) == (False, "part_of_compound"), sentence

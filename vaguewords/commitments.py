@@ -11,7 +11,8 @@ commits to an action and names nobody to take it. For every clause head of a par
    (``is_to_be``), a promise verb in the present passive ("is guaranteed", "it is agreed":
    ``agree_to``), "propose / it is vital that X be done" (``proposal_that``), "it will be
    necessary to ..." (``necessity``), "need / require" + a noun of action with a thing as subject
-   ("programs all need constant reevaluation": ``needs_action``), or a present-tense clause in a
+   ("programs all need constant reevaluation": ``needs_action``; a quality needed, "the road
+   requires patience", is ``needed_quality``), or a present-tense clause in a
    plan's numbered point (``numbered_point``). A clause with none of these is
    ``past_narrative`` (past tense) or ``no_commitment_cue``; a question is ``question``; the "if"
    half of a condition is ``condition_if_half``, and a clause of time or purpose ("until peace
@@ -47,7 +48,9 @@ commits to an action and names nobody to take it. For every clause head of a par
    ``forecast_of_having``), the speaker as subject of a passive ("We shall be judged by what we
    do", ``speaker_subject``), a clause a named actor sees to or vouches for ("The council will
    ensure that parents are informed", "I pledge that the money will be spent with care", "We
-   are determined that control shall be maintained", ``named_guarantor``), what a thing rests on
+   are determined that control shall be maintained", ``named_guarantor``), a proposal put to a
+   named body, which is asked to act ("I shall recommend to the Congress that the Chief Executive
+   be given ...", ``named_addressee``), what a thing rests on
    ("Our foreign policy must be rooted in realism", ``standing_principle``), a
    wish ("letters they hope will never be sent", ``wish_frame``), a proposal turned down
    ("opposed the idea that Indians should be treated ...", ``opposed_proposal``), a maxim ("hope must be
@@ -102,6 +105,7 @@ from vaguewords.slots import (
     slots_for,
     subject_of,
 )
+from vaguewords.slots.parse import has_own_to
 from vaguewords.slots.who import passive_agent
 
 CATEGORY = UNASSIGNED_COMMITMENT
@@ -177,20 +181,14 @@ def _modal(verb: Token, cues: Cues) -> Token | None:
     if (
         verb.lower_ == GOING
         and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
-        and any(
-            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for c in verb.children
-        )
+        and any(c.dep_ == "xcomp" and has_own_to(c) for c in verb.children)
     ):
         return verb  # "Taxes are going to be cut": a future like "will"
     if (
         verb.lemma_.lower() in cues.obligation_verbs
         and verb.tag_ in ("VB", "VBZ", "VBP")
         and not any(c.lower_ == "yet" for c in verb.children)  # "has yet to be found"
-        and any(
-            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-            for c in verb.children
-        )
+        and any(c.dep_ == "xcomp" and has_own_to(c) for c in verb.children)
     ):
         return verb  # "need to be taken", "has to be paid"
     return None
@@ -278,12 +276,7 @@ def _commitment_cue(head: Token, cues: Cues) -> tuple[str, str] | None:
         if is_passive(verb) or _elided_passive(verb):
             return "future_passive", f"\u201c{modal.text}\u201d with a passive verb"
         return "modal_obligation", f"\u201c{modal.text}\u201d commits to an action"
-    if (
-        head.lemma_ == "be"
-        and verb is not head
-        and is_passive(verb)
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    ):
+    if head.lemma_ == "be" and verb is not head and is_passive(verb) and has_own_to(verb):
         return "is_to_be", "\u201cis to be\u201d + a passive verb: an instruction"
     if verb.lemma_.lower() in cues.promise_verbs and any(
         c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in verb.children
@@ -623,6 +616,18 @@ def _opposed_frame(head: Token, cues: Cues) -> Token | None:
     return verb
 
 
+def _addressee(head: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
+    """Who a proposal is put to, when the clause ``head`` is what is proposed: "I shall recommend
+    to the Congress that the Chief Executive be given the responsibility" asks the Congress to
+    give it. ANNOTATION.md's "Do not flag: a commitment that names who acts": the body a
+    proposal verb (``proposal_verbs``) addresses with "to" is the one asked to carry the act out
+    (a named actor after "to": ``_named_after``). With no one addressed, "I shall propose that
+    awards of merit be established", the clause still names no one."""
+    if head.dep_ != "ccomp" or head.head.lemma_.lower() not in cues.proposal_verbs:
+        return None
+    return _named_after([head.head], ADDRESSEE_PREPOSITIONS, _context(head.head, cues, vague))
+
+
 def _others_view(head: Token, cues: Cues, vague: tuple[Span, ...]) -> Token | None:
     """The verb of saying or arguing (``arguing_verbs``) whose "that" clause ``head`` is, when its
     subject names nobody in particular: "Now, some insist that any further budget savings must
@@ -649,7 +654,10 @@ def _is_embedded_question(head: Token) -> bool:
     question word under another verb asks; it does not promise."""
     if _clause_role(head) not in ("ccomp", "csubj", "pcomp", "advcl", "xcomp", "dobj", "pobj"):
         return False
-    first = next(iter(head.subtree))
+    # The clause's own first word, not that of a clause of time or concession put before its
+    # subject ("--whether you're 70 or 50, ...-- Social Security will be there").
+    before = {t.i for c in head.children if c.dep_ == "advcl" and c.i < head.i for t in c.subtree}
+    first = next(t for t in head.subtree if t.i not in before and not t.is_punct)
     return first.lower_ in WH_WORDS or any(
         c.lower_ in WH_WORDS and c.i < head.i and c.dep_ in ("advmod", "mark", "det", "nsubjpass")
         for c in head.children
@@ -725,6 +733,11 @@ def judge_clause(
     """Does the clause headed by ``head`` commit to an action that nobody is named to carry
     out? Every verdict names its rule."""
     cue = _commitment_cue(head, cues)
+    if cue is None and (quality := _needed_quality(head, cues)) is not None:
+        return _not(
+            "needed_quality",
+            f"\u201c{head.text} {quality.text}\u201d: what a thing needs is a quality, not an act",
+        )
     if cue is None:
         if head.tag_ in PAST_TAGS or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ in PAST_TAGS for c in head.children
@@ -800,6 +813,8 @@ def judge_clause(
         )
     if (guarantor := _guarantor(frame, cues, vague)) is not None:
         return _not("named_guarantor", f"who sees to it is named: {guarantor}")
+    if (addressee := _addressee(frame, cues, vague)) is not None:
+        return _not("named_addressee", f"who is asked to act is named: {addressee}")
     rule, cue_reason = cue
     verb = _promised_verb(head, cues)
     if (why := _no_need(head, verb, cues)) is not None:
@@ -1249,12 +1264,28 @@ def _is_gerund_act(token: Token) -> bool:
 def _is_action(noun: Token, cues: Cues) -> bool:
     """An undertaking noun ("review", "talks") or a noun of action ("agreement",
     "reevaluation"); not a state, a feeling or a group that only ends like one
-    (``not_act_nouns``: "temptation", "nation")."""
+    (``not_act_nouns``: "temptation", "nation"), nor a virtue or a quality (``virtue_nouns``:
+    "patience", "tolerance", "vision")."""
     lemma = noun.lemma_.lower()
     return lemma in cues.undertaking_nouns or (
         len(lemma) > 5
         and lemma.endswith(NOMINALISATION_ENDINGS)
         and lemma not in cues.not_act_nouns  # "there will be temptations": not an act
+        and lemma not in cues.virtue_nouns  # "the road requires patience": a quality
+    )
+
+
+def _needed_quality(head: Token, cues: Cues) -> Token | None:
+    """ "The new road requires patience", "Such a leadership requires vision, courage and
+    tolerance": what a need verb (``need_verbs``) asks for is a virtue or a quality
+    (``virtue_nouns``), not an act. ANNOTATION.md flags a clause that "commits to an action";
+    a quality needed is no act anyone is named, or left unnamed, to carry out ("to end
+    inter-service disputes requires clear organization" needs an act, and stays a finding)."""
+    if head.lemma_.lower() not in cues.need_verbs:
+        return None
+    return next(
+        (c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in cues.virtue_nouns),
+        None,
     )
 
 
@@ -1659,6 +1690,8 @@ def _provider(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
 PROVIDER_PREPOSITIONS = frozenset({"from"})
 HELPER_PREPOSITIONS = frozenset({"from", "of"})
 AGENT_PREPOSITIONS = frozenset({"by", "from"})
+# "recommend to the Congress that ...": who a proposal is put to.
+ADDRESSEE_PREPOSITIONS = frozenset({"to"})
 
 
 def _named_after(
@@ -2274,6 +2307,8 @@ def commitment_questions(verdict: Verdict, cues: Cues | None = None) -> tuple[li
         standing_rule,
         unassigned_commitment_questions,
     )
+    from vaguewords.questions.frame import DATED_CLAUSE_RULE, undatable_rule
+    from vaguewords.questions.words import vague_index
 
     assert verdict.verb is not None and verdict.slots is not None
     verb = verdict.verb
@@ -2294,10 +2329,15 @@ def commitment_questions(verdict: Verdict, cues: Cues | None = None) -> tuple[li
         ask = holder_question(verb, holder, named, cues)
         question, checklist = ask.question, ask.instruction
     else:
-        ask = unassigned_commitment_questions(verb, cues=cues)
+        # the clause's vague time and process phrases are asked by their own findings:
+        # "Who will consult the stakeholders, and by when?", not "... in due course, and by when?"
+        left_out = vague_index(list(verb.doc.spans.get("vague", ()))).left_out
+        ask = unassigned_commitment_questions(verb, left_out, cues=cues)
         question, checklist = ask.question, ask.instruction
     # nor of a thing forbidden or a stance held for good ("must never return": #19, standing_rule)
-    if verdict.slots[2].present or standing_rule(verb, cues) is not None:
+    # nor where the clause or one it hangs from names its time ("offered this term": #19)
+    dated = undatable_rule(verb, cues) == DATED_CLAUSE_RULE
+    if verdict.slots[2].present or dated or standing_rule(verb, cues) is not None:
         question = question.replace(", and by when?", "?")
         checklist = checklist.replace(", and by when", "")
     return [question], [checklist]

@@ -58,7 +58,7 @@ from vaguewords.clauses import is_clause_head, nearest_clause_head_above
 from vaguewords.cues import Cues
 from vaguewords.lexicon import Lexicon, Term
 from vaguewords.slots import is_passive, subject_of
-from vaguewords.slots.parse import NAMED_ACTOR_ENTITIES
+from vaguewords.slots.parse import NAMED_ACTOR_ENTITIES, _entity_of
 
 QUOTES = frozenset("'\"\u2018\u2019\u201c\u201d`") | {"``", "''"}
 FIRST_PERSON = frozenset({"i", "we", "us", "me", "our", "my", "ours", "let"})
@@ -257,6 +257,7 @@ def judge_usage(
     facts = facts if facts is not None else DocFacts(span.doc)
     for rule in (
         _singular_sense,
+        _part_of_compound,
         _heading,
         _question,
         _mention,
@@ -267,11 +268,13 @@ def judge_usage(
         _forecast,
         _refers_back,
         _enterprise,
+        _opposed_effort,
         _none_more,
         _named_group,
         _part_of_a_name,
         _whole_of,
         _resolved_on_the_spot,
+        _date_attached,
         _figure_given,
         _praise_of_person,
         _praise_of_person_said,
@@ -287,6 +290,7 @@ def judge_usage(
         _condition,
         _background_clause,
         _refused_aim,
+        _belief_in_a_possibility,
         _adjective_as_noun,
         _modal_perfect,
         _likely_forecast,
@@ -597,6 +601,27 @@ def _singular_sense(
     return None
 
 
+def _part_of_compound(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "arms ... for a full-scale war", "fair-minded judges": a lexicon word written as the first
+    part of a hyphened compound that is no lexicon term itself qualifies only the compound's other
+    part (the scale, the mind), not a commitment: another sense of the word (ANNOTATION.md:
+    "literal, technical or other senses"). A compound the lexicon knows ("high-level",
+    "long-term", "third-party") is matched whole and never reaches this rule; a word that is the
+    compound's last part, its head ("cost-effective"), is judged as usual."""
+    doc = span.doc
+    last = span[-1]
+    if last.whitespace_ or last.i + 2 >= len(doc):
+        return None
+    hyphen, rest = doc[last.i + 1], doc[last.i + 2]
+    # "more-and better": a dash typed as a hyphen before a little word is no compound
+    if hyphen.text != "-" or hyphen.whitespace_ or not rest.is_alpha or rest.is_stop:
+        return None
+    compound = f"{span.text}-{rest.text}"
+    return _drop("part_of_compound", f"“{compound}”: “{span.text}” qualifies “{rest.text}” only")
+
+
 def _heading(
     span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
 ) -> Usage | None:
@@ -610,13 +635,29 @@ def _heading_kind(sentence: Span) -> str | None:
     words = [token for token in sentence if token.is_alpha]
     if not words or sentence[-1].text in (".", "!", "?", ":", ";"):
         return None
-    if all(token.is_upper for token in words) and len(words) > 1:
+    outside = _outside_brackets(sentence)
+    if len(outside) > 1 and all(token.is_upper for token in outside):
         return "a heading in capitals, not a statement"
     if not any(is_clause_head(token) for token in sentence) and all(
         token.is_title or token.is_stop for token in words
     ):
         return "a title line with no verb, not a statement"
     return None
+
+
+def _outside_brackets(sentence: Span) -> list[Token]:
+    """The words of a line outside round or square brackets: a heading in capitals keeps its
+    capitals there, while a note in brackets beside it may be in lower case ("DRAFT FRAMEWORK
+    (confidential working text)")."""
+    words, depth = [], 0
+    for token in sentence:
+        if token.text in ("(", "["):
+            depth += 1
+        elif token.text in (")", "]"):
+            depth = max(depth - 1, 0)
+        elif depth == 0 and token.is_alpha:
+            words.append(token)
+    return words
 
 
 def _question(
@@ -883,6 +924,28 @@ def _enterprise(
     return _drop("enterprise", f"“{owner.text} … {root.text}”: an enterprise named, not a promise")
 
 
+def _opposed_effort(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "I will veto any effort that undercuts our national security", "condemn just as strongly
+    an effort to reduce the particular federal grant": a noun of effort (``effort_nouns``) that is
+    the object of a verb turning it down (``rejecting_verbs``, not negated) is somebody else's
+    attempt, refused; nobody promises it (ANNOTATION.md: a finding is in a statement that
+    "promises, plans, proposes"). "We will resist every effort ..." is judged the same; "we will
+    not oppose the effort" and "we will support the effort" are judged as usual."""
+    root = span.root
+    if root.pos_ != "NOUN" or root.dep_ != "dobj":
+        return None
+    if root.lemma_.lower() not in lexicon.cues.effort_nouns:
+        return None
+    verb = root.head
+    if verb.lemma_.lower() not in lexicon.cues.rejecting_verbs:
+        return None
+    if any(child.dep_ == "neg" for child in verb.children):
+        return None
+    return _drop("opposed_effort", f"“{verb.text} … {root.text}”: an effort turned down, not made")
+
+
 def _none_more(
     span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
 ) -> Usage | None:
@@ -1014,6 +1077,9 @@ def _resolved_on_the_spot(
     step = _step_named(span)
     if step is not None:
         return _drop("resolved_on_the_spot", f"the step is named (“by {step.text} …”)")
+    way = _best_way_named(span)
+    if way is not None:
+        return _drop("resolved_on_the_spot", f"the best way is named (“{way} …”)")
     apposition = _apposition_answers(span)
     if apposition is not None:
         return _drop("resolved_on_the_spot", apposition)
@@ -1061,6 +1127,37 @@ def _step_named(span: Span) -> Token | None:
     return None
 
 
+# Prepositions that name the means by which something is done: "served by", "accomplished through".
+MEANS_PREPOSITIONS = frozenset({"by", "through", "via"})
+
+
+def _best_way_named(span: Span) -> str | None:
+    """ "This can best be accomplished through universal training", "the prosperity of the whole
+    world is best served by the elimination of artificial barriers to trade": a superlative adverb
+    of manner whose verb names the means ("by", "through") says which way is the best one; the
+    way is given, nothing is left open (ANNOTATION.md: "Resolved on the spot: the specifics follow
+    in the same sentence"). "We will serve our people best" and "is best served by good schools"
+    (a vague means) leave it open. The means as written, or None."""
+    word = span.root
+    if len(span) != 1 or word.pos_ != "ADV" or word.dep_ != "advmod":
+        return None
+    superlative = word.tag_ in SUPERLATIVE_TAGS or (
+        word.tag_ not in COMPARATIVE_TAGS and word.lemma_.lower() != word.lower_
+    )
+    verb = word.head
+    if not superlative or verb.pos_ != "VERB":
+        return None
+    for prep in verb.children:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in MEANS_PREPOSITIONS:
+            continue
+        for means in prep.children:
+            if means.dep_ not in ("pobj", "pcomp") or means.pos_ not in ("NOUN", "VERB"):
+                continue
+            if not any(_is_candidate(token) for token in means.subtree):
+                return f"{prep.text} {means.text}"
+    return None
+
+
 def _apposition_answers(span: Span) -> str | None:
     """ "five major corporations, Sprint, Monsanto, UPS, ...": the noun the word describes is
     followed by an apposition that names its members; "a strong space program, an increase of
@@ -1077,6 +1174,37 @@ def _apposition_answers(span: Span) -> str | None:
         if any(token.ent_type_ in FIGURE_ENTITIES for token in apposition.subtree):
             return f"the {noun.text} is given a figure (“{apposition.text} …”)"
     return None
+
+
+def _date_attached(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "I recommend that, effective January 1, 1948, a tax credit be extended", "effective July
+    1, 1976, we give our taxpayers a tax cut": a quality word whose own phrase is an exact date (a
+    number in it, no vague word) tells from when a measure holds, not how good it is; the date
+    answers it on the spot (ANNOTATION.md: "a date that answers exactly what the word left
+    open"). "We will take effective action by June 30" stays: the date belongs to the verb."""
+    word = span.root
+    if term.category != "reassurance" or len(span) != 1 or word.pos_ not in GRADED_POS:
+        return None
+    attached = [c for c in word.children if c.dep_ in ("npadvmod", "pobj", "dobj")]
+    if word.dep_ == "amod":
+        attached.append(word.head)
+    for date in attached:
+        if _dated(date):
+            return _drop("date_attached", f"“{span.text} {date.text} …”: from a given date")
+    return None
+
+
+def _dated(token: Token) -> bool:
+    """Whether the date or time entity ``token`` is part of holds a number and no vague word
+    ("January 1, 1948", "July 1"; not "the coming years", "some day")."""
+    entity = _entity_of(token)
+    if entity is None or entity.label_ not in ("DATE", "TIME"):
+        return False
+    return any(t.like_num or t.tag_ == "CD" for t in entity) and not any(
+        _is_candidate(t) for t in entity
+    )
 
 
 def _figure_given(
@@ -1487,6 +1615,26 @@ def _refused_aim(
     if (modal is not None and modal[0] != HEDGE_KIND) or _is_past(verb) or perfect:
         return _drop("refused_aim", f"“{negation.text} {verb.text}”: an aim refused, not left open")
     return None
+
+
+def _belief_in_a_possibility(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "We believe that this organization can ultimately provide the framework of international
+    law", "We believe that the United States can be an effective force for world peace only if
+    it is strong": the writer's belief is a soft commitment over a promise ("I believe that all
+    of us will respond"); over what can or could be, with no modal that commits, it is a belief
+    about what is possible, a general statement that commits no one (ANNOTATION.md: "timeless
+    general statements")."""
+    if term.category != SOFT_COMMITMENT:
+        return None
+    modals = _belief_modals(span)
+    hedges = lexicon.cues.possibility_modals
+    if not modals or any(aux.lower_ not in hedges for aux in modals):
+        return None
+    return _drop(
+        "belief_in_a_possibility", f"“{span.text} … {modals[0].text}”: a belief in what can be"
+    )
 
 
 def _adjective_as_noun(
@@ -2140,14 +2288,18 @@ def _frames_a_plan(span: Span, commitment: dict[str, str]) -> bool:
         return True
     # "I believe that all of us will respond", "we trust that the Congress will act": the
     # writer's belief or trust over a promise is a soft commitment to it.
+    return bool(_belief_modals(span))
+
+
+def _belief_modals(span: Span) -> list[Token]:
+    """The modals of the clause a belief or trust in the writer's voice holds ("I believe that
+    all of us *will* respond", "We believe that this organization *can* provide ..."); none when
+    the span is no such belief or its clause has no modal."""
     if span[0].lower_ not in ("i", "we"):
-        return False
+        return []
     holders = [token for token in span if token.pos_ in ("VERB", "AUX", "ADJ")]
-    return any(
-        child.dep_ == "ccomp" and any(aux.tag_ == "MD" for aux in child.children)
-        for holder in holders
-        for child in holder.children
-    )
+    clauses = [c for holder in holders for c in holder.children if c.dep_ == "ccomp"]
+    return [aux for clause in clauses for aux in clause.children if aux.tag_ == "MD"]
 
 
 # Prepositions that open what a plan noun aims at: "efforts to cut", "a vision of a world where",

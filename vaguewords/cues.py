@@ -169,6 +169,7 @@ class Cues:
     mind_verbs: frozenset[str]
     light_verb_idioms: frozenset[str]
     standing_verbs: frozenset[str]
+    stance_verbs: frozenset[str]
     standing_adverbs: frozenset[str]
     act_nouns: frozenset[str]
     # questions, issue 19 (sixth blind-reading round)

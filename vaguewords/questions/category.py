@@ -10,6 +10,7 @@ from vaguewords.model import Slot
 from vaguewords.questions.frame import (
     Frame,
     _plural,
+    _told_past,
     asked_of_others,
     build_frame,
     gerund,
@@ -37,7 +38,7 @@ from vaguewords.questions.words import (
     Ask,
     indefinite_article,
 )
-from vaguewords.slots.parse import is_passive, subject_of
+from vaguewords.slots.parse import has_own_to, is_passive, subject_of
 
 # Quantity words that give a share of a whole: "most of our people" asks what share.
 SHARE_WORDS = frozenset({"most", "much"})
@@ -129,6 +130,35 @@ def _pronoun_actor_act(actor: Token, frame: Frame | None) -> str | None:
     if said is None:
         return None
     return f"{said} {thing}"
+
+
+def plain_term_question(span: Span, category: str) -> Ask | None:
+    """The kind's stock question about the flagged words alone, asked where a worded question
+    would copy broken text (rule broken_wording); None for vague timing, whose date question
+    is its own."""
+    term = _term_words(span)
+    said = _capitalised(term)
+    if category == VAGUE_QUANTITY:
+        return Ask(
+            f"{said}: how many or how much, exactly?", f"Give a figure instead of {term}", "term"
+        )
+    if category == REASSURANCE:
+        return Ask(
+            f"{said} by what measure, and checked by whom?",
+            f"Say what would show it is {term}, and who checks",
+            "term",
+        )
+    if category == SOFT_COMMITMENT:
+        return Ask(
+            f"{said}: a firm promise, or only an intention?",
+            f"Say whether {term} means a firm promise",
+            "term",
+        )
+    if category == VAGUE_PROCESS:
+        return Ask(f"{said}: what exactly will be done?", f"Say what exactly {term} means", "term")
+    if category == VAGUE_ACTOR:
+        return Ask("Who exactly, by name?", "Name who exactly", "term")
+    return None
 
 
 def category_question(
@@ -588,7 +618,7 @@ def _half_of_a_hyphened_word(word: Token, noun: Token) -> bool:
     sense is not a claim about that half ("What would the full full-scale include?" said it twice),
     so the category's plain question is asked instead."""
     return (
-        noun.dep_ == "compound"
+        noun.dep_ in ("compound", "nmod")  # "a high-quality, holistic education": nmod
         and noun.i == word.i + 2
         and word.nbor(1).text == "-"  # variants are plain hyphens by then (characters.py)
         and not word.whitespace_
@@ -617,7 +647,7 @@ def _infinitive_owner(verb: Token) -> Token | None:
     otherwise."""
     if verb.dep_ not in ("acl", "relcl") or verb.head.pos_ != "NOUN":
         return None
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+    if not has_own_to(verb):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
@@ -876,8 +906,10 @@ def _adjective_of(adverb: str) -> str | None:
 
 def _compared_set(word: Token, cues: Cues) -> bool:
     """Does the text say what a superlative compares within? A phrase on the word itself ("the
-    best in the world", "the finest of all") or "in" a whole on the noun it describes (cue list
-    ``whole_sets``: "the best care in the nation"); not "the best use of our resources"."""
+    best in the world", "the finest of all"), "in" a whole or a whole as owner on the noun it
+    describes (cue list ``whole_sets``: "the best care in the nation", "the world's best care"),
+    or a relative clause of all time ("the best investment we ever made"); not "the best use of
+    our resources"."""
     for child in word.children:
         if child.dep_ != "prep" or child.lower_ not in ("in", "of", "among") or child.i < word.i:
             continue
@@ -892,9 +924,17 @@ def _compared_set(word: Token, cues: Cues) -> bool:
             ]
         if objects:
             return True
+    while word.dep_ == "conj" and word.head.pos_ == "ADJ":
+        word = word.head  # "the richest and strongest nation in the world": the first's noun
     if word.dep_ != "amod":
         return False
     noun = word.head
+    while noun.dep_ == "compound" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "the best quality health care in the world": the care
+    if any(c.dep_ == "poss" and _listed(c, cues.whole_sets) for c in noun.children):
+        return True  # "the world's best medical care": the whole it is best of owns it
+    if any(c.dep_ == "relcl" and any(t.lower_ == "ever" for t in c.subtree) for c in noun.children):
+        return True  # "the best investment we ever made": best of all that ever were
     # "offer the best care in the nation": the parse may hang the "in" on the verb, right after
     holders = [noun, *([noun.head] if noun.dep_ in ("dobj", "attr") else [])]
     return any(
@@ -1041,14 +1081,19 @@ def _outcome_question(span: Span, frame: Frame | None, cues: Cues) -> Ask | None
     if frame is None or frame.tense not in ("future", "present"):
         return None
     thing = frame.object if frame.object is not None else _object_after_but(span.root)
-    if thing is None:
-        return None
     verbs = {t.lemma_.lower() for t in span if t.pos_ == "VERB"}
     lemma = frame.lemma.split(" ")[0]
     if lemma not in verbs:
         return None
+    deliberation = frame.lemma in cues.deliberation_verbs or lemma in cues.deliberation_verbs
+    if thing is None and not (deliberation and frame.passive):
+        return None
     actor = frame.actor if frame.actor is not None and frame.actor != frame.object else None
-    if frame.lemma in cues.deliberation_verbs or lemma in cues.deliberation_verbs:
+    if thing is None:
+        # "These will be explored further": what is explored cannot be said (a pronoun), what
+        # is open can: the decision
+        worded = ("What will be decided", "Say what will be decided")
+    elif deliberation:
         worded = (
             (
                 f"What will {actor} decide about {thing}",
@@ -1143,11 +1188,7 @@ def _in_past_clause(token: Token) -> bool:
             break
         verb = verb.head
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(c.tag_ == "MD" or c.lower_ == "to" for c in auxiliaries):
-        return False
-    if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxiliaries):
-        return True
-    return verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in auxiliaries)
+    return _told_past(verb)
 
 
 def _size_or_rank(root: Token, term: str, words: str, cues: Cues) -> Ask | None:
@@ -1260,7 +1301,7 @@ def _purpose_of(noun: Token) -> Token | None:
     for holder in (noun, noun.head):
         for child in holder.children:
             clause = child.dep_ in ("acl", "relcl", "advcl", "xcomp") and child.pos_ == "VERB"
-            if clause and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            if clause and has_own_to(child):
                 return _sought(child)
             if child.dep_ == "prep" and child.lower_ == "in" and child.i > noun.i:
                 gerund = next((g for g in child.children if g.dep_ == "pcomp"), None)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
@@ -10,7 +12,13 @@ from vaguewords.clauses import is_clause_head
 from vaguewords.cues import Cues
 from vaguewords.lexicon import default_cues
 from vaguewords.model import Slot
-from vaguewords.questions.category import _bare_noun, _capitalised, _term_words, category_question
+from vaguewords.questions.category import (
+    _bare_noun,
+    _capitalised,
+    _term_words,
+    category_question,
+    plain_term_question,
+)
 from vaguewords.questions.frame import (
     ACCOMPANYING_RULE,
     BENEFICIARY_RULE,
@@ -21,6 +29,7 @@ from vaguewords.questions.frame import (
     RESULT_RULE,
     STANDING_ADVERB_RULE,
     STANDING_VERB_RULE,
+    UNPLANNED_RULES,
     Frame,
     _first_person_owner,
     _plural,
@@ -33,6 +42,7 @@ from vaguewords.questions.frame import (
     main_verb,
     said_verb_and_target,
     standing_rule,
+    undatable_rule,
 )
 from vaguewords.questions.phrases import noun_phrase
 from vaguewords.questions.wording import (
@@ -190,7 +200,40 @@ def asks_for(
     if category == VAGUE_TIMING and _term_words(span).lower() in cues.frequency_terms:
         # "we may periodically share your data": how often, not by what date
         asks = [_how_often(frame) if ask.slot == "when" else ask for ask in asks]
-    return asks
+    return [_unbroken(ask, span, category) for ask in asks]
+
+
+# A question that would copy text the span broke is asked plainly.
+BROKEN_RULE = "broken_wording"
+# ",," or " ," where words of a list were dropped; two spaces where one was
+BROKEN_PUNCTUATION = re.compile(r",\s*,|\s,|\s\s|\(\s*\)")
+# unassigned, private, format and control characters, and the replacement character that an
+# undecodable byte of an old file became
+BROKEN_CATEGORIES = frozenset({"Cc", "Cf", "Cn", "Co", "Cs"})
+
+
+def _broken(text: str) -> bool:
+    """Would ``text`` read as broken: a replacement character, a control character, or
+    punctuation left where words were dropped ("the United States,, and Great Britain")?"""
+    if "\ufffd" in text or any(unicodedata.category(c) in BROKEN_CATEGORIES for c in text):
+        return True
+    return BROKEN_PUNCTUATION.search(text) is not None
+
+
+def _unbroken(ask: Ask, span: Span, category: str) -> Ask:
+    """``ask``, or, where its wording copied broken text, the plain question for its slot or the
+    kind's stock question about the flagged words (rule broken_wording)."""
+    if not (_broken(ask.question) or _broken(ask.instruction)):
+        return ask
+    if ask.slot == "term":
+        plain = plain_term_question(span, category)
+        if plain is None or _broken(plain.question):
+            return ask
+        return replace(plain, rule=BROKEN_RULE)
+    if ask.slot not in ("who", "how", "when"):
+        return ask
+    plain = plain_question(ask.slot)
+    return replace(plain, rule=plain.rule or BROKEN_RULE)
 
 
 # A timing word on a verb that asks others to act: the date is of the asking.
@@ -262,6 +305,22 @@ def _asks(
     if standing == STANDING_VERB_RULE and (frame is None or _core(frame) is None):
         # "Our forces must remain strong": no "By what date?" of a state kept going
         missing = tuple(slot for slot in missing if slot != "when")
+    undatable = undatable_rule(head, cues) if category != VAGUE_TIMING else None
+    if undatable in UNPLANNED_RULES:
+        # "We must not, in order to punish a few labor leaders, pass ...", "suggestions that we
+        # might postpone that timetable", "without new measures, it will swamp our farmers": no
+        # plan of the speaker's, asked nothing of its doing (rules forbidden_purpose,
+        # reported_proposal, warning); only the kind's question
+        missing = ()
+    elif undatable is not None:
+        # "... the balance which will be in the Treasury during the next fiscal year", "our
+        # responsibility to lead the world": the time is said, or no date fits the act (rules
+        # dated_clause, stance_verb)
+        missing = tuple(slot for slot in missing if slot != "when")
+    if undatable is not None and not when.present:
+        # nor does the kind's question ask it ("Which efforts, exactly, and by what date?")
+        reason = "the sentence says the time, or no date fits the act"
+        slots = (who, how, replace(when, present=True, rule=undatable, reason=reason))
     held = held_open_rule(head, cues) if category != VAGUE_TIMING else None
     verb = main_verb(head) or head
     if category != VAGUE_TIMING and is_passive(verb) and verb.lower_ in cues.foundation_participles:
@@ -519,20 +578,28 @@ def _vague_actor_ask(head: Token, index: VagueIndex) -> Ask:
     return plain_question("who")
 
 
+def _undated(verb: Token, cues: Cues) -> bool:
+    """Is a commitment's "and by when" not to be asked: a thing forbidden or a stance held for
+    good (``standing_rule``), or a time the sentence says, a stance or a thing that is no plan
+    (``undatable_rule``: "A program must be initiated to ... provide new programs to achieve
+    the independence we want by 1985")?"""
+    return standing_rule(verb, cues) is not None or undatable_rule(verb, cues) is not None
+
+
 def unassigned_commitment_questions(
     verb: Token, excluded: frozenset[int] = frozenset(), cues: Cues | None = None
 ) -> Ask:
     """The question for a promise that names no one ("Sanctions will be lifted"): "Who will lift
     the sanctions, and by when?". ``verb`` is the clause's verb; ``cues`` the word lists (the
     shipped ones by default) that say which verbs only receive ("Ukraine will receive ...").
-    A thing forbidden or a stance held for good is not asked by when (``standing_rule``); a
+    A thing forbidden, a stance held for good or a time said is not asked by when (``_undated``); a
     thing's own act, forbidden ("the violence must never return"), an idiom ("the talks will
     take place") or a verb with no object ("the quest must go forward"), is asked who will make
     sure of it, unless the thing is one someone delivers ("Who is responsible for the new
     plan?": ``who_answers``)."""
     cues = cues if cues is not None else default_cues()
     frame = build_frame(verb, excluded, NO_ONE, cues=cues, negated=True)
-    when = "" if standing_rule(verb, cues) is not None else ", and by when"
+    when = "" if _undated(verb, cues) else ", and by when"
     held_thing = _possession_clause(verb, excluded)
     if held_thing is not None and (frame is None or frame.object is None):
         # "Every club must have a safety officer": having is no act; who sees to it that the
@@ -685,8 +752,15 @@ def _doer_of(verb: Token, frame: Frame | None, when: str, cues: Cues) -> Ask:
         and lemma not in cues.need_verbs
     )
     following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
-    if following is not None and following.head.i == head.i and following.dep_ == "advmod":
-        named = False  # "will be set aside": the adverb may be the verb's own ("the setting")
+    if (
+        following is not None
+        and following.head.i == head.i
+        and following.dep_ == "advmod"
+        and following.tag_ == "RB"
+    ):
+        # "will be set aside": the adverb may be the verb's own ("the setting"); not a degree
+        # ("explored further")
+        named = False
     doing = gerund(lemma) if named else None
     if doing is None:
         return Ask(f"Who is to act{when}?", f"Say who is to act{when}", "who")
@@ -732,7 +806,7 @@ def holder_question(verb: Token, holder: Token, named: str, cues: Cues | None = 
     quest goes forward, and by when?" (``who_answers``); no "by when" of a thing forbidden or a
     stance held for good (``standing_rule``). ``named``: the holder as the question says it."""
     cues = cues if cues is not None else default_cues()
-    when = "" if standing_rule(verb, cues) is not None else ", and by when"
+    when = "" if _undated(verb, cues) else ", and by when"
     lemma = holder.lemma_.lower()
     responsible = Ask(
         f"Who is responsible for {named}{when}?",

@@ -32,7 +32,7 @@ from vaguewords.questions.words import (
     VagueIndex,
     _index_of,
 )
-from vaguewords.slots.parse import is_passive, subject_of
+from vaguewords.slots.parse import has_own_to, is_passive, subject_of
 
 
 @dataclass(frozen=True)
@@ -96,6 +96,11 @@ def gapped_passive(verb: Token) -> Token | None:
     return None
 
 
+# Verbs in -er that may take the stress on the end, so the spelling of "-ing" hangs on it:
+# "preferring", "deterring", but "offering", "suffering", "entering" (``gerund`` gives up).
+STRESSED_ER_ENDINGS = ("fer", "ter")
+
+
 def gerund(verb: str) -> str | None:
     """'spend' -> 'spending', 'make' -> 'making', 'run' -> 'running' (regular verbs); None where
     the spelling hangs on the stress ("commit", "deliver": doubled or not), so a caller can ask
@@ -117,8 +122,12 @@ def gerund(verb: str) -> str | None:
     )
     if groups == 1:
         return verb + last + "ing"  # "run", "plan", "stop"
-    if verb.endswith(("en", "on")):
-        return verb + "ing"  # "open", "strengthen", "reckon": the stress is not on the end
+    if verb.endswith(("en", "on")) or (
+        verb.endswith("er") and not verb.endswith(STRESSED_ER_ENDINGS)
+    ):
+        # "open", "strengthen", "reckon", "consider", "deliver": the stress is not on the end
+        # (but "prefer", "transfer", "deter": "preferring", "deterring")
+        return verb + "ing"
     return None
 
 
@@ -194,7 +203,7 @@ def _tense(verb: Token, clause_head: Token) -> str:
         # "aims to provide": what is promised lies ahead; "have sought to help": it is done
         above = _tense(clause_head, clause_head)
         return "past" if above in ("past", "perfect") else "future"
-    if _infinitive(verb):
+    if has_own_to(verb):
         return "future"  # "to find solutions"
     if _is_proposed(verb):
         return "future"  # "I ask that the board end all delays": what is asked for lies ahead
@@ -237,7 +246,7 @@ def _is_proposed(verb: Token) -> bool:
 def _is_misread_infinitive(verb: Token) -> bool:
     """ "improvements to air quality" read as the verb "air" with "improvements" as its subject:
     an infinitive has no subject of its own unless "for" introduces it."""
-    if not _infinitive(verb):
+    if not has_own_to(verb):
         return False
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None:
@@ -330,7 +339,9 @@ def _complement(
             continue
         if any(t.tag_ in ("WRB", "WP", "WDT") for t in child.subtree):
             continue  # "how much more secure ...": a question inside the text is not ours
-        if child.dep_ in ("oprd", "acomp") and child.pos_ == "ADJ":
+        if child.dep_ in ("oprd", "acomp") and (
+            child.pos_ == "ADJ" or (child.dep_ == "oprd" and child.tag_ == "VBN")
+        ):  # "made available", "kept informed"
             # "ready", not "ready to help them build ...": a clause after the adjective is its own
             clauses = [c for c in child.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
             inner = {t.i for c in clauses for t in c.subtree}
@@ -339,10 +350,15 @@ def _complement(
                 for t in child.subtree
                 if t.dep_ != "punct" and t.i not in excluded and t.i not in inner
             ]
+            if child.pos_ != "ADJ":
+                # "kept informed on an ongoing basis": the participle and its particle only
+                words = [
+                    t for t in words if t.i == child.i or (t.dep_ == "prt" and t.head == child)
+                ]
             parts.append((child.i, _render(words)))
         elif child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPOSITIONS:
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            subtree = list(child.subtree)
+            subtree = _without_next_subject(child)
             determiners = [t for t in subtree if t.dep_ == "det"]
             if (
                 objects
@@ -360,6 +376,58 @@ def _complement(
             ):
                 parts.append((child.i, _render(subtree)))
     return " ".join(text for _, text in sorted(parts))
+
+
+def _next_subject(token: Token) -> bool:
+    """ "kept to a minimum and families will be kept informed", "dealt with promptly and
+    appropriate support will be offered": a noun the parser hung on the clause before (as a
+    conjunct or a preposition's object) while it is the subject of the clause that follows (a
+    verb group starts right after it)."""
+    if token.dep_ not in ("conj", "pobj") or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if token.dep_ == "pobj" and any(c.dep_ == "conj" for c in token.children):
+        return False  # "to a minimum and families will ...": the conjunct is the subject
+    after = token.right_edge.i + 1
+    return after < len(token.doc) and token.doc[after].tag_ == "MD"
+
+
+def _misread_subject(verb: Token) -> Token | None:
+    """The subject of a verb the parser gave none, taken as a conjunct of the clause before
+    (``_next_subject``): the noun right before the verb's auxiliaries."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if not auxiliaries:
+        return None
+    first = min(a.i for a in auxiliaries)
+    before = verb.doc[first - 1] if first > 0 else None
+    if before is None or not _next_subject(before):
+        return None
+    # the words between it and the clause it is hung on: nouns and prepositions only
+    above = next((t for t in before.ancestors if t.pos_ not in ("NOUN", "PROPN", "ADP")), None)
+    if (
+        above is None
+        or above.pos_ not in ("VERB", "AUX")
+        or above.i == verb.i
+        or not any(c.tag_ == "MD" for c in above.children)
+    ):
+        # only a noun hung on a clause of its own with a modal ("Any disruption will be kept
+        # to a minimum and families ..."); not one inside a phrase that describes the real
+        # subject ("boycotts intended to protect wage rates and working conditions should be")
+        return None
+    while before.dep_ == "conj" and before.head.dep_ == "conj":
+        before = before.head  # "parents and carers will be told": the first of the subjects
+    return before
+
+
+def _without_next_subject(phrase: Token) -> list[Token]:
+    """The words of ``phrase`` without a coordinated noun that is really the next clause's
+    subject (``_next_subject``), nor the "and" before it."""
+    cut = {
+        t.i
+        for conjunct in phrase.subtree
+        if _next_subject(conjunct)
+        for t in (*conjunct.subtree, *(c for c in conjunct.head.children if c.dep_ == "cc"))
+    }
+    return [t for t in phrase.subtree if t.i not in cut]
 
 
 def build_frame(
@@ -467,7 +535,11 @@ def _frame(
     elif passive:
         subject_deps = ("nsubjpass", "nsubj") if donor is not None else ("nsubjpass",)
         object_token = next((c for c in verb.children if c.dep_ in subject_deps), None)
-        retained = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if object_token is None:
+            object_token = _misread_subject(verb)
+        retained = next(
+            (c for c in verb.children if c.dep_ == "dobj" and not _names_time(c, cues)), None
+        )  # "clubs will be offered this term": a time read as the object is a time adjunct
         if object_token is not None and retained is not None:
             # "consumers should be given a full opportunity": the opportunity is what is given,
             # the consumers receive it
@@ -659,7 +731,7 @@ def held_open_rule(head: Token, cues: Cues | None = None) -> str | None:
         return None
     above = verb.head
     above_lemma = above.lemma_.lower()
-    infinitive = _infinitive(verb)
+    infinitive = has_own_to(verb)
     if infinitive and verb.dep_ in ("relcl", "acl", "xcomp", "advcl"):
         if above_lemma in cues.capacity_words or above.lower_ in cues.capacity_words:
             return CAPACITY_RULE
@@ -729,6 +801,206 @@ def standing_rule(head: Token, cues: Cues | None = None) -> str | None:
             f"{lemma} {word}" in cues.standing_verbs for word in following[:1]
         ):
             return STANDING_VERB_RULE
+    return None
+
+
+# The rules under which "By when ...?" cannot be asked of a clause for what the sentence says
+# around it (``undatable_rule``), beside the standing stances above.
+DATED_CLAUSE_RULE = (
+    "dated_clause"  # "... which will be in the Treasury during the next fiscal year"
+)
+FORBIDDEN_PURPOSE_RULE = "forbidden_purpose"  # "We must not, in order to punish a few, pass ..."
+STANCE_VERB_RULE = "stance_verb"  # "our responsibility to lead the world" (cue list stance_verbs)
+REPORTED_PROPOSAL_RULE = "reported_proposal"  # "I have seen suggestions that we might postpone it"
+WARNING_RULE = "warning"  # "Without new measures, it will someday swamp our farmers"
+UNPLANNED_RULES = frozenset({FORBIDDEN_PURPOSE_RULE, REPORTED_PROPOSAL_RULE, WARNING_RULE})
+# the words that make a clause a warning of what comes if a thing is not done
+WARNING_MARKS = frozenset({"unless", "without"})
+# prepositions of a stretch of time said as long as it lasts ("for two years"), not when
+DURATION_PREPOSITIONS = frozenset({"for"})
+
+
+def _told_past(verb: Token) -> bool:
+    """Is ``verb`` told in the past ("proved", "have suggested")?"""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" or c.lower_ == "to" for c in auxiliaries):
+        return False
+    if verb.tag_ == "VBD" or any(c.tag_ == "VBD" for c in auxiliaries):
+        return True
+    return verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in auxiliaries)
+
+
+def _names_time(token: Token, cues: Cues) -> bool:
+    """Does a phrase headed by ``token`` name a time ("the next fiscal year", "this year", "the
+    eighties", "January 1")? A date entity or a noun of a unit of time (cue list ``time_nouns``),
+    not one placed in the past ("after the last war": cue list ``past_periods``) nor a vague one
+    ("in the coming years": ``vague_time_words``)."""
+    if token.ent_type_ not in ("DATE", "TIME") and token.lemma_.lower() not in cues.time_nouns:
+        return False
+    if token.lower_ == "terms" and any(c.lower_ == "of" for c in token.children):
+        return False  # "in terms of our competitiveness": a respect, not a school term
+    # "in the coming years" leaves the time open (cue list vague_time_words)
+    # (the phrase's own words: not "so many of our families" of a clause inside it)
+    unsaid = (*cues.past_periods, *cues.vague_time_words)
+    return not any(t.lower_ in unsaid for t in (token, *token.children))
+
+
+def _time_adjunct(verb: Token, cues: Cues) -> Token | None:
+    """The time phrase a verb not told in the past has as its own adjunct ("will be in the
+    Treasury *during the next fiscal year*", "take *this year* bold steps"), or None. A time
+    phrase on a noun ("the promise of a better day") is none."""
+    if verb.pos_ not in ("VERB", "AUX") or _told_past(verb):
+        return None
+    for child in verb.children:
+        if child.dep_ in ("npadvmod", "tmod") and _names_time(child, cues):
+            return child
+        if child.dep_ == "dobj" and is_passive(verb) and _names_time(child, cues):
+            return child  # "will be offered this term": a passive verb's time misread as object
+        if child.dep_ != "prep" or child.lower_ not in cues.deadline_prepositions:
+            continue
+        if child.lower_ in DURATION_PREPOSITIONS:
+            continue
+        for phrase in child.children:
+            if phrase.dep_ == "pobj" and _names_time(phrase, cues):
+                return phrase
+    return None
+
+
+def _verbs_above(head: Token, cues: Cues) -> list[Token]:
+    """The verbs ``head``'s clause hangs from, nearest first (its governing clauses), up to a verb
+    of saying, proposing or asking: "Tonight I propose that we build ..." dates the proposing,
+    not the building (cue lists ``proposal_verbs``, ``speech_verbs``, ``object_control_verbs``)."""
+    said = (*cues.proposal_verbs, *cues.speech_verbs, *cues.object_control_verbs)
+    verbs = []
+    for token in head.ancestors:
+        if token.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.lemma_.lower() in said:
+            break
+        verbs.append(token)
+    return verbs
+
+
+def _forbidden_purpose(head: Token) -> bool:
+    """ "We must not, in order to punish a few labor leaders, pass vindictive laws": the act is the
+    purpose of a thing the speaker forbids ("in order to", "so as to", an infinitive of purpose
+    on a negated verb); it is no plan of his, to be asked how or by when."""
+    if not has_own_to(head) or head.dep_ not in ("acl", "advcl", "xcomp"):
+        return False
+    above = head.head
+    if above.lower_ == "order" and above.dep_ == "pobj":
+        above = above.head.head  # "in order to": order <- in <- the governing verb
+    elif head.dep_ == "xcomp":
+        return False  # "we must not hesitate to act": the act itself is promised
+    if above.pos_ not in ("VERB", "AUX"):
+        return False
+    # the negation hangs from the verb or from its modal ("must not": not <- must)
+    near = [above, *(c for c in above.children if c.dep_ == "aux")]
+    return any(c.dep_ == "neg" for token in near for c in token.children)
+
+
+def _reported_proposal(head: Token, cues: Cues) -> bool:
+    """ "I have seen suggestions that we might postpone that timetable": the act is the content
+    of others' proposal (cue list ``proposal_nouns``), not the speaker's plan. The speaker's own
+    ("our proposal that ...", "I make the suggestion that ...") is his."""
+    noun = head.head
+    if head.dep_ not in ("acl", "ccomp", "appos") or noun.pos_ != "NOUN":
+        return False
+    if noun.lemma_.lower() not in cues.proposal_nouns:
+        return False
+    if any(c.dep_ == "poss" and c.lower_ in ("my", "our") for c in noun.children):
+        return False
+    verb = noun.head
+    # "I make the suggestion that ...": the speaker proposes it
+    proposing = (*cues.proposal_verbs, "make")
+    return not (verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in proposing)
+
+
+def _thing_subject(subject: Token, cues: Cues) -> bool:
+    """Is ``subject`` a thing, not one who acts ("it", "our efforts"; not "we", "the council",
+    "the Congress": cue list ``actor_nouns``, a name of a person, a body or a place)?"""
+    if subject.lower_ in FIRST_PERSON or subject.lower_ in ("you", "he", "she", "they"):
+        return False
+    if subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or subject.pos_ == "PROPN":
+        return False
+    return subject.lemma_.lower() not in cues.actor_nouns
+
+
+def _warning(head: Token, cues: Cues) -> bool:
+    """ "Without new, realistic measures, it will someday swamp our farmers", "all of our efforts
+    will fail unless we also take bold steps": what will happen if a thing is not done, foretold
+    with "will" under "without" or "unless" (``WARNING_MARKS``); a warning, no plan, with no
+    date or means to ask of it: the subject is a thing, not one who acts ("The council will cut
+    taxes unless the Congress objects" is the council's plan)."""
+    verb = main_verb(head) or head
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall") for c in verb.children):
+        return False
+    subject = subject_of(verb)
+    if subject is None or not _thing_subject(subject, cues):
+        return False  # "The council will cut taxes unless the Congress objects": its plan
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in WARNING_MARKS:
+            return True
+        if child.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in WARNING_MARKS for c in child.children
+        ):
+            return True
+    return False
+
+
+def _own_clause(head: Token) -> list[Token]:
+    """The verbs of the clause headed by ``head`` and the clauses inside it, without clauses
+    coordinated with it ("strengthen the programme ... and maintain its momentum by following
+    through in the early years": the date of the last act is its own)."""
+    verbs, stack = [], [head]
+    while stack:
+        token = stack.pop()
+        if token.pos_ in ("VERB", "AUX"):
+            verbs.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in ("conj", "cc"))
+    return verbs
+
+
+def _stance(verb: Token, cues: Cues) -> bool:
+    """Is ``verb`` a stance held or a search (cue lists ``stance_verbs``: "lead the world",
+    ``striving_verbs``: "seek settlements", "work for better opportunities")? Not when it carries
+    out an undertaking ("lead a major effort": cue lists ``effort_nouns``,
+    ``undertaking_nouns``), which has an end."""
+    lemma = verb.lemma_.lower()
+    following = [c.lower_ for c in verb.children if c.dep_ in ("prep", "prt") and c.i > verb.i]
+    searching = lemma in cues.striving_verbs or any(
+        f"{lemma} {word}" in cues.striving_verbs for word in following[:1]
+    )
+    if lemma not in cues.stance_verbs and not searching:
+        return False
+    undertakings = (*cues.effort_nouns, *cues.undertaking_nouns)
+    return not any(c.dep_ == "dobj" and c.lemma_.lower() in undertakings for c in verb.children)
+
+
+def undatable_rule(head: Token, cues: Cues | None = None) -> str | None:
+    """Can "By when ...?" not be asked of the act of the clause headed by ``head``, for what the
+    sentence says about it? ``dated_clause``: the clause, a clause inside it or a clause it hangs
+    from names its time ("a balance which will be in the Treasury during the next fiscal year",
+    "this year 25,000 young people will earn college money ... to improve the lives of their
+    neighbours"); ``forbidden_purpose``: the act is the purpose of a thing forbidden ("We must
+    not, in order to punish a few labor leaders, pass ..."), no plan; ``reported_proposal``: the
+    act is what others propose ("suggestions that we might postpone that timetable");
+    ``warning``: what will happen if a thing is not done ("Without new measures, it will someday
+    swamp our farmers"); ``stance_verb``: the act is a stance or a role held, or a search, with
+    no end to reach (cue list ``stance_verbs``: "lead the world", "seek settlements"). None
+    otherwise."""
+    cues = cues if cues is not None else default_cues()
+    if _forbidden_purpose(head):
+        return FORBIDDEN_PURPOSE_RULE
+    if _reported_proposal(head, cues):
+        return REPORTED_PROPOSAL_RULE
+    if _warning(head, cues):
+        return WARNING_RULE
+    if _stance(main_verb(head) or head, cues):
+        return STANCE_VERB_RULE
+    verbs = (*_own_clause(head), *_verbs_above(head, cues))
+    if any(_time_adjunct(v, cues) is not None for v in verbs):
+        return DATED_CLAUSE_RULE
     return None
 
 
@@ -812,11 +1084,6 @@ COPULA_CHAIN_DEPS = frozenset({"xcomp", "prep", "pcomp", "conj"})
 NOUN_CHAIN_DEPS = frozenset({"dobj", "pobj", "acl", "relcl"})
 
 
-def _infinitive(verb: Token) -> bool:
-    """Does the verb have its own "to" ("to find", "to serve")?"""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def _copula_above(verb: Token) -> Token | None:
     """ "The answer to the competition is to remain competitive by improving our technology":
     the "be" an act hangs from through an infinitive (and "by" + gerund below it), whose subject
@@ -827,12 +1094,12 @@ def _copula_above(verb: Token) -> Token | None:
     for _ in range(7):
         if token.head.i == token.i:
             return None
-        if token.dep_ in ("acl", "relcl") and not _infinitive(token):
+        if token.dep_ in ("acl", "relcl") and not has_own_to(token):
             return None  # "a school that will serve the town": the clause's own subject acts
         if token.dep_ not in COPULA_CHAIN_DEPS and token.dep_ not in NOUN_CHAIN_DEPS:
             return None
         if token.dep_ == "xcomp":
-            infinitive = infinitive or _infinitive(token)
+            infinitive = infinitive or has_own_to(token)
         token = token.head
         if token.lemma_ == "be" and token.pos_ in ("AUX", "VERB"):
             return token if infinitive else None

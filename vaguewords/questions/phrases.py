@@ -327,6 +327,16 @@ def _second_person(token: Token) -> str:
     lower = token.lower_
     if lower in FIRST_PERSON_POSSESSIVE:
         return FIRST_PERSON_POSSESSIVE[lower]
+    if (
+        lower == "your"
+        and token.dep_ == "poss"
+        and token.head.is_title
+        and not token.head.is_sent_start
+    ):
+        # "Your Government is now exploring ways": the speaker's words to his hearers name the
+        # institution they share; asked back of the speaker it is "the Government" (rule
+        # addressed_institution)
+        return "the"
     if lower in FIRST_PERSON and token.pos_ == "PRON":
         return FIRST_PERSON[lower]
     return token.text

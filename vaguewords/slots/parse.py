@@ -165,11 +165,15 @@ def is_non_finite(token: Token) -> bool:
     )
 
 
+def has_own_to(verb: Token) -> bool:
+    """Does the verb have its own "to" ("to find", "to be taken", "to serve")? The one test of an
+    infinitive's marker for the slots, the commitments and the questions."""
+    return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
+
+
 def _is_to_infinitive(token: Token) -> bool:
     """ "to celebrate", "to repair": a bare verb with its "to"."""
-    return token.tag_ == "VB" and any(
-        child.dep_ == "aux" and child.lower_ == "to" for child in token.children
-    )
+    return token.tag_ == "VB" and has_own_to(token)
 
 
 def subject_of(head: Token) -> Token | None:
