@@ -68,7 +68,11 @@ commits to an action and names nobody to take it. For every clause head of a par
    cut in bus routes") is promised; "will have to" foresees a need (``forecast_of_necessity``);
    what comes to a subject is foreseen (``forecast_of_facing``); help from a named actor names
    who acts (``named_helper``); a passive joined to another with no "must be" of its own
-   shares its "by" ("must be planned and carried out by the council": ``named_actor``).
+   shares its "by" ("must be planned and carried out by the council": ``named_actor``); a
+   participle or relative clause of doing on the clause, the thing promised, a channel or the
+   form a thing is given in names who does the act ("will receive a survey, carried out by the
+   estates team", "paid in notes issued by the Treasury": ``doer_in_phrase``; a funder, "a
+   programme funded by the EU will be launched", is not the doer).
 
 The cue words are lists in ``lexicons/cues/`` (``promise_modals``, ``promise_verbs``,
 ``proposal_verbs``, ``reporting_verbs``, ``obligation_verbs``, ``undertaking_nouns``,
@@ -81,7 +85,7 @@ The cue words are lists in ``lexicons/cues/`` (``promise_modals``, ``promise_ver
 ``resolve_words``, ``foundation_participles``, ``raising_participles``, ``help_nouns``,
 ``ability_words``, ``facing_verbs``, ``not_act_nouns``, ``building_participles``,
 ``subordinate_markers``, ``rejecting_verbs``, ``continuing_verbs``, ``thinking_verbs``,
-``ordinal_words``, ``arguing_verbs``),
+``ordinal_words``, ``arguing_verbs``, ``doing_verbs``, ``giving_verbs``),
 read as fields of :class:`vaguewords.cues.Cues` like every
 other rule's lists.
 """
@@ -955,6 +959,9 @@ def judge_clause(
                 "timeless_statement",
                 f"\u201c{timeless.text}\u201d: a general truth or forecast, not a promise",
             )
+        if (doer := _doer_in_phrase(head, verb, (undertaking,), cues, vague)) is not None:
+            # "There will be a survey of every school, carried out by the estates team."
+            return _not("doer_in_phrase", doer)
         # "there will be such an agreement": promised, and nobody is named to make it.
         refused = _refused_change(undertaking, cues)
         promised = f"no {undertaking.text}" if refused else undertaking.text
@@ -1062,6 +1069,8 @@ def judge_clause(
         )
     if (helper := _helper(verb, cues, vague)) is not None:
         return _not("named_helper", f"who helps carry it out is named: {helper}")
+    if (doer := _doer_in_phrase(head, verb, (), cues, vague)) is not None:
+        return _not("doer_in_phrase", doer)
     if how.present and (actor := _actor_in_means(verb, how, cues, vague)) is not None:
         return _not("named_by_means", f"the means names who acts: {actor}")
     if not passive and subject is not None:
@@ -1743,6 +1752,102 @@ def _helper(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
 
 
 RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+# A participle or relative clause on the clause or on the thing promised: "carried out by the
+# estates team", "a survey that the estates team will carry out".
+PHRASE_DEPS = frozenset({"acl", "advcl", "relcl"})
+# "in the form of notes": the noun a chain of "of" leads to is the thing itself.
+OF_PREPOSITIONS = frozenset({"of"})
+# "will be paid in notes issued by ...": the form a thing is given in.
+FORM_PREPOSITIONS = frozenset({"in"})
+
+
+def _doer_in_phrase(
+    head: Token, verb: Token, things: tuple[Token, ...], cues: Cues, vague: tuple[Span, ...]
+) -> str | None:
+    """ "Every school will receive a solar survey within 18 months, carried out by the estates
+    team", "will receive a survey that the estates team will carry out", "will be paid in notes
+    issued by the Secretary of the Treasury", "will be repaired through a scheme run by the
+    council": a participle or relative clause whose act is one of ``doing_verbs`` ("carry out",
+    "run", "provide", "issue" ...) names who does it, on the clause itself, on the thing promised
+    (the object, or what "there will be"), on the channel ("through / via") or, with a verb of
+    giving (``giving_verbs``), on the form the thing is given "in". That doer carries out the
+    promised act, so someone is named. "A programme funded by the EU will be launched", "with
+    money provided by the EU", "adjustments recommended by the Commission" name a funder, a
+    supplier of means or an adviser, not who acts, and stay findings. The reason on the verdict,
+    or None."""
+    context = _context(verb, cues, vague)
+    holders = [head, verb, *things]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    prepositions = set(cues.channel_prepositions)
+    if verb.lemma_.lower() in cues.giving_verbs:
+        prepositions |= FORM_PREPOSITIONS
+    nouns = [*things, *objects]
+    nouns += [
+        noun
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in prepositions
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+    ]
+    while nouns:
+        noun = nouns.pop()
+        holders.append(noun)
+        nouns += [
+            inner
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ in OF_PREPOSITIONS
+            for inner in prep.children
+            if inner.dep_ == "pobj"
+        ]
+    for holder in dict.fromkeys(holders):
+        for phrase in holder.children:
+            if phrase.dep_ not in PHRASE_DEPS or not _is_doing(phrase, cues):
+                continue
+            for doer in _phrase_doers(phrase, cues):
+                who = judge_actor(doer, context, "agent")
+                if who.present:
+                    return (
+                        f"\u201c{_with_particle(phrase, phrase.text)} ... {doer.text}\u201d names "
+                        f"who does it: {who.text}"
+                    )
+    return None
+
+
+def _in_other_phrase(noun: Token, verb: Token) -> bool:
+    """Is ``noun`` the "by" of a participle or relative clause other than ``verb`` ("a programme
+    funded by the EU")?"""
+    agent = noun.head
+    return agent.dep_ == "agent" and agent.head != verb and agent.head.dep_ in PHRASE_DEPS
+
+
+def _is_doing(phrase: Token, cues: Cues) -> bool:
+    """Is ``phrase``'s act one of ``doing_verbs``? A phrasal verb counts only with its particle
+    ("carried out" is listed as "carry out"; "run" alone is "run")."""
+    lemma = phrase.lemma_.lower()
+    particles = [c.lower_ for c in phrase.children if c.dep_ == "prt"]
+    if particles:
+        return any(f"{lemma} {particle}" in cues.doing_verbs for particle in particles)
+    return lemma in cues.doing_verbs
+
+
+def _phrase_doers(phrase: Token, cues: Cues) -> Iterator[Token]:
+    """Who a participle or relative clause says does its act: the noun after its "by" ("carried
+    out by the estates team"), or the subject of an active relative clause ("that the estates
+    team will carry out"; a relative pronoun there is the thing itself, not a doer). A relative
+    clause of what is possible ("the best teaching that the school can provide") measures the
+    thing, like "can" anywhere (ANNOTATION.md's "may affect"): it gives nobody the act."""
+    possible = any(c.dep_ == "aux" and c.lower_ in cues.possibility_modals for c in phrase.children)
+    for child in phrase.children:
+        if child.dep_ == "agent":
+            yield from (c for c in child.children if c.dep_ == "pobj")
+        elif (
+            child.dep_ == "nsubj"
+            and phrase.dep_ == "relcl"
+            and child.tag_ not in RELATIVE_TAGS
+            and not is_passive(phrase)
+            and not possible
+        ):
+            yield child
 
 
 def _author(subject: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
@@ -1829,6 +1934,10 @@ def _actor_in_means(verb: Token, how: Slot, cues: Cues, vague: tuple[Span, ...])
         return None
     context = ClauseContext(head=verb, tokens=tuple(evidence), vague=vague, cues=cues)
     for token in evidence:
+        if token.dep_ == "pobj" and _in_other_phrase(token, verb):
+            # "A programme funded by the EU will be launched": the funder of the thing, not who
+            # launches it; a doer named so is judged by doer_in_phrase alone.
+            continue
         if token.dep_ == "pobj":
             verdict = judge_actor(token, context, "means")
             if verdict.present and verdict.rule in ("possessor_actor", "named_actor"):

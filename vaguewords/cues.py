@@ -151,6 +151,9 @@ class Cues:
     thinking_verbs: frozenset[str]
     # commitments.py: a view some hold, reported (issue 15, round seven's tune)
     arguing_verbs: frozenset[str]
+    # commitments.py: a doer named in a participle or relative phrase (issue 15, #15's tenth)
+    doing_verbs: frozenset[str]
+    giving_verbs: frozenset[str]
     # --- questions: vaguewords/questions/
     state_verbs: frozenset[str]
     choosing_words: frozenset[str]
