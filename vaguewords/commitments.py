@@ -1781,24 +1781,11 @@ def _doer_in_phrase(
     prepositions = set(cues.channel_prepositions)
     if verb.lemma_.lower() in cues.giving_verbs:
         prepositions |= FORM_PREPOSITIONS
-    nouns = [*things, *objects]
-    nouns += [
-        noun
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ in prepositions
-        for noun in prep.children
-        if noun.dep_ == "pobj"
-    ]
+    nouns = [*things, *objects, *_prepositional_objects(verb, prepositions)]
     while nouns:
         noun = nouns.pop()
         holders.append(noun)
-        nouns += [
-            inner
-            for prep in noun.children
-            if prep.dep_ == "prep" and prep.lower_ in OF_PREPOSITIONS
-            for inner in prep.children
-            if inner.dep_ == "pobj"
-        ]
+        nouns += _prepositional_objects(noun, OF_PREPOSITIONS)
     for holder in dict.fromkeys(holders):
         for phrase in holder.children:
             if phrase.dep_ not in PHRASE_DEPS or not _is_doing(phrase, cues):
@@ -1811,6 +1798,17 @@ def _doer_in_phrase(
                         f"who does it: {who.text}"
                     )
     return None
+
+
+def _prepositional_objects(token: Token, prepositions: Iterable[str]) -> list[Token]:
+    """The objects of ``token``'s prepositions that are among ``prepositions``."""
+    return [
+        noun
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in prepositions
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+    ]
 
 
 def _in_other_phrase(noun: Token, verb: Token) -> bool:
