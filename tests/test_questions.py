@@ -2559,6 +2559,116 @@ NINTH_READING_CLASSES = [
 ]
 
 
+# The tenth blind reading's negation lost (issue 19): a refused act is asked who or how it is kept
+# from happening, never as a plan to do it (frame.refused_act); each both ways on our sentences.
+TENTH_READING_NEGATION = [
+    # a negation on the first of two verbs joined by "or" refuses the second too (refused_aim)
+    (
+        "The council must not close the library or seek a substantial cut in bus routes.",
+        "seek",
+        "How exactly will the council make sure not to seek a substantial cut in bus routes?",
+        ["actually achieve", "by when"],
+    ),
+    (
+        "We will not raise the fees or seek new powers over the budget.",
+        "seek",
+        "How exactly will you make sure not to seek new powers over the budget?",
+        ["actually achieve", "by when"],
+    ),
+    (  # a present "do not seek" disclaims a motive; it is no rule of conduct to keep
+        "We do not seek a larger budget because we love luxury.",
+        "seek",
+        None,
+        ["make sure not", "actually achieve"],
+    ),
+    (  # "but" turns from the refused act to the one sought
+        "The council must not close the library but seek a substantial rise in bus routes.",
+        "seek",
+        "Will the council actually achieve a substantial rise in bus routes, and by when?",
+        ["make sure not"],
+    ),
+    (  # a clause of its own, with its own subject and modal, is not refused
+        "We will not raise the fees, but we will seek new powers over the budget.",
+        "seek",
+        "Will you actually achieve the new powers over the budget, and by when?",
+        ["make sure not"],
+    ),
+    # "no one", "nobody" refuse the act to all, as "no child" does (refused_thing)
+    (
+        "No one will be left behind.",
+        "will be left",
+        "Who will make sure that no one is left behind?",
+        ["Who is to act", "by when"],
+    ),
+    (
+        "Nobody will be asked to pay more.",
+        "will be asked",
+        "Who will make sure that no one is asked to pay?",
+        ["Who will do the asking", "by when"],
+    ),
+    (
+        "Someone will be asked to pay more.",
+        "will be asked",
+        "Who will do the asking, and by when?",
+        ["make sure"],
+    ),
+    # a negated "going to" future refuses the act it forecasts (prohibition, make_sure)
+    (
+        "The old bridge is not going to be closed.",
+        "is not going to be closed",
+        "Who will make sure that the old bridge is not closed?",
+        ["Who will close", "by when"],
+    ),
+    (
+        "The swimming pool is never going to be sold.",
+        "is never going to be sold",
+        "Who will make sure that the swimming pool is not sold?",
+        ["Who will sell", "by when"],
+    ),
+    (  # the "be to" of duty, refused
+        "The park is not to be sold.",
+        "is not to be sold",
+        "Who will make sure that the park is not sold?",
+        ["Who will sell", "by when"],
+    ),
+    (
+        "The park is to be sold.",
+        "is to be sold",
+        "Who will sell the park, and by when?",
+        ["make sure"],
+    ),
+    (
+        "The old bridge is going to be closed.",
+        "is going to be closed",
+        "Who will close the old bridge, and by when?",
+        ["make sure", " not "],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "refused"),
+    [
+        ("We must not close the library or sell the park.", "sell", True),
+        ("We will never close the library nor sell the park.", "sell", True),
+        ("The bridge is not going to be closed.", "closed", True),
+        ("We do not intend to sell the park.", "sell", True),
+        ("The park is not to be sold.", "sold", True),
+        ("We must not close the library but sell the park.", "sell", False),
+        ("We must not close the library, and we will sell the park.", "sell", False),
+        ("We will not hesitate to sell the park.", "sell", False),
+        ("The bridge is going to be closed.", "closed", False),
+        ("The park is to be sold.", "sold", False),
+        ("We will close the library or sell the park.", "sell", False),
+    ],
+)
+def test_refused_act_reads_the_negation_that_reaches_the_verb(nlp, sentence, verb, refused):
+    from vaguewords.questions.frame import refused_act
+
+    token = next(t for t in nlp(sentence) if t.lower_ == verb)
+    assert refused_act(token) is refused
+
+
 @pytest.mark.parametrize(
     ("sentence", "term", "asked", "never"),
     FIFTH_READING_CLASSES
@@ -2566,7 +2676,8 @@ NINTH_READING_CLASSES = [
     + SEVENTH_READING_CLASSES
     + AFTER_SEVENTH_CLASSES
     + EIGHTH_READING_CLASSES
-    + NINTH_READING_CLASSES,
+    + NINTH_READING_CLASSES
+    + TENTH_READING_NEGATION,
 )
 def test_the_blind_readings_classes_are_asked_what_is_open(
     finding_for, nlp, sentence, term, asked, never

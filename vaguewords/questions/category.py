@@ -14,6 +14,7 @@ from vaguewords.questions.frame import (
     asked_of_others,
     build_frame,
     gerund,
+    refused_act,
     said_verb_and_target,
 )
 from vaguewords.questions.phrases import (
@@ -773,7 +774,7 @@ def _manner_of_act(span: Span, word: Token, cues: Cues) -> Ask | None:
         return None  # a sentence adverb: "Effectively, the plan failed"
     if word.i + 1 < len(word.doc) and word.doc[word.i + 1].is_punct and word.i < verb.i:
         return None
-    if any(c.dep_ == "neg" for c in verb.children):
+    if refused_act(verb, cues):
         return None
     if is_passive(verb):
         if verb.tag_ != "VBN" or subject is None or subject.pos_ not in ("NOUN", "PROPN"):
@@ -856,7 +857,7 @@ def _possibility_question(span: Span, cues: Cues) -> Ask | None:
     if modal.tag_ != "MD" or len(span) != 1 or modal.lower_ not in cues.possibility_modals:
         return None
     verb = modal.head
-    if verb.i == modal.i or any(c.dep_ == "neg" for c in verb.children):
+    if verb.i == modal.i or refused_act(verb, cues):
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     before = modal.doc[modal.i - 1] if modal.i > 0 else None
@@ -1283,6 +1284,11 @@ def _act_phrase(verb: Token) -> str | None:
     of young men", "reopen the library", "adapt"; None when its object cannot be said."""
     if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
         return None
+    return _own_act_phrase(verb)
+
+
+def _own_act_phrase(verb: Token) -> str | None:
+    """The act of ``verb`` as said after "to", whatever negates it (``_act_phrase``)."""
     said, target = said_verb_and_target(verb, frozenset())
     if any(c.dep_ in ("ccomp", "xcomp", "oprd", "acomp", "dative") for c in verb.children):
         return None  # "keep the pool open": the verb alone is not the act
@@ -1639,13 +1645,24 @@ def _refused_aim(verb: Token) -> Ask | None:
     """ "We do not intend to leave an open road for despotism": a soft verb that disclaims an
     act is weaker than "we will not"; what a reader asks is how the act will be kept from
     happening ("How exactly will you make sure not to leave an open road for despotism?", rule
-    refused_aim). None when the act or the actor cannot be said."""
+    refused_aim). A verb refused under a modal, with no infinitive, is the act itself, a rule
+    of conduct ("we must not stockpile arms or seek an excess of power": "make sure not to seek
+    an excess of power"); "we do not seek material prosperity because ..." only disclaims a
+    motive. None when the act or the actor cannot be said."""
     infinitive = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    ruled = verb.head if verb.dep_ == "conj" else verb
+    modal = any(c.tag_ == "MD" for c in (*verb.children, *ruled.children))
+    if (
+        infinitive is None
+        and modal
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+    ):
+        infinitive = verb
     subject = subject_of(verb)
     if infinitive is None or subject is None or subject.dep_ == "expl":
         return None
     actor = noun_phrase(subject)
-    act = _act_phrase(infinitive)
+    act = _act_phrase(infinitive) if infinitive.i != verb.i else _own_act_phrase(verb)
     if actor is None or act is None:
         return None
     return Ask(
@@ -1685,7 +1702,7 @@ def _aim_question(span: Span, frame: Frame | None, slots: tuple[Slot, ...]) -> A
     verb = span.root
     if verb.pos_ != "VERB" or verb.tag_ in ("VBD", "VBN"):
         return None  # "we sought to ...": told, not aimed at
-    if any(c.dep_ == "neg" for c in verb.children):
+    if refused_act(verb):
         return _refused_aim(verb)
     infinitives = [c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
     if not infinitives:

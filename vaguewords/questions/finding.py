@@ -640,7 +640,6 @@ def unassigned_commitment_questions(
         frame is not None
         and frame.passive
         and frame.object is None
-        and not frame.negated
         and frame.actor not in (None, "you")
         and held
     ):
@@ -675,21 +674,31 @@ REFUSED_THING_RULE = "refused_thing"  # "Who will make sure that no child is lef
 def _refused_thing(
     verb: Token, frame: Frame | None, excluded: frozenset[int], cues: Cues
 ) -> str | None:
-    """ "No child should be left behind": the passive clause whose subject "no" refuses, said as
-    a present statement ("no child is left behind"); None for any other clause, or one whose
-    participle or subject cannot be said."""
+    """ "No child should be left behind", "No one will be forced to move": the passive clause
+    whose subject "no" refuses, said as a present statement ("no child is left behind"); None
+    for any other clause, or one whose participle or subject cannot be said."""
     if frame is None or not frame.passive or frame.participle is None or frame.negated:
         return None
     head = main_verb(verb) or verb
     subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+    if subject is None:
         return None
-    if not any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+    no = any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+    pronoun = subject.lower_ in cues.indefinite_pronouns and not any(
+        c.dep_ == "prep" for c in subject.children
+    )
+    if pronoun and (no or subject.lower_.startswith("no")):
+        # "No one will be left behind", "Nobody will be forced to move": a pronoun of the cue
+        # list ``indefinite_pronouns`` that refuses the act to all, said "no one" (a pronoun
+        # is no thing a question may name); not "none of the schools"
+        thing = "no one"
+    elif subject.pos_ in ("NOUN", "PROPN") and no:
+        said = noun_phrase(subject, excluded, definite=False)
+        if said is None or said == "you":
+            return None
+        thing = said if said.split(" ")[0] == "no" else f"no {said}"
+    else:
         return None
-    thing = noun_phrase(subject, excluded, definite=False)
-    if thing is None or thing == "you":
-        return None
-    thing = thing if thing.split(" ")[0] == "no" else f"no {thing}"
     be = "are" if _plural(subject) else "is"
     words = [frame.participle]
     after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None

@@ -143,6 +143,44 @@ def third_person(verb: str) -> str:
     return verb + "s"
 
 
+# Conjunctions under which a negation reaches the verb joined to the negated one: "we must not
+# stockpile arms or seek an excess" refuses both acts; "we will not raise taxes but cut
+# spending" cuts.
+SHARED_NEGATION_CONJUNCTIONS = frozenset({"or", "nor"})
+
+
+def refused_act(verb: Token, cues: Cues | None = None) -> bool:
+    """Does the text refuse the act of ``verb`` (a prohibition, not a plan to do it)? A negation
+    on the verb or its modal ("will not raise", "must never return"); on the "be to" of duty, the
+    "going to" future or the verb of aim its infinitive hangs from ("are not to be blamed", "is
+    not going to be slammed shut", "we do not intend to leave": cue lists ``plan_words``,
+    ``striving_verbs``, ``promise_verbs``); or on the
+    verb it is joined to by "or" or "nor" when it has no subject or modal of its own ("we must
+    not stockpile arms ... or seek an excess"). "We will not hesitate to act" acts."""
+    cues = cues if cues is not None else default_cues()
+    aims = cues.plan_words | cues.striving_verbs | cues.promise_verbs
+    for _ in range(6):
+        near = [verb, *(c for c in verb.children if c.dep_ == "aux")]
+        if any(c.dep_ == "neg" for token in near for c in token.children):
+            return True
+        above = verb.head
+        if above.i == verb.i or above.pos_ not in ("VERB", "AUX"):
+            return False
+        if verb.dep_ == "xcomp" and has_own_to(verb):
+            lemma = above.lemma_.lower()
+            if not ((lemma == "go" and above.tag_ == "VBG") or lemma == "be" or lemma in aims):
+                return False
+        elif verb.dep_ == "conj":
+            own = any(c.dep_ in (*SUBJECT_DEPS, "aux", "auxpass") for c in verb.children)
+            joined_by = [c.lower_ for c in above.children if c.dep_ == "cc" and c.i < verb.i]
+            if own or not joined_by or joined_by[-1] not in SHARED_NEGATION_CONJUNCTIONS:
+                return False
+        else:
+            return False
+        verb = above
+    return False
+
+
 def main_verb(head: Token) -> Token | None:
     """The verb whose action is promised: "aims to provide" asks about "provide"; but "your data
     may be used to send you offers" asks about "used": the subject of a passive does not do what
@@ -498,7 +536,7 @@ def _frame(
         for c in verb.children
     ):
         return None  # "we stand ready to help them build": the promise is in the clause after
-    negation = any(c.dep_ == "neg" for c in (*verb.children, *head.children))
+    negation = any(c.dep_ == "neg" for c in head.children) or refused_act(verb, cues)
     if negation and not negated:
         return None  # "a strong America cannot neglect ...": not something anyone will do
     if verb.i != head.i and verb.tag_ == "VBG" and head.lemma_.lower() in cues.state_verbs:
@@ -782,7 +820,7 @@ def standing_rule(head: Token, cues: Cues | None = None) -> str | None:
     cues = cues if cues is not None else default_cues()
     verbs = [head, *([v] if (v := main_verb(head)) is not None and v.i != head.i else [])]
     for verb in verbs:
-        if any(c.dep_ == "neg" for c in verb.children):
+        if refused_act(verb, cues):
             return PROHIBITION_RULE
         if is_existential(verb) and any(
             c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
