@@ -766,9 +766,10 @@ def _doer_of(verb: Token, frame: Frame | None, when: str, cues: Cues) -> Ask:
         and following.head.i == head.i
         and following.dep_ == "advmod"
         and following.tag_ == "RB"
+        and not following.lower_.endswith("ly")
     ):
         # "will be set aside": the adverb may be the verb's own ("the setting"); not a degree
-        # ("explored further")
+        # ("explored further") nor a manner ("introduced gradually")
         named = False
     doing = gerund(lemma) if named else None
     if doing is None:
