@@ -2415,7 +2415,7 @@ def commitment_questions(verdict: Verdict, cues: Cues | None = None) -> tuple[li
         unassigned_commitment_questions,
     )
     from vaguewords.questions.frame import DATED_CLAUSE_RULE, undatable_rule
-    from vaguewords.questions.words import vague_index
+    from vaguewords.questions.words import _index_of
 
     assert verdict.verb is not None and verdict.slots is not None
     verb = verdict.verb
@@ -2429,8 +2429,16 @@ def commitment_questions(verdict: Verdict, cues: Cues | None = None) -> tuple[li
     # The shared builder's noun phrase: relative clauses, list markers and pronouns left out.
     named = noun_phrase(holder) if holder is not None else None
     own = _own_question(verdict, noun_phrase, cues)
+    undated = verdict.slots[2].present
     if own is not None:
         question, checklist = f"Who will {own}, and by when?", f"Say who will {own}, and by when"
+        # worded here, so "by when" is left out here: not of a thing forbidden or a stance held
+        # for good ("must never return": #19, standing_rule), nor where the clause or one it
+        # hangs from names its time ("offered this term": #19); the shared builder below does
+        # the same for its own questions
+        undated = undated or (
+            standing_rule(verb, cues) is not None or undatable_rule(verb, cues) == DATED_CLAUSE_RULE
+        )
     elif named is not None and holder is not None:
         # "Who is responsible for the plan?" of a thing someone delivers; else the act (#19)
         ask = holder_question(verb, holder, named, cues)
@@ -2438,13 +2446,9 @@ def commitment_questions(verdict: Verdict, cues: Cues | None = None) -> tuple[li
     else:
         # the clause's vague time and process phrases are asked by their own findings:
         # "Who will consult the stakeholders, and by when?", not "... in due course, and by when?"
-        left_out = vague_index(list(verb.doc.spans.get("vague", ()))).left_out
-        ask = unassigned_commitment_questions(verb, left_out, cues=cues)
+        ask = unassigned_commitment_questions(verb, _index_of(verb.doc).left_out, cues=cues)
         question, checklist = ask.question, ask.instruction
-    # nor of a thing forbidden or a stance held for good ("must never return": #19, standing_rule)
-    # nor where the clause or one it hangs from names its time ("offered this term": #19)
-    dated = undatable_rule(verb, cues) == DATED_CLAUSE_RULE
-    if verdict.slots[2].present or dated or standing_rule(verb, cues) is not None:
+    if undated:
         question = question.replace(", and by when?", "?")
         checklist = checklist.replace(", and by when", "")
     return [question], [checklist]

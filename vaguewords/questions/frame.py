@@ -149,6 +149,12 @@ def third_person(verb: str) -> str:
 SHARED_NEGATION_CONJUNCTIONS = frozenset({"or", "nor"})
 
 
+def _negated_here(verb: Token) -> bool:
+    """Does a negation hang from ``verb`` or from its modal ("must not": not <- must)?"""
+    near = [verb, *(c for c in verb.children if c.dep_ == "aux")]
+    return any(c.dep_ == "neg" for token in near for c in token.children)
+
+
 def refused_act(verb: Token, cues: Cues | None = None) -> bool:
     """Does the text refuse the act of ``verb`` (a prohibition, not a plan to do it)? A negation
     on the verb or its modal ("will not raise", "must never return"); on the "be to" of duty, the
@@ -160,8 +166,7 @@ def refused_act(verb: Token, cues: Cues | None = None) -> bool:
     cues = cues if cues is not None else default_cues()
     aims = cues.plan_words | cues.striving_verbs | cues.promise_verbs
     for _ in range(6):
-        near = [verb, *(c for c in verb.children if c.dep_ == "aux")]
-        if any(c.dep_ == "neg" for token in near for c in token.children):
+        if _negated_here(verb):
             return True
         above = verb.head
         if above.i == verb.i or above.pos_ not in ("VERB", "AUX"):
@@ -932,9 +937,7 @@ def _forbidden_purpose(head: Token) -> bool:
         return False  # "we must not hesitate to act": the act itself is promised
     if above.pos_ not in ("VERB", "AUX"):
         return False
-    # the negation hangs from the verb or from its modal ("must not": not <- must)
-    near = [above, *(c for c in above.children if c.dep_ == "aux")]
-    return any(c.dep_ == "neg" for token in near for c in token.children)
+    return _negated_here(above)
 
 
 def _reported_proposal(head: Token, cues: Cues) -> bool:
