@@ -58,7 +58,7 @@ from vaguewords.clauses import is_clause_head, nearest_clause_head_above
 from vaguewords.cues import Cues
 from vaguewords.lexicon import Lexicon, Term
 from vaguewords.slots import is_passive, subject_of
-from vaguewords.slots.parse import NAMED_ACTOR_ENTITIES, _entity_of
+from vaguewords.slots.parse import NAMED_ACTOR_ENTITIES, _entity_of, has_own_to
 
 QUOTES = frozenset("'\"\u2018\u2019\u201c\u201d`") | {"``", "''"}
 FIRST_PERSON = frozenset({"i", "we", "us", "me", "our", "my", "ours", "let"})
@@ -1453,8 +1453,7 @@ def _defined_purpose(
     else:
         return None
     if be.tag_ not in PRESENT_TAGS or not any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in be.children
+        c.dep_ == "xcomp" and has_own_to(c) for c in be.children
     ):
         return None
     purpose = next((c for c in be.children if c.dep_ == "nsubj"), None)
