@@ -492,8 +492,10 @@ def category_question(
         while len(words) > 1 and (words[-1].pos_ in ("ADP", "PART") or words[-1].lower_ == "that"):
             words.pop()  # "hope to", "believe that": the word, without its dangling "to"
         start = 0
-        while start < len(words) - 1 and _is_pronoun(words[start]):
-            start += 1  # "We believe that": the verb, not the pronoun ("Believe: ...?")
+        while start < len(words) - 1 and _is_pronoun(words[start]) and words[start].dep_ != "dobj":
+            # "We believe that": the verb, not the pronoun ("Believe: ...?"); "everything we
+            # can" keeps its object ("Everything we can: ...?", #21)
+            start += 1
         said = _term_words(span[words[start].i - span.start : words[-1].i - span.start + 1])
         return Ask(
             f"{_capitalised(said)}: a firm promise, or only an intention?",
