@@ -105,17 +105,26 @@ def test_dropped_verdict_says_why(analyse):
 
 
 @pytest.mark.parametrize(
-    ("sentence", "words"),
+    ("sentence", "words", "question"),
     [
-        ("We must do everything we can to keep the rate going down.", "everything we can"),
-        ("We will do all we can for the flooded towns.", "all we can"),
+        (
+            "We must do what we can to help the refugees.",
+            "do what we can",
+            "What exactly will be done to help the refugees, and by when?",
+        ),
+        ("We will do all we can.", "all we can", "What exactly will you do, and by when?"),
     ],
 )
-def test_pledge_question_names_the_pledge(analyse, sentence, words):
-    """The question quotes the pledge ("Everything we can: ...?"), not its verb "can"."""
+def test_pledge_asks_what_will_be_done(analyse, sentence, words, question):
+    """Like "every effort", a pledge of the most names no act: the question asks what exactly
+    will be done, not whether "can" is a firm promise."""
     found, _ = _verdict(analyse, sentence, words)
-    assert found[0].questions
-    assert found[0].questions[0].lower().startswith(words.lower())
+    assert found[0].questions[0] == question
+
+
+def test_pledge_question_leaves_other_soft_commitments(analyse):
+    found, _ = _verdict(analyse, "We will try to avoid mistakes.", "try to")
+    assert not found[0].questions[0].startswith("What exactly will")
 
 
 def test_rows_are_own_promise_with_a_source():

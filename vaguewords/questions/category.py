@@ -480,6 +480,7 @@ def category_question(
             )
         aim = (
             _aim_question(span, frame, slots)
+            or _pledge_question(span, frame, slots)
             or _readiness_question(span, slots)
             or _hoped_clause_question(span, cues)
         )
@@ -492,10 +493,8 @@ def category_question(
         while len(words) > 1 and (words[-1].pos_ in ("ADP", "PART") or words[-1].lower_ == "that"):
             words.pop()  # "hope to", "believe that": the word, without its dangling "to"
         start = 0
-        while start < len(words) - 1 and _is_pronoun(words[start]) and words[start].dep_ != "dobj":
-            # "We believe that": the verb, not the pronoun ("Believe: ...?"); "everything we
-            # can" keeps its object ("Everything we can: ...?", #21)
-            start += 1
+        while start < len(words) - 1 and _is_pronoun(words[start]):
+            start += 1  # "We believe that": the verb, not the pronoun ("Believe: ...?")
         said = _term_words(span[words[start].i - span.start : words[-1].i - span.start + 1])
         return Ask(
             f"{_capitalised(said)}: a firm promise, or only an intention?",
@@ -1445,7 +1444,41 @@ def _utmost_effort(
         # effort named only by its purpose kept "Which efforts ...?": the blind gold questions
         # ask it)
         return None
-    purpose = _purpose_of(noun)
+    return _what_exactly_done(noun, _purpose_of(noun), frame, slots)
+
+
+# Pronouns that pledge the whole of what can be done: "do everything we can", "all we can".
+PLEDGE_PRONOUNS = frozenset({"everything", "all", "what", "whatever"})
+
+
+def _pledge_question(span: Span, frame: Frame | None, slots: tuple[Slot, ...]) -> Ask | None:
+    """ "we must do everything we can to keep the rate down", "do all we can", "do what we can"
+    (#21): like "every effort", a pledge of the most that can be done names no act, so it asks
+    what exactly will be done to that end, and by when (rule utmost_effort). None for words that
+    pledge nothing."""
+    pledge = next((t for t in span if t.lower_ in PLEDGE_PRONOUNS and t.pos_ == "PRON"), None)
+    if pledge is None:
+        return None
+    done = next((t for t in (pledge.head, pledge.head.head) if t.lemma_.lower() == "do"), None)
+    if done is None:
+        return None
+    purpose = next(
+        (
+            _sought(c)
+            for c in done.children
+            if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and has_own_to(c)
+        ),
+        None,
+    )
+    return _what_exactly_done(pledge, purpose, frame, slots)
+
+
+def _what_exactly_done(
+    noun: Token, purpose: Token | None, frame: Frame | None, slots: tuple[Slot, ...]
+) -> Ask:
+    """ "What exactly will you do to keep down the rate, and by when?": the question of a pledge
+    of the most that can be done (``noun``: the effort or the pledge), for the act it is made
+    for (``purpose``)."""
     act = _act_phrase(purpose) if purpose is not None else None
     to = f" to {act}" if act is not None else ""
     when = ", and by when" if _when_open(slots) else ""
