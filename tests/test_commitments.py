@@ -1152,3 +1152,24 @@ def test_the_speakers_own_hope_proposes_the_act(nlp, sentence, found):
     never be sent" (others' hope); the tune halves label no act under the speaker's hope none
     (cue6-037 "I hope those debates will be marked by ..." is a description)."""
     assert [f.text for f in commitments(sentence)] == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        # A light verb's idiom noun as the passive's subject is said bare: one act ...
+        ("I hope that early action will be taken to authorize these programs.",
+         "Who will take early action, and by when?"),
+        ("Urgent action will be taken to protect the river.",
+         "Who will take urgent action, and by when?"),
+        # ... any other subject keeps its article ("take steps" is no idiom of the list).
+        ("Early steps will be taken to repair the roof.",
+         "Who will take the early steps, and by when?"),
+        ("Urgent repairs will be carried out.", "Who will carry out the urgent repairs, and by when?"),
+    ],
+)  # fmt: skip
+def test_an_idiom_noun_as_the_passives_subject_is_asked_bare(sentence, question):
+    """Issue 15: the question on round nine's cue9-003 read "Who will take the early action?",
+    which the question check refuses (the idiom "take action" said with an article, cue list
+    ``light_verb_idioms``)."""
+    assert [f.questions[0] for f in commitments(sentence)] == [question]

@@ -2608,6 +2608,14 @@ def _own_question(verdict: Verdict, noun_phrase, cues: Cues | None = None) -> st
     bare = noun_phrase(subject, definite=False)  # "make sure that inflation does not ..."
     if bare is None:
         return None
+    if (
+        verdict.rule in ("future_passive", "is_to_be")
+        and negation is None
+        and f"{verb.lemma_.lower()} {subject.lemma_.lower()}" in cues.light_verb_idioms
+    ):
+        # "early action will be taken": the idiom "take action" is one act, its noun said bare
+        # ("Who will take early action?", not "the early action": the question check refuses it)
+        return f"{_with_particle(verb, verb.lemma_.lower())} {bare}"
     if verdict.rule == "future_passive" and (
         _is_permission_passive(verb, cues) or (negation is None and _acts_on_subject(verb, cues))
     ):
