@@ -27,6 +27,12 @@ def commitments(text: str):
     return [f for f in analyze(text).findings if f.category == UNASSIGNED_COMMITMENT]
 
 
+def verdicts_of(nlp, sentence: str):
+    """The verdict on every candidate clause of ``sentence``."""
+    doc = nlp(sentence)
+    return [judge_clause(head, default_cues()) for head in candidate_heads(doc, default_cues())]
+
+
 # (sentence, the commitment's verb phrase, its rule, its questions)
 FINDINGS = [
     ("Sanctions will be lifted.", "will be lifted", "future_passive",
@@ -1044,8 +1050,7 @@ def test_a_doer_named_in_a_participle_or_relative_phrase_is_named(nlp, sentence,
     (not a finding for both: the issuer names who acts; tests/data/real_text/README.md).
     ANNOTATION.md: a commitment that names who acts is not flagged."""
     assert [f.text for f in commitments(sentence)] == found
-    doc = nlp(sentence)
-    verdicts = [judge_clause(head, default_cues()) for head in candidate_heads(doc, default_cues())]
+    verdicts = verdicts_of(nlp, sentence)
     rules = {v.rule for v in verdicts}
     assert ("doer_in_phrase" in rules) == (not found), [v.reason for v in verdicts]
 
@@ -1069,8 +1074,7 @@ def test_an_obligation_denied_commits_nobody(nlp, sentence, found):
     victim", an extra: both annotators "description; nothing promised"): ANNOTATION.md flags a
     clause that commits to an action, and "not have to" says that none is required."""
     assert [f.text for f in commitments(sentence)] == found
-    doc = nlp(sentence)
-    verdicts = [judge_clause(head, default_cues()) for head in candidate_heads(doc, default_cues())]
+    verdicts = verdicts_of(nlp, sentence)
     assert ("no_need" in {v.rule for v in verdicts}) == (not found), [v.reason for v in verdicts]
 
 
@@ -1096,8 +1100,7 @@ def test_what_is_known_is_told_not_promised(nlp, sentence, found):
     assurance ..., not a commitment to an action"). ANNOTATION.md: "Do not flag: ... forecasts
     and schedules that nobody decides"; what is known is told like what is believed or expected."""
     assert [f.text for f in commitments(sentence)] == found
-    doc = nlp(sentence)
-    verdicts = [judge_clause(head, default_cues()) for head in candidate_heads(doc, default_cues())]
+    verdicts = verdicts_of(nlp, sentence)
     assert ("known_fact" in {v.rule for v in verdicts}) == (not found), [v.reason for v in verdicts]
 
 
@@ -1121,8 +1124,7 @@ def test_a_phrase_before_the_infinitive_leaves_the_necessity(nlp, sentence, foun
     "in the coming year," on "be" as an adverbial clause; the act required is the same.
     ANNOTATION.md flags a clause that commits to an action with no one named to carry it out."""
     assert [f.text for f in commitments(sentence)] == found
-    doc = nlp(sentence)
-    verdicts = [judge_clause(head, default_cues()) for head in candidate_heads(doc, default_cues())]
+    verdicts = verdicts_of(nlp, sentence)
     assert ("necessity" in {v.rule for v in verdicts if v.commits}) == bool(found)
 
 
