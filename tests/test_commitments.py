@@ -16,6 +16,7 @@ from vaguewords.commitments import candidate_heads, judge_clause
 from vaguewords.lexicon import default_cues, default_lexicon_dir
 from vaguewords.model import UNASSIGNED_COMMITMENT
 from vaguewords.questions import standing_rule
+from vaguewords.questions.frame import undatable_rule
 from vaguewords.render.html import render_report
 from vaguewords.scoring import compare, finding_parts, score_analysis
 from vaguewords.slots.parse import has_own_to
@@ -297,9 +298,10 @@ def test_a_promise_that_names_no_one_is_a_finding(nlp, sentence, span, rule, que
     if questions is not None:
         assert list(finding.questions) == questions
     # "By when" is asked only when the clause gives no time, and not of a thing forbidden or a
-    # stance held for good ("That effort will not be abandoned": #19, standing_rule)
+    # stance held for good ("That effort will not be abandoned": #19, standing_rule), nor of an
+    # act on a condition ("If the talks fail, sanctions will be reimposed": #19, undatable_rule)
     root = next(token for token in nlp(sentence) if token.dep_ == "ROOT")
-    standing = standing_rule(root) is not None
+    standing = standing_rule(root) is not None or undatable_rule(root) == "conditional_act"
     assert ("by when" in finding.questions[0]) == (not finding.when.present and not standing)
 
 
