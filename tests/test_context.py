@@ -1146,6 +1146,8 @@ AT_LARGE = [
     ("We generally share your data with our partners.", "generally", True, None),
     ("We share data generally with our partners.", "generally", True, None),
     ("The data of our users generally stays on our servers.", "generally", False, "description"),
+    ("We will repair the roof of the pavilion soon.", "soon", True, None),
+    ("We will treat the people of the town fairly.", "fairly", True, None),
 ]  # fmt: skip
 PREPOSITION_SENSE = [
     ("Considering the whole county, spending must equal income.", "Considering", False,

@@ -1829,7 +1829,9 @@ def _at_large(
     (ANNOTATION.md: another sense). "We generally share data" and "the data of users generally
     stays here" (the adverb on a verb) stay."""
     root = span.root
-    if len(span) != 1 or root.pos_ != "ADV" or root.i == 0:
+    # Only a hedge of generality ("generally", "largely") can mean "at large": "repair the roof
+    # of the pavilion soon", "treat the people of the town fairly" are the verb's.
+    if len(span) != 1 or term.category != SOFT_COMMITMENT or root.pos_ != "ADV" or root.i == 0:
         return None
     before = root.doc[root.i - 1]
     if before.pos_ not in ("NOUN", "PROPN"):
