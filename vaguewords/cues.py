@@ -154,6 +154,8 @@ class Cues:
     # commitments.py: a doer named in a participle or relative phrase (issue 15, #15's tenth)
     doing_verbs: frozenset[str]
     giving_verbs: frozenset[str]
+    # commitments.py: what is known is told as a fact (issue 15, round nine's tune, reading ten)
+    knowing_verbs: frozenset[str]
     # --- questions: vaguewords/questions/
     state_verbs: frozenset[str]
     choosing_words: frozenset[str]
