@@ -1616,10 +1616,6 @@ def _refused_aim(
     if term.category != SOFT_COMMITMENT or verb.pos_ != "VERB":
         return None
     negation = next((c for c in verb.children if c.dep_ == "neg"), None)
-    if negation is None and _negated_alternative(verb):
-        # "we must not stockpile arms ... or seek an excess of power": "not" refuses both
-        verb = verb.head
-        negation = next(c for c in verb.children if c.dep_ == "neg")
     if negation is None and verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
         # "our approach is not to seek agreement for its own sake": the aim is denied
         negation = next((c for c in verb.head.children if c.dep_ == "neg"), None)
@@ -1632,20 +1628,6 @@ def _refused_aim(
     if (modal is not None and modal[0] != HEDGE_KIND) or _is_past(verb) or perfect:
         return _drop("refused_aim", f"“{negation.text} {verb.text}”: an aim refused, not left open")
     return None
-
-
-def _negated_alternative(verb: Token) -> bool:
-    """A verb joined by "or" / "nor" to a negated verb with no subject or auxiliary of its own:
-    the "not" covers both ("must not stockpile arms or seek an excess")."""
-    if verb.dep_ != "conj" or verb.head == verb:
-        return False
-    if any(c.dep_ in DOER_DEPS or c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
-        return False
-    first = verb.head
-    joiners = [c.lower_ for c in first.children if c.dep_ == "cc" and first.i < c.i < verb.i]
-    if not joiners or joiners[-1] not in ("or", "nor"):
-        return False
-    return any(c.dep_ == "neg" for c in first.children)
 
 
 def _belief_in_a_possibility(
