@@ -191,6 +191,8 @@ class Cues:
     # questions, issue 19 (eighth blind-reading round)
     means_nouns: frozenset[str]
     excess_words: frozenset[str]
+    # questions, issue 19 (after the tenth blind reading)
+    standard_words: frozenset[str]
     # --- context: vaguewords/context.py (plain_comparison)
     comparison_words: frozenset[str]
     universal_determiners: frozenset[str]
