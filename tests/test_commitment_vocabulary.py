@@ -148,3 +148,38 @@ def test_unknown_only_in_value_is_refused(tmp_path):
     )
     with pytest.raises(LexiconError, match=r"mine\.csv: line 2: only_in 'own_promises'"):
         load_term_file(path)
+
+
+# A manner promised and left open ("in a way that ..."): a row of lexicons/in_commitment.csv
+# (only_in = commitment), kept only by the rules that find a commitment.
+MANNER = [
+    (
+        "The money must be spent in a way that protects the taxpayer.",
+        "in a way that",
+        True,
+        "future_or_modal",
+    ),
+    (
+        "We will support the program in a way that will not discourage private capital.",
+        "in a way that",
+        True,
+        "future_or_modal",
+    ),
+    (
+        "We must dispose of the surplus in ways which will not cause disruption.",
+        "in ways which",
+        True,
+        "future_or_modal",
+    ),
+    ("She spoke in a way that made everyone laugh.", "in a way that", False, "past_narrative"),
+    ("The machine works in a way that surprises engineers.", "in a way that", False, "description"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words", "flagged", "rule"), MANNER)
+def test_manner_left_open_only_in_a_commitment(analyse, sentence, words, flagged, rule):
+    found, dropped = _verdict(analyse, sentence, words)
+    if flagged:
+        assert found and found[0].usage_rule == rule, (found, dropped)
+    else:
+        assert not found and dropped and dropped[0].rule == rule, (found, dropped)
