@@ -893,7 +893,7 @@ def judge_clause(
             f"under \u201c{subject_of(others).text} {others.text}\u201d: a view some hold, "
             "reported; nobody commits",
         )
-    if (wish := _wish(frame, cues)) is not None:
+    if (wish := _wish(frame, cues)) is not None and not _speakers_hope(wish, cues):
         return _not(
             "wish_frame", f"under \u201c{wish.text}\u201d: a wish, not a promise anyone carries out"
         )
@@ -2049,6 +2049,25 @@ def _wish(head: Token, cues: Cues) -> Token | None:
     return None
 
 
+def _speakers_hope(wish: Token, cues: Cues) -> bool:
+    """Whether ``wish`` is the speaker's own hope, said now ("I hope that early action will be
+    taken to authorize these Federal programs", "We hope that the old rules will be repealed
+    soon"): a main-clause verb of wishing in the present, with "I" or "we" as subject
+    (``speaker_pronouns``), not negated and with no modal. ANNOTATION.md flags "Promises, plans,
+    proposals, requirements ... in any tense that commits", and "hope to" is itself a soft
+    commitment: the speaker who hopes that an act will be done proposes it, and the clause is
+    judged itself (who is to take the action?). Others' hopes are reported wishes
+    (``wish_frame``): "a letter servicemen write and hope will never be sent", "Parents hope the
+    old rules will be repealed", "I express the hope that ..." (a noun, not a verb)."""
+    return (
+        wish.pos_ == "VERB"
+        and wish.dep_ in MAIN_CLAUSE_DEPS
+        and wish.tag_ in PRESENT_TAGS
+        and any(c.dep_ == "nsubj" and c.lower_ in cues.speaker_pronouns for c in wish.children)
+        and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in wish.children)
+    )
+
+
 def _is_time(subject: Token, cues: Cues) -> bool:
     """A year, a date or a stretch of time as subject ("1945", "the coming decade")."""
     return subject.ent_type_ == "DATE" or (
@@ -2589,6 +2608,14 @@ def _own_question(verdict: Verdict, noun_phrase, cues: Cues | None = None) -> st
     bare = noun_phrase(subject, definite=False)  # "make sure that inflation does not ..."
     if bare is None:
         return None
+    if (
+        verdict.rule in ("future_passive", "is_to_be")
+        and negation is None
+        and f"{verb.lemma_.lower()} {subject.lemma_.lower()}" in cues.light_verb_idioms
+    ):
+        # "early action will be taken": the idiom "take action" is one act, its noun said bare
+        # ("Who will take early action?", not "the early action": the question check refuses it)
+        return f"{_with_particle(verb, verb.lemma_.lower())} {bare}"
     if verdict.rule == "future_passive" and (
         _is_permission_passive(verb, cues) or (negation is None and _acts_on_subject(verb, cues))
     ):
