@@ -58,7 +58,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from vaguewords.clauses import is_clause_head, nearest_clause_head_above
+from vaguewords.clauses import clause_of, is_clause_head, nearest_clause_head_above
 from vaguewords.cues import Cues
 from vaguewords.lexicon import Lexicon, Term
 from vaguewords.slots import is_passive, subject_of
@@ -343,6 +343,8 @@ def _only_in_commitment(usage: Usage, span: Span, term: Term, lexicon: Lexicon) 
         return usage
     if term.only_in == "promise" and _under_an_aim(span, lexicon):
         return _drop("under_an_aim", f"“{span.text}” is what an aim or a hope aims at")
+    if term.only_in == OWN_PROMISE:
+        return _own_promise(usage, span, lexicon)
     if usage.rule in COMMITTING_RULES:
         return usage
     return _drop(
@@ -360,6 +362,109 @@ def _under_an_aim(span: Span, lexicon: Lexicon) -> bool:
         if token.lemma_.lower() in lexicon.cues.plan_words:
             return True
     return False
+
+
+# ============================================================ recall inside commitment frames (#21)
+
+OWN_PROMISE = "own_promise"
+# The statement rules under which the speaker can be promising or requiring: "we will", "we
+# must", "I propose", "let us".
+OWN_PROMISE_RULES = frozenset({"future_or_modal", "commitment_verb", "imperative"})
+# How a word can hang on the promised verb: as the verb itself or its chained verbs ("urge the
+# Congress to work to"), or inside what the verb acts on or how ("do everything we can", "do
+# everything in our power"). A purpose ("advcl": "we will use it to improve the service"), a
+# described thing ("acl", "relcl") or a clause of its own ("ccomp") is not the promise itself.
+PROMISED_ROLE_DEPS = frozenset(
+    {
+        "xcomp",
+        "conj",
+        "dobj",
+        "dative",
+        "nsubjpass",
+        "attr",
+        "amod",
+        "compound",
+        "advmod",
+        "prep",
+        "pobj",
+        "cc",
+        "aux",
+        "prt",
+    }
+)
+
+
+def _own_promise(usage: Usage, span: Span, lexicon: Lexicon) -> Usage:
+    """A word vague only in the speaker's own promise (lexicon ``only_in = own_promise``): "we
+    will *work to* open markets", "we must do *everything we can* to ...", "let us *work to*
+    ..." (ANNOTATION.md's soft commitment: an effort in place of an act). It stays a finding only
+    when the statement rule found a promise or a requirement (``OWN_PROMISE_RULES``: the
+    analyzer's own commitment tests), the one who promises is the speaker ("I", "we", "let us"),
+    and the word hangs on the promised verb, not on a purpose, a scene-setting clause or a deed
+    told. "They work to feed their families", "the council will try to", "we will use your
+    details to try to reach you" are plain."""
+    if usage.rule not in OWN_PROMISE_RULES:
+        return _drop(
+            "only_in_own_promise",
+            f"“{span.text}” is vague only in the speaker's own promise; here: {usage.reason}",
+        )
+    verb = clause_of(span)
+    subject = subject_of(verb)
+    speaker = subject.lower_ in FIRST_PERSON if subject is not None else usage.rule == "imperative"
+    if not speaker:
+        return _drop(
+            "only_in_own_promise",
+            f"“{span.text}”: promised by {subject.text if subject is not None else 'no one'}, "
+            "not by the speaker",
+        )
+    told = _told_or_background(verb)
+    if told:
+        return _drop("only_in_own_promise", f"“{span.text}”: {told}")
+    token = span.root
+    for _ in range(12):
+        if token.i == verb.i or token.head.i == token.i:
+            break
+        if token.dep_ == "xcomp" and _acts_on_then_purposes(token.head, lexicon):
+            return _drop(
+                "only_in_own_promise", f"“{span.text}”: the purpose of “{token.head.text}”"
+            )
+        if token.dep_ not in PROMISED_ROLE_DEPS:
+            return _drop(
+                "only_in_own_promise",
+                f"“{span.text}” ({token.dep_} of “{token.head.text}”) is not what is promised",
+            )
+        token = token.head
+    if token.i != verb.i:
+        return _drop("only_in_own_promise", f"“{span.text}” does not hang on the promised verb")
+    return _keep("own_promise", f"the speaker promises it: {usage.reason}")
+
+
+def _told_or_background(verb: Token) -> str:
+    """Why the promised verb is not promised after all, or "": "as we *work to* make ..., we
+    must ..." (a clause that sets the scene for the promise, not the promise: the chain of
+    verbs joined by "to" and "and" hangs from another clause), "we have *tried to* avoid them"
+    (a perfect: what has been done, told)."""
+    top = verb
+    for _ in range(8):
+        if top.dep_ not in ("xcomp", "conj") or top.head.i == top.i:
+            break
+        if top.tag_ == "VBN" and {a.lower_ for a in _finite_auxiliaries(top)} & PERFECT_AUXILIARIES:
+            break
+        top = top.head
+    if {a.lower_ for a in _finite_auxiliaries(top)} & PERFECT_AUXILIARIES and top.tag_ == "VBN":
+        return f"“{top.text}”: done so far, told"
+    if top.dep_ in ("advcl", "relcl", "acl", "csubj"):
+        return f"“{top.text}” sets the scene or describes; it is not the promise"
+    return ""
+
+
+def _acts_on_then_purposes(verb: Token, lexicon: Lexicon) -> bool:
+    """ "use your data to support our services": a verb with an object of its own, then "to" and
+    a verb, names the purpose of its act; "urge the Congress to give" (object_control_verbs)
+    asks someone to do it."""
+    return verb.lemma_.lower() not in lexicon.cues.object_control_verbs and any(
+        child.dep_ == "dobj" for child in verb.children
+    )
 
 
 # ============================================================================ candidate rules

@@ -488,6 +488,7 @@ def category_question(
             )
         aim = (
             _aim_question(span, frame, slots)
+            or _pledge_question(span, frame, slots)
             or _readiness_question(span, slots, cues)
             or _hoped_clause_question(span, cues)
         )
@@ -1499,7 +1500,41 @@ def _utmost_effort(
         # effort named only by its purpose kept "Which efforts ...?": the blind gold questions
         # ask it)
         return None
-    purpose = _purpose_of(noun)
+    return _what_exactly_done(noun, _purpose_of(noun), frame, slots)
+
+
+# Pronouns that pledge the whole of what can be done: "do everything we can", "all we can".
+PLEDGE_PRONOUNS = frozenset({"everything", "all", "what", "whatever"})
+
+
+def _pledge_question(span: Span, frame: Frame | None, slots: tuple[Slot, ...]) -> Ask | None:
+    """ "we must do everything we can to keep the rate down", "do all we can", "do what we can"
+    (#21): like "every effort", a pledge of the most that can be done names no act, so it asks
+    what exactly will be done to that end, and by when (rule utmost_effort). None for words that
+    pledge nothing."""
+    pledge = next((t for t in span if t.lower_ in PLEDGE_PRONOUNS and t.pos_ == "PRON"), None)
+    if pledge is None:
+        return None
+    done = next((t for t in (pledge.head, pledge.head.head) if t.lemma_.lower() == "do"), None)
+    if done is None:
+        return None
+    purpose = next(
+        (
+            _sought(c)
+            for c in done.children
+            if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and has_own_to(c)
+        ),
+        None,
+    )
+    return _what_exactly_done(pledge, purpose, frame, slots)
+
+
+def _what_exactly_done(
+    noun: Token, purpose: Token | None, frame: Frame | None, slots: tuple[Slot, ...]
+) -> Ask:
+    """ "What exactly will you do to keep down the rate, and by when?": the question of a pledge
+    of the most that can be done (``noun``: the effort or the pledge), for the act it is made
+    for (``purpose``)."""
     act = _act_phrase(purpose) if purpose is not None else None
     to = f" to {act}" if act is not None else ""
     when = ", and by when" if _when_open(slots) else ""
