@@ -1599,8 +1599,9 @@ def _hoped_clause_question(span: Span, cues: Cues) -> Ask | None:
 
 # A readiness for whatever may come: "ready to meet any challenge" (rule standing_readiness).
 STANDING_READINESS_RULE = "standing_readiness"
-# the determiners of an act's object that make it whatever may come
-ANY_DETERMINERS = frozenset({"any", "every", "whatever"})
+# the determiners of an act's object that make it whatever may come ("any challenge"; not "every
+# American", all of a known set)
+ANY_DETERMINERS = frozenset({"any", "whatever"})
 
 
 def _readiness_question(
@@ -1662,8 +1663,9 @@ def _readiness_question(
 
 def _standing_readiness(copula: Token, acts: list[Token], cues: Cues) -> bool:
     """Is the readiness of ``copula`` ("be ready to ...") held for whatever may come: an act on
-    "any" or "every" thing ("meet any challenge", "respond to every threat"), or the readiness
-    held always ("must always be ready": cue list ``standing_adverbs``)?"""
+    "any" thing ("meet any challenge", "respond to any crisis"; not "guarantee every American
+    the same care"), or the readiness held always ("must always be ready": cue list
+    ``standing_adverbs``)?"""
     if any(c.dep_ == "advmod" and c.lower_ in cues.standing_adverbs for c in copula.children):
         return True
     for act in acts:

@@ -356,18 +356,13 @@ def _asks(
         undated_by = held
     if held == RESULT_RULE:
         undated_by = held
-    if undated_by is not None and not when.present:
+    if undated_by is not None and (not when.present or undated_by != undatable):
         # nor does the kind's question ask it ("Which efforts, exactly, and by what date?", "Will
         # you actually achieve peace, and by when?" of "let us seek peace"): a date is asked by
-        # the same rules whichever question asks it
+        # the same rules whichever question asks it; a rule of the act's aspect is named even
+        # where a time was found, which dates the act, not the aim the kind's question asks of
         reason = "the sentence says the time, or no date fits the act"
         slots = (who, how, replace(when, present=True, rule=undated_by, reason=reason))
-    if "how" in missing and _in_means_phrase(span, head):
-        # "keep the peoples advised through a vigorous information program", "be equipped to do
-        # its job with the most modern weapons": the finding's words are the means said; "How
-        # exactly will you keep the peoples ...?" asks what the sentence says, and the finding's
-        # own question asks what is vague in it (rule means_phrase)
-        missing = tuple(slot for slot in missing if slot != "how")
     if category != VAGUE_ACTOR and _purpose_clause(head):
         # "we must agree to a process ..., so that these programs will be as strong": who acts
         # is the main clause's subject; "Who is responsible for these programs?" asks what the
@@ -506,31 +501,6 @@ def _asks(
         slot_questions(frame, wanted, subject, timing=timing, how=how, cues=cues, lasting=lasting)
     )
     return asks
-
-
-# The finding stands in the phrase that says the act's means.
-MEANS_PHRASE_RULE = "means_phrase"
-# prepositions of a means or an instrument: "through a program", "with modern weapons", "via"
-MEANS_PREPOSITIONS = frozenset({"through", "with", "via"})
-
-
-def _in_means_phrase(span: Span, head: Token) -> bool:
-    """Does the finding stand inside a "through", "with" or "via" phrase hung on the clause's verb
-    (or its infinitive: "equipped to do its job with the most modern weapons")? Then that phrase
-    is the act's means, said (rule means_phrase)."""
-    verb = main_verb(head) or head
-    verbs = {head.i, verb.i, *(c.i for c in verb.children if c.dep_ == "xcomp")}
-    token = span.root
-    for _ in range(8):
-        above = token.head
-        if above.i == token.i:
-            return False
-        if token.dep_ == "prep" and token.lower_ in MEANS_PREPOSITIONS and above.i in verbs:
-            return token.i < span.start
-        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "acl"):
-            return False  # a clause of its own inside the phrase
-        token = above
-    return False
 
 
 # A "so that" clause whose main clause names who acts.

@@ -720,15 +720,6 @@ def _frame(
         object_end,
         cues.state_nouns,
     )
-    lost = [
-        c
-        for c in verb.children
-        if c.dep_ == "oprd" and c.i not in excluded and c.lower_ not in complement.split()
-    ]
-    if lost:
-        # "keep the peoples of the world truthfully advised": the state the verb brings about
-        # cannot be said ("advised" read as a past tense), and without it the act is another
-        return None
     # "opened to dogs": the phrase the complement already holds is not said twice
     if recipient_text is not None and not complement.endswith(f"to {recipient_text}"):
         complement = f"{complement} to {recipient_text}".strip()
