@@ -48,9 +48,15 @@ QASRL = ROOT.parent / "shared" / "data" / "qasrl-gs"
 QASRL_FILES = ("wikinews.dev.full.csv", "wikipedia.dev.full.csv")
 SPLITS = ("tune", "check", "all")
 COMMITMENT_LABELS = ("unassigned", "assigned", "none")
-# The rounds whose cue sentences were labelled blind by two annotators each (three to eight):
-# the item shares are printed for these alone too.
-SHARE_ROUNDS = range(3, 9)
+# The rounds whose cue sentences were labelled blind by two annotators each (a second
+# annotator's file beside the gold; rounds three on): the item shares are printed for these too.
+SHARE_ROUNDS = sorted(
+    {
+        round_
+        for _, _, labels, round_ in REAL_TEXT_SETS
+        if (REAL_TEXT / labels.replace(".jsonl", "_second.jsonl")).exists()
+    }
+)
 
 
 def _pr(scores: Scores) -> str:
@@ -184,7 +190,7 @@ def item_table(verdicts: Counter[tuple[int, str, str, bool]]) -> None:
 
 
 def item_shares(verdicts: Counter[tuple[int, str, str, bool]]) -> None:
-    """On the cue sentences of rounds three to eight: the share of the items the annotators label
+    """On the cue sentences of the rounds labelled twice (``SHARE_ROUNDS``): the share of the items the annotators label
     ``unassigned`` that the analyzer calls unassigned (found), and the share of the items it
     calls unassigned that they label ``assigned`` or ``none``, per split."""
     count: Counter[tuple[str, str, bool]] = Counter()

@@ -1120,3 +1120,61 @@ def test_a_first_half_of_a_hyphened_word_is_no_finding_to_ask_about(analyse):
     ):
         found, decided_by = decision(analyse(sentence), term)
         assert (found, decided_by) == (False, "part_of_compound"), sentence
+
+
+# Round twelve (round nine's tune half and the tenth blind reading): what a reader rejects by
+# ANNOTATION.md's reason, each class in our own sentences, both ways.
+OTHERS_IN_GENERAL = [
+    ("Where others seek to close markets, we will open them.", "seek to", False,
+     "others_in_general"),
+    ("Some may choose to leave our scheme early, but most will stay.", "may", False,
+     "others_in_general"),
+    ("Where we seek to open markets, our partners will help.", "seek to", True, None),
+    ("Some of our partners may share your details with advertisers.", "may", True, None),
+    ("We may share your details with some advertisers.", "may", True, None),
+]  # fmt: skip
+SORTS_A_SET = [
+    ("You will receive a list of the new rules -- some new, but others long known.", "some",
+     False, "sorts_a_set"),
+    ("You will receive some new rules next month.", "some", True, None),
+    ("Some rules will be changed, and others will be added.", "Some", True, None),
+]  # fmt: skip
+AT_LARGE = [
+    ("The board should take account of the right of the public generally to share in the gains.",
+     "generally", False, "at_large"),
+    ("We will protect the interests of consumers generally.", "generally", False, "at_large"),
+    ("We generally share your data with our partners.", "generally", True, None),
+    ("We share data generally with our partners.", "generally", True, None),
+    ("The data of our users generally stays on our servers.", "generally", False, "description"),
+    ("We will repair the roof of the pavilion soon.", "soon", True, None),
+    ("We will treat the people of the town fairly.", "fairly", True, None),
+]  # fmt: skip
+PREPOSITION_SENSE = [
+    ("Considering the whole county, spending must equal income.", "Considering", False,
+     "preposition_sense"),
+    ("We are considering new rules for the park.", "considering", True, None),
+    ("Considering new rules, the council will meet in May.", "Considering", False,
+     "preposition_sense"),
+]  # fmt: skip
+ACT_OF_OPENING = [
+    ("Let the city throw open to them its parks and its schools.", "open to", False,
+     "literal_sense"),
+    ("The new schools will be opened to all children in May.", "opened to", False,
+     "literal_sense"),
+    ("We are open to proposals from the unions.", "open to", True, None),
+    ("Trade bodies must be more open to public scrutiny.", "open to", True, None),
+]  # fmt: skip
+FIXED_IDIOMS = [
+    ("Later I want to discuss that plan in some detail with you.", "some", None, None),
+    ("Let us appeal to the better angels of our nature.", "better", None, None),
+    ("We will give some detail of the plan later.", "some", True, None),
+    ("We will build better schools.", "better", True, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "flagged", "rule"),
+    OTHERS_IN_GENERAL + SORTS_A_SET + AT_LARGE + PREPOSITION_SENSE + ACT_OF_OPENING + FIXED_IDIOMS,
+)
+def test_context_decides_round_twelve(analyse, sentence, term, flagged, rule):
+    test_context_decides_round_nine(analyse, sentence, term, flagged, rule)

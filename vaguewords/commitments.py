@@ -10,7 +10,8 @@ commits to an action and names nobody to take it. For every clause head of a par
    or under a plan, "Under the agreement, prisoners would be exchanged"), "is to be"
    (``is_to_be``), a promise verb in the present passive ("is guaranteed", "it is agreed":
    ``agree_to``), "propose / it is vital that X be done" (``proposal_that``), "it will be
-   necessary to ..." (``necessity``), "need / require" + a noun of action with a thing as subject
+   necessary to ..." (``necessity``; also with a phrase before "to", "necessary by additional
+   legislation to extend the Act"), "need / require" + a noun of action with a thing as subject
    ("programs all need constant reevaluation": ``needs_action``; a quality needed, "the road
    requires patience", is ``needed_quality``), or a present-tense clause in a
    plan's numbered point (``numbered_point``). A clause with none of these is
@@ -23,8 +24,10 @@ commits to an action and names nobody to take it. For every clause head of a par
    should be rebuilt"); "should / must have" looks back
    (``modal_perfect``); a hedge ("will probably be", "it is to be expected") forecasts
    (``forecast_of_likelihood``), and so does what is assumed or expected ("on the assumption
-   that production will be expanded"); "do whatever must be done" names the governing verb's own
-   act (``governing_act``); "it should be noted that" remarks (``remark_frame``); "will be
+   that production will be expanded"); what a subject knows is told as a fact ("We know
+   perfection will not be found here", ``known_fact``); an obligation denied ("One does not
+   have to be attacked", ``no_need``) requires nothing; "do whatever must be done" names the
+   governing verb's own act (``governing_act``); "it should be noted that" remarks (``remark_frame``); "will be
    seen as", "considered null and void" deem (``deemed``);
 2. is **anyone named** to carry it out? The same who detector as every other finding
    (:func:`vaguewords.slots.slots_for`) decides. Not named: an agentless passive (the commitment's
@@ -85,7 +88,7 @@ The cue words are lists in ``lexicons/cues/`` (``promise_modals``, ``promise_ver
 ``resolve_words``, ``foundation_participles``, ``raising_participles``, ``help_nouns``,
 ``ability_words``, ``facing_verbs``, ``not_act_nouns``, ``building_participles``,
 ``subordinate_markers``, ``rejecting_verbs``, ``continuing_verbs``, ``thinking_verbs``,
-``ordinal_words``, ``arguing_verbs``, ``doing_verbs``, ``giving_verbs``),
+``ordinal_words``, ``arguing_verbs``, ``doing_verbs``, ``giving_verbs``, ``knowing_verbs``),
 read as fields of :class:`vaguewords.cues.Cues` like every
 other rule's lists.
 """
@@ -266,8 +269,9 @@ def _commitment_cue(head: Token, cues: Cues) -> tuple[str, str] | None:
     """(rule, reason) when the clause headed by ``head`` commits, else None."""
     verb = _promised_verb(head, cues)
     necessity = _necessity(head, cues)
-    if necessity is not None and verb is not head and head.dep_ in MAIN_CLAUSE_DEPS:
-        return "necessity", f"\u201c{necessity.text} to {verb.text}\u201d requires an act"
+    act = _necessary_act(head, cues) if necessity is not None else None
+    if act is not None and head.dep_ in MAIN_CLAUSE_DEPS:
+        return "necessity", f"\u201c{necessity.text} to {act.text}\u201d requires an act"
     needed = _needed_act(head, cues)
     if needed is not None:
         return (
@@ -390,7 +394,21 @@ def _guarantor(head: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
 
 def _no_need(head: Token, verb: Token, cues: Cues) -> str | None:
     """ "insurance that will never be needed", "No further funding will be required": a need
-    that is denied asks nobody to act."""
+    that is denied asks nobody to act. So does an obligation denied ("One does not have to be
+    attacked to be a victim", "Taxes do not have to be raised", ``obligation_verbs``): "need
+    not" and "not have to" say that no act is required, as "must not" forbids one (still a
+    promise: "Taxes must not be raised"). ANNOTATION.md flags a clause that "commits to an
+    action"; a denied obligation commits nobody to anything."""
+    obligation = _modal(head, cues)
+    if (
+        obligation is not None
+        and obligation.lemma_.lower() in cues.obligation_verbs
+        and (negation := next((c for c in obligation.children if c.dep_ == "neg"), None))
+    ):
+        return (
+            f"\u201c{negation.text} {obligation.text} to\u201d: no act is required, "
+            "so nobody is asked to act"
+        )
     if verb.lemma_.lower() not in cues.need_verbs or not is_passive(verb):
         return None
     negation = next(
@@ -469,6 +487,39 @@ def _necessity(head: Token, cues: Cues) -> Token | None:
             c
             for c in head.children
             if c.dep_ == "acomp" and c.lemma_.lower() in cues.necessity_words
+        ),
+        None,
+    )
+
+
+def _necessary_act(head: Token, cues: Cues) -> Token | None:
+    """The act "it will be necessary" requires: the infinitive after it (``_promised_verb``), or,
+    when a phrase stands between the two, the infinitive the parser then hangs on "be" as an
+    adverbial clause or on the phrase's noun: "it will be necessary by additional legislation to
+    extend the Selective Service Act", "It will be necessary, in the coming year, to raise
+    taxes". ANNOTATION.md flags a clause that "commits to an action" with no one named to carry it
+    out; the phrase between does not change which act is required. An infinitive with a subject
+    of its own ("It will be necessary, in my judgment, for the Congress to raise taxes") names who
+    and is not this one; with no infinitive ("It will be necessary in the end") there is no act."""
+    verb = _promised_verb(head, cues)
+    if verb is not head:
+        return verb
+    necessity = _necessity(head, cues)
+    if necessity is None:
+        return None
+    nouns = (o for prep in head.children if prep.dep_ == "prep" for o in prep.children)
+    hung = [
+        *(c for c in head.children if c.dep_ == "advcl"),
+        *(c for noun in nouns if noun.dep_ == "pobj" for c in noun.children if c.dep_ == "acl"),
+    ]
+    return next(
+        (
+            c
+            for c in hung
+            if c.i > necessity.i
+            and c.pos_ in ("VERB", "AUX")
+            and has_own_to(c)
+            and not any(d.dep_ in ("nsubj", "mark") for d in c.children)
         ),
         None,
     )
@@ -595,6 +646,31 @@ def _thought_frame(head: Token, cues: Cues) -> Token | None:
     governor = head.head
     frames = [governor, *(c for c in governor.children if c.dep_ in ("acomp", "attr"))]
     return next((t for t in frames if t.lemma_.lower() in cues.likelihood_words), None)
+
+
+def _known_frame(head: Token, cues: Cues) -> Token | None:
+    """The verb of knowing (``knowing_verbs``) whose "that" clause, or bare clause, ``head`` is,
+    when the knowing is told as it stands (a main clause, present or past, no modal): "We know
+    perfection will not be found here", "The peoples of Asia now know that the door to
+    independence is not going to be slammed shut". ANNOTATION.md: "Do not flag: ... forecasts and
+    schedules that nobody decides"; what a subject knows is told as a fact or a forecast, as what
+    it believes or expects is (``_thought_frame``), and nobody commits to it. Knowing urged or
+    announced ("Let the world know that aggression will be punished", "Parents should know that
+    every complaint will be answered", "It is important that businessmen know now that materials
+    are going to be controlled") is judged as usual, and so is a requirement known ("We know that
+    the old mill must be sold": "must" still requires). Returns the verb, or None."""
+    if head.dep_ != "ccomp" or _requirement(head, cues) is not None:
+        return None
+    verb = head.head
+    if (
+        verb.lemma_.lower() not in cues.knowing_verbs
+        or verb.tag_ not in FINITE_TAGS
+        or verb.dep_ not in MAIN_CLAUSE_DEPS  # "It is important that businessmen know that ..."
+    ):
+        return None
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None
+    return verb
 
 
 def _opposed_frame(head: Token, cues: Cues) -> Token | None:
@@ -800,6 +876,12 @@ def judge_clause(
             "forecast_of_likelihood",
             f"under \u201c{word.text}\u201d: a forecast or a possibility, not a promise",
         )
+    if (knowing := _known_frame(frame, cues)) is not None:
+        return _not(
+            "known_fact",
+            f"under \u201c{knowing.text}\u201d: what is known is told as a fact or a forecast, "
+            "not a promise",
+        )
     if (turned_down := _opposed_frame(frame, cues)) is not None:
         return _not(
             "opposed_proposal",
@@ -811,7 +893,7 @@ def judge_clause(
             f"under \u201c{subject_of(others).text} {others.text}\u201d: a view some hold, "
             "reported; nobody commits",
         )
-    if (wish := _wish(frame, cues)) is not None:
+    if (wish := _wish(frame, cues)) is not None and not _speakers_hope(wish, cues):
         return _not(
             "wish_frame", f"under \u201c{wish.text}\u201d: a wish, not a promise anyone carries out"
         )
@@ -821,6 +903,8 @@ def judge_clause(
         return _not("named_addressee", f"who is asked to act is named: {addressee}")
     rule, cue_reason = cue
     verb = _promised_verb(head, cues)
+    if rule == "necessity":
+        verb = _necessary_act(head, cues) or verb
     if (why := _no_need(head, verb, cues)) is not None:
         return _not("no_need", why)
     if (governor := _governing_act(head, verb)) is not None:
@@ -1965,6 +2049,25 @@ def _wish(head: Token, cues: Cues) -> Token | None:
     return None
 
 
+def _speakers_hope(wish: Token, cues: Cues) -> bool:
+    """Whether ``wish`` is the speaker's own hope, said now ("I hope that early action will be
+    taken to authorize these Federal programs", "We hope that the old rules will be repealed
+    soon"): a main-clause verb of wishing in the present, with "I" or "we" as subject
+    (``speaker_pronouns``), not negated and with no modal. ANNOTATION.md flags "Promises, plans,
+    proposals, requirements ... in any tense that commits", and "hope to" is itself a soft
+    commitment: the speaker who hopes that an act will be done proposes it, and the clause is
+    judged itself (who is to take the action?). Others' hopes are reported wishes
+    (``wish_frame``): "a letter servicemen write and hope will never be sent", "Parents hope the
+    old rules will be repealed", "I express the hope that ..." (a noun, not a verb)."""
+    return (
+        wish.pos_ == "VERB"
+        and wish.dep_ in MAIN_CLAUSE_DEPS
+        and wish.tag_ in PRESENT_TAGS
+        and any(c.dep_ == "nsubj" and c.lower_ in cues.speaker_pronouns for c in wish.children)
+        and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in wish.children)
+    )
+
+
 def _is_time(subject: Token, cues: Cues) -> bool:
     """A year, a date or a stretch of time as subject ("1945", "the coming decade")."""
     return subject.ent_type_ == "DATE" or (
@@ -2505,6 +2608,14 @@ def _own_question(verdict: Verdict, noun_phrase, cues: Cues | None = None) -> st
     bare = noun_phrase(subject, definite=False)  # "make sure that inflation does not ..."
     if bare is None:
         return None
+    if (
+        verdict.rule in ("future_passive", "is_to_be")
+        and negation is None
+        and f"{verb.lemma_.lower()} {subject.lemma_.lower()}" in cues.light_verb_idioms
+    ):
+        # "early action will be taken": the idiom "take action" is one act, its noun said bare
+        # ("Who will take early action?", not "the early action": the question check refuses it)
+        return f"{_with_particle(verb, verb.lemma_.lower())} {bare}"
     if verdict.rule == "future_passive" and (
         _is_permission_passive(verb, cues) or (negation is None and _acts_on_subject(verb, cues))
     ):

@@ -29,6 +29,9 @@ Rules that drop a candidate whatever its clause (tried first):
 * ``refused_aim``: "will not seek to dominate", "has not sought to": an aim refused;
 * ``defined_purpose``: "The goal of economics is to improve ...": what a kind of thing is for;
 * ``hoped_for``: "I hope there will be some debates": hoped for, not promised.
+* ``sorts_a_set``, ``at_large``, ``preposition_sense``: another sense of a quantity word, an
+  adverb or a verb of deliberation ("some new, but others long recommended", "the public
+  generally", "Considering the whole Nation, ...").
 
 Then the statement the candidate sits in:
 
@@ -41,8 +44,9 @@ Then the statement the candidate sits in:
   ``verbless_point`` (a point of a plan with no verb: "Robust security guarantees.");
 * dropped: ``past_narrative`` ("she suffered a number of strokes"), ``possibility`` ("Influenza
   may affect other animals"), ``permission_to_reader`` ("you may opt out": the reader's choice, not
-  the writer's hedge), ``description`` (a present-tense description of a thing that commits no one:
-  "the show features a variety of challenges").
+  the writer's hedge), ``others_in_general`` ("where others seek to ..., we ...", "some may
+  choose ways we would not": what others do or might do), ``description`` (a present-tense
+  description of a thing that commits no one: "the show features a variety of challenges").
 """
 
 from __future__ import annotations
@@ -54,7 +58,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from vaguewords.clauses import is_clause_head, nearest_clause_head_above
+from vaguewords.clauses import clause_of, is_clause_head, nearest_clause_head_above
 from vaguewords.cues import Cues
 from vaguewords.lexicon import Lexicon, Term
 from vaguewords.slots import is_passive, subject_of
@@ -106,6 +110,12 @@ NAME_ENTITIES = frozenset({"ORG", "LAW", "WORK_OF_ART", "EVENT", "PRODUCT", "FAC
 # "several": "the several parties" rested on one item, and "over the next several years" (a vague
 # time, not a known group) is read the same way.
 COUNT_ADJECTIVES = frozenset({"many", "numerous", "various", "countless", "multiple"})
+# Quantity words standing alone for a part of a set of people or things ("where others seek to",
+# "some may choose", "some new, but others long recommended"): they sort a set, they name no
+# one who commits. Not "someone" / "one": "someone will contact you" is a vague actor.
+SORTING_PRONOUNS = frozenset({"some", "others", "many", "few"})
+# The writer, in any case ("we", "our", "ourselves", "I", "my", "myself").
+WRITER_WORDS = WRITER_VOICE | WRITER_SINGULAR | frozenset({"ourselves", "me", "myself"})
 # Words for an added amount, which a negated verb turns into none ("not ... more").
 ADDITIVE_TERMS = frozenset({"more", "further", "additional", "extra", "increased", "greater"})
 # Entities that name a body whose group ("its partners") the reader can look up.
@@ -298,6 +308,10 @@ def judge_usage(
         _force_of_nature,
         _bare_plural_generic,
         _counted,
+        _sorts_a_set,
+        _at_large,
+        _preposition_sense,
+        _act_of_opening,
         _predicative_sense,
         _virtue_not_plan,
         _plain_comparison,
@@ -329,6 +343,8 @@ def _only_in_commitment(usage: Usage, span: Span, term: Term, lexicon: Lexicon) 
         return usage
     if term.only_in == "promise" and _under_an_aim(span, lexicon):
         return _drop("under_an_aim", f"“{span.text}” is what an aim or a hope aims at")
+    if term.only_in == OWN_PROMISE:
+        return _own_promise(usage, span, lexicon)
     if usage.rule in COMMITTING_RULES:
         return usage
     return _drop(
@@ -346,6 +362,109 @@ def _under_an_aim(span: Span, lexicon: Lexicon) -> bool:
         if token.lemma_.lower() in lexicon.cues.plan_words:
             return True
     return False
+
+
+# ============================================================ recall inside commitment frames (#21)
+
+OWN_PROMISE = "own_promise"
+# The statement rules under which the speaker can be promising or requiring: "we will", "we
+# must", "I propose", "let us".
+OWN_PROMISE_RULES = frozenset({"future_or_modal", "commitment_verb", "imperative"})
+# How a word can hang on the promised verb: as the verb itself or its chained verbs ("urge the
+# Congress to work to"), or inside what the verb acts on or how ("do everything we can", "do
+# everything in our power"). A purpose ("advcl": "we will use it to improve the service"), a
+# described thing ("acl", "relcl") or a clause of its own ("ccomp") is not the promise itself.
+PROMISED_ROLE_DEPS = frozenset(
+    {
+        "xcomp",
+        "conj",
+        "dobj",
+        "dative",
+        "nsubjpass",
+        "attr",
+        "amod",
+        "compound",
+        "advmod",
+        "prep",
+        "pobj",
+        "cc",
+        "aux",
+        "prt",
+    }
+)
+
+
+def _own_promise(usage: Usage, span: Span, lexicon: Lexicon) -> Usage:
+    """A word vague only in the speaker's own promise (lexicon ``only_in = own_promise``): "we
+    will *work to* open markets", "we must do *everything we can* to ...", "let us *work to*
+    ..." (ANNOTATION.md's soft commitment: an effort in place of an act). It stays a finding only
+    when the statement rule found a promise or a requirement (``OWN_PROMISE_RULES``: the
+    analyzer's own commitment tests), the one who promises is the speaker ("I", "we", "let us"),
+    and the word hangs on the promised verb, not on a purpose, a scene-setting clause or a deed
+    told. "They work to feed their families", "the council will try to", "we will use your
+    details to try to reach you" are plain."""
+    if usage.rule not in OWN_PROMISE_RULES:
+        return _drop(
+            "only_in_own_promise",
+            f"“{span.text}” is vague only in the speaker's own promise; here: {usage.reason}",
+        )
+    verb = clause_of(span)
+    subject = subject_of(verb)
+    speaker = subject.lower_ in FIRST_PERSON if subject is not None else usage.rule == "imperative"
+    if not speaker:
+        return _drop(
+            "only_in_own_promise",
+            f"“{span.text}”: promised by {subject.text if subject is not None else 'no one'}, "
+            "not by the speaker",
+        )
+    told = _told_or_background(verb)
+    if told:
+        return _drop("only_in_own_promise", f"“{span.text}”: {told}")
+    token = span.root
+    for _ in range(12):
+        if token.i == verb.i or token.head.i == token.i:
+            break
+        if token.dep_ == "xcomp" and _acts_on_then_purposes(token.head, lexicon):
+            return _drop(
+                "only_in_own_promise", f"“{span.text}”: the purpose of “{token.head.text}”"
+            )
+        if token.dep_ not in PROMISED_ROLE_DEPS:
+            return _drop(
+                "only_in_own_promise",
+                f"“{span.text}” ({token.dep_} of “{token.head.text}”) is not what is promised",
+            )
+        token = token.head
+    if token.i != verb.i:
+        return _drop("only_in_own_promise", f"“{span.text}” does not hang on the promised verb")
+    return _keep("own_promise", f"the speaker promises it: {usage.reason}")
+
+
+def _told_or_background(verb: Token) -> str:
+    """Why the promised verb is not promised after all, or "": "as we *work to* make ..., we
+    must ..." (a clause that sets the scene for the promise, not the promise: the chain of
+    verbs joined by "to" and "and" hangs from another clause), "we have *tried to* avoid them"
+    (a perfect: what has been done, told)."""
+    top = verb
+    for _ in range(8):
+        if top.dep_ not in ("xcomp", "conj") or top.head.i == top.i:
+            break
+        if top.tag_ == "VBN" and {a.lower_ for a in _finite_auxiliaries(top)} & PERFECT_AUXILIARIES:
+            break
+        top = top.head
+    if {a.lower_ for a in _finite_auxiliaries(top)} & PERFECT_AUXILIARIES and top.tag_ == "VBN":
+        return f"“{top.text}”: done so far, told"
+    if top.dep_ in ("advcl", "relcl", "acl", "csubj"):
+        return f"“{top.text}” sets the scene or describes; it is not the promise"
+    return ""
+
+
+def _acts_on_then_purposes(verb: Token, lexicon: Lexicon) -> bool:
+    """ "use your data to support our services": a verb with an object of its own, then "to" and
+    a verb, names the purpose of its act; "urge the Congress to give" (object_control_verbs)
+    asks someone to do it."""
+    return verb.lemma_.lower() not in lexicon.cues.object_control_verbs and any(
+        child.dep_ == "dobj" for child in verb.children
+    )
 
 
 # ============================================================================ candidate rules
@@ -1771,6 +1890,87 @@ def _counted(
     return None
 
 
+def _sorts_a_set(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "further reforms -- some new, but others long recommended": "some" standing for a part of a
+    set already named, set against "others", sorts the set into kinds; it leaves no amount open
+    (ANNOTATION.md: another sense). "Some reforms will be made" and "some new schools" (a noun
+    of its own) stay."""
+    root = span.root
+    if len(span) != 1 or root.lower_ != "some":
+        return None
+    if root.dep_ == "det" and root.head.pos_ in ("NOUN", "PROPN"):
+        return None
+    sentence = facts.sentence(root.i)
+    if not any(token.lower_ == "others" for token in sentence if token.i > root.i):
+        return None
+    return _drop("sorts_a_set", "“some … others”: sorts a set named before, no amount left open")
+
+
+def _at_large(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "the right of the public generally to share in the benefits": an adverb set after a noun
+    says the noun is meant at large ("the public at large"), not that a rule has exceptions
+    (ANNOTATION.md: another sense). "We generally share data" and "the data of users generally
+    stays here" (the adverb on a verb) stay."""
+    root = span.root
+    # Only a hedge of generality ("generally", "largely") can mean "at large": "repair the roof
+    # of the pavilion soon", "treat the people of the town fairly" are the verb's.
+    if len(span) != 1 or term.category != SOFT_COMMITMENT or root.pos_ != "ADV" or root.i == 0:
+        return None
+    before = root.doc[root.i - 1]
+    if before.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # The parse hangs the adverb on a noun before it, or on the verb when the noun ends an "of"
+    # phrase ("the interests of consumers generally"): either way it qualifies the noun.
+    on_noun = root.head.pos_ in ("NOUN", "PROPN") and root.head.i < root.i
+    after_of = before.dep_ == "pobj" and before.head.lower_ == "of"
+    if not (on_noun or after_of):
+        return None
+    following = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+    if following is not None and following.pos_ in ("VERB", "AUX"):
+        return None  # "the data of users generally stays here": the adverb is the verb's
+    return _drop("at_large", f"“{before.text} {root.text}”: {before.text} at large")
+
+
+def _preposition_sense(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "Considering the whole Nation, total expenditures must equal the total receipts": a verb
+    of deliberation as a participle with no subject of its own, opening the sentence before its
+    object, means "taken as a whole" or "given"; nobody is deliberating (ANNOTATION.md: another
+    sense). "We are considering new rules" and "In considering these reforms, ..." stay."""
+    root = span.root
+    if len(span) != 1 or term.category != SOFT_COMMITMENT or root.tag_ != "VBG":
+        return None
+    if root.lemma_.lower() not in lexicon.cues.deliberation_verbs:
+        return None
+    if root.i != facts.sentence(root.i).start or root.dep_ not in ("prep", "advcl"):
+        return None
+    if any(child.dep_ in DOER_DEPS or child.dep_ in ("aux", "auxpass") for child in root.children):
+        return None
+    if not any(child.dep_ in ("pobj", "dobj") for child in root.children):
+        return None
+    return _drop("preposition_sense", f"“{root.text} …”: given, taken as a whole; no deliberation")
+
+
+def _act_of_opening(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "Let a just nation throw open to them the city of promise", "the new schools will be
+    opened to all children": "open" as a verb, or as what a verb does to a thing ("throw open"),
+    is the act of opening a place; willingness ("we are open to proposals", "be more open to
+    public scrutiny") is "open" as an adjective said of someone (ANNOTATION.md: another sense)."""
+    root = span.root
+    if term.category != SOFT_COMMITMENT or root.lemma_.lower() != "open":
+        return None
+    if root.pos_ == "VERB" or (root.dep_ in ("dobj", "prt", "advmod") and root.head.pos_ == "VERB"):
+        return _drop("literal_sense", f"“{root.text} … to”: the act of opening, not willingness")
+    return None
+
+
 def _predicative_sense(
     span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
 ) -> Usage | None:
@@ -1983,6 +2183,9 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
             # "what we hoped to achieve a generation ago": the aim is told in the past tense
             # of its own; its governor ("is precisely what ...") does not make it a plan now.
             return _drop("past_narrative", f"“{head.text}”: an aim told as past; nothing promised")
+        if term.category == SOFT_COMMITMENT and _others_in_general(head, span):
+            # "Where others seek to throw up barriers, we seek to ...": the aim is theirs.
+            return _drop("others_in_general", "what others aim at: nobody here commits")
         # "when conditions allow", "as needed": the term is a whole clause; judge its governor.
         above = nearest_clause_head_above(head)
         head = above if above is not None else head
@@ -2068,6 +2271,8 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
         # A past plan or hope is a story ("they hoped to win"); a past promise is still a promise.
         if kind not in COMMITTING_KINDS and not speaks and _some_of_a_kind(verb, lexicon):
             return _drop("generic_statement", "what some of a kind aim at: nobody in particular")
+        if kind not in COMMITTING_KINDS and _others_in_general(verb, span):
+            return _drop("others_in_general", "what others aim at: nobody here commits")
         if not (kind not in COMMITTING_KINDS and _is_past(verb)):
             return _keep("commitment_verb", f"framed by “{verb.text}”: promised, planned or asked")
 
@@ -2231,6 +2436,33 @@ def _some_of_a_kind(verb: Token, lexicon: Lexicon) -> bool:
         and child.lower_ not in ("a", "an", "another", "no", "any")
         for child in subject.children
     )
+
+
+def _others_in_general(verb: Token, span: Span | None) -> bool:
+    """ "Where others seek to throw up barriers, we seek to bring them down", "Some may choose
+    forms and ways that we would not choose": a quantity word standing alone for other people
+    as the subject, in the plain present or with "may", tells what some do or might do; in a
+    speech as in a report nobody here commits (ANNOTATION.md: "Influenza may affect other
+    animals"; timeless general statements). "Some of our partners may ..." (a part of a named
+    set), "others may have access to your details" (the reader's affairs), a sentence that does
+    not set the writer against them and "we seek to" stay; so does the pronoun when it is the
+    candidate itself."""
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ not in SORTING_PRONOUNS:
+        return False
+    if span is not None and span.start <= subject.i < span.end:
+        return False
+    if any(child.dep_ in ("prep", "det", "amod") for child in subject.children):
+        return False
+    if _is_past(verb) or {a.lower_ for a in _finite_auxiliaries(verb)} & PERFECT_AUXILIARIES:
+        return False  # "others have sought to": a deed told, judged as such
+    # "Others may have access to your booking details": the reader's affairs, a hedge on them.
+    if any(token.lower_ in SECOND_PERSON for token in verb.subtree):
+        return False
+    # The writer set against them in the sentence ("where others seek to ..., we seek to ...",
+    # "forms that we would not choose"): the pronoun stands for others, not for a part of the
+    # writer's own things ("Some [of our sites] may allow visitors to log in").
+    return any(token.lower_ in WRITER_WORDS for token in verb.sent)
 
 
 def _commits_a_deed(verb: Token) -> bool:
@@ -2534,6 +2766,8 @@ def _hedge(
         return _keep("hedged_commitment", f"{subject.text} commits")
     if _possible_state(head, subject, passive, lexicon):
         return _drop("possibility", f"“{modal.text} be”: what may be so; nobody commits to it")
+    if _others_in_general(head, None):
+        return _drop("others_in_general", f"“{subject.text} {modal.text}”: what others may do")
     if speaks and person != "first":
         # A policy or a speech ("this site may contain links", "processing may take several
         # days"): the writer hedges what it tells the reader about its own affairs.

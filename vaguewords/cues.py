@@ -154,6 +154,8 @@ class Cues:
     # commitments.py: a doer named in a participle or relative phrase (issue 15, #15's tenth)
     doing_verbs: frozenset[str]
     giving_verbs: frozenset[str]
+    # commitments.py: what is known is told as a fact (issue 15, round nine's tune, reading ten)
+    knowing_verbs: frozenset[str]
     # --- questions: vaguewords/questions/
     state_verbs: frozenset[str]
     choosing_words: frozenset[str]
@@ -189,6 +191,8 @@ class Cues:
     # questions, issue 19 (eighth blind-reading round)
     means_nouns: frozenset[str]
     excess_words: frozenset[str]
+    # questions, issue 19 (after the tenth blind reading)
+    standard_words: frozenset[str]
     # --- context: vaguewords/context.py (plain_comparison)
     comparison_words: frozenset[str]
     universal_determiners: frozenset[str]

@@ -25,7 +25,10 @@ TERM_COLUMNS_OPTIONAL = ("pos", "variants", "exceptions", "notes", "source", "on
 # it ("we must improve our schools"); told or described ("exports improved in May") it is plain.
 # The context rules decide which clauses commit (vaguewords.context). "promise": the same, but not
 # under an aim or a hope ("we aim to improve attendance": the aim is the finding, and asks it).
-ONLY_IN_VALUES = ("commitment", "promise")
+# "own_promise" (#21, recall inside commitment frames): only where the speaker ("we", "I", "let
+# us") promises or requires it, and the word hangs on the promised verb itself ("we will work to
+# ...", "we must build a stable partnership"), not on a purpose or a described thing.
+ONLY_IN_VALUES = ("commitment", "promise", "own_promise")
 CUE_COLUMNS_REQUIRED = ("word",)
 CUE_COLUMNS_OPTIONAL = ("kind", "notes")
 DESCRIPTION_MARK = "#"
@@ -70,7 +73,7 @@ class Term:
     exceptions: tuple[str, ...] = ()
     origin: str = ""  # "file:line", for messages
     source: str = ""  # where the evidence that the term is vague comes from
-    only_in: str = ""  # "commitment" / "promise": a finding only where a clause commits to it
+    only_in: str = ""  # "commitment" / "promise" / "own_promise": only where a clause commits
 
     @property
     def key(self) -> str:

@@ -8,6 +8,14 @@ from vaguewords.cues import Cues
 from vaguewords.lexicon import default_cues
 from vaguewords.model import Slot
 from vaguewords.questions.frame import (
+    CAPACITY_RULE,
+    CONDITION_RULE,
+    CONTINUED_RULE,
+    EXHORTATION_RULE,
+    ONGOING_RULE,
+    PROHIBITION_RULE,
+    STANDARD_RULE,
+    STANDING_ADVERB_RULE,
     Frame,
     _plural,
     _told_past,
@@ -432,7 +440,7 @@ def category_question(
         planned = _planned_noun_question(span, frame, slots, cues)
         if planned is not None:
             return planned
-        outcome = _outcome_question(span, frame, cues) or _request_aim(span, frame, cues)
+        outcome = _outcome_question(span, frame, slots, cues) or _request_aim(span, frame, cues)
         if outcome is not None:
             return outcome
         if (
@@ -480,7 +488,8 @@ def category_question(
             )
         aim = (
             _aim_question(span, frame, slots)
-            or _readiness_question(span, slots)
+            or _pledge_question(span, frame, slots)
+            or _readiness_question(span, slots, cues)
             or _hoped_clause_question(span, cues)
         )
         if aim is not None:
@@ -613,6 +622,18 @@ def _praised_thing(span: Span, word: Token) -> tuple[Token | None, bool]:
     return noun, predicative
 
 
+def _kinds_praised(word: Token, cues: Cues) -> str | None:
+    """The plural noun of kinds (cue list ``kind_nouns``: principles, measures, methods) a
+    comparative or superlative stands before ("the firmest principles"), said bare; None
+    otherwise ("the best schools", "a firmer principle")."""
+    if word.dep_ != "amod" or word.head.tag_ != "NNS":
+        return None
+    noun = word.head
+    if noun.lemma_.lower() not in cues.kind_nouns:
+        return None
+    return noun.lower_
+
+
 def _half_of_a_hyphened_word(word: Token, noun: Token) -> bool:
     """ "a full-scale war", "a strong-arm policy": the quality word and the noun it seems to
     describe are the two halves of one hyphened word that modifies another noun; the word's own
@@ -690,6 +711,14 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
     # "will best serve the interests": the small model tags "best" as a plain adverb
     superlative = word.tag_ in ("JJS", "RBS") or word.lower_ in SUPERLATIVE_FORMS
     if compared or superlative:
+        kinds = _kinds_praised(word, cues)
+        if kinds is not None:
+            # "the firmest principles", "better methods": of kinds of action or guidance, which
+            # ones is what a reader asks; "compared with what" asks nothing they would answer
+            # (rule which_kind)
+            return WHICH_KIND_RULE, Ask(
+                f"Which {kinds}, exactly?", f"Name the {kinds}", "term", rule=WHICH_KIND_RULE
+            )
         if not compared and _compared_set(word, cues):
             # "among the best in the world", "the best care in the nation": the set it is best
             # of is said; by what measure is what is open (rule set_given)
@@ -940,7 +969,7 @@ def _compared_set(word: Token, cues: Cues) -> bool:
     holders = [noun, *([noun.head] if noun.dep_ in ("dobj", "attr") else [])]
     return any(
         child.dep_ == "prep"
-        and child.lower_ == "in"
+        and child.lower_ in ("in", "on")  # "in the world", "on Earth"
         and child.i > noun.i
         and (holder == noun or child.i == noun.right_edge.i + 1)
         and any(g.dep_ == "pobj" and _listed(g, cues.whole_sets) for g in child.children)
@@ -1028,6 +1057,9 @@ def _describing(noun: Token, span: Span) -> list[Token]:
         and t.lower_ not in ("more", "less")
         and not span.start <= t.i < span.end
         and not any(c.dep_ == "conj" for c in t.children)
+        # "Where necessary, appropriate adjustments": an adjective with a "where", "if" or
+        # "when" of its own is a clause without a verb, misread as describing the noun
+        and not any(c.dep_ in ("advmod", "mark") and c.tag_ in ("WRB", "IN") for c in t.children)
     ]
 
 
@@ -1074,11 +1106,31 @@ def _more_adjective_noun(span: Span) -> tuple[Token, Token] | None:
     return adjective, noun
 
 
-def _outcome_question(span: Span, frame: Frame | None, cues: Cues) -> Ask | None:
+# The rules under which no date fits an act, nor the outcome it aims at: an exhortation, a thing
+# forbidden, a stance held for good, a standard, a capacity, a posture going on, an act on a
+# condition (vaguewords/questions/frame.py).
+ENDLESS_RULES = frozenset(
+    {
+        EXHORTATION_RULE,
+        PROHIBITION_RULE,
+        STANDING_ADVERB_RULE,
+        STANDARD_RULE,
+        CAPACITY_RULE,
+        ONGOING_RULE,
+        CONTINUED_RULE,
+        CONDITION_RULE,
+    }
+)
+
+
+def _outcome_question(
+    span: Span, frame: Frame | None, slots: tuple[Slot, ...], cues: Cues
+) -> Ask | None:
     """When the soft commitment is the clause's own verb ("seeking a fair settlement", "a panel
     to explore the costs"), asking whether the seeking or exploring will happen repeats the
     sentence: ask what will be decided (``deliberation_verbs``) or whether the thing will be
-    achieved (``striving_verbs``), and by when."""
+    achieved (``striving_verbs``), and by when, unless the when is taken as answered ("let us
+    seek peace": no date fits an exhortation)."""
     if frame is None or frame.tense not in ("future", "present"):
         return None
     thing = frame.object if frame.object is not None else _object_after_but(span.root)
@@ -1112,6 +1164,11 @@ def _outcome_question(span: Span, frame: Frame | None, cues: Cues) -> Ask | None
     else:
         return None
     question, instruction = worded
+    # the outcome is not dated by the time of the seeking or the weighing ("we will seek a treaty
+    # this year", "is now exploring ways"); it is left undated only where no date fits at all
+    # ("let us seek peace": ``ENDLESS_RULES``)
+    if not _when_open(slots) and slots[2].rule in ENDLESS_RULES:
+        return Ask(f"{question}?", instruction, "term", covers=("when",))
     return Ask(f"{question}, and by when?", f"{instruction}, and by when", "term", covers=("when",))
 
 
@@ -1443,7 +1500,41 @@ def _utmost_effort(
         # effort named only by its purpose kept "Which efforts ...?": the blind gold questions
         # ask it)
         return None
-    purpose = _purpose_of(noun)
+    return _what_exactly_done(noun, _purpose_of(noun), frame, slots)
+
+
+# Pronouns that pledge the whole of what can be done: "do everything we can", "all we can".
+PLEDGE_PRONOUNS = frozenset({"everything", "all", "what", "whatever"})
+
+
+def _pledge_question(span: Span, frame: Frame | None, slots: tuple[Slot, ...]) -> Ask | None:
+    """ "we must do everything we can to keep the rate down", "do all we can", "do what we can"
+    (#21): like "every effort", a pledge of the most that can be done names no act, so it asks
+    what exactly will be done to that end, and by when (rule utmost_effort). None for words that
+    pledge nothing."""
+    pledge = next((t for t in span if t.lower_ in PLEDGE_PRONOUNS and t.pos_ == "PRON"), None)
+    if pledge is None:
+        return None
+    done = next((t for t in (pledge.head, pledge.head.head) if t.lemma_.lower() == "do"), None)
+    if done is None:
+        return None
+    purpose = next(
+        (
+            _sought(c)
+            for c in done.children
+            if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and has_own_to(c)
+        ),
+        None,
+    )
+    return _what_exactly_done(pledge, purpose, frame, slots)
+
+
+def _what_exactly_done(
+    noun: Token, purpose: Token | None, frame: Frame | None, slots: tuple[Slot, ...]
+) -> Ask:
+    """ "What exactly will you do to keep down the rate, and by when?": the question of a pledge
+    of the most that can be done (``noun``: the effort or the pledge), for the act it is made
+    for (``purpose``)."""
     act = _act_phrase(purpose) if purpose is not None else None
     to = f" to {act}" if act is not None else ""
     when = ", and by when" if _when_open(slots) else ""
@@ -1506,10 +1597,24 @@ def _hoped_clause_question(span: Span, cues: Cues) -> Ask | None:
     return Ask(f"Will {said}?", f"Say whether {statement}", "term", rule=AIM_RULE)
 
 
-def _readiness_question(span: Span, slots: tuple[Slot, ...]) -> Ask | None:
+# A readiness for whatever may come: "ready to meet any challenge" (rule standing_readiness).
+STANDING_READINESS_RULE = "standing_readiness"
+# the determiners of an act's object that make it whatever may come ("any challenge"; not "every
+# American", all of a known set)
+ANY_DETERMINERS = frozenset({"any", "whatever"})
+
+
+def _readiness_question(
+    span: Span, slots: tuple[Slot, ...], cues: Cues | None = None
+) -> Ask | None:
     """ "we must be willing to look at new ideas", "the council is ready to open the hall": a
     word of readiness with an act of its own asks whether the act will happen, and by when
-    (rule aim_act), not whether "willing" is a firm promise. None when the act cannot be said."""
+    (rule aim_act), not whether "willing" is a firm promise. A word of being able or ready (cue
+    list ``capacity_words``) to act on whatever may come ("ready to meet *any* challenge", or
+    ready *always*: cue list ``standing_adverbs``) is a state kept, with no date and no single act
+    to promise: what it rests on is asked, "Ready with what, exactly, to meet any challenge?"
+    (rule standing_readiness). None when the act cannot be said."""
+    cues = cues if cues is not None else default_cues()
     word = span.root
     if word.pos_ != "ADJ" or word.dep_ not in ("acomp", "ROOT"):
         return None
@@ -1523,6 +1628,15 @@ def _readiness_question(span: Span, slots: tuple[Slot, ...]) -> Ask | None:
     actor = noun_phrase(subject)
     acts = [infinitive, *(g for g in infinitive.children if g.dep_ == "conj" and g.pos_ == "VERB")]
     worded = [a for a in (_act_phrase(act) for act in acts) if a is not None]
+    if worded and word.lower_ in cues.capacity_words and _standing_readiness(copula, acts, cues):
+        said = f"{word.lower_} to {worded[0]}"
+        return Ask(
+            f"{_capitalised(word.lower_)} with what, exactly, to {worded[0]}?",
+            f"Say with what {actor or 'you'} will be {said}",
+            "term",
+            covers=("how", "when"),
+            rule=STANDING_READINESS_RULE,
+        )
     when = ", and by when" if _when_open(slots) else ""
     if actor is not None and not worded and _bare_act(infinitive):
         # "we're ready to act now": the act names nothing done; what the actor is ready to do is
@@ -1545,6 +1659,24 @@ def _readiness_question(span: Span, slots: tuple[Slot, ...]) -> Ask | None:
         covers=("when",) if when else (),
         rule=AIM_RULE,
     )
+
+
+def _standing_readiness(copula: Token, acts: list[Token], cues: Cues) -> bool:
+    """Is the readiness of ``copula`` ("be ready to ...") held for whatever may come: an act on
+    "any" thing ("meet any challenge", "respond to any crisis"; not "guarantee every American
+    the same care"), or the readiness held always ("must always be ready": cue list
+    ``standing_adverbs``)?"""
+    if any(c.dep_ == "advmod" and c.lower_ in cues.standing_adverbs for c in copula.children):
+        return True
+    for act in acts:
+        things = [c for c in act.children if c.dep_ == "dobj"]
+        things += [
+            g for c in act.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+        ]
+        for thing in things:
+            if any(d.dep_ == "det" and d.lower_ in ANY_DETERMINERS for d in thing.children):
+                return True
+    return False
 
 
 def _request_aim(span: Span, frame: Frame | None, cues: Cues) -> Ask | None:

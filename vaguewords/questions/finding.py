@@ -23,10 +23,12 @@ from vaguewords.questions.frame import (
     ACCOMPANYING_RULE,
     BENEFICIARY_RULE,
     CAPACITY_RULE,
+    CONTINUED_RULE,
     EXHORTATION_RULE,
     ONGOING_RULE,
     PROHIBITION_RULE,
     RESULT_RULE,
+    STANDARD_RULE,
     STANDING_ADVERB_RULE,
     STANDING_VERB_RULE,
     UNPLANNED_RULES,
@@ -60,6 +62,7 @@ from vaguewords.questions.words import (
     COPULAS,
     KIND_SLOT,
     MAX_QUESTIONS,
+    PARTICLE_ADVERBS,
     REASSURANCE,
     TERM_SLOT,
     THING_RULE,
@@ -135,7 +138,8 @@ def _topic_questions(
 ) -> list[Ask]:
     """Questions about what a clause that cannot be worded back is about: "Who is responsible for
     the plan?" (only of a thing someone delivers, ``deliverable``: not "Who is responsible for
-    the world?"), "By when will the robust monitoring be in place?", or plain ones."""
+    the world?"), "By when will the robust monitoring be in place?" (of such a thing only), or
+    plain ones."""
     asks = []
     if topic == "you":
         topic = None
@@ -148,6 +152,12 @@ def _topic_questions(
                     f"Who is responsible for {topic}?", f"Say who is responsible for {topic}", "who"
                 )
             )
+        elif slot == "when" and topic is not None and future and thing and not deliverable:
+            # "The trip offers a meaningful opportunity", "the plan sets out a number of ideas":
+            # an opportunity or an idea is not put in place by a date; only a thing someone
+            # delivers is (rule undelivered_thing); a timing word keeps its own date question
+            if timing:
+                asks.append(plain_question("when"))
         elif slot == "when" and topic is not None and future and thing:
             opener = "By what date" if timing else "By when"
             asks.append(
@@ -298,9 +308,11 @@ def _asks(
         # "we continue to maintain our forces": a posture told as going on now promises no new
         # act, so neither "Until when ...?" nor "How will you maintain ...?" (rule ongoing_act)
         missing = tuple(slot for slot in missing if slot == "who")
-    if standing in (PROHIBITION_RULE, STANDING_ADVERB_RULE):
-        # "the violence must never return", "we will always stand by them": a thing forbidden or
-        # a stance held for good has no date to be done by; a timing word keeps its own question
+    if standing in (PROHIBITION_RULE, STANDING_ADVERB_RULE, STANDARD_RULE, CONTINUED_RULE):
+        # "the violence must never return", "we will always stand by them", "labor policy must be
+        # governed by the firmest principles", "we must continue to strengthen our ties": a thing
+        # forbidden, a stance held for good, a standard for acts to come or work kept going has
+        # no date to be done by; a timing word keeps its own question
         missing = tuple(slot for slot in missing if slot != "when")
     if standing == STANDING_VERB_RULE and (frame is None or _core(frame) is None):
         # "Our forces must remain strong": no "By what date?" of a state kept going
@@ -317,10 +329,19 @@ def _asks(
         # responsibility to lead the world": the time is said, or no date fits the act (rules
         # dated_clause, stance_verb)
         missing = tuple(slot for slot in missing if slot != "when")
-    if undatable is not None and not when.present:
-        # nor does the kind's question ask it ("Which efforts, exactly, and by what date?")
-        reason = "the sentence says the time, or no date fits the act"
-        slots = (who, how, replace(when, present=True, rule=undatable, reason=reason))
+    # the rule that takes the date question away, for the kind's question below (not a refusal:
+    # the kind's question may ask the act sought instead, "we seek not to close the library, but
+    # to move the books", and reads the negation itself); a rule of the act's aspect (a stance
+    # held, an exhortation) is named before one of the sentence around it (a time said)
+    undated_by = undatable
+    if standing in (
+        STANDING_ADVERB_RULE,
+        STANDARD_RULE,
+        ONGOING_RULE,
+        CONTINUED_RULE,
+        STANDING_VERB_RULE,  # "we will continue our efforts": the slot asks until when, if any
+    ):
+        undated_by = standing
     held = held_open_rule(head, cues) if category != VAGUE_TIMING else None
     verb = main_verb(head) or head
     if category != VAGUE_TIMING and is_passive(verb) and verb.lower_ in cues.foundation_participles:
@@ -332,6 +353,16 @@ def _asks(
         # weave ...": no date is promised for the act (rules capacity, accompanying_activity,
         # exhortation)
         missing = tuple(slot for slot in missing if slot != "when")
+        undated_by = held
+    if held == RESULT_RULE:
+        undated_by = held
+    if undated_by is not None and (not when.present or undated_by != undatable):
+        # nor does the kind's question ask it ("Which efforts, exactly, and by what date?", "Will
+        # you actually achieve peace, and by when?" of "let us seek peace"): a date is asked by
+        # the same rules whichever question asks it; a rule of the act's aspect is named even
+        # where a time was found, which dates the act, not the aim the kind's question asks of
+        reason = "the sentence says the time, or no date fits the act"
+        slots = (who, how, replace(when, present=True, rule=undated_by, reason=reason))
     if category != VAGUE_ACTOR and _purpose_clause(head):
         # "we must agree to a process ..., so that these programs will be as strong": who acts
         # is the main clause's subject; "Who is responsible for these programs?" asks what the
@@ -355,7 +386,9 @@ def _asks(
         # "deal with local conflicts" where the clause cannot be worded back, or names some
         # means: the vague verb is still what a reader asks about
         unworded = frame is None or _core(frame) is None
-        process_ask = _process_verb_ask(span, excluded, "when" in missing and unworded)
+        process_ask = _process_verb_ask(
+            span, excluded, "when" in missing and unworded, how.present, cues
+        )
         if process_ask is not None:
             asks.append(process_ask)
             done = ("how", "when") if process_ask.question.endswith("by when?") else ("how",)
@@ -527,10 +560,25 @@ def _progressive(head: Token) -> bool:
     return verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
 
 
-def _process_verb_ask(span: Span, excluded: frozenset[int], when: bool) -> Ask | None:
+# A vague verb of change whose means the sentence gives: what change, and measured how.
+CHANGE_MEASURE_RULE = "change_measure"
+
+
+def _process_verb_ask(
+    span: Span,
+    excluded: frozenset[int],
+    when: bool,
+    means_given: bool = False,
+    cues: Cues | None = None,
+) -> Ask | None:
     """ "Deal with the local conflicts how, exactly?" (and "..., and by when?" with ``when``): a
     vague process verb with its object; "Which steps, exactly?" when the object is in the term
-    ("take steps")."""
+    ("take steps"). Where the sentence gives the means (``means_given``: the how slot found
+    present, "recommend bills to improve educational quality"), "how, exactly?" asks what it
+    says in part: a verb of change (cue list ``means_verbs``, one word: "improve", "strengthen")
+    is asked how and measured how, "Improve educational quality how, and by what measure?"
+    (rule change_measure); another ("deal with") keeps its "how, exactly?", the means
+    given being often only a part of it ("forces to deal with local conflicts")."""
     verb = span.root
     if verb.pos_ != "VERB" or verb.lemma_.lower() in COPULAS or is_passive(verb):
         return None
@@ -541,6 +589,14 @@ def _process_verb_ask(span: Span, excluded: frozenset[int], when: bool) -> Ask |
     thing = noun_phrase(target, excluded) if target is not None else None
     if thing is None or thing == "you":
         return None
+    cues = cues if cues is not None else default_cues()
+    if means_given and " " not in said and said in cues.means_verbs:
+        return Ask(
+            f"{_capitalised(said)} {thing} how, and by what measure?",
+            f"Say how to {said} {thing}, and by what measure",
+            "term",
+            rule=CHANGE_MEASURE_RULE,
+        )
     if when:
         return Ask(
             f"{_capitalised(said)} {thing} how, exactly, and by when?",
@@ -761,20 +817,33 @@ def _doer_of(verb: Token, frame: Frame | None, when: str, cues: Cues) -> Ask:
         and lemma not in cues.need_verbs
     )
     following = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    # "will be set aside", "swept away": an adverb that is a particle (PARTICLE_ADVERBS) is the
+    # verb's own, said with it ("the setting aside")
+    particle_adverb = (
+        following is not None
+        and following.head.i == head.i
+        and following.dep_ == "advmod"
+        and following.lower_ in PARTICLE_ADVERBS
+    )
     if (
         following is not None
         and following.head.i == head.i
         and following.dep_ == "advmod"
         and following.tag_ == "RB"
         and not following.lower_.endswith("ly")
+        and not particle_adverb
     ):
-        # "will be set aside": the adverb may be the verb's own ("the setting"); not a degree
-        # ("explored further") nor a manner ("introduced gradually")
+        # an adverb that may be the verb's own; not a degree ("explored further") nor a
+        # manner ("introduced gradually")
         named = False
     doing = gerund(lemma) if named else None
     if doing is None:
         return Ask(f"Who is to act{when}?", f"Say who is to act{when}", "who")
-    particles = [c.lower_ for c in head.children if c.dep_ == "prt" and c.i == head.i + 1]
+    particles = [
+        c.lower_
+        for c in head.children
+        if c.i == head.i + 1 and (c.dep_ == "prt" or (particle_adverb and c.i == following.i))
+    ]
     subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
     thing = noun_phrase(subject) if subject is not None else None
     if thing is not None and thing != "you" and subject.pos_ in ("NOUN", "PROPN"):

@@ -18,6 +18,7 @@ from vaguewords.questions.phrases import (
     noun_phrase,
 )
 from vaguewords.questions.words import (
+    CAUSATIVE_VERBS,
     COMPLEMENT_PREPOSITIONS,
     COPULAS,
     FIRST_PERSON,
@@ -94,6 +95,27 @@ def gapped_passive(verb: Token) -> Token | None:
             return None
         donor = donor.head
     return None
+
+
+def shared_passive(verb: Token) -> Token | None:
+    """ "The library must not be closed or sold": a participle joined to a passive verb before it
+    that has a modal ("must", "will"), with no subject, auxiliary or object of its own, shares
+    that verb's auxiliaries and subject (rule shared_passive). The verb it shares them with, or None."""
+    if verb.tag_ != "VBN" or verb.dep_ != "conj":
+        return None
+    own = ("aux", "auxpass", "nsubj", "nsubjpass", "dobj", "mark")
+    if any(c.dep_ in own for c in verb.children):
+        return None
+    first = verb.head
+    if first.i > verb.i or first.tag_ != "VBN":
+        return None
+    if not any(c.dep_ == "auxpass" for c in first.children):
+        return None
+    if not any(c.dep_ == "nsubjpass" for c in first.children):
+        return None
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in first.children):
+        return None  # "our resources are conserved and improved": told, not promised
+    return first
 
 
 # Verbs in -er that may take the stress on the end, so the spelling of "-ing" hangs on it:
@@ -199,6 +221,8 @@ def main_verb(head: Token) -> Token | None:
             return head
     for child in head.children:
         if child.dep_ == "xcomp" and child.pos_ == "VERB":
+            if _purpose_of_object(head, child):
+                return head
             return main_verb(child) or child
         if child.dep_ == "xcomp" and child.lemma_ == "be":
             # "hope to be able to present": the promise is "present"
@@ -208,6 +232,26 @@ def main_verb(head: Token) -> Token | None:
                     if verbs and verbs[0].pos_ == "VERB":
                         return main_verb(verbs[0]) or verbs[0]
     return head
+
+
+def _purpose_of_object(head: Token, infinitive: Token) -> bool:
+    """ "improve our capabilities to deal with regional crises", "strengthen our forces to meet
+    any threat": an infinitive after the object of a verb of change (cue list ``means_verbs``)
+    says what the changed thing is for; the act promised is the change, not the infinitive's
+    (rule object_purpose). Not after a verb of using a means ("use our influence to increase
+    ...", "take steps to control ...": the infinitive is the act), nor one whose object does the
+    act ("urge the Congress to act", "help schools reduce waste": cue lists
+    ``object_control_verbs``, ``enabling_verbs``, ``request_verbs``; ``CAUSATIVE_VERBS``)."""
+    if not has_own_to(infinitive):
+        return False
+    if not any(c.dep_ == "dobj" and c.i < infinitive.i for c in head.children):
+        return False
+    cues = default_cues()
+    lemma = head.lemma_.lower()
+    controlling = (
+        cues.object_control_verbs | cues.enabling_verbs | cues.request_verbs | CAUSATIVE_VERBS
+    )
+    return lemma in cues.means_verbs and lemma not in controlling
 
 
 def is_existential(verb: Token) -> bool:
@@ -547,16 +591,20 @@ def _frame(
     if verb.i != head.i and verb.tag_ == "VBG" and head.lemma_.lower() in cues.state_verbs:
         return None  # "obligations will require refinancing": the obligations do not refinance
     donor = gapped_passive(verb)
-    passive = is_passive(verb) or donor is not None
+    shared = shared_passive(verb)
+    passive = is_passive(verb) or donor is not None or shared is not None
     particles, preposition_object = _verb_words(verb, excluded)
     if passive:
-        particles, preposition_object = [p for p in particles if p.dep_ == "prt"], None
+        # "set aside", "moved forward": the particle (or adverb that is one) stays; a preposition
+        # with its noun ("dealt with the cases") is the subject said back, not a word of the verb
+        particles, preposition_object = [p for p in particles if p.dep_ != "prep"], None
     if (
         term is not None
         and term.start <= verb.i < term.end
         and verb.i == head.i
         and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
         and not (preposition_object is not None and _aims_at_thing(verb, particles, cues))
+        and shared is None
     ):
         # "I hope to ...": the vague verb itself, with nothing promised after it; but "strive
         # for excellence", "look into the complaints" name the thing aimed at or weighed
@@ -580,6 +628,9 @@ def _frame(
         object_token = next((c for c in verb.children if c.dep_ in subject_deps), None)
         if object_token is None:
             object_token = _misread_subject(verb)
+        if object_token is None and shared is not None:
+            # "The library must not be closed or sold": what is sold is what is closed
+            object_token = next(c for c in shared.children if c.dep_ == "nsubjpass")
         retained = next(
             (c for c in verb.children if c.dep_ == "dobj" and not _names_time(c, cues)), None
         )  # "clubs will be offered this term": a time read as the object is a time adjunct
@@ -596,6 +647,8 @@ def _frame(
         stranded = _stranded_preposition(verb)
         if stranded is None:
             stranded = _preposition_in_term(verb, index or _index_of(verb.doc))
+        if stranded is not None and any(p.i == stranded.i for p in particles):
+            stranded = None  # "pushed forward": already said as the verb's particle
         governed = [c for c in stranded.children if c.dep_ == "pobj"] if stranded else []
         # a plain noun phrase right after it: "dealt with promptly and appropriate support" is
         # a misparse, and "with" stays with the verb
@@ -723,6 +776,8 @@ PROHIBITION_RULE = "prohibition"  # "must never return", "will not raise", "ther
 STANDING_ADVERB_RULE = "standing_adverb"  # "will always stand by" (cue list standing_adverbs)
 STANDING_VERB_RULE = "standing_verb"  # "must remain", "guard against" (cue list standing_verbs)
 ONGOING_RULE = "ongoing_act"  # "we continue to maintain our forces": told going on now
+CONTINUED_RULE = "continued_act"  # "we must continue to strengthen our ties": promised to go on
+STANDARD_RULE = "standard_of_conduct"  # "must be governed by principles" (cue list standard_words)
 
 
 def _ongoing(verb: Token, cues: Cues) -> bool:
@@ -736,6 +791,22 @@ def _ongoing(verb: Token, cues: Cues) -> bool:
     if any(c.dep_ == "aux" for c in above.children):
         return False
     return above.lemma_.lower() in cues.standing_verbs
+
+
+def _continued(verb: Token, cues: Cues) -> bool:
+    """ "We must continue to strengthen our security efforts", "we shall continue to help small
+    business": a change or a service with no end of its own (cue list ``means_verbs``) hanging
+    from a verb of keeping on (``standing_verbs``) under a modal or "will": a promise that work
+    going on goes on, with no end to reach by a date (rule continued_act). Its how is still
+    open. Not an act that makes or runs a thing (``resource_verbs``: "we must continue to build
+    the food bank" has an end, by a date)."""
+    above = verb.head
+    if verb.dep_ != "xcomp" or above.i == verb.i or above.lemma_.lower() not in cues.standing_verbs:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma not in cues.means_verbs or lemma in cues.resource_verbs:
+        return False
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in above.children)
 
 
 # Rules of a clause whose act is not the one promised, so that its who, how or when is not asked
@@ -815,13 +886,30 @@ def _exhorted(verb: Token) -> bool:
     return False
 
 
+def _standard(verb: Token, cues: Cues) -> bool:
+    """Does ``verb`` set a standard for acts to come rather than an act (cue list
+    ``standard_words``)? A passive participle of being ruled by one ("must be governed by the
+    firmest principles", "must be reasonably related to productivity"), or a verb of keeping to
+    one with the standard's noun as its object ("should follow the general principle of ...",
+    "must have the primary objective of ..."); not a standard set once ("adopt a new standard":
+    the verb is not in the list)."""
+    if verb.tag_ == "VBN" and (is_passive(verb) or verb.dep_ == "acomp"):
+        return verb.lower_ in cues.standard_words
+    if verb.lemma_ == "be":  # "must be related to": the participle read as an adjective
+        return any(c.dep_ == "acomp" and c.lower_ in cues.standard_words for c in verb.children)
+    if verb.lemma_.lower() not in cues.standard_words:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in cues.standard_words for c in verb.children)
+
+
 def standing_rule(head: Token, cues: Cues | None = None) -> str | None:
     """Does the clause headed by ``head`` forbid something, or hold to a stance for good rather
     than promise an act with an end? One of the rule names above, or None. Decided from the
     parse (a negation on the verb, "no" on the thing an existential clause promises) and the cue
     lists ``standing_adverbs`` and ``standing_verbs``: a negation or an adverb on the clause's
     verb or the verb its infinitive hangs from ("we must never try to ..."), a standing verb as
-    the act itself ("we will maintain ..."; but "we will continue to build ..." builds)."""
+    the act itself ("we will maintain ..."; but "we will continue to build ..." builds); a
+    standard set for acts to come ("must be governed by the firmest principles": ``_standard``)."""
     cues = cues if cues is not None else default_cues()
     verbs = [head, *([v] if (v := main_verb(head)) is not None and v.i != head.i else [])]
     for verb in verbs:
@@ -837,6 +925,10 @@ def standing_rule(head: Token, cues: Cues | None = None) -> str | None:
             return STANDING_ADVERB_RULE
     if len(verbs) > 1 and _ongoing(verbs[-1], cues):
         return ONGOING_RULE
+    if len(verbs) > 1 and _continued(verbs[-1], cues):
+        return CONTINUED_RULE
+    if _standard(verbs[-1], cues):
+        return STANDARD_RULE
     for verb in verbs[-1:]:  # the act asked about: "continue pushing to eliminate" ends
         lemma = verb.lemma_.lower()
         following = [c.lower_ for c in verb.children if c.dep_ in ("prep", "prt") and c.i > verb.i]
@@ -857,6 +949,9 @@ STANCE_VERB_RULE = "stance_verb"  # "our responsibility to lead the world" (cue 
 REPORTED_PROPOSAL_RULE = "reported_proposal"  # "I have seen suggestions that we might postpone it"
 WARNING_RULE = "warning"  # "Without new measures, it will someday swamp our farmers"
 UNPLANNED_RULES = frozenset({FORBIDDEN_PURPOSE_RULE, REPORTED_PROPOSAL_RULE, WARNING_RULE})
+CONDITION_RULE = "conditional_act"  # "If the hostages are harmed, a severe price will be paid"
+# the words of a clause that sets when an act is to happen: on a condition, an event, a time
+CONDITION_MARKS = frozenset({"if", "when", "whenever", "once", "until", "after"})
 # the words that make a clause a warning of what comes if a thing is not done
 WARNING_MARKS = frozenset({"unless", "without"})
 # prepositions of a stretch of time said as long as it lasts ("for two years"), not when
@@ -989,6 +1084,48 @@ def _warning(head: Token, cues: Cues) -> bool:
     return False
 
 
+def _conditioned(head: Token, cues: Cues) -> bool:
+    """Is the act of the clause headed by ``head`` set to happen on a condition or an event a
+    clause of its own names ("*If* the hostages are harmed, a severe price will be paid", "*Once*
+    the survey closes, the results will be published", "*Until* the measures are worked out, we
+    will not weaken ...")? Then its time is the condition's, and "By when ...?" asks nothing the
+    sentence left open. The clause hangs from the act's verb, its verb group, or a verb the
+    clause hangs from (not across a verb of saying: ``_verbs_above``); "if ... is to" states a
+    purpose ("if our economy is to remain healthy, wages must ..."), not a time, "even if" a
+    concession, and an "if" that tells a state ("if the Government wants an agreement, there
+    will be one": ``_stative``) leaves the time open (rule conditional_act)."""
+    verbs = [head, *([v] if (v := main_verb(head)) is not None else []), *_verbs_above(head, cues)]
+    for verb in verbs:
+        for child in verb.children:
+            if child.dep_ != "advcl" or child.i == head.i:
+                continue
+            marks = [c for c in child.children if c.dep_ == "mark"]
+            if not marks or marks[0].lower_ not in CONDITION_MARKS:
+                continue
+            if any(c.lower_ == "even" and c.i < marks[0].i for c in child.children):
+                continue  # "even if the vote fails, the school will be rebuilt": whatever comes
+            purpose = child.lemma_ == "be" and any(
+                c.dep_ == "xcomp" and has_own_to(c) for c in child.children
+            )
+            if purpose:
+                continue
+            if marks[0].lower_ == "if" and _stative(child, cues):
+                continue  # "if the Government wants an agreement": a state, not a time
+            return True
+    return False
+
+
+def _stative(verb: Token, cues: Cues) -> bool:
+    """Does ``verb`` tell a state rather than an event ("wants", "is a success", "allows", "have
+    stronger families"; cue lists ``mind_verbs``, ``state_verbs``, ``permission_verbs`` and the
+    copulas), so that a condition it tells sets no time?"""
+    lemma = verb.lemma_.lower()
+    if is_passive(verb):
+        return False  # "if the hostages are harmed": an event
+    stative = (*cues.mind_verbs, *cues.state_verbs, *cues.permission_verbs)
+    return lemma in COPULAS or lemma in stative
+
+
 def _own_clause(head: Token) -> list[Token]:
     """The verbs of the clause headed by ``head`` and the clauses inside it, without clauses
     coordinated with it ("strengthen the programme ... and maintain its momentum by following
@@ -1027,7 +1164,9 @@ def undatable_rule(head: Token, cues: Cues | None = None) -> str | None:
     not, in order to punish a few labor leaders, pass ..."), no plan; ``reported_proposal``: the
     act is what others propose ("suggestions that we might postpone that timetable");
     ``warning``: what will happen if a thing is not done ("Without new measures, it will someday
-    swamp our farmers"); ``stance_verb``: the act is a stance or a role held, or a search, with
+    swamp our farmers"); ``conditional_act``: the act is to happen on a condition or an event a
+    clause names ("If the hostages are harmed, a severe price will be paid": ``_conditioned``);
+    ``stance_verb``: the act is a stance or a role held, or a search, with
     no end to reach (cue list ``stance_verbs``: "lead the world", "seek settlements"). None
     otherwise."""
     cues = cues if cues is not None else default_cues()
@@ -1042,6 +1181,8 @@ def undatable_rule(head: Token, cues: Cues | None = None) -> str | None:
     verbs = (*_own_clause(head), *_verbs_above(head, cues))
     if any(_time_adjunct(v, cues) is not None for v in verbs):
         return DATED_CLAUSE_RULE
+    if _conditioned(head, cues):
+        return CONDITION_RULE
     return None
 
 

@@ -350,6 +350,9 @@ def slot_questions(
             if frame is not None and frame.tense == "future" and lasting and not timing:
                 # "Until when will you maintain price controls?": a state kept has no deadline
                 ask = Ask(f"Until when {core}?", f"Say until when {statement}", "when")
+            elif lasting and not timing:
+                # "When exactly do you continue your efforts?": a state kept now has no date
+                continue
             elif frame is not None and frame.tense == "future":
                 opener = "By what date" if timing else "By when"
                 ask = Ask(f"{opener} {core}?", f"Give a date by which {statement}", "when")

@@ -33,6 +33,32 @@ CONDITION_WORDS = frozenset(
     {"necessary", "appropriate", "possible", "needed", "feasible", "desirable", "principle"}
 )
 # Adverbs the small model does not always tag as particles: "set aside", "carry out", "step up".
+# Verbs whose object does the act of the infinitive after it ("make them pay", "want us to
+# act", "help schools reduce waste"), beside the cue lists of asking and enabling: the act asked
+# about is the infinitive's (``frame.main_verb``).
+CAUSATIVE_VERBS = frozenset(
+    [
+        "make",
+        "have",
+        "get",
+        "let",
+        "help",
+        "want",
+        "need",
+        "like",
+        "prefer",
+        "wish",
+        "cause",
+        "lead",
+        "teach",
+        "train",
+        "prepare",
+        "leave",
+        "bring",
+        "force",
+        "expect",
+    ]
+)
 PARTICLE_ADVERBS = frozenset({"aside", "out", "up", "off", "down", "back", "away", "forward"})
 # The nouns of a vague quantity phrase that measure something else: "a number of ideas".
 MEASURE_NOUNS = frozenset(

@@ -1,0 +1,185 @@
+"""Recall inside commitment frames (#21): words vague only in the speaker's own promise.
+
+The rows of ``lexicons/in_own_promise.csv`` (``only_in = own_promise``) are findings only where
+the analyzer's own statement rules find a promise or a requirement (``future_or_modal``,
+``commitment_verb``, ``imperative``), the one who promises is the speaker ("I", "we", "let
+us"), and the word hangs on the promised verb. Everywhere else they are plain words, and the
+verdict that drops them is named ``only_in_own_promise``.
+"""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from vaguewords.errors import LexiconError
+from vaguewords.lexicon import default_lexicon_dir, load_lexicon, load_term_file
+
+OWN_PROMISE_FILE = default_lexicon_dir() / "in_own_promise.csv"
+
+# (sentence, the words, flagged?, the rule that decided)
+DECISIONS = [
+    # An effort promised by the speaker: ANNOTATION.md's "strive to", said as work or a try.
+    ("We will work to open markets everywhere.", "work to", True, "own_promise"),
+    ("We must work hard to bring prosperity back to the farms.", "work hard to", True, None),
+    ("We shall try to avoid mistakes and hardship.", "try to", True, "own_promise"),
+    (
+        "Where there were mistakes, we will try very hard to correct them.",
+        "try very hard to",
+        True,
+        "own_promise",
+    ),
+    (
+        "Then we will begin to meet our responsibility to the young.",
+        "begin to",
+        True,
+        "own_promise",
+    ),
+    ("Let us work to end this war.", "work to", True, "own_promise"),
+    ("I urge the Congress to work to end the shortage.", "work to", True, "own_promise"),
+    # The same words, not the speaker's promise.
+    ("They work to feed their families.", "work to", False, "description"),
+    ("The council will try to reduce costs.", "try to", False, "only_in_own_promise"),
+    ("If you wish, you can try to log in again.", "try to", False, "only_in_own_promise"),
+    ("We have tried to avoid imposing them.", "tried to", False, "only_in_own_promise"),
+    (
+        "As we work to make the dream real, we must also look to our families.",
+        "work to",
+        False,
+        "only_in_own_promise",
+    ),
+    ("We will use your details to try to reach you.", "try to", False, "only_in_own_promise"),
+    ("In 1990 we worked to rebuild the harbour.", "worked to", False, None),
+    # A pledge of the most that can be done, naming no act (the lexicon's "every effort").
+    (
+        "We must do everything we can to keep the rate going down.",
+        "everything we can",
+        True,
+        "own_promise",
+    ),
+    (
+        "We must all do everything in our power to bring their ordeal to an end.",
+        "everything in our power",
+        True,
+        "own_promise",
+    ),
+    ("We will do all we can for the flooded towns.", "all we can", True, "own_promise"),
+    ("We must do what we can to help the refugees.", "do what we can", True, "own_promise"),
+    ("They will do everything they can to stop us.", "everything they can", False, None),
+    ("The agency will do everything in its power to help.", "everything in its power", False, None),
+    (
+        "We are doing everything we can to find the cause.",
+        "everything we can",
+        False,
+        "only_in_own_promise",
+    ),
+    ("Last winter we did everything we could.", "everything we could", False, None),
+]
+
+
+def _verdict(analyse, sentence: str, words: str):
+    analysis = analyse(sentence)
+    found = [f for f in analysis.findings if f.text.lower() == words.lower()]
+    dropped = [c for c in analysis.suppressed if c.text.lower() == words.lower()]
+    return found, dropped
+
+
+@pytest.mark.parametrize(("sentence", "words", "flagged", "rule"), DECISIONS)
+def test_own_promise_decisions(analyse, sentence, words, flagged, rule):
+    found, dropped = _verdict(analyse, sentence, words)
+    if flagged:
+        assert found, f"{words!r} not flagged in {sentence!r}"
+        assert found[0].usage_rule == (rule or "own_promise")
+        assert "speaker promises" in found[0].usage_reason
+    else:
+        assert not found, f"{words!r} flagged in {sentence!r} ({found[0].usage_rule})"
+        if rule is not None:
+            assert dropped and dropped[0].rule == rule, [(c.text, c.rule) for c in dropped]
+
+
+def test_dropped_verdict_says_why(analyse):
+    _, dropped = _verdict(analyse, "The council will try to reduce costs.", "try to")
+    assert dropped[0].rule == "only_in_own_promise"
+    assert "council" in dropped[0].reason
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "question"),
+    [
+        (
+            "We must do what we can to help the refugees.",
+            "do what we can",
+            "What exactly will be done to help the refugees, and by when?",
+        ),
+        ("We will do all we can.", "all we can", "What exactly will you do, and by when?"),
+    ],
+)
+def test_pledge_asks_what_will_be_done(analyse, sentence, words, question):
+    """Like "every effort", a pledge of the most names no act: the question asks what exactly
+    will be done, not whether "can" is a firm promise."""
+    found, _ = _verdict(analyse, sentence, words)
+    assert found[0].questions[0] == question
+
+
+def test_pledge_question_leaves_other_soft_commitments(analyse):
+    found, _ = _verdict(analyse, "We will try to avoid mistakes.", "try to")
+    assert not found[0].questions[0].startswith("What exactly will")
+
+
+def test_rows_are_own_promise_with_a_source():
+    with OWN_PROMISE_FILE.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) >= 2
+    for row in rows:
+        assert row["only_in"] == "own_promise", row["term"]
+        assert row["source"], row["term"]
+    loaded = {term.key: term for term in load_lexicon().terms}
+    for row in rows:
+        assert loaded[row["term"].lower()].only_in == "own_promise"
+
+
+def test_unknown_only_in_value_is_refused(tmp_path):
+    path = tmp_path / "mine.csv"
+    path.write_text(
+        "term,category,leaves_open,explanation,only_in\n"
+        "work to,soft_commitment,how,Working is not doing.,own_promises\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match=r"mine\.csv: line 2: only_in 'own_promises'"):
+        load_term_file(path)
+
+
+# A manner promised and left open ("in a way that ..."): a row of lexicons/in_commitment.csv
+# (only_in = commitment), kept only by the rules that find a commitment.
+MANNER = [
+    (
+        "The money must be spent in a way that protects the taxpayer.",
+        "in a way that",
+        True,
+        "future_or_modal",
+    ),
+    (
+        "We will support the program in a way that will not discourage private capital.",
+        "in a way that",
+        True,
+        "future_or_modal",
+    ),
+    (
+        "We must dispose of the surplus in ways which will not cause disruption.",
+        "in ways which",
+        True,
+        "future_or_modal",
+    ),
+    ("She spoke in a way that made everyone laugh.", "in a way that", False, "past_narrative"),
+    ("The machine works in a way that surprises engineers.", "in a way that", False, "description"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words", "flagged", "rule"), MANNER)
+def test_manner_left_open_only_in_a_commitment(analyse, sentence, words, flagged, rule):
+    found, dropped = _verdict(analyse, sentence, words)
+    if flagged:
+        assert found and found[0].usage_rule == rule, (found, dropped)
+    else:
+        assert not found and dropped and dropped[0].rule == rule, (found, dropped)
