@@ -2,7 +2,7 @@
 
 The real-text targets (precision >= 0.85, recall >= 0.80 against one annotator's labels) only mean
 something next to the agreement of two people applying ANNOTATION.md to the same text. Rounds three
-to nine of the real-text sets (tests/data/real_text/, `sotu3` to `sotu9`, `sotu_cue3` to `sotu_cue9`)
+to ten of the real-text sets (tests/data/real_text/, `sotu3` to `sotu10`, `sotu_cue3` to `sotu_cue10`)
 were labelled twice, each by two separate annotating sessions that each saw only ANNOTATION.md and the texts; the second labels are
 `*_second.jsonl`. This script scores the second annotator against the first with the matching
 `benchmarks/real_text.py` uses (spans overlap; each finding matched at most once), and the analyzer
@@ -43,6 +43,8 @@ SECOND = {
     "sotu_cue8": "cue_gold_8_second.jsonl",
     "sotu9": "sotu_gold_9_second.jsonl",
     "sotu_cue9": "cue_gold_9_second.jsonl",
+    "sotu10": "sotu_gold_10_second.jsonl",
+    "sotu_cue10": "cue_gold_10_second.jsonl",
 }
 SPLITS = ("tune", "check", "all")
 

@@ -184,6 +184,14 @@ def round_nine(earlier: list[dict]) -> None:
     later_round(earlier, 9)
 
 
+def round_ten(earlier: list[dict]) -> None:
+    """The tenth sample (drawn 2026-11-27 at 23:28 UTC, at the start of a working session whose
+    helpers study the tune halves of rounds one to nine; labelled blind and kept off main until
+    that session's rule changes had landed, so that both of its halves measure rules nobody studied
+    it for)."""
+    later_round(earlier, 10)
+
+
 def read(path: Path) -> list[dict]:
     with open(path, encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
@@ -215,6 +223,7 @@ def main() -> None:
     round_seven(first + drawn_in_rounds(2, 3, 4, 5, 6))
     round_eight(first + drawn_in_rounds(2, 3, 4, 5, 6, 7))
     round_nine(first + drawn_in_rounds(2, 3, 4, 5, 6, 7, 8))
+    round_ten(first + drawn_in_rounds(2, 3, 4, 5, 6, 7, 8, 9))
 
 
 if __name__ == "__main__":
