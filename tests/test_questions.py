@@ -1477,7 +1477,7 @@ FIFTH_READING_CLASSES = [
     (
         "The major unions will meet the board next week.",
         "major",
-        "Which unions count as major, exactly?",
+        "Which unions would count as major, exactly?",
         ["How many"],
     ),
     (
@@ -2848,6 +2848,19 @@ def test_refused_act_reads_the_negation_that_reaches_the_verb(nlp, sentence, ver
 # be done has no date (manner_standard); a comparative on a state, not a kind of thing, is asked
 # for whom (state_for_whom). Each both ways, on our own sentences.
 TENTH_READING_FIT_SECOND = [
+    # a rank word's question reads as one finite verb to the validator whatever the plural
+    (
+        "The council will launch a set of major initiatives to help the young.",
+        "major",
+        "Which initiatives would count as major, exactly?",
+        [],
+    ),
+    (
+        "The council will make major changes.",
+        "major",
+        "Which changes would count as major, exactly?",
+        [],
+    ),
     # a describing word the parse hangs on a verb (a noun misread as a clause) is asked only the
     # kind's plain question (misparsed_noun); on a noun the clause is asked as usual
     (

@@ -1290,8 +1290,10 @@ def _size_or_rank(root: Token, term: str, words: str, cues: Cues) -> Ask | None:
     nations" asks which count as major (rule rank_word); "substantial new commitments" how large
     they are, "greater opportunities" by what measure and by how much (rule size_word)."""
     if _listed(root, cues.rank_words):
-        question = f"Which {words} count as {term}, exactly?"
-        instruction, rule = f"Name the {words} that count as {term}", RANK_RULE
+        # "would": the small model reads a plural right after "Which" as a verb when a bare
+        # verb follows ("Which initiatives count ...": two finite verbs to the validator)
+        question = f"Which {words} would count as {term}, exactly?"
+        instruction, rule = f"Name the {words} that would count as {term}", RANK_RULE
     elif _listed(root, cues.size_words) and root.tag_ == "JJR":
         question = f"{_capitalised(term)} by what measure, and by how much?"
         instruction = f"Say by what measure the {words} are {term}, and by how much"
