@@ -1411,6 +1411,14 @@ def test_stances_and_acts_are_asked_what_is_open(finding_for, nlp, sentence, ter
         ("Our staff must be guided by clear principles.", "standard_of_conduct"),
         ("The council should follow the principle of fairness.", "standard_of_conduct"),
         ("The council should follow the plan.", None),
+        # how a whole class of acts is to be done (tenth reading, fit, second pass)
+        (
+            "All grants should be paid in such a way that they reach the poorest schools.",
+            "manner_standard",
+        ),
+        ("Every new hall must be built in a way that lets children walk to it.", "manner_standard"),
+        ("The old grant must be paid in a manner which reaches the poorest schools.", None),
+        ("All grants should be paid in full.", None),
         ("We will close the old library.", None),
         ("There must be a cut in bus fares.", None),
         ("We will open the new library soon.", None),
@@ -1469,7 +1477,7 @@ FIFTH_READING_CLASSES = [
     (
         "The major unions will meet the board next week.",
         "major",
-        "Which unions count as major, exactly?",
+        "Which unions would count as major, exactly?",
         ["How many"],
     ),
     (
@@ -2836,6 +2844,85 @@ def test_refused_act_reads_the_negation_that_reaches_the_verb(nlp, sentence, ver
     assert refused_act(token) is refused
 
 
+# The tenth reading's fit, second pass: a manner clause that sets how a whole class of acts is to
+# be done has no date (manner_standard); a comparative on a state, not a kind of thing, is asked
+# for whom (state_for_whom). Each both ways, on our own sentences.
+TENTH_READING_FIT_SECOND = [
+    # a rank word's question reads as one finite verb to the validator whatever the plural
+    (
+        "The council will launch a set of major initiatives to help the young.",
+        "major",
+        "Which initiatives would count as major, exactly?",
+        [],
+    ),
+    (
+        "The council will make major changes.",
+        "major",
+        "Which changes would count as major, exactly?",
+        [],
+    ),
+    # a describing word the parse hangs on a verb (a noun misread as a clause) is asked only the
+    # kind's plain question (misparsed_noun); on a noun the clause is asked as usual
+    (
+        "The council should aim at rapid, vigorous job-seeking always to find new work for the "
+        "young.",
+        "vigorous",
+        "Vigorous by what measure, and checked by whom?",
+        ["find new work"],
+    ),
+    (
+        "The council will make a vigorous search for new halls.",
+        "vigorous",
+        "How exactly will the council make a vigorous search for new halls?",
+        [],
+    ),
+    (
+        "All grants for the clubs should be planned and paid in such a way that they reach the "
+        "poorest schools.",
+        "paid",
+        "Who will pay all grants for the clubs?",
+        ["by when", "By when"],
+    ),
+    (
+        "The old grant for the clubs must be paid in a manner which reaches the poorest schools.",
+        "must be paid",
+        "Who will pay the old grant for the clubs, and by when?",
+        [],
+    ),
+    (
+        "All grants for the clubs must be paid.",
+        "must be paid",
+        "Who will pay all grants for the clubs, and by when?",
+        [],
+    ),
+    (
+        "The new park will give our town a better life.",
+        "better",
+        "Better by what measure, and for whom?",
+        ["by how much"],
+    ),
+    (
+        "The new rules will bring a stronger economy.",
+        "stronger",
+        "Stronger by what measure, and for whom?",
+        [],
+    ),
+    (
+        "The new park will give a better life for the families of the town.",
+        "better",
+        "Better by what measure, and by how much?",
+        ["for whom"],
+    ),
+    (
+        "The council will build better schools.",
+        "better",
+        "Better by what measure, and by how much?",
+        ["for whom"],
+    ),
+    ("The council will find better methods.", "better", "Which methods, exactly?", ["for whom"]),
+]
+
+
 @pytest.mark.parametrize(
     ("sentence", "term", "asked", "never"),
     FIFTH_READING_CLASSES
@@ -2845,7 +2932,8 @@ def test_refused_act_reads_the_negation_that_reaches_the_verb(nlp, sentence, ver
     + EIGHTH_READING_CLASSES
     + NINTH_READING_CLASSES
     + TENTH_READING_NEGATION
-    + TENTH_READING_FIT,
+    + TENTH_READING_FIT
+    + TENTH_READING_FIT_SECOND,
 )
 def test_the_blind_readings_classes_are_asked_what_is_open(
     finding_for, nlp, sentence, term, asked, never

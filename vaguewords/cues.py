@@ -181,6 +181,7 @@ class Cues:
     size_words: frozenset[str]
     rank_words: frozenset[str]
     kind_nouns: frozenset[str]
+    shared_state_nouns: frozenset[str]
     whole_sets: frozenset[str]
     request_verbs: frozenset[str]
     utmost_words: frozenset[str]

@@ -12,6 +12,7 @@ from vaguewords.questions.frame import (
     CONDITION_RULE,
     CONTINUED_RULE,
     EXHORTATION_RULE,
+    MANNER_STANDARD_RULE,
     ONGOING_RULE,
     PROHIBITION_RULE,
     STANDARD_RULE,
@@ -546,6 +547,8 @@ TOLD_AIM_RULE = "told_aim"  # "What has been the outcome so far?" ("we have soug
 BELIEF_RULE = "belief_act"  # "What exactly will you do to that end?" ("I believe that ... will")
 CHANGE_RULE = "change_word"  # "Modernize in what way, and by what measure?"
 SET_GIVEN_RULE = "set_given"  # "Best by what measure, exactly?" ("the best in the world")
+# After the tenth reading (issue 19, second pass): a comparative on a state, not a kind of thing.
+STATE_FOR_WHOM_RULE = "state_for_whom"  # "Better by what measure, and for whom?" ("a better life")
 
 # After the seventh reading (issue 19, second wave): a manner adverb asks about the act it says
 # how of, not about itself as a quality ("Wisely by what measure, and checked by whom?").
@@ -632,6 +635,32 @@ def _kinds_praised(word: Token, cues: Cues) -> str | None:
     if noun.lemma_.lower() not in cues.kind_nouns:
         return None
     return noun.lower_
+
+
+def _state_improved(word: Token, cues: Cues) -> bool:
+    """Does the comparative ``word`` better a state people live in, rather than a thing counted
+    or made? The word describes (``amod``) a singular noun of a shared state (cue list
+    ``shared_state_nouns``: "a better life", "a stronger economy", "better health") or a place
+    named (spaCy GPE: "a more beautiful America"), with "a" or no determiner, and no "for" says
+    whom it is for ("a better life for farmers": the people are said). Things and kinds keep
+    their questions ("better equipment", "better schools": by how much; "better methods":
+    which)."""
+    while word.dep_ == "conj" and word.head.pos_ == "ADJ":
+        word = word.head  # "a cleaner and more beautiful America": the first's noun
+    if word.dep_ != "amod" or word.head.tag_ not in ("NN", "NNP"):
+        return False
+    noun = word.head
+    if noun.lemma_.lower() not in cues.shared_state_nouns and noun.ent_type_ != "GPE":
+        return False
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children):
+        return False
+    # "work for a better life for all": the parse may hang the "for" on the verb, after the noun
+    holders = [noun, *([noun.head] if noun.dep_ in ("dobj", "attr", "pobj") else [])]
+    if noun.dep_ == "pobj" and noun.head.head.i != noun.head.i:
+        holders.append(noun.head.head)
+    return not any(
+        c.dep_ == "prep" and c.lower_ == "for" and c.i > noun.i for h in holders for c in h.children
+    )
 
 
 def _half_of_a_hyphened_word(word: Token, noun: Token) -> bool:
@@ -724,6 +753,12 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
             # of is said; by what measure is what is open (rule set_given)
             question = f"{_capitalised(said)} by what measure, exactly?"
             return SET_GIVEN_RULE, Ask(question, f"Say {question[:-1].lower()}", "term")
+        if compared and _state_improved(word, cues):
+            # "a better life", "a stronger economy", "better health": a state bettered for
+            # people the text does not name; for whom is what a reader asks, beside the measure
+            # (rule state_for_whom)
+            question = f"{_capitalised(said)} by what measure, and for whom?"
+            return STATE_FOR_WHOM_RULE, Ask(question, f"Say {question[:-1].lower()}", "term")
         if not compared:
             # "the best service", "best serve the interests": the best of what
             question = f"{_capitalised(said)} compared with what, and by what measure?"
@@ -1115,6 +1150,7 @@ ENDLESS_RULES = frozenset(
         PROHIBITION_RULE,
         STANDING_ADVERB_RULE,
         STANDARD_RULE,
+        MANNER_STANDARD_RULE,
         CAPACITY_RULE,
         ONGOING_RULE,
         CONTINUED_RULE,
@@ -1254,8 +1290,10 @@ def _size_or_rank(root: Token, term: str, words: str, cues: Cues) -> Ask | None:
     nations" asks which count as major (rule rank_word); "substantial new commitments" how large
     they are, "greater opportunities" by what measure and by how much (rule size_word)."""
     if _listed(root, cues.rank_words):
-        question = f"Which {words} count as {term}, exactly?"
-        instruction, rule = f"Name the {words} that count as {term}", RANK_RULE
+        # "would": the small model reads a plural right after "Which" as a verb when a bare
+        # verb follows ("Which initiatives count ...": two finite verbs to the validator)
+        question = f"Which {words} would count as {term}, exactly?"
+        instruction, rule = f"Name the {words} that would count as {term}", RANK_RULE
     elif _listed(root, cues.size_words) and root.tag_ == "JJR":
         question = f"{_capitalised(term)} by what measure, and by how much?"
         instruction = f"Say by what measure the {words} are {term}, and by how much"

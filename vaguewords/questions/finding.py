@@ -25,6 +25,7 @@ from vaguewords.questions.frame import (
     CAPACITY_RULE,
     CONTINUED_RULE,
     EXHORTATION_RULE,
+    MANNER_STANDARD_RULE,
     ONGOING_RULE,
     PROHIBITION_RULE,
     RESULT_RULE,
@@ -202,6 +203,12 @@ def asks_for(
     index = index if index is not None else _index_of(span.doc)
     frame = build_frame(head, excluded | _span_indices(span, category), who, span, index, cues)
     asks = _asks(span, category, head, slots, missing, excluded, index, cues, frame)
+    if _adjective_on_verb(span):
+        # "plan for steady, vigorous expansion-seeking always to increase its output": the parse
+        # reads a noun as a verb, so the clause worded back is not the one the words describe;
+        # only the kind's plain question is asked (rule misparsed_noun)
+        plain = plain_term_question(span, category)
+        asks = [replace(plain, rule=MISPARSED_RULE)] if plain is not None else []
     asked_date = (
         _request_date(span, head, frame, excluded, cues) if category == VAGUE_TIMING else None
     )
@@ -211,6 +218,19 @@ def asks_for(
         # "we may periodically share your data": how often, not by what date
         asks = [_how_often(frame) if ask.slot == "when" else ask for ask in asks]
     return [_unbroken(ask, span, category) for ask in asks]
+
+
+# A describing word the parse hangs on a verb: the noun it describes was misread as a clause.
+MISPARSED_RULE = "misparsed_noun"
+
+
+def _adjective_on_verb(span: Span) -> bool:
+    """Is the flagged word an adjective the parse hangs on a verb as a describing word (``amod``
+    on a VERB: "vigorous expansion-seeking", the noun "seeking" read as a gerund clause)? A
+    verb takes no such word, so the clause built from it is a misparse (rule misparsed_noun).
+    An adverb on a verb ("vigorously seeking") or an adjective on a noun is read as usual."""
+    root = span.root
+    return root.dep_ == "amod" and root.pos_ == "ADJ" and root.head.pos_ in ("VERB", "AUX")
 
 
 # A question that would copy text the span broke is asked plainly.
@@ -308,7 +328,13 @@ def _asks(
         # "we continue to maintain our forces": a posture told as going on now promises no new
         # act, so neither "Until when ...?" nor "How will you maintain ...?" (rule ongoing_act)
         missing = tuple(slot for slot in missing if slot == "who")
-    if standing in (PROHIBITION_RULE, STANDING_ADVERB_RULE, STANDARD_RULE, CONTINUED_RULE):
+    if standing in (
+        PROHIBITION_RULE,
+        STANDING_ADVERB_RULE,
+        STANDARD_RULE,
+        MANNER_STANDARD_RULE,
+        CONTINUED_RULE,
+    ):
         # "the violence must never return", "we will always stand by them", "labor policy must be
         # governed by the firmest principles", "we must continue to strengthen our ties": a thing
         # forbidden, a stance held for good, a standard for acts to come or work kept going has
@@ -337,6 +363,7 @@ def _asks(
     if standing in (
         STANDING_ADVERB_RULE,
         STANDARD_RULE,
+        MANNER_STANDARD_RULE,
         ONGOING_RULE,
         CONTINUED_RULE,
         STANDING_VERB_RULE,  # "we will continue our efforts": the slot asks until when, if any

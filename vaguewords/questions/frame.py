@@ -33,6 +33,7 @@ from vaguewords.questions.words import (
     VagueIndex,
     _index_of,
 )
+from vaguewords.slots.manner import MANNER_NOUNS
 from vaguewords.slots.parse import has_own_to, is_passive, subject_of
 
 
@@ -778,6 +779,9 @@ STANDING_VERB_RULE = "standing_verb"  # "must remain", "guard against" (cue list
 ONGOING_RULE = "ongoing_act"  # "we continue to maintain our forces": told going on now
 CONTINUED_RULE = "continued_act"  # "we must continue to strengthen our ties": promised to go on
 STANDARD_RULE = "standard_of_conduct"  # "must be governed by principles" (cue list standard_words)
+MANNER_STANDARD_RULE = (
+    "manner_standard"  # "all loans should be administered in such a way that ..."
+)
 
 
 def _ongoing(verb: Token, cues: Cues) -> bool:
@@ -902,6 +906,42 @@ def _standard(verb: Token, cues: Cues) -> bool:
     return any(c.dep_ == "dobj" and c.lemma_.lower() in cues.standard_words for c in verb.children)
 
 
+def _manner_standard(verb: Token, cues: Cues) -> bool:
+    """Does ``verb`` set how a whole class of acts is to be done, rather than promise one act?
+    Read from the parse: the verb, or one it is joined to by "and"/"or", takes a manner phrase
+    ("in" + a manner noun, ``MANNER_NOUNS``) whose noun has a clause of its own ("in such a way
+    that they are brought into accord", "in a manner which keeps costs down"); the group has a
+    modal; and the thing acted on (the passive subject or the object) is taken whole by a
+    determiner of cue list ``universal_determiners`` ("all loans", "every new school"). Such a
+    clause is a standard for acts to come and has no date (rule manner_standard). One act done
+    in a manner ("the excess taxes must be refunded in a manner which corrects distortions")
+    keeps its date."""
+    group = [verb, *verb.conjuncts]
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for v in group for c in v.children):
+        return False
+    framed = any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and any(
+            noun.dep_ == "pobj"
+            and noun.lemma_.lower() in MANNER_NOUNS
+            and any(c.dep_ in ("relcl", "acl", "ccomp", "advcl") for c in noun.children)
+            for noun in prep.children
+        )
+        for v in group
+        for prep in v.children
+    )
+    if not framed:
+        return False
+    patients = [c for v in group for c in v.children if c.dep_ in ("nsubjpass", "dobj")]
+    patients += [conj for p in patients for conj in p.conjuncts]
+    return any(
+        d.dep_ in ("det", "predet") and d.lower_ in cues.universal_determiners
+        for p in patients
+        for d in p.children
+    )
+
+
 def standing_rule(head: Token, cues: Cues | None = None) -> str | None:
     """Does the clause headed by ``head`` forbid something, or hold to a stance for good rather
     than promise an act with an end? One of the rule names above, or None. Decided from the
@@ -929,6 +969,8 @@ def standing_rule(head: Token, cues: Cues | None = None) -> str | None:
         return CONTINUED_RULE
     if _standard(verbs[-1], cues):
         return STANDARD_RULE
+    if _manner_standard(verbs[-1], cues):
+        return MANNER_STANDARD_RULE
     for verb in verbs[-1:]:  # the act asked about: "continue pushing to eliminate" ends
         lemma = verb.lemma_.lower()
         following = [c.lower_ for c in verb.children if c.dep_ in ("prep", "prt") and c.i > verb.i]
