@@ -112,7 +112,7 @@ from vaguewords.slots import (
     slots_for,
     subject_of,
 )
-from vaguewords.slots.parse import has_own_to
+from vaguewords.slots.parse import has_modal, has_own_to
 from vaguewords.slots.who import passive_agent
 
 CATEGORY = UNASSIGNED_COMMITMENT
@@ -445,7 +445,7 @@ def _needed_act(head: Token, cues: Cues) -> tuple[Token, Token] | None:
         )  # "will be necessary"
         if need is None or any(c.dep_ == "xcomp" for c in need.children):
             return None  # "is necessary to ...": an empty subject's frame (necessity)
-        if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children):
+        if not has_modal(head):
             return None  # "Dialogue is essential": a claim of worth; "will be necessary" asks
     else:
         return None
@@ -668,7 +668,7 @@ def _known_frame(head: Token, cues: Cues) -> Token | None:
         or verb.dep_ not in MAIN_CLAUSE_DEPS  # "It is important that businessmen know that ..."
     ):
         return None
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+    if has_modal(verb):
         return None
     return verb
 
@@ -2064,7 +2064,8 @@ def _speakers_hope(wish: Token, cues: Cues) -> bool:
         and wish.dep_ in MAIN_CLAUSE_DEPS
         and wish.tag_ in PRESENT_TAGS
         and any(c.dep_ == "nsubj" and c.lower_ in cues.speaker_pronouns for c in wish.children)
-        and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in wish.children)
+        and not has_modal(wish)
+        and not any(c.dep_ == "neg" for c in wish.children)
     )
 
 

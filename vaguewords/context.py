@@ -448,10 +448,10 @@ def _told_or_background(verb: Token) -> str:
     for _ in range(8):
         if top.dep_ not in ("xcomp", "conj") or top.head.i == top.i:
             break
-        if top.tag_ == "VBN" and {a.lower_ for a in _finite_auxiliaries(top)} & PERFECT_AUXILIARIES:
+        if top.tag_ == "VBN" and _has_perfect(top):
             break
         top = top.head
-    if {a.lower_ for a in _finite_auxiliaries(top)} & PERFECT_AUXILIARIES and top.tag_ == "VBN":
+    if _has_perfect(top) and top.tag_ == "VBN":
         return f"“{top.text}”: done so far, told"
     if top.dep_ in ("advcl", "relcl", "acl", "csubj"):
         return f"“{top.text}” sets the scene or describes; it is not the promise"
@@ -1729,7 +1729,7 @@ def _refused_aim(
     if negation is None:
         return None
     modal = _modal_kind(verb, lexicon)
-    perfect = {aux.lower_ for aux in _finite_auxiliaries(verb)} & PERFECT_AUXILIARIES
+    perfect = _has_perfect(verb)
     if (modal is not None and modal[0] != HEDGE_KIND) or _is_past(verb) or perfect:
         return _drop("refused_aim", f"“{negation.text} {verb.text}”: an aim refused, not left open")
     return None
@@ -2053,6 +2053,11 @@ def _bare_plural_generic(
 # ============================================================================ the statement
 
 
+def _has_perfect(verb: Token) -> bool:
+    """ "have tried", "has sought": a perfect auxiliary ("has", "have", "'ve", "'s") of the verb's own."""
+    return any(aux.lower_ in PERFECT_AUXILIARIES for aux in _finite_auxiliaries(verb))
+
+
 def _finite_auxiliaries(verb: Token) -> list[Token]:
     return [
         child
@@ -2289,9 +2294,8 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
     if any(_is_past(verb) for verb in frames[1:]) and not reassures:
         return _drop("past_narrative", "reported inside a past account; nothing promised")
 
-    auxiliaries = {aux.lower_ for aux in _finite_auxiliaries(anchor)}
     expletive = any(child.dep_ == "expl" for child in head.children)
-    if auxiliaries & PERFECT_AUXILIARIES and anchor.tag_ == "VBN":
+    if _has_perfect(anchor) and anchor.tag_ == "VBN":
         if (
             head.lemma_ in COPULAS
             and term.category == "reassurance"
@@ -2454,7 +2458,7 @@ def _others_in_general(verb: Token, span: Span | None) -> bool:
         return False
     if any(child.dep_ in ("prep", "det", "amod") for child in subject.children):
         return False
-    if _is_past(verb) or {a.lower_ for a in _finite_auxiliaries(verb)} & PERFECT_AUXILIARIES:
+    if _is_past(verb) or _has_perfect(verb):
         return False  # "others have sought to": a deed told, judged as such
     # "Others may have access to your booking details": the reader's affairs, a hedge on them.
     if any(token.lower_ in SECOND_PERSON for token in verb.subtree):
@@ -2589,9 +2593,7 @@ def _claims_quality(span: Span, subject: Token | None, speaks: bool, lexicon: Le
 def _told_as_done(verb: Token) -> bool:
     """ "officials issued", "have issued", "had been taken by critics": told as done."""
     anchor = _tense_anchor(verb)
-    auxiliaries = {aux.lower_ for aux in _finite_auxiliaries(anchor)}
-    perfect = bool(auxiliaries & PERFECT_AUXILIARIES) and anchor.tag_ == "VBN"
-    return _is_past(verb) or perfect
+    return _is_past(verb) or (_has_perfect(anchor) and anchor.tag_ == "VBN")
 
 
 # Pronouns that point back to the one who speaks: "the company said it may cut jobs".

@@ -48,7 +48,7 @@ from vaguewords.questions.words import (
     Ask,
     indefinite_article,
 )
-from vaguewords.slots.parse import has_own_to, is_passive, subject_of
+from vaguewords.slots.parse import has_modal, has_own_to, is_passive, subject_of
 
 # Quantity words that give a share of a whole: "most of our people" asks what share.
 SHARE_WORDS = frozenset({"most", "much"})
@@ -1800,7 +1800,7 @@ def _belief_question(span: Span) -> Ask | None:
         subject = subject_of(holder)
         if subject is None or subject.lower_ not in ("i", "we"):
             return None
-        if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+        if not has_modal(clause):
             return None
         return Ask(
             "What exactly will you do to that end?",

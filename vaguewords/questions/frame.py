@@ -34,7 +34,7 @@ from vaguewords.questions.words import (
     _index_of,
 )
 from vaguewords.slots.manner import MANNER_NOUNS
-from vaguewords.slots.parse import has_own_to, is_passive, subject_of
+from vaguewords.slots.parse import has_modal, has_own_to, is_passive, subject_of
 
 
 @dataclass(frozen=True)
@@ -114,7 +114,7 @@ def shared_passive(verb: Token) -> Token | None:
         return None
     if not any(c.dep_ == "nsubjpass" for c in first.children):
         return None
-    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in first.children):
+    if not has_modal(first):
         return None  # "our resources are conserved and improved": told, not promised
     return first
 
@@ -810,7 +810,7 @@ def _continued(verb: Token, cues: Cues) -> bool:
     lemma = verb.lemma_.lower()
     if lemma not in cues.means_verbs or lemma in cues.resource_verbs:
         return False
-    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in above.children)
+    return has_modal(above)
 
 
 # Rules of a clause whose act is not the one promised, so that its who, how or when is not asked
@@ -917,7 +917,7 @@ def _manner_standard(verb: Token, cues: Cues) -> bool:
     in a manner ("the excess taxes must be refunded in a manner which corrects distortions")
     keeps its date."""
     group = [verb, *verb.conjuncts]
-    if not any(c.dep_ == "aux" and c.tag_ == "MD" for v in group for c in v.children):
+    if not any(has_modal(v) for v in group):
         return False
     framed = any(
         prep.dep_ == "prep"

@@ -171,6 +171,12 @@ def has_own_to(verb: Token) -> bool:
     return any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children)
 
 
+def has_modal(verb: Token) -> bool:
+    """Does the verb have a modal of its own ("must be sold", "will continue", "should know")? The
+    one test of a modal auxiliary for the commitments and the questions."""
+    return any(child.dep_ == "aux" and child.tag_ == "MD" for child in verb.children)
+
+
 def _is_to_infinitive(token: Token) -> bool:
     """ "to celebrate", "to repair": a bare verb with its "to"."""
     return token.tag_ == "VB" and has_own_to(token)
