@@ -229,8 +229,12 @@ PROMISED_THING = [
     # Needed by whose reckoning (ANNOTATION.md: appropriate, adequate, sufficient; as needed).
     ("We will give the cities the necessary help.", "necessary", True, None),
     ("The bill must provide needed repairs to the schools.", "needed", True, None),
-    ("It is necessary that we act now.", "necessary", False, "only_in_promised_thing"),
-    ("Water is necessary for life.", "necessary", False, "only_in_promised_thing"),
+    # "be necessary", "is needed": not candidates at all (the rows' exceptions), so an unassigned
+    # commitment keeps its whole span ("Many repairs will be necessary").
+    ("It is necessary that we act now.", "necessary", False, None),
+    ("Water is necessary for life.", "necessary", False, None),
+    ("We will find it necessary to raise taxes.", "necessary", False, "only_in_promised_thing"),
+    ("We will keep the process rapid.", "rapid", False, "only_in_promised_thing"),
     ("The necessary papers were filed in 1990.", "necessary", False, "past_narrative"),
     (
         "We collect the information needed to process your order.",
@@ -250,16 +254,21 @@ PROMISED_THING = [
 def test_promised_thing_decisions(analyse, sentence, words, flagged, rule):
     found, dropped = _verdict(analyse, sentence, words)
     if flagged:
-        assert found, f"{words!r} not flagged in {sentence!r}: {[(c.text, c.rule) for c in dropped]}"
+        assert found, (
+            f"{words!r} not flagged in {sentence!r}: {[(c.text, c.rule) for c in dropped]}"
+        )
         assert found[0].usage_rule == (rule or "promised_thing")
         assert "said of what is promised" in found[0].usage_reason
     else:
         assert not found, f"{words!r} flagged in {sentence!r} ({found[0].usage_rule})"
-        assert dropped and dropped[0].rule == rule, [(c.text, c.rule) for c in dropped]
+        if rule is None:
+            assert not dropped, [(c.text, c.rule) for c in dropped]
+        else:
+            assert dropped and dropped[0].rule == rule, [(c.text, c.rule) for c in dropped]
 
 
 def test_promised_thing_dropped_verdict_says_why(analyse):
-    _, dropped = _verdict(analyse, "It is necessary to act now.", "necessary")
+    _, dropped = _verdict(analyse, "We will keep the process rapid.", "rapid")
     assert dropped[0].rule == "only_in_promised_thing"
     assert "does not describe a thing" in dropped[0].reason
 

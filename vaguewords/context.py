@@ -482,9 +482,9 @@ def _promised_thing(usage: Usage, span: Span, lexicon: Lexicon) -> Usage:
     judges what is unnecessary?). It stays a finding only when a statement rule found a
     commitment (``COMMITTING_RULES``: the analyzer's own tests) and the word describes a thing
     the promised verb acts on (an attributive adjective on its object, through "of" and "and").
-    "It is *necessary* to act" (no thing described), "a *prompt* reply came", "the *necessary*
-    papers were filed in 1990" (told) and "we collect the information *needed* to process your
-    order" (a policy described, not promised) are plain."""
+    "We will keep the process *rapid*" (no thing described), "a *prompt* reply came", "the
+    *necessary* papers were filed in 1990" (told) and "we collect the information *needed* to
+    process your order" (a policy described, not promised) are plain."""
     if usage.rule not in COMMITTING_RULES:
         return _drop(
             "only_in_promised_thing",
