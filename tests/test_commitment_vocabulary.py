@@ -105,17 +105,25 @@ def _verdict(analyse, sentence: str, words: str):
     return found, dropped
 
 
-@pytest.mark.parametrize(("sentence", "words", "flagged", "rule"), DECISIONS)
-def test_own_promise_decisions(analyse, sentence, words, flagged, rule):
+def _assert_decision(analyse, sentence, words, flagged, rule, kept_as: str, reason: str):
+    """A row of a decision table: flagged by ``rule`` (``kept_as`` when None) with ``reason`` in
+    its verdict, or not flagged and dropped by ``rule`` (not checked when None)."""
     found, dropped = _verdict(analyse, sentence, words)
     if flagged:
-        assert found, f"{words!r} not flagged in {sentence!r}"
-        assert found[0].usage_rule == (rule or "own_promise")
-        assert "speaker promises" in found[0].usage_reason
+        assert found, (
+            f"{words!r} not flagged in {sentence!r}: {[(c.text, c.rule) for c in dropped]}"
+        )
+        assert found[0].usage_rule == (rule or kept_as)
+        assert reason in found[0].usage_reason
     else:
         assert not found, f"{words!r} flagged in {sentence!r} ({found[0].usage_rule})"
         if rule is not None:
             assert dropped and dropped[0].rule == rule, [(c.text, c.rule) for c in dropped]
+
+
+@pytest.mark.parametrize(("sentence", "words", "flagged", "rule"), DECISIONS)
+def test_own_promise_decisions(analyse, sentence, words, flagged, rule):
+    _assert_decision(analyse, sentence, words, flagged, rule, "own_promise", "speaker promises")
 
 
 def test_hope_to_stays_its_own_row(analyse):
@@ -229,10 +237,6 @@ PROMISED_THING = [
     # Needed by whose reckoning (ANNOTATION.md: appropriate, adequate, sufficient; as needed).
     ("We will give the cities the necessary help.", "necessary", True, None),
     ("The bill must provide needed repairs to the schools.", "needed", True, None),
-    # "be necessary", "is needed": not candidates at all (the rows' exceptions), so an unassigned
-    # commitment keeps its whole span ("Many repairs will be necessary").
-    ("It is necessary that we act now.", "necessary", False, None),
-    ("Water is necessary for life.", "necessary", False, None),
     ("We will find it necessary to raise taxes.", "necessary", False, "only_in_promised_thing"),
     ("We will keep the process rapid.", "rapid", False, "only_in_promised_thing"),
     ("The necessary papers were filed in 1990.", "necessary", False, "past_narrative"),
@@ -252,19 +256,20 @@ PROMISED_THING = [
 
 @pytest.mark.parametrize(("sentence", "words", "flagged", "rule"), PROMISED_THING)
 def test_promised_thing_decisions(analyse, sentence, words, flagged, rule):
+    _assert_decision(
+        analyse, sentence, words, flagged, rule, "promised_thing", "said of what is promised"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [("It is necessary that we act now.", "necessary"), ("Water is needed for life.", "needed")],
+)
+def test_be_necessary_is_not_a_candidate(analyse, sentence, words):
+    """ "be necessary", "is needed": the rows' exceptions, so an unassigned commitment keeps its
+    whole span ("Many repairs will be necessary")."""
     found, dropped = _verdict(analyse, sentence, words)
-    if flagged:
-        assert found, (
-            f"{words!r} not flagged in {sentence!r}: {[(c.text, c.rule) for c in dropped]}"
-        )
-        assert found[0].usage_rule == (rule or "promised_thing")
-        assert "said of what is promised" in found[0].usage_reason
-    else:
-        assert not found, f"{words!r} flagged in {sentence!r} ({found[0].usage_rule})"
-        if rule is None:
-            assert not dropped, [(c.text, c.rule) for c in dropped]
-        else:
-            assert dropped and dropped[0].rule == rule, [(c.text, c.rule) for c in dropped]
+    assert not found and not dropped, (found, dropped)
 
 
 def test_promised_thing_dropped_verdict_says_why(analyse):
