@@ -98,6 +98,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -265,34 +266,45 @@ def _is_permission_passive(verb: Token, cues: Cues) -> bool:
     )
 
 
-def _commitment_cue(head: Token, cues: Cues) -> tuple[str, str] | None:
-    """(rule, reason) when the clause headed by ``head`` commits, else None."""
+class Cue(NamedTuple):
+    """Why a clause commits: the rule, its reason, and the verb whose action is promised (for
+    ``necessity`` the act required, found once here and read by :func:`judge_clause`)."""
+
+    rule: str
+    reason: str
+    verb: Token
+
+
+def _commitment_cue(head: Token, cues: Cues) -> Cue | None:
+    """The :class:`Cue` when the clause headed by ``head`` commits, else None."""
     verb = _promised_verb(head, cues)
     necessity = _necessity(head, cues)
     act = _necessary_act(head, cues) if necessity is not None else None
     if act is not None and head.dep_ in MAIN_CLAUSE_DEPS:
-        return "necessity", f"\u201c{necessity.text} to {act.text}\u201d requires an act"
+        return Cue("necessity", f"\u201c{necessity.text} to {act.text}\u201d requires an act", act)
     needed = _needed_act(head, cues)
     if needed is not None:
-        return (
+        return Cue(
             "needed_act",
             f"\u201c{needed[0].text}\u201d is \u201c{needed[1].text}\u201d: an act that someone has "
             "to carry out",
+            verb,
         )
     modal = _modal_word(head, cues)
     if modal is not None:
         if is_passive(verb) or _elided_passive(verb):
-            return "future_passive", f"\u201c{modal.text}\u201d with a passive verb"
-        return "modal_obligation", f"\u201c{modal.text}\u201d commits to an action"
+            return Cue("future_passive", f"\u201c{modal.text}\u201d with a passive verb", verb)
+        return Cue("modal_obligation", f"\u201c{modal.text}\u201d commits to an action", verb)
     if head.lemma_ == "be" and verb is not head and is_passive(verb) and has_own_to(verb):
-        return "is_to_be", "\u201cis to be\u201d + a passive verb: an instruction"
+        return Cue("is_to_be", "\u201cis to be\u201d + a passive verb: an instruction", verb)
     if verb.lemma_.lower() in cues.promise_verbs and any(
         c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in verb.children
     ):
         # Present only: "far less than was promised" reports a past promise (past_narrative).
-        return (
+        return Cue(
             "agree_to",
             f"\u201c{verb.text}\u201d in the passive: a promise with no one behind it",
+            verb,
         )
     if (
         head.dep_ == "ccomp"
@@ -305,9 +317,10 @@ def _commitment_cue(head: Token, cues: Cues) -> tuple[str, str] | None:
         and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children)
         and not any(c.dep_ == "aux" for c in verb.children)
     ):
-        return (
+        return Cue(
             "proposal_that",
             f"\u201c{head.head.text} that ... be {verb.text}\u201d asks for an act",
+            verb,
         )
     if (
         head.lemma_.lower() in cues.need_verbs
@@ -316,15 +329,16 @@ def _commitment_cue(head: Token, cues: Cues) -> tuple[str, str] | None:
         and not _auxiliaries(head)
         and (action := _action_object(head, cues)) is not None
     ):
-        return (
+        return Cue(
             "needs_action",
             f"\u201c{head.text} {action.text}\u201d: an act that someone has to carry out",
+            verb,
         )
     if (
         head.tag_ in PRESENT_TAGS
         or any(c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in head.children)
     ) and _in_numbered_point(head):
-        return "numbered_point", "a present-tense clause in a numbered point of a plan"
+        return Cue("numbered_point", "a present-tense clause in a numbered point of a plan", verb)
     return None
 
 
@@ -824,7 +838,7 @@ def judge_clause(
         ):
             return _not("past_narrative", "past tense: a description, not a promise")
         return _not("no_commitment_cue", "no will / shall / must / is to be / promise here")
-    if (past := _past_requirement(head, cue[0])) is not None:
+    if (past := _past_requirement(head, cue.rule)) is not None:
         return _not(
             "past_narrative",
             f"\u201c{past.text}\u201d: a requirement stated in the past, a description, "
@@ -901,10 +915,7 @@ def judge_clause(
         return _not("named_guarantor", f"who sees to it is named: {guarantor}")
     if (addressee := _addressee(frame, cues, vague)) is not None:
         return _not("named_addressee", f"who is asked to act is named: {addressee}")
-    rule, cue_reason = cue
-    verb = _promised_verb(head, cues)
-    if rule == "necessity":
-        verb = _necessary_act(head, cues) or verb
+    rule, cue_reason, verb = cue
     if (why := _no_need(head, verb, cues)) is not None:
         return _not("no_need", why)
     if (governor := _governing_act(head, verb)) is not None:
