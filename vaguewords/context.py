@@ -2173,11 +2173,12 @@ def _is_actor(token: Token | None, lexicon: Lexicon) -> bool:
 
 
 def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts) -> Usage:
+    sentence = facts.sentence(span.start)
     if not is_clause_head(head):
         verbs = facts.per_sentence(
             "verbs",
-            facts.sentence(span.start),
-            lambda sentence: [token for token in sentence if is_clause_head(token)],
+            sentence,
+            lambda words: [token for token in words if is_clause_head(token)],
         )
         if not verbs:
             return _keep("verbless_point", "no verb: a point of a plan or a claim, as written")
@@ -2188,7 +2189,7 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
             # "what we hoped to achieve a generation ago": the aim is told in the past tense
             # of its own; its governor ("is precisely what ...") does not make it a plan now.
             return _drop("past_narrative", f"“{head.text}”: an aim told as past; nothing promised")
-        if term.category == SOFT_COMMITMENT and _others_in_general(head, span):
+        if term.category == SOFT_COMMITMENT and _others_in_general(head, span, sentence):
             # "Where others seek to throw up barriers, we seek to ...": the aim is theirs.
             return _drop("others_in_general", "what others aim at: nobody here commits")
         # "when conditions allow", "as needed": the term is a whole clause; judge its governor.
@@ -2203,7 +2204,7 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
     speaks = facts.speaks
 
     if term.category == "soft_commitment" and span.root.tag_ == "MD":
-        return _hedge(span.root, head, subject, person, passive, speaks, lexicon)
+        return _hedge(span.root, head, subject, person, passive, speaks, lexicon, sentence)
     if term.category == VAGUE_ACTOR and _is_modifier(span):
         return _drop("not_an_actor_here", "describes a thing (“third-party websites”)")
 
@@ -2228,7 +2229,7 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
             return _keep("future_or_modal", f"“{word.text}”: the clause promises or requires")
         if person == "second":
             return _keep("addressed_to_reader", "tells the reader what the service allows")
-        hedged = _hedge(word, head, subject, person, passive, speaks, lexicon)
+        hedged = _hedge(word, head, subject, person, passive, speaks, lexicon, sentence)
         if not hedged.kept:
             return hedged
         return _keep("hedged_commitment", f"“{word.text}” hedges a commitment: {hedged.reason}")
@@ -2276,7 +2277,7 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
         # A past plan or hope is a story ("they hoped to win"); a past promise is still a promise.
         if kind not in COMMITTING_KINDS and not speaks and _some_of_a_kind(verb, lexicon):
             return _drop("generic_statement", "what some of a kind aim at: nobody in particular")
-        if kind not in COMMITTING_KINDS and _others_in_general(verb, span):
+        if kind not in COMMITTING_KINDS and _others_in_general(verb, span, sentence):
             return _drop("others_in_general", "what others aim at: nobody here commits")
         if not (kind not in COMMITTING_KINDS and _is_past(verb)):
             return _keep("commitment_verb", f"framed by “{verb.text}”: promised, planned or asked")
@@ -2442,7 +2443,7 @@ def _some_of_a_kind(verb: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def _others_in_general(verb: Token, span: Span | None) -> bool:
+def _others_in_general(verb: Token, span: Span | None, sentence: Span) -> bool:
     """ "Where others seek to throw up barriers, we seek to bring them down", "Some may choose
     forms and ways that we would not choose": a quantity word standing alone for other people
     as the subject, in the plain present or with "may", tells what some do or might do; in a
@@ -2466,7 +2467,7 @@ def _others_in_general(verb: Token, span: Span | None) -> bool:
     # The writer set against them in the sentence ("where others seek to ..., we seek to ...",
     # "forms that we would not choose"): the pronoun stands for others, not for a part of the
     # writer's own things ("Some [of our sites] may allow visitors to log in").
-    return any(token.lower_ in WRITER_WORDS for token in verb.sent)
+    return any(token.lower_ in WRITER_WORDS for token in sentence)
 
 
 def _commits_a_deed(verb: Token) -> bool:
@@ -2740,6 +2741,7 @@ def _hedge(
     passive: bool,
     speaks: bool,
     lexicon: Lexicon,
+    sentence: Span,
 ) -> Usage:
     """ "We may share", "data may be disclosed": a hedge on the writer's (or an actor's) own
     commitment. "You may opt out" grants the reader a choice; "Influenza may affect other
@@ -2768,7 +2770,7 @@ def _hedge(
         return _keep("hedged_commitment", f"{subject.text} commits")
     if _possible_state(head, subject, passive, lexicon):
         return _drop("possibility", f"“{modal.text} be”: what may be so; nobody commits to it")
-    if _others_in_general(head, None):
+    if _others_in_general(head, None, sentence):
         return _drop("others_in_general", f"“{subject.text} {modal.text}”: what others may do")
     if speaks and person != "first":
         # A policy or a speech ("this site may contain links", "processing may take several
