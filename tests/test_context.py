@@ -1213,9 +1213,20 @@ RANK_SENSE = [
     ("Our major road schemes will be finished next year.", "major", True, None),
 ]  # fmt: skip
 
+# A source is named by a verb of saying or showing ("shown by several studies"); a noun of
+# evidence with its authors ("studies by several universities") is work used, nothing claimed.
+SOURCE_BY_A_VERB = [
+    ("The board is using studies by several universities as its starting point.", "several",
+     False, "description"),
+    ("The risk is shown by several studies.", "several", True, "vague_source"),
+    ("It is claimed by several studies that the plan will fail.", "several", True,
+     "vague_source"),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
-    ("sentence", "term", "flagged", "rule"), THIRD_PARTY_AIMS + PAPERS_DELIVERED + RANK_SENSE
+    ("sentence", "term", "flagged", "rule"),
+    THIRD_PARTY_AIMS + PAPERS_DELIVERED + RANK_SENSE + SOURCE_BY_A_VERB,
 )
 def test_context_decides_round_thirteen(analyse, sentence, term, flagged, rule):
     test_context_decides_round_nine(analyse, sentence, term, flagged, rule)

@@ -2822,8 +2822,10 @@ def _is_source(span: Span, speech: dict[str, str], lexicon: Lexicon | None = Non
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in speech:
         return True
     if root.dep_ == "pobj" and root.head.lower_ in ("to", "by"):
+        # "said by officials", "according to experts": a verb of saying; "studies by several
+        # agencies" is a noun (the work, named by whom: nothing is claimed on their word).
         governor = root.head.head
-        return governor.lemma_.lower() in speech
+        return governor.pos_ == "VERB" and governor.lemma_.lower() in speech
     return False
 
 
