@@ -2285,11 +2285,13 @@ EIGHTH_READING_CLASSES = [
         "By when will you cut the class sizes?",
         [],
     ),
-    # putting forward proposals needs no resources (rule proposal_object)
+    # putting forward proposals needs no resources (rule proposal_object); the proposals
+    # themselves, handed in, are papers and no finding (#21's literal_sense), so the row asks
+    # of the quality word said of them
     (
-        "I will offer a new set of proposals for the schools.",
-        "proposals",
-        "Which proposals, exactly, and by what date?",
+        "I will offer a comprehensive set of proposals for the schools.",
+        "comprehensive",
+        "What would the comprehensive proposals include, exactly?",
         ["with what resources"],
     ),
     # a soft word whose act names nothing done asks what will be done (rule bare_act)
