@@ -166,6 +166,7 @@ class Cues:
     object_control_verbs: frozenset[str]
     state_nouns: frozenset[str]
     frequency_terms: frozenset[str]
+    horizon_terms: frozenset[str]
     amount_nouns: frozenset[str]
     deliberation_verbs: frozenset[str]
     striving_verbs: frozenset[str]
