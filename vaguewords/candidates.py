@@ -711,13 +711,24 @@ def kept_sentences(doc: Doc, ranges: Iterable[TokenRange]) -> list[TokenRange]:
             pronoun = next(
                 (i for i in range(*sentences[index]) if lowers[i] in RESOLVED_PRONOUNS), None
             )
-        if wordless or pronoun is not None:
+        if wordless or pronoun is not None or _opens_in_lower_case(surface, doc, index):
             keep[index - 1] = True
         if pronoun is not None and pronoun == sentences[index][0] and index >= 2:
             # "It discourages extra effort.": the who rules look back over two sentence starts,
             # so for a pronoun that opens its sentence, the two sentences before it.
             keep[index - 2] = True
     return [sentence for sentence, kept in zip(sentences, keep, strict=True) if kept]
+
+
+def _opens_in_lower_case(surface: Surface, doc: Doc, index: int) -> bool:
+    """The cheap stage's sentence ``index`` opens with a word in lower case ("[licensing] and the
+    rapid selection of sites", split at a bracket): a piece of the sentence before, which the
+    parser reads as one sentence with it; its subject is there (#21)."""
+    first = surface.sentences(doc)[index][0]
+    return (
+        bool(surface.alpha(doc)[first])
+        and doc.vocab.strings[surface.orths[first]] == surface.lowers[first]
+    )
 
 
 def widened(doc: Doc, sentences: list[TokenRange], before: int, after: int) -> list[TokenRange]:

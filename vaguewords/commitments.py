@@ -168,6 +168,20 @@ def _not(rule: str, reason: str) -> Verdict:
     return Verdict(False, rule, reason)
 
 
+def _nobody_verdict(
+    rule: str,
+    reason: str,
+    cue_reason: str,
+    span: Span,
+    verb: Token,
+    slots: tuple[Slot, Slot, Slot],
+) -> Verdict:
+    """A finding whose who slot is the rule's own "nobody is named" (``undergoer_subject``,
+    ``continued_act``, ``referred_act``), on the verb the slots were read from."""
+    who = _nobody(rule, reason)
+    return Verdict(True, rule, f"{cue_reason}; {who.reason}", span, verb, (who, *slots[1:]))
+
+
 def _auxiliaries(verb: Token) -> list[Token]:
     return [child for child in verb.children if child.dep_ in AUXILIARY_DEPS]
 
@@ -1120,12 +1134,13 @@ def judge_clause(
         )
         slots = (who, *slots[1:])
     if not passive and subject is not None and _undergoes(verb, subject, cues):
-        who = _nobody(
+        return _nobody_verdict(
             "undergoer_subject",
             f"\u201c{subject.text}\u201d undergoes \u201c{verb.text}\u201d; nobody is named as doing it",
-        )
-        return Verdict(
-            True, "undergoer_subject", f"{cue_reason}; {who.reason}", span, verb, (who, *slots[1:])
+            cue_reason,
+            span,
+            verb,
+            slots,
         )
     if who.present:
         return _not("named_actor", f"who is named: {who.text} [{who.rule}]")
@@ -1188,13 +1203,14 @@ def judge_clause(
                 f"\u201c{verb.text}\u201d: a state of mind, not an action anyone carries out",
             )
         if who.rule == "not_an_actor" and _carried_on(verb, subject, required, cues):
-            who = _nobody(
+            return _nobody_verdict(
                 "continued_act",
                 f"\u201c{subject.text} ... {verb.text}\u201d: it goes on only if someone keeps "
                 "it going, and nobody is named to",
-            )
-            return Verdict(
-                True, "continued_act", f"{cue_reason}; {who.reason}", span, verb, (who, *slots[1:])
+                cue_reason,
+                span,
+                verb,
+                slots,
             )
         changes = {head.lemma_.lower(), verb.lemma_.lower()} & cues.change_verbs
         if who.rule == "not_an_actor" and changes:
@@ -1236,13 +1252,14 @@ def judge_clause(
         who = _nobody("agentless_passive", "nobody is named as acting")
         slots = (who, *slots[1:])
     if who.rule == "empty_subject" and subject is not None and _referred_act(verb, subject, cues):
-        who = _nobody(
+        return _nobody_verdict(
             "referred_act",
             f"\u201c{subject.text} ... {verb.text}\u201d: what \u201c{subject.text}\u201d points "
             "back to is to come about or go on, and nobody is named to see to it",
-        )
-        return Verdict(
-            True, "referred_act", f"{cue_reason}; {who.reason}", span, verb, (who, *slots[1:])
+            cue_reason,
+            span,
+            verb,
+            slots,
         )
     if who.rule not in UNASSIGNED_WHO_RULES:
         return _not(

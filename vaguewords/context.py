@@ -351,6 +351,8 @@ def _only_in_commitment(usage: Usage, span: Span, term: Term, lexicon: Lexicon) 
         return _drop("under_an_aim", f"“{span.text}” is what an aim or a hope aims at")
     if term.only_in == OWN_PROMISE:
         return _own_promise(usage, span, lexicon)
+    if term.only_in == PROMISED_THING:
+        return _promised_thing(usage, span, lexicon)
     if usage.rule in COMMITTING_RULES:
         return usage
     return _drop(
@@ -426,23 +428,85 @@ def _own_promise(usage: Usage, span: Span, lexicon: Lexicon) -> Usage:
     told = _told_or_background(verb)
     if told:
         return _drop("only_in_own_promise", f"“{span.text}”: {told}")
-    token = span.root
+    off = _off_the_promised_verb(span.root, verb, span.text, lexicon)
+    if off:
+        return _drop("only_in_own_promise", off)
+    hoped = _hoped_without_commitment(span.root, lexicon)
+    if hoped is not None:
+        return _drop(
+            "only_in_own_promise", f"“{span.text}”: what it frames (“{hoped.text}”) commits no one"
+        )
+    return _keep("own_promise", f"the speaker promises it: {usage.reason}")
+
+
+def _hoped_without_commitment(word: Token, lexicon: Lexicon) -> Token | None:
+    """The clause a word of hoping frames when that clause commits to nothing, or None: "I hope
+    the States *will* cooperate" (a soft commitment over a promise, like ANNOTATION.md's "It is
+    expected that Russia will not invade") against "I hope these numbers do not rise", "I hope
+    that turns out to be the lesson" (no "will", "shall" or "must": a wish about what happens)
+    and "I hope there will be debates" (an existential: a forecast nobody decides). Words of
+    wishing are the cue list ``wish_words``."""
+    if word.lemma_.lower() not in lexicon.cues.wish_words:
+        return None
+    for clause in word.children:
+        if clause.dep_ != "ccomp":
+            continue
+        modal = _modal_kind(clause, lexicon)
+        if modal is None or modal[0] != "commit":
+            return clause
+        if any(child.dep_ == "expl" for child in clause.children):
+            return clause
+    return None
+
+
+def _off_the_promised_verb(token: Token, verb: Token, text: str, lexicon: Lexicon) -> str:
+    """Why ``token`` (a word of ``text``) does not hang on the promised ``verb``, or "": it must
+    reach the verb through the roles of ``PROMISED_ROLE_DEPS`` ("do *everything we can*", "give
+    *needed* relief"), not through a purpose ("use your data *to try to* reach you"), a described
+    thing or a clause of its own."""
     for _ in range(12):
         if token.i == verb.i or token.head.i == token.i:
             break
         if token.dep_ == "xcomp" and _acts_on_then_purposes(token.head, lexicon):
-            return _drop(
-                "only_in_own_promise", f"“{span.text}”: the purpose of “{token.head.text}”"
-            )
+            return f"“{text}”: the purpose of “{token.head.text}”"
         if token.dep_ not in PROMISED_ROLE_DEPS:
-            return _drop(
-                "only_in_own_promise",
-                f"“{span.text}” ({token.dep_} of “{token.head.text}”) is not what is promised",
-            )
+            return f"“{text}” ({token.dep_} of “{token.head.text}”) is not what is promised"
         token = token.head
     if token.i != verb.i:
-        return _drop("only_in_own_promise", f"“{span.text}” does not hang on the promised verb")
-    return _keep("own_promise", f"the speaker promises it: {usage.reason}")
+        return f"“{text}” does not hang on the promised verb"
+    return ""
+
+
+PROMISED_THING = "promised_thing"
+
+
+def _promised_thing(usage: Usage, span: Span, lexicon: Lexicon) -> Usage:
+    """An adjective vague only on what a commitment promises (lexicon ``only_in =
+    promised_thing``): "I shall recommend *prompt* enactment", "we must give all *necessary*
+    aid", "we will dismantle *unnecessary* regulation" (ANNOTATION.md: a quality or a timing
+    claimed for what is promised, with no measure: how soon, needed by whose reckoning, who
+    judges what is unnecessary?). It stays a finding only when a statement rule found a
+    commitment (``COMMITTING_RULES``: the analyzer's own tests) and the word describes a thing
+    the promised verb acts on (an attributive adjective on its object, through "of" and "and").
+    "We will keep the process *rapid*" (no thing described), "a *prompt* reply came", "the
+    *necessary* papers were filed in 1990" (told) and "we collect the information *needed* to
+    process your order" (a policy described, not promised) are plain."""
+    if usage.rule not in COMMITTING_RULES:
+        return _drop(
+            "only_in_promised_thing",
+            f"“{span.text}” is vague only on what a commitment promises; here: {usage.reason}",
+        )
+    word = span.root
+    while word.dep_ == "conj" and word.head.pos_ in ("ADJ", "VERB") and word.head.i != word.i:
+        word = word.head  # "prompt and tangible actions": the first of the joined adjectives
+    if word.dep_ != "amod":
+        return _drop(
+            "only_in_promised_thing", f"“{span.text}” does not describe a thing (“{word.dep_}”)"
+        )
+    off = _off_the_promised_verb(word.head, clause_of(span), span.text, lexicon)
+    if off:
+        return _drop("only_in_promised_thing", off)
+    return _keep("promised_thing", f"said of what is promised: {usage.reason}")
 
 
 def _told_or_background(verb: Token) -> str:
