@@ -3066,6 +3066,38 @@ ELEVENTH_READING_CLASSES = [
         ["Which panel"],
     ),
     ("A panel will explore the costs of the new hall.", "explore", "Which panel, exactly?", []),
+    # a quantity word's comparison that betters a shared state asks for whom (state_for_whom);
+    # a "for" anywhere up to the verb says whom
+    (
+        "We will build a cleaner and more beautiful America.",
+        "more",
+        "More beautiful by what measure, and for whom?",
+        ["by how much"],
+    ),
+    (
+        "The council will take a step toward a more peaceful future.",
+        "more",
+        "More peaceful by what measure, and for whom?",
+        [],
+    ),
+    (
+        "The council will take a step toward a more peaceful future for all the families.",
+        "more",
+        "More peaceful by what measure, and by how much?",
+        ["for whom"],
+    ),
+    (
+        "The new park will give a more peaceful life for the families of the town.",
+        "more",
+        "More peaceful by what measure, and by how much?",
+        ["for whom"],
+    ),
+    (
+        "The council will offer more liberal tax treatment.",
+        "more",
+        "More liberal by what measure, and by how much?",
+        ["for whom"],
+    ),
 ]
 
 

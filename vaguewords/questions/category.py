@@ -203,6 +203,10 @@ def category_question(
                 return Ask(f"How many {words}, exactly?", f"Give a number for the {words}", "term")
             # "more liberal tax treatment": the treatment is more liberal, by how much
             said = f"{term} {adjective.lower_}"
+            if _state_improved(adjective, cues):
+                # "a more beautiful America", "a more peaceful world": a state bettered for
+                # people the text does not name, as of "a better life" (rule state_for_whom)
+                return _state_for_whom(said)
             return Ask(
                 f"{_capitalised(said)} by what measure, and by how much?",
                 f"Say by what measure it is {said}, and by how much",
@@ -217,6 +221,9 @@ def category_question(
         ):
             # "more secure", "more rigorous": a comparison, asked by how much and measured how
             said = f"{term} {compared.lower_}"
+            if _state_improved(compared, cues):
+                # "a cleaner and more beautiful America" (rule state_for_whom, as below)
+                return _state_for_whom(said)
             if compared.lower_ in PARTICLE_ADVERBS:
                 # "tax rates could come further down": a movement of a thing that has its own
                 # measure; how far is what is open (rule further_direction)
@@ -674,12 +681,27 @@ def _state_improved(word: Token, cues: Cues) -> bool:
     if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children):
         return False
     # "work for a better life for all": the parse may hang the "for" on the verb, after the noun
-    holders = [noun, *([noun.head] if noun.dep_ in ("dobj", "attr", "pobj") else [])]
-    if noun.dep_ == "pobj" and noun.head.head.i != noun.head.i:
-        holders.append(noun.head.head)
+    # ("a step toward a more peaceful future for all": on the verb above the phrase it is in)
+    holders = [noun]
+    while holders[-1].dep_ in ("dobj", "attr", "pobj", "prep") and holders[-1].head.i != (
+        holders[-1].i
+    ):
+        holders.append(holders[-1].head)
+        if holders[-1].pos_ in ("VERB", "AUX"):
+            break
+    # the parse may label that "for" a dative ("give a better life for the families")
     return not any(
-        c.dep_ == "prep" and c.lower_ == "for" and c.i > noun.i for h in holders for c in h.children
+        c.dep_ in ("prep", "dative") and c.lower_ == "for" and c.i > noun.i
+        for h in holders
+        for c in h.children
     )
+
+
+def _state_for_whom(said: str) -> Ask:
+    """ "More beautiful by what measure, and for whom?" of a vague quantity's comparison that
+    betters a shared state (``_state_improved``; rule state_for_whom)."""
+    question = f"{_capitalised(said)} by what measure, and for whom?"
+    return Ask(question, f"Say {question[:-1].lower()}", "term", rule=STATE_FOR_WHOM_RULE)
 
 
 def _half_of_a_hyphened_word(word: Token, noun: Token) -> bool:
