@@ -1,4 +1,5 @@
-"""Recall inside commitment frames (#21): words vague only in the speaker's own promise.
+"""Recall inside commitment frames (#21): words vague only in the speaker's own promise, and
+(second pass) adjectives vague only on what a commitment promises (see PROMISED_THING below).
 
 The rows of ``lexicons/in_own_promise.csv`` (``only_in = own_promise``) are findings only where
 the analyzer's own statement rules find a promise or a requirement (``future_or_modal``,
@@ -75,6 +76,25 @@ DECISIONS = [
         "only_in_own_promise",
     ),
     ("Last winter we did everything we could.", "everything we could", False, None),
+    # The speaker's hope over a commitment (ANNOTATION.md: "hope to", "It is expected that Russia
+    # will not invade"); a hope over what merely happens commits no one.
+    ("I hope the States will cooperate with the Congress.", "I hope", True, "own_promise"),
+    (
+        "I hope that early action will be taken on these bills.",
+        "I hope that",
+        True,
+        "own_promise",
+    ),
+    ("We hope you will finish that job this year.", "We hope", True, "own_promise"),
+    (
+        "I hope these numbers do not rise further.",
+        "I hope",
+        False,
+        "only_in_own_promise",
+    ),
+    ("I hope there will be some lively debates.", "I hope", False, "only_in_own_promise"),
+    ("I hope that we are now ready.", "I hope that", False, "only_in_own_promise"),
+    ("The mayor said he hopes that the bill will pass.", "hopes that", False, None),
 ]
 
 
@@ -85,17 +105,33 @@ def _verdict(analyse, sentence: str, words: str):
     return found, dropped
 
 
-@pytest.mark.parametrize(("sentence", "words", "flagged", "rule"), DECISIONS)
-def test_own_promise_decisions(analyse, sentence, words, flagged, rule):
+def _assert_decision(analyse, sentence, words, flagged, rule, kept_as: str, reason: str):
+    """A row of a decision table: flagged by ``rule`` (``kept_as`` when None) with ``reason`` in
+    its verdict, or not flagged and dropped by ``rule`` (not checked when None)."""
     found, dropped = _verdict(analyse, sentence, words)
     if flagged:
-        assert found, f"{words!r} not flagged in {sentence!r}"
-        assert found[0].usage_rule == (rule or "own_promise")
-        assert "speaker promises" in found[0].usage_reason
+        assert found, (
+            f"{words!r} not flagged in {sentence!r}: {[(c.text, c.rule) for c in dropped]}"
+        )
+        assert found[0].usage_rule == (rule or kept_as)
+        assert reason in found[0].usage_reason
     else:
         assert not found, f"{words!r} flagged in {sentence!r} ({found[0].usage_rule})"
         if rule is not None:
             assert dropped and dropped[0].rule == rule, [(c.text, c.rule) for c in dropped]
+
+
+@pytest.mark.parametrize(("sentence", "words", "flagged", "rule"), DECISIONS)
+def test_own_promise_decisions(analyse, sentence, words, flagged, rule):
+    _assert_decision(analyse, sentence, words, flagged, rule, "own_promise", "speaker promises")
+
+
+def test_hope_to_stays_its_own_row(analyse):
+    """ "I hope to ...": the plain row "hope to" decides, not the speaker's hope over a clause."""
+    found, _ = _verdict(analyse, "I hope to finish the job this year.", "hope to")
+    assert found and found[0].usage_rule != "own_promise"
+    _, dropped = _verdict(analyse, "I hope there will be some lively debates.", "I hope")
+    assert "commits no one" in dropped[0].reason
 
 
 def test_dropped_verdict_says_why(analyse):
@@ -183,3 +219,79 @@ def test_manner_left_open_only_in_a_commitment(analyse, sentence, words, flagged
         assert found and found[0].usage_rule == rule, (found, dropped)
     else:
         assert not found and dropped and dropped[0].rule == rule, (found, dropped)
+
+
+# Recall inside commitment frames, second pass (#21): an adjective vague only on what a commitment
+# promises (lexicons/in_promised_thing.csv, only_in = promised_thing). Kept only by the statement
+# rules that find a commitment, and only as an attribute of a thing the promised verb acts on.
+PROMISED_THING_FILE = default_lexicon_dir() / "in_promised_thing.csv"
+
+PROMISED_THING = [
+    # How soon, left open (ANNOTATION.md's vague timing: soon, as soon as possible).
+    ("I shall ask the Congress for prompt action on this bill.", "prompt", True, None),
+    ("We must ensure the speedy return of the prisoners.", "speedy", True, None),
+    ("The new law will allow the rapid approval of small loans.", "rapid", True, None),
+    ("A prompt reply came from the ministry.", "prompt", False, "past_narrative"),
+    ("The city has grown at a rapid pace since 1990.", "rapid", False, "past_narrative"),
+    ("If the reply is prompt, we will act.", "prompt", False, "condition"),
+    # Needed by whose reckoning (ANNOTATION.md: appropriate, adequate, sufficient; as needed).
+    ("We will give the cities the necessary help.", "necessary", True, None),
+    ("The bill must provide needed repairs to the schools.", "needed", True, None),
+    ("We will find it necessary to raise taxes.", "necessary", False, "only_in_promised_thing"),
+    ("We will keep the process rapid.", "rapid", False, "only_in_promised_thing"),
+    ("The necessary papers were filed in 1990.", "necessary", False, "past_narrative"),
+    (
+        "We collect the information needed to process your order.",
+        "needed",
+        False,
+        "only_in_promised_thing",
+    ),
+    # Judged by whom (ANNOTATION.md's hard case: "without a valid reason", who judges it valid?).
+    ("We will cut wasteful spending.", "wasteful", True, None),
+    ("We must end unfair practices in hiring.", "unfair", True, None),
+    ("The old rules were unfair to farmers.", "unfair", False, "past_narrative"),
+    ("The judge ruled that the fine was excessive.", "excessive", False, "past_narrative"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words", "flagged", "rule"), PROMISED_THING)
+def test_promised_thing_decisions(analyse, sentence, words, flagged, rule):
+    _assert_decision(
+        analyse, sentence, words, flagged, rule, "promised_thing", "said of what is promised"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [("It is necessary that we act now.", "necessary"), ("Water is needed for life.", "needed")],
+)
+def test_be_necessary_is_not_a_candidate(analyse, sentence, words):
+    """ "be necessary", "is needed": the rows' exceptions, so an unassigned commitment keeps its
+    whole span ("Many repairs will be necessary")."""
+    found, dropped = _verdict(analyse, sentence, words)
+    assert not found and not dropped, (found, dropped)
+
+
+def test_promised_thing_dropped_verdict_says_why(analyse):
+    _, dropped = _verdict(analyse, "We will keep the process rapid.", "rapid")
+    assert dropped[0].rule == "only_in_promised_thing"
+    assert "does not describe a thing" in dropped[0].reason
+
+
+def test_promised_thing_keeps_the_longer_phrase(analyse):
+    """ "necessary measures" stays one finding of its own row (a fixed phrase, ANNOTATION.md)."""
+    analysis = analyse("We will take necessary measures.")
+    assert [(f.text, f.category) for f in analysis.findings] == [
+        ("necessary measures", "vague_process")
+    ]
+
+
+def test_rows_are_promised_thing_with_a_source():
+    with PROMISED_THING_FILE.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) >= 2
+    loaded = {term.key: term for term in load_lexicon().terms}
+    for row in rows:
+        assert row["only_in"] == "promised_thing", row["term"]
+        assert row["source"], row["term"]
+        assert loaded[row["term"].lower()].only_in == "promised_thing"

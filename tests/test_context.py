@@ -1178,3 +1178,55 @@ FIXED_IDIOMS = [
 )
 def test_context_decides_round_twelve(analyse, sentence, term, flagged, rule):
     test_context_decides_round_nine(analyse, sentence, term, flagged, rule)
+
+
+# Round thirteen (round ten's tune half and the eleventh blind reading): classes seen in the tune
+# halves of at least two rounds (or one and the reading), each in our own sentences, both ways.
+THIRD_PARTY_AIMS = [
+    ("They seek a bigger share of the market.", "seek", False, "others_in_general"),
+    ("Our rivals have shown that they are willing to cut prices.", "willing to", False,
+     "others_in_general"),
+    ("We will help the towns in the measure that they strive to do their full share of the work.",
+     "strive to", False, "others_in_general"),
+    ("We will help the towns in the measure that they strive to do their full share of the work.",
+     "do their full share", True, None),
+    ("They will seek a settlement next year.", "seek", True, None),
+    ("The council says they aim to cut waiting lists.", "aim to", True, None),
+    ("We are willing to cut prices.", "willing to", True, None),
+]  # fmt: skip
+PAPERS_DELIVERED = [
+    ("I will send proposals for cheaper bus fares to the council next week.", "proposals", False,
+     "literal_sense"),
+    ("Next month the mayor will present a set of proposals for the harbour.", "proposals", False,
+     "literal_sense"),
+    ("The proposals we submit to the board will include a new budget.", "proposals", False,
+     "literal_sense"),
+    ("Proposals will be considered by the board.", "Proposals", True, None),
+    ("Concrete proposals will be put to the committee.", "proposals", True, None),
+]  # fmt: skip
+RANK_SENSE = [
+    ("The major aim of the new plan is to cut waiting lists.", "major", False, "rank_sense"),
+    ("Our present major project is to rebuild the station.", "major", False, "rank_sense"),
+    ("We will make a major investment in the roads.", "major", True, None),
+    ("The plan will bring major savings.", "major", True, None),
+    ("We will pay the major part of the cost.", "major", True, None),
+    ("Our major road schemes will be finished next year.", "major", True, None),
+]  # fmt: skip
+
+# A source is named by a verb of saying or showing ("shown by several studies"); a noun of
+# evidence with its authors ("studies by several universities") is work used, nothing claimed.
+SOURCE_BY_A_VERB = [
+    ("The board is using studies by several universities as its starting point.", "several",
+     False, "description"),
+    ("The risk is shown by several studies.", "several", True, "vague_source"),
+    ("It is claimed by several studies that the plan will fail.", "several", True,
+     "vague_source"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "flagged", "rule"),
+    THIRD_PARTY_AIMS + PAPERS_DELIVERED + RANK_SENSE + SOURCE_BY_A_VERB,
+)
+def test_context_decides_round_thirteen(analyse, sentence, term, flagged, rule):
+    test_context_decides_round_nine(analyse, sentence, term, flagged, rule)

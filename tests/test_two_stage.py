@@ -239,6 +239,22 @@ def test_a_numbered_point_goes_with_its_sentence(nlp):
     assert runs == [(0, len(cheap))]
 
 
+def test_a_sentence_cut_before_a_word_in_lower_case_goes_with_the_piece_before(nlp):
+    # The splitter cuts at the bracket; the parser reads one sentence, whose subject ("I") the
+    # who rules need for the finding in the second piece.
+    text = (
+        "I will submit legislation to expedite leasing [licensing] and the rapid choice of sites."
+    )
+    cheap = cheap_doc(nlp, text)
+    assert len(list(cheap.sents)) == 2
+    ranges = nlp.get_pipe("vaguewords").candidate_ranges(cheap)
+    assert kept_sentences(cheap, ranges) == [(s.start, s.end) for s in cheap.sents]
+    plain = analyze(text, Settings(full_parse=True)).findings
+    assert [(f.text, f.who.rule) for f in analyze(text).findings] == [
+        (f.text, f.who.rule) for f in plain
+    ]
+
+
 def test_offsets_map_back_into_the_original_text():
     text = (
         "Intro line with nothing.\n\n  The council  will take appropriate action.\t"

@@ -259,8 +259,9 @@ class CommitmentCandidates:
       receives nor undergoes only when that subject is an undertaking, a plan or an amount of
       money ("The plan will start", "$4 billion will go to business"; "The council will build
       schools" names who, "The new rules will help" describes): so it is a candidate only with a
-      form of "be", "get", a recipient verb or an ergative verb after it ("will be lifted",
-      "there will be", "will receive", "The club will reopen"), or a spelling of an undertaking
+      form of "be", "get", a recipient verb, an ergative verb or a verb of coming about
+      (``coming_about_verbs``) after it ("will be lifted", "there will be", "will receive", "The
+      club will reopen", "but it will happen"), or a spelling of an undertaking
       or plan noun, a money word (``money_words``), a digit or a currency sign in its sentence;
     * after a modal (and "need / have to", "going to"), only a form a modal can govern counts
       as the verb of its clause: "be", "been", "being", the base form, a participle or a gerund,
@@ -316,6 +317,11 @@ class CommitmentCandidates:
         self._passive_after_modal = _not_finite(self._passive_auxiliaries, {BE, GET}, be)
         self._recipient_after_modal = _not_finite(self._recipient, recipients, be)
         self._ergative_after_modal = _not_finite(self._ergative, set(cues.ergative_verbs), be)
+        # "but it will happen": a pointing subject with a verb of coming about (referred_act).
+        coming_about = set(cues.coming_about_verbs)
+        self._coming_about_after_modal = _not_finite(
+            self._spellings(nlp, coming_about), coming_about, be
+        )
         self._supply = self._spellings(nlp, set(cues.supply_nouns))
         self._marked: dict[int, tuple[str, ...]] = {}  # spelling (hash) -> _names_of
 
@@ -348,7 +354,7 @@ class CommitmentCandidates:
         thousands of cue words stays linear)."""
         sentences = surface.sentences(doc)
         names = ("passive", "be", "bare", "plan", "thing")
-        names += ("passive_verb", "recipient_verb", "ergative_verb")  # after a modal
+        names += ("passive_verb", "recipient_verb", "ergative_verb", "coming_about_verb")
         names += ("supply", "to", "act")
         found: dict[str, list[int]] = {name: [] for name in names}
         copulas = self._copulas(surface.lowers, sentences)
@@ -396,6 +402,7 @@ class CommitmentCandidates:
                 ("passive_verb", self._passive_after_modal),
                 ("recipient_verb", self._recipient_after_modal),
                 ("ergative_verb", self._ergative_after_modal),
+                ("coming_about_verb", self._coming_about_after_modal),
                 ("supply", self._supply),
                 ("to", {OBLIGATION_TO}),
                 ("act", self._undertaking),
@@ -460,8 +467,14 @@ class CommitmentCandidates:
 
         def future_could_commit() -> bool:
             """A future that does not require commits only a receiving or undergoing subject,
-            or an undertaking, a plan or money (judge_clause)."""
-            return after("recipient_verb") or after("ergative_verb") or within("thing")
+            a pointing one with a verb of coming about ("but it will happen"), or an
+            undertaking, a plan or money (judge_clause)."""
+            return (
+                after("recipient_verb")
+                or after("ergative_verb")
+                or after("coming_about_verb")
+                or within("thing")
+            )
 
         promise_modal = lower in cues.promise_modals
         if promise_modal or (following == "to" and lower in self._obligation_forms):
@@ -698,13 +711,24 @@ def kept_sentences(doc: Doc, ranges: Iterable[TokenRange]) -> list[TokenRange]:
             pronoun = next(
                 (i for i in range(*sentences[index]) if lowers[i] in RESOLVED_PRONOUNS), None
             )
-        if wordless or pronoun is not None:
+        if wordless or pronoun is not None or _opens_in_lower_case(surface, doc, index):
             keep[index - 1] = True
         if pronoun is not None and pronoun == sentences[index][0] and index >= 2:
             # "It discourages extra effort.": the who rules look back over two sentence starts,
             # so for a pronoun that opens its sentence, the two sentences before it.
             keep[index - 2] = True
     return [sentence for sentence, kept in zip(sentences, keep, strict=True) if kept]
+
+
+def _opens_in_lower_case(surface: Surface, doc: Doc, index: int) -> bool:
+    """The cheap stage's sentence ``index`` opens with a word in lower case ("[licensing] and the
+    rapid selection of sites", split at a bracket): a piece of the sentence before, which the
+    parser reads as one sentence with it; its subject is there (#21)."""
+    first = surface.sentences(doc)[index][0]
+    return (
+        bool(surface.alpha(doc)[first])
+        and doc.vocab.strings[surface.orths[first]] == surface.lowers[first]
+    )
 
 
 def widened(doc: Doc, sentences: list[TokenRange], before: int, after: int) -> list[TokenRange]:

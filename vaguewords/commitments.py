@@ -98,6 +98,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -165,6 +166,20 @@ class Verdict:
 
 def _not(rule: str, reason: str) -> Verdict:
     return Verdict(False, rule, reason)
+
+
+def _nobody_verdict(
+    rule: str,
+    reason: str,
+    cue_reason: str,
+    span: Span,
+    verb: Token,
+    slots: tuple[Slot, Slot, Slot],
+) -> Verdict:
+    """A finding whose who slot is the rule's own "nobody is named" (``undergoer_subject``,
+    ``continued_act``, ``referred_act``), on the verb the slots were read from."""
+    who = _nobody(rule, reason)
+    return Verdict(True, rule, f"{cue_reason}; {who.reason}", span, verb, (who, *slots[1:]))
 
 
 def _auxiliaries(verb: Token) -> list[Token]:
@@ -265,34 +280,45 @@ def _is_permission_passive(verb: Token, cues: Cues) -> bool:
     )
 
 
-def _commitment_cue(head: Token, cues: Cues) -> tuple[str, str] | None:
-    """(rule, reason) when the clause headed by ``head`` commits, else None."""
+class Cue(NamedTuple):
+    """Why a clause commits: the rule, its reason, and the verb whose action is promised (for
+    ``necessity`` the act required, found once here and read by :func:`judge_clause`)."""
+
+    rule: str
+    reason: str
+    verb: Token
+
+
+def _commitment_cue(head: Token, cues: Cues) -> Cue | None:
+    """The :class:`Cue` when the clause headed by ``head`` commits, else None."""
     verb = _promised_verb(head, cues)
     necessity = _necessity(head, cues)
     act = _necessary_act(head, cues) if necessity is not None else None
     if act is not None and head.dep_ in MAIN_CLAUSE_DEPS:
-        return "necessity", f"\u201c{necessity.text} to {act.text}\u201d requires an act"
+        return Cue("necessity", f"\u201c{necessity.text} to {act.text}\u201d requires an act", act)
     needed = _needed_act(head, cues)
     if needed is not None:
-        return (
+        return Cue(
             "needed_act",
             f"\u201c{needed[0].text}\u201d is \u201c{needed[1].text}\u201d: an act that someone has "
             "to carry out",
+            verb,
         )
     modal = _modal_word(head, cues)
     if modal is not None:
         if is_passive(verb) or _elided_passive(verb):
-            return "future_passive", f"\u201c{modal.text}\u201d with a passive verb"
-        return "modal_obligation", f"\u201c{modal.text}\u201d commits to an action"
+            return Cue("future_passive", f"\u201c{modal.text}\u201d with a passive verb", verb)
+        return Cue("modal_obligation", f"\u201c{modal.text}\u201d commits to an action", verb)
     if head.lemma_ == "be" and verb is not head and is_passive(verb) and has_own_to(verb):
-        return "is_to_be", "\u201cis to be\u201d + a passive verb: an instruction"
+        return Cue("is_to_be", "\u201cis to be\u201d + a passive verb: an instruction", verb)
     if verb.lemma_.lower() in cues.promise_verbs and any(
         c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in verb.children
     ):
         # Present only: "far less than was promised" reports a past promise (past_narrative).
-        return (
+        return Cue(
             "agree_to",
             f"\u201c{verb.text}\u201d in the passive: a promise with no one behind it",
+            verb,
         )
     if (
         head.dep_ == "ccomp"
@@ -305,9 +331,10 @@ def _commitment_cue(head: Token, cues: Cues) -> tuple[str, str] | None:
         and any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in verb.children)
         and not any(c.dep_ == "aux" for c in verb.children)
     ):
-        return (
+        return Cue(
             "proposal_that",
             f"\u201c{head.head.text} that ... be {verb.text}\u201d asks for an act",
+            verb,
         )
     if (
         head.lemma_.lower() in cues.need_verbs
@@ -316,15 +343,16 @@ def _commitment_cue(head: Token, cues: Cues) -> tuple[str, str] | None:
         and not _auxiliaries(head)
         and (action := _action_object(head, cues)) is not None
     ):
-        return (
+        return Cue(
             "needs_action",
             f"\u201c{head.text} {action.text}\u201d: an act that someone has to carry out",
+            verb,
         )
     if (
         head.tag_ in PRESENT_TAGS
         or any(c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in head.children)
     ) and _in_numbered_point(head):
-        return "numbered_point", "a present-tense clause in a numbered point of a plan"
+        return Cue("numbered_point", "a present-tense clause in a numbered point of a plan", verb)
     return None
 
 
@@ -824,7 +852,7 @@ def judge_clause(
         ):
             return _not("past_narrative", "past tense: a description, not a promise")
         return _not("no_commitment_cue", "no will / shall / must / is to be / promise here")
-    if (past := _past_requirement(head, cue[0])) is not None:
+    if (past := _past_requirement(head, cue.rule)) is not None:
         return _not(
             "past_narrative",
             f"\u201c{past.text}\u201d: a requirement stated in the past, a description, "
@@ -901,10 +929,7 @@ def judge_clause(
         return _not("named_guarantor", f"who sees to it is named: {guarantor}")
     if (addressee := _addressee(frame, cues, vague)) is not None:
         return _not("named_addressee", f"who is asked to act is named: {addressee}")
-    rule, cue_reason = cue
-    verb = _promised_verb(head, cues)
-    if rule == "necessity":
-        verb = _necessary_act(head, cues) or verb
+    rule, cue_reason, verb = cue
     if (why := _no_need(head, verb, cues)) is not None:
         return _not("no_need", why)
     if (governor := _governing_act(head, verb)) is not None:
@@ -1023,7 +1048,8 @@ def judge_clause(
     if verb.lemma_ == "be" and not passive:
         undertaking = _existential_undertaking(verb, cues, any_noun=required)
         if undertaking is None:
-            state = _required_state(verb, cues, vague) if required else None
+            kept = None if required else _kept_state(verb, cues)
+            state = _required_state(verb, cues, vague, kept) if required or kept else None
             if state is not None:
                 return state
             delivered = _delivered_to_holder(head, verb, cues, vague, cue_reason)
@@ -1108,12 +1134,13 @@ def judge_clause(
         )
         slots = (who, *slots[1:])
     if not passive and subject is not None and _undergoes(verb, subject, cues):
-        who = _nobody(
+        return _nobody_verdict(
             "undergoer_subject",
             f"\u201c{subject.text}\u201d undergoes \u201c{verb.text}\u201d; nobody is named as doing it",
-        )
-        return Verdict(
-            True, "undergoer_subject", f"{cue_reason}; {who.reason}", span, verb, (who, *slots[1:])
+            cue_reason,
+            span,
+            verb,
+            slots,
         )
     if who.present:
         return _not("named_actor", f"who is named: {who.text} [{who.rule}]")
@@ -1176,13 +1203,14 @@ def judge_clause(
                 f"\u201c{verb.text}\u201d: a state of mind, not an action anyone carries out",
             )
         if who.rule == "not_an_actor" and _carried_on(verb, subject, required, cues):
-            who = _nobody(
+            return _nobody_verdict(
                 "continued_act",
                 f"\u201c{subject.text} ... {verb.text}\u201d: it goes on only if someone keeps "
                 "it going, and nobody is named to",
-            )
-            return Verdict(
-                True, "continued_act", f"{cue_reason}; {who.reason}", span, verb, (who, *slots[1:])
+                cue_reason,
+                span,
+                verb,
+                slots,
             )
         changes = {head.lemma_.lower(), verb.lemma_.lower()} & cues.change_verbs
         if who.rule == "not_an_actor" and changes:
@@ -1223,6 +1251,16 @@ def judge_clause(
         # "there will be presented to the Congress requests": a passive with no agent.
         who = _nobody("agentless_passive", "nobody is named as acting")
         slots = (who, *slots[1:])
+    if who.rule == "empty_subject" and subject is not None and _referred_act(verb, subject, cues):
+        return _nobody_verdict(
+            "referred_act",
+            f"\u201c{subject.text} ... {verb.text}\u201d: what \u201c{subject.text}\u201d points "
+            "back to is to come about or go on, and nobody is named to see to it",
+            cue_reason,
+            span,
+            verb,
+            slots,
+        )
     if who.rule not in UNASSIGNED_WHO_RULES:
         return _not(
             "unclear_subject" if who.rule in ("empty_subject", "no_subject") else who.rule,
@@ -1484,6 +1522,28 @@ def _state_of_mind(verb: Token, subject: Token, cues: Cues) -> bool:
     )
 
 
+def _referred_act(verb: Token, subject: Token, cues: Cues) -> bool:
+    """ "None of this will happen with a snap of the fingers, but it will happen", "It will remain
+    so based as far ahead as we can see", "it has been necessary, and it will continue": a subject
+    that only points back ("it", "this": the who detector's ``empty_subject``) with a verb that
+    says nothing but that the thing comes about or goes on (``coming_about_verbs``, no object or
+    complement of its own, not denied). The frame, as ANNOTATION.md's "Promises that name no
+    one" words it: flag a clause that "commits to an action ... when no one is named to carry it
+    out: ... a thing as subject that cannot act". What such a clause promises is what was just
+    described, to be done or kept; a pointing subject with a verb of effect ("This will help",
+    "It will balance the budget", "it will take time", "It will not work") claims a result and
+    stays ``unclear_subject``, and so does a state it keeps ("it will remain high", "It will
+    remain a problem": a forecast)."""
+    return (
+        verb.lemma_.lower() in cues.coming_about_verbs
+        and subject.dep_ != "expl"
+        and not any(
+            c.dep_ in ("neg", "dobj", "ccomp", "xcomp", "attr", "acomp", "oprd")
+            for c in verb.children
+        )
+    )
+
+
 def _carried_on(verb: Token, subject: Token, required: bool, cues: Cues) -> bool:
     """ "These programs will continue in 1976", "Aid to veterans will continue at peak level",
     "that progress must continue": an act carried on (``continuing_verbs``, with no complement:
@@ -1504,13 +1564,16 @@ def _carried_on(verb: Token, subject: Token, required: bool, cues: Cues) -> bool
 PERSON_ENTITIES = frozenset({"PERSON", "NORP"})
 
 
-def _required_state(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> Verdict | None:
+def _required_state(
+    verb: Token, cues: Cues, vague: tuple[Span, ...], kept: Token | None = None
+) -> Verdict | None:
     """ "every school in America must be drug-free", "the process must be fair": a state
     required of a thing (not of a person or a body, who would be named by it) with nobody named
-    to bring it about."""
+    to bring it about. With ``kept`` (the word :func:`_kept_state` found), the same test for a
+    state promised with "will": "the canal will be open always" (``kept_state``)."""
     # An adjective only: "must be upon the buying power of our own people" relates, it does not
     # require a state.
-    complement = _state_complement(verb)
+    complement = kept or _state_complement(verb)
     if complement is None or any(c.dep_ == "attr" for c in verb.children):
         return None
     if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
@@ -1529,6 +1592,10 @@ def _required_state(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> Verdict
         and not granted
     ):
         return None  # "The government must be transparent": the requirement names its bearer
+    if kept is not None and any(
+        _author(noun, cues, vague) is not None for noun in (subject, *subject.conjuncts)
+    ):
+        return None  # "materials that you post will be available": who makes it so is named
     doc = verb.doc
     modal_start = min([verb.i, *(c.i for c in _auxiliaries(verb))])
     span = doc[modal_start : complement.i + 1]
@@ -1538,15 +1605,40 @@ def _required_state(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> Verdict
     while len(span) > 1 and span[-1].dep_ in ("cc", "punct"):
         span = span[:-1]  # "must be across the board and [fair]": not the joining word
     slots = tuple(slots_for(verb, cues, vague))
-    who = _nobody("required_state", "nobody is named to bring the state about")
-    return Verdict(
-        True,
-        "required_state",
-        f"a state required of \u201c{subject.text}\u201d; nobody is named to bring it about",
-        span,
-        verb,
-        (who, *slots[1:]),
-    )
+    if kept is not None:
+        who = _nobody("kept_state", "nobody is named to keep the state")
+        reason = f"a state promised of \u201c{subject.text}\u201d; nobody is named to keep it"
+    else:
+        who = _nobody("required_state", "nobody is named to bring the state about")
+        reason = (
+            f"a state required of \u201c{subject.text}\u201d; nobody is named to bring it about"
+        )
+    return Verdict(True, who.rule, reason, span, verb, (who, *slots[1:]))
+
+
+def _kept_state(verb: Token, cues: Cues) -> Token | None:
+    """The word of a state kept ready for use (``kept_state_words``) that "will be" promises, or
+    None: "They guarantee that the canal will be open always", "Social Security will be there
+    when you need it", "The line of credit will be available up to the end of 1951". The frame,
+    as ANNOTATION.md's "Promises that name no one" words it: flag a clause that "commits to an
+    action ... when no one is named to carry it out: ... a thing as subject that cannot act". A
+    thing does not keep itself open or available; someone has to, and a state promised of it
+    commits that someone as "must be drug-free" does (``required_state``, which then judges the
+    subject: a person or a body, "The council will be available", names who). Not a state
+    denied ("will not be available": nothing to keep) nor one of quality or result ("will be
+    adequate", "will be in the best interest": ``not_an_action``), nor one expected ("the new
+    office should be ready by next month": "should" forecasts, as in ``expectation``)."""
+    if any(c.dep_ == "neg" for c in verb.children) or not any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children
+    ):
+        return None
+    complement = _state_complement(verb) or next(
+        (c for c in verb.children if c.dep_ == "advmod" and c.lower_ in cues.kept_state_words),
+        None,
+    )  # "will be there": the parser hangs the adverb on "be"
+    if complement is None or complement.lower_ not in cues.kept_state_words:
+        return None
+    return complement
 
 
 # "will be from war surpluses", "will be by direct debit", "will be through the side gate": the
@@ -2561,7 +2653,10 @@ def commitment_questions(verdict: Verdict, cues: Cues | None = None) -> tuple[li
 def _own_question(verdict: Verdict, noun_phrase, cues: Cues | None = None) -> str | None:
     """What nobody is named to do, for the rules whose verb is not the act itself: "carry out
     the reevaluation" (needs_action), "reopen the club" (undergoer_subject), "make sure that
-    every school is drug-free" (required_state)."""
+    every school is drug-free" (required_state; kept_state: "that the canal is open"). Not of
+    a pointing subject ("but it will happen", referred_act): the question cannot name what "it"
+    stands for, and the question check refuses a pronoun, so the shared builder asks "Who is
+    to act?"."""
     # One reading of number for every question ("people", "a lot of schools", coordinated
     # subjects): the questions package's, not a second copy here.
     from vaguewords.questions.frame import _plural
@@ -2599,8 +2694,9 @@ def _own_question(verdict: Verdict, noun_phrase, cues: Cues | None = None) -> st
         holder = next((h for _, h in _holders(verb, cues)), None)
         holder_named = noun_phrase(holder) if holder is not None else None
         return f"deliver {named} to {holder_named}" if holder_named else None
-    if verdict.rule == "required_state":
-        complement = _state_complement(verb)
+    if verdict.rule in ("required_state", "kept_state"):
+        # "the canal will be open always": "Who will make sure that the canal is open?"
+        complement = _state_complement(verb) or _kept_state(verb, cues)
         if complement is None:
             return None
         state = verb.doc[complement.left_edge.i : complement.right_edge.i + 1].text

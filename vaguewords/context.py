@@ -32,6 +32,9 @@ Rules that drop a candidate whatever its clause (tried first):
 * ``sorts_a_set``, ``at_large``, ``preposition_sense``: another sense of a quantity word, an
   adverb or a verb of deliberation ("some new, but others long recommended", "the public
   generally", "Considering the whole Nation, ...").
+* ``rank_sense``: "the major goal of our policy is ...": the chief one, a rank, not a size;
+* ``literal_sense``: "address the nation"; also read from the object's side, "I will send
+  proposals to the Congress": papers handed in.
 
 Then the statement the candidate sits in:
 
@@ -62,7 +65,7 @@ from vaguewords.clauses import clause_of, is_clause_head, nearest_clause_head_ab
 from vaguewords.cues import Cues
 from vaguewords.lexicon import Lexicon, Term
 from vaguewords.slots import is_passive, subject_of
-from vaguewords.slots.parse import NAMED_ACTOR_ENTITIES, _entity_of, has_own_to
+from vaguewords.slots.parse import NAMED_ACTOR_ENTITIES, _entity_of, has_modal, has_own_to
 
 QUOTES = frozenset("'\"\u2018\u2019\u201c\u201d`") | {"``", "''"}
 FIRST_PERSON = frozenset({"i", "we", "us", "me", "our", "my", "ours", "let"})
@@ -114,6 +117,8 @@ COUNT_ADJECTIVES = frozenset({"many", "numerous", "various", "countless", "multi
 # "some may choose", "some new, but others long recommended"): they sort a set, they name no
 # one who commits. Not "someone" / "one": "someone will contact you" is a vague actor.
 SORTING_PRONOUNS = frozenset({"some", "others", "many", "few"})
+# "they" as the subject of an aim of their own: what a third party wants, described.
+THIRD_PARTY_PRONOUNS = frozenset({"they"})
 # The writer, in any case ("we", "our", "ourselves", "I", "my", "myself").
 WRITER_WORDS = WRITER_VOICE | WRITER_SINGULAR | frozenset({"ourselves", "me", "myself"})
 # Words for an added amount, which a negated verb turns into none ("not ... more").
@@ -268,6 +273,7 @@ def judge_usage(
     for rule in (
         _singular_sense,
         _part_of_compound,
+        _rank_sense,
         _heading,
         _question,
         _mention,
@@ -345,6 +351,8 @@ def _only_in_commitment(usage: Usage, span: Span, term: Term, lexicon: Lexicon) 
         return _drop("under_an_aim", f"“{span.text}” is what an aim or a hope aims at")
     if term.only_in == OWN_PROMISE:
         return _own_promise(usage, span, lexicon)
+    if term.only_in == PROMISED_THING:
+        return _promised_thing(usage, span, lexicon)
     if usage.rule in COMMITTING_RULES:
         return usage
     return _drop(
@@ -420,23 +428,85 @@ def _own_promise(usage: Usage, span: Span, lexicon: Lexicon) -> Usage:
     told = _told_or_background(verb)
     if told:
         return _drop("only_in_own_promise", f"“{span.text}”: {told}")
-    token = span.root
+    off = _off_the_promised_verb(span.root, verb, span.text, lexicon)
+    if off:
+        return _drop("only_in_own_promise", off)
+    hoped = _hoped_without_commitment(span.root, lexicon)
+    if hoped is not None:
+        return _drop(
+            "only_in_own_promise", f"“{span.text}”: what it frames (“{hoped.text}”) commits no one"
+        )
+    return _keep("own_promise", f"the speaker promises it: {usage.reason}")
+
+
+def _hoped_without_commitment(word: Token, lexicon: Lexicon) -> Token | None:
+    """The clause a word of hoping frames when that clause commits to nothing, or None: "I hope
+    the States *will* cooperate" (a soft commitment over a promise, like ANNOTATION.md's "It is
+    expected that Russia will not invade") against "I hope these numbers do not rise", "I hope
+    that turns out to be the lesson" (no "will", "shall" or "must": a wish about what happens)
+    and "I hope there will be debates" (an existential: a forecast nobody decides). Words of
+    wishing are the cue list ``wish_words``."""
+    if word.lemma_.lower() not in lexicon.cues.wish_words:
+        return None
+    for clause in word.children:
+        if clause.dep_ != "ccomp":
+            continue
+        modal = _modal_kind(clause, lexicon)
+        if modal is None or modal[0] != "commit":
+            return clause
+        if any(child.dep_ == "expl" for child in clause.children):
+            return clause
+    return None
+
+
+def _off_the_promised_verb(token: Token, verb: Token, text: str, lexicon: Lexicon) -> str:
+    """Why ``token`` (a word of ``text``) does not hang on the promised ``verb``, or "": it must
+    reach the verb through the roles of ``PROMISED_ROLE_DEPS`` ("do *everything we can*", "give
+    *needed* relief"), not through a purpose ("use your data *to try to* reach you"), a described
+    thing or a clause of its own."""
     for _ in range(12):
         if token.i == verb.i or token.head.i == token.i:
             break
         if token.dep_ == "xcomp" and _acts_on_then_purposes(token.head, lexicon):
-            return _drop(
-                "only_in_own_promise", f"“{span.text}”: the purpose of “{token.head.text}”"
-            )
+            return f"“{text}”: the purpose of “{token.head.text}”"
         if token.dep_ not in PROMISED_ROLE_DEPS:
-            return _drop(
-                "only_in_own_promise",
-                f"“{span.text}” ({token.dep_} of “{token.head.text}”) is not what is promised",
-            )
+            return f"“{text}” ({token.dep_} of “{token.head.text}”) is not what is promised"
         token = token.head
     if token.i != verb.i:
-        return _drop("only_in_own_promise", f"“{span.text}” does not hang on the promised verb")
-    return _keep("own_promise", f"the speaker promises it: {usage.reason}")
+        return f"“{text}” does not hang on the promised verb"
+    return ""
+
+
+PROMISED_THING = "promised_thing"
+
+
+def _promised_thing(usage: Usage, span: Span, lexicon: Lexicon) -> Usage:
+    """An adjective vague only on what a commitment promises (lexicon ``only_in =
+    promised_thing``): "I shall recommend *prompt* enactment", "we must give all *necessary*
+    aid", "we will dismantle *unnecessary* regulation" (ANNOTATION.md: a quality or a timing
+    claimed for what is promised, with no measure: how soon, needed by whose reckoning, who
+    judges what is unnecessary?). It stays a finding only when a statement rule found a
+    commitment (``COMMITTING_RULES``: the analyzer's own tests) and the word describes a thing
+    the promised verb acts on (an attributive adjective on its object, through "of" and "and").
+    "We will keep the process *rapid*" (no thing described), "a *prompt* reply came", "the
+    *necessary* papers were filed in 1990" (told) and "we collect the information *needed* to
+    process your order" (a policy described, not promised) are plain."""
+    if usage.rule not in COMMITTING_RULES:
+        return _drop(
+            "only_in_promised_thing",
+            f"“{span.text}” is vague only on what a commitment promises; here: {usage.reason}",
+        )
+    word = span.root
+    while word.dep_ == "conj" and word.head.pos_ in ("ADJ", "VERB") and word.head.i != word.i:
+        word = word.head  # "prompt and tangible actions": the first of the joined adjectives
+    if word.dep_ != "amod":
+        return _drop(
+            "only_in_promised_thing", f"“{span.text}” does not describe a thing (“{word.dep_}”)"
+        )
+    off = _off_the_promised_verb(word.head, clause_of(span), span.text, lexicon)
+    if off:
+        return _drop("only_in_promised_thing", off)
+    return _keep("promised_thing", f"said of what is promised: {usage.reason}")
 
 
 def _told_or_background(verb: Token) -> str:
@@ -739,6 +809,34 @@ def _part_of_compound(
         return None
     compound = f"{span.text}-{rest.text}"
     return _drop("part_of_compound", f"“{compound}”: “{span.text}” qualifies “{rest.text}” only")
+
+
+# Nouns of a fraction: "the major part of the cost" says how much of it (a quantity, not a rank).
+FRACTION_NOUNS = frozenset({"part", "portion", "share", "proportion", "fraction"})
+
+
+def _rank_sense(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "The *major* immediate goal of our foreign policy is to ...", "Our present *major* effort
+    toward economic reconstruction is ...": a word that ranks (``rank_words``) on one thing the
+    text points to (a singular noun with "the" or an owner) names the chief one, not a size:
+    another sense of the word (ANNOTATION.md: "Literal, technical or other senses"). "a *major*
+    effort", "*major* savings", "our *major* trade negotiations" (how large, how many) and "the
+    *major* part of the cost" (how much of it) stay."""
+    word = span.root
+    if len(span) != 1 or word.lower_ not in lexicon.cues.rank_words or word.dep_ != "amod":
+        return None
+    noun = word.head
+    if noun.tag_ != "NN" or noun.lemma_.lower() in FRACTION_NOUNS:
+        return None
+    pointed = any(
+        (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss"
+        for c in noun.children
+    )
+    if not pointed:
+        return None
+    return _drop("rank_sense", f"“{word.text} {noun.text}”: the chief one, a rank, not a size")
 
 
 def _heading(
@@ -1151,9 +1249,19 @@ def _proper_name(token: Token) -> bool:
 def _literal_object(
     span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
 ) -> Usage | None:
-    """ "address the nation", "tackle the ball": the verb in its literal sense."""
+    """ "address the nation", "tackle the ball": the verb in its literal sense. Read from the
+    object's side too (ANNOTATION.md: "Literal, technical or other senses"): "I will send
+    *proposals* to the Congress", "I will offer a far-reaching set of *proposals*", "the
+    *proposals* I send to the Congress": proposals handed in or made public are papers, the
+    thing delivered, not a soft commitment; what they leave open is the papers' to answer.
+    "We have proposals" and "proposals will be considered" stay."""
     verb = span[0]
     objects = _cue(lexicon, "literal_objects")
+    delivered = _delivered_by(span.root, objects)
+    if delivered is not None:
+        return _drop(
+            "literal_sense", f"“{delivered.text} … {span.root.text}”: the papers, handed in"
+        )
     if verb.pos_ not in ("VERB", "NOUN"):
         return None
     # The object, or the one the term's own preposition names ("when you deal with us"; "the
@@ -1167,6 +1275,31 @@ def _literal_object(
         if (child.dep_ in ("dobj", "nsubjpass", "pobj") or child in places) and pair in objects:
             return _drop("literal_sense", f"“{verb.text} … {child.text}”: the literal sense")
     return None
+
+
+def _delivered_by(noun: Token, objects: dict[str, str]) -> Token | None:
+    """The verb a candidate noun is the object of, when the "verb object" pair is listed
+    (``literal_objects``): "send proposals", "offer a set of proposals" (the set is the object),
+    "the proposals I send" (a relative clause with no object of its own)."""
+    if noun.pos_ != "NOUN":
+        return None
+    held = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        held = noun.head.head  # "a far-reaching set of proposals"
+    verbs = [held.head] if held.dep_ in ("dobj", "nsubjpass") else []
+    verbs += [
+        c
+        for c in noun.children
+        if c.dep_ == "relcl" and not any(g.dep_ == "dobj" for g in c.children)
+    ]
+    return next(
+        (
+            verb
+            for verb in verbs
+            if verb.pos_ == "VERB" and f"{verb.lemma_.lower()} {noun.lemma_.lower()}" in objects
+        ),
+        None,
+    )
 
 
 def _resolved_on_the_spot(
@@ -2173,11 +2306,12 @@ def _is_actor(token: Token | None, lexicon: Lexicon) -> bool:
 
 
 def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts) -> Usage:
+    sentence = facts.sentence(span.start)
     if not is_clause_head(head):
         verbs = facts.per_sentence(
             "verbs",
-            facts.sentence(span.start),
-            lambda sentence: [token for token in sentence if is_clause_head(token)],
+            sentence,
+            lambda words: [token for token in words if is_clause_head(token)],
         )
         if not verbs:
             return _keep("verbless_point", "no verb: a point of a plan or a claim, as written")
@@ -2188,7 +2322,7 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
             # "what we hoped to achieve a generation ago": the aim is told in the past tense
             # of its own; its governor ("is precisely what ...") does not make it a plan now.
             return _drop("past_narrative", f"“{head.text}”: an aim told as past; nothing promised")
-        if term.category == SOFT_COMMITMENT and _others_in_general(head, span):
+        if term.category == SOFT_COMMITMENT and _others_in_general(head, span, sentence, lexicon):
             # "Where others seek to throw up barriers, we seek to ...": the aim is theirs.
             return _drop("others_in_general", "what others aim at: nobody here commits")
         # "when conditions allow", "as needed": the term is a whole clause; judge its governor.
@@ -2203,7 +2337,7 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
     speaks = facts.speaks
 
     if term.category == "soft_commitment" and span.root.tag_ == "MD":
-        return _hedge(span.root, head, subject, person, passive, speaks, lexicon)
+        return _hedge(span.root, head, subject, person, passive, speaks, lexicon, sentence)
     if term.category == VAGUE_ACTOR and _is_modifier(span):
         return _drop("not_an_actor_here", "describes a thing (“third-party websites”)")
 
@@ -2228,7 +2362,7 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
             return _keep("future_or_modal", f"“{word.text}”: the clause promises or requires")
         if person == "second":
             return _keep("addressed_to_reader", "tells the reader what the service allows")
-        hedged = _hedge(word, head, subject, person, passive, speaks, lexicon)
+        hedged = _hedge(word, head, subject, person, passive, speaks, lexicon, sentence)
         if not hedged.kept:
             return hedged
         return _keep("hedged_commitment", f"“{word.text}” hedges a commitment: {hedged.reason}")
@@ -2276,7 +2410,7 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
         # A past plan or hope is a story ("they hoped to win"); a past promise is still a promise.
         if kind not in COMMITTING_KINDS and not speaks and _some_of_a_kind(verb, lexicon):
             return _drop("generic_statement", "what some of a kind aim at: nobody in particular")
-        if kind not in COMMITTING_KINDS and _others_in_general(verb, span):
+        if kind not in COMMITTING_KINDS and _others_in_general(verb, span, sentence, lexicon):
             return _drop("others_in_general", "what others aim at: nobody here commits")
         if not (kind not in COMMITTING_KINDS and _is_past(verb)):
             return _keep("commitment_verb", f"framed by “{verb.text}”: promised, planned or asked")
@@ -2442,7 +2576,7 @@ def _some_of_a_kind(verb: Token, lexicon: Lexicon) -> bool:
     )
 
 
-def _others_in_general(verb: Token, span: Span | None) -> bool:
+def _others_in_general(verb: Token, span: Span | None, sentence: Span, lexicon: Lexicon) -> bool:
     """ "Where others seek to throw up barriers, we seek to bring them down", "Some may choose
     forms and ways that we would not choose": a quantity word standing alone for other people
     as the subject, in the plain present or with "may", tells what some do or might do; in a
@@ -2450,11 +2584,31 @@ def _others_in_general(verb: Token, span: Span | None) -> bool:
     animals"; timeless general statements). "Some of our partners may ..." (a part of a named
     set), "others may have access to your details" (the reader's affairs), a sentence that does
     not set the writer against them and "we seek to" stay; so does the pronoun when it is the
-    candidate itself."""
+    candidate itself.
+
+    Also "they" as the subject of an aim of their own, in the plain present ("They seek an end
+    to injustice", "we shall give help in the measure that they strive to do their share", "the
+    rulers have shown that they are willing to use this power"): ANNOTATION.md, "Past narrative
+    or description in which nothing is promised or assured"; what a third party wants is
+    described, and nobody in the text commits to it. An aim the sentence reports as said or
+    promised ("the council says they aim to ...": "The same, reported or quoted"), one with a
+    modal of its own ("they will seek") and "may" (a hedge: judged by ``_hedge``) stay."""
     subject = subject_of(verb)
-    if subject is None or subject.lower_ not in SORTING_PRONOUNS:
+    if subject is None:
         return False
     if span is not None and span.start <= subject.i < span.end:
+        return False
+    # "they" only for the aim itself ("they seek", "they are willing to"), not what is aimed at
+    # ("they strive to do their full share" asks it of them).
+    third_party = (
+        subject.lower_ in THIRD_PARTY_PRONOUNS
+        and span is not None
+        and (
+            span.start <= verb.i < span.end
+            or (span.root.dep_ == "acomp" and span.root.head == verb)
+        )
+    )
+    if subject.lower_ not in SORTING_PRONOUNS and not third_party:
         return False
     if any(child.dep_ in ("prep", "det", "amod") for child in subject.children):
         return False
@@ -2463,10 +2617,15 @@ def _others_in_general(verb: Token, span: Span | None) -> bool:
     # "Others may have access to your booking details": the reader's affairs, a hedge on them.
     if any(token.lower_ in SECOND_PERSON for token in verb.subtree):
         return False
+    if third_party:
+        reporting = lexicon.cues.reporting_verbs
+        return not has_modal(verb) and not any(
+            above.lemma_.lower() in reporting for above in verb.ancestors
+        )
     # The writer set against them in the sentence ("where others seek to ..., we seek to ...",
     # "forms that we would not choose"): the pronoun stands for others, not for a part of the
     # writer's own things ("Some [of our sites] may allow visitors to log in").
-    return any(token.lower_ in WRITER_WORDS for token in verb.sent)
+    return any(token.lower_ in WRITER_WORDS for token in sentence)
 
 
 def _commits_a_deed(verb: Token) -> bool:
@@ -2727,8 +2886,10 @@ def _is_source(span: Span, speech: dict[str, str], lexicon: Lexicon | None = Non
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in speech:
         return True
     if root.dep_ == "pobj" and root.head.lower_ in ("to", "by"):
+        # "said by officials", "according to experts": a verb of saying; "studies by several
+        # agencies" is a noun (the work, named by whom: nothing is claimed on their word).
         governor = root.head.head
-        return governor.lemma_.lower() in speech
+        return governor.pos_ == "VERB" and governor.lemma_.lower() in speech
     return False
 
 
@@ -2740,6 +2901,7 @@ def _hedge(
     passive: bool,
     speaks: bool,
     lexicon: Lexicon,
+    sentence: Span,
 ) -> Usage:
     """ "We may share", "data may be disclosed": a hedge on the writer's (or an actor's) own
     commitment. "You may opt out" grants the reader a choice; "Influenza may affect other
@@ -2768,7 +2930,7 @@ def _hedge(
         return _keep("hedged_commitment", f"{subject.text} commits")
     if _possible_state(head, subject, passive, lexicon):
         return _drop("possibility", f"“{modal.text} be”: what may be so; nobody commits to it")
-    if _others_in_general(head, None):
+    if _others_in_general(head, None, sentence, lexicon):
         return _drop("others_in_general", f"“{subject.text} {modal.text}”: what others may do")
     if speaks and person != "first":
         # A policy or a speech ("this site may contain links", "processing may take several

@@ -156,12 +156,17 @@ class Cues:
     giving_verbs: frozenset[str]
     # commitments.py: what is known is told as a fact (issue 15, round nine's tune, reading ten)
     knowing_verbs: frozenset[str]
+    # commitments.py: a state a thing is promised to be kept in (issue 15, rounds eight and ten's tune)
+    kept_state_words: frozenset[str]
+    # commitments.py: what a pointing subject says will come about (issue 15, rounds six and nine's tune)
+    coming_about_verbs: frozenset[str]
     # --- questions: vaguewords/questions/
     state_verbs: frozenset[str]
     choosing_words: frozenset[str]
     object_control_verbs: frozenset[str]
     state_nouns: frozenset[str]
     frequency_terms: frozenset[str]
+    horizon_terms: frozenset[str]
     amount_nouns: frozenset[str]
     deliberation_verbs: frozenset[str]
     striving_verbs: frozenset[str]

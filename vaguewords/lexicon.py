@@ -28,7 +28,9 @@ TERM_COLUMNS_OPTIONAL = ("pos", "variants", "exceptions", "notes", "source", "on
 # "own_promise" (#21, recall inside commitment frames): only where the speaker ("we", "I", "let
 # us") promises or requires it, and the word hangs on the promised verb itself ("we will work to
 # ...", "we must build a stable partnership"), not on a purpose or a described thing.
-ONLY_IN_VALUES = ("commitment", "promise", "own_promise")
+# "promised_thing" (#21, second pass): an adjective only on what a commitment promises, as an
+# attribute of the thing its verb acts on ("I shall recommend prompt enactment").
+ONLY_IN_VALUES = ("commitment", "promise", "own_promise", "promised_thing")
 CUE_COLUMNS_REQUIRED = ("word",)
 CUE_COLUMNS_OPTIONAL = ("kind", "notes")
 DESCRIPTION_MARK = "#"
@@ -73,7 +75,7 @@ class Term:
     exceptions: tuple[str, ...] = ()
     origin: str = ""  # "file:line", for messages
     source: str = ""  # where the evidence that the term is vague comes from
-    only_in: str = ""  # "commitment" / "promise" / "own_promise": only where a clause commits
+    only_in: str = ""  # one of ONLY_IN_VALUES: only where a clause commits (see above)
 
     @property
     def key(self) -> str:

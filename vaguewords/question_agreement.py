@@ -7,7 +7,8 @@ a sentence are not repeated across its findings, so they may sit on a neighbouri
 one of our findings overlaps the gold words. Every question, ours and the teacher's, is reduced to
 
 * its **kind**, from how it opens: *who* ("Who ...", "By whom ..."), *how* ("How ...", "By what means ...", but not "How many/much"; also a question that ends by asking it: "Deal with the backlog how, exactly?"), *when* ("By when ...", "How often ...",
-  "When ...", "By what date ..."), *how much* ("How many/much ...") or *what* (anything else: "Which
+  "When ...", "By what date ...", "Over what period ...", which teachers write of a stretch of
+  time: "gradually", "in the short run"), *how much* ("How many/much ...") or *what* (anything else: "Which
   measures, exactly?", "Better in what measurable way?");
 * its **verb** (the lemma of the main verb, with a particle: "deal with", "set aside") and its
   **object head** (the lemma of the noun the verb acts on: "guarantees"); a question without a verb
@@ -47,7 +48,8 @@ WHO_OPENING = re.compile(r"^(who|whom|whose|by whom)\b", re.IGNORECASE)
 HOW_MUCH_OPENING = re.compile(r"^(how (many|much)|by how much)\b", re.IGNORECASE)
 HOW_OPENING = re.compile(r"^(how|by what means|in what way|through what|with what)\b", re.I)
 WHEN_OPENING = re.compile(
-    r"^(by when|when|by what date|on what date|until when|how soon|how often)\b", re.I
+    r"^(by when|when|by what date|on what date|until when|how soon|how often|over what period)\b",
+    re.I,
 )
 HOW_ENDING = re.compile(r"\bhow(, exactly)?\?$", re.IGNORECASE)
 

@@ -38,6 +38,7 @@ from vaguewords.questions.words import (
     COUNT_WORDS,
     FIRST_PERSON,
     MEASURE_NOUNS,
+    PARTICLE_ADVERBS,
     REASSURANCE,
     RUN_TOGETHER,
     SOFT_COMMITMENT,
@@ -64,6 +65,8 @@ def _term_noun(span: Span) -> Token | None:
     root = span.root
     if RUN_TOGETHER.search(root.head.text):
         return None
+    while root.dep_ == "conj" and root.head.pos_ in ("DET", "ADJ", "NUM") and root.head.i < root.i:
+        root = root.head  # "these and other improvements": the word it is joined to says whose
     if root.dep_ in ("amod", "det", "nummod", "quantmod", "advmod") and root.head.pos_ in (
         "NOUN",
         "PROPN",
@@ -200,6 +203,10 @@ def category_question(
                 return Ask(f"How many {words}, exactly?", f"Give a number for the {words}", "term")
             # "more liberal tax treatment": the treatment is more liberal, by how much
             said = f"{term} {adjective.lower_}"
+            if _state_improved(adjective, cues):
+                # "a more beautiful America", "a more peaceful world": a state bettered for
+                # people the text does not name, as of "a better life" (rule state_for_whom)
+                return _state_for_whom(said)
             return Ask(
                 f"{_capitalised(said)} by what measure, and by how much?",
                 f"Say by what measure it is {said}, and by how much",
@@ -214,6 +221,18 @@ def category_question(
         ):
             # "more secure", "more rigorous": a comparison, asked by how much and measured how
             said = f"{term} {compared.lower_}"
+            if _state_improved(compared, cues):
+                # "a cleaner and more beautiful America" (rule state_for_whom, as below)
+                return _state_for_whom(said)
+            if compared.lower_ in PARTICLE_ADVERBS:
+                # "tax rates could come further down": a movement of a thing that has its own
+                # measure; how far is what is open (rule further_direction)
+                return Ask(
+                    f"How much {said}, exactly?",
+                    f"Say how much {said}",
+                    "term",
+                    rule=DIRECTION_RULE,
+                )
             return Ask(
                 f"{_capitalised(said)} by what measure, and by how much?",
                 f"Say by what measure it is {said}, and by how much",
@@ -322,6 +341,9 @@ def category_question(
                 f"Say what {said} would involve",
                 "term",
             )
+        one_of_size = _size_of_one(span, noun, article, words, term, cues)
+        if not many and not amount and one_of_size is not None:
+            return one_of_size
         if not many and not amount and span.root.pos_ == "ADJ" and span.root.tag_ != "JJR":
             # "a major instrument", "considerable competition": not an amount of the thing
             return Ask(
@@ -533,6 +555,8 @@ SUPERLATIVE_FORMS = frozenset({"best", "worst"})
 # The rules that word a vague quantity or a soft commitment by what it leaves open, not by the
 # count template (issue 19, sixth blind-reading round).
 SIZE_RULE = "size_word"  # "How large are the new commitments, exactly?"
+ADDED_AMOUNT_RULE = "added_amount"  # "How much additional homework, exactly?"
+DIRECTION_RULE = "further_direction"  # "How much further down, exactly?" ("come further down")
 RANK_RULE = "rank_word"  # "Which nations count as major, exactly?"
 AS_POSSIBLE_RULE = "as_possible"  # "What number of pupils is the aim, exactly?"
 UTMOST_EFFORT_RULE = "utmost_effort"  # "What exactly will be done to enlist ..., and by when?"
@@ -606,7 +630,9 @@ def _praised_thing(span: Span, word: Token) -> tuple[Token | None, bool]:
             verb = adjective.head
             kept = [c for c in verb.children if c.dep_ == "dobj" and c.i < adjective.i]
             owner = _infinitive_owner(verb)
-            noun = kept[0] if kept else owner if owner is not None else subject_of(verb)
+            # of two objects the parse gives ("keep in our armed forces balance and flexibility
+            # adequate"), the one right before the adjective is the one kept so
+            noun = kept[-1] if kept else owner if owner is not None else subject_of(verb)
         elif adjective.pos_ == "VERB" and adjective.tag_ == "VBN":
             noun = subject_of(adjective)  # "our faith is proven, firm and final"
         else:
@@ -655,12 +681,27 @@ def _state_improved(word: Token, cues: Cues) -> bool:
     if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children):
         return False
     # "work for a better life for all": the parse may hang the "for" on the verb, after the noun
-    holders = [noun, *([noun.head] if noun.dep_ in ("dobj", "attr", "pobj") else [])]
-    if noun.dep_ == "pobj" and noun.head.head.i != noun.head.i:
-        holders.append(noun.head.head)
+    # ("a step toward a more peaceful future for all": on the verb above the phrase it is in)
+    holders = [noun]
+    while holders[-1].dep_ in ("dobj", "attr", "pobj", "prep") and holders[-1].head.i != (
+        holders[-1].i
+    ):
+        holders.append(holders[-1].head)
+        if holders[-1].pos_ in ("VERB", "AUX"):
+            break
+    # the parse may label that "for" a dative ("give a better life for the families")
     return not any(
-        c.dep_ == "prep" and c.lower_ == "for" and c.i > noun.i for h in holders for c in h.children
+        c.dep_ in ("prep", "dative") and c.lower_ == "for" and c.i > noun.i
+        for h in holders
+        for c in h.children
     )
+
+
+def _state_for_whom(said: str) -> Ask:
+    """ "More beautiful by what measure, and for whom?" of a vague quantity's comparison that
+    betters a shared state (``_state_improved``; rule state_for_whom)."""
+    question = f"{_capitalised(said)} by what measure, and for whom?"
+    return Ask(question, f"Say {question[:-1].lower()}", "term", rule=STATE_FOR_WHOM_RULE)
 
 
 def _half_of_a_hyphened_word(word: Token, noun: Token) -> bool:
@@ -1014,8 +1055,15 @@ def _compared_set(word: Token, cues: Cues) -> bool:
 
 
 def _listed(token: Token, words: frozenset[str]) -> bool:
-    """Is the word in a cue list, as written or as its lemma ("fairer" by "fair")?"""
-    return token.lower_ in words or token.lemma_.lower() in words
+    """Is the word in a cue list, as written or as its lemma ("fairer" by "fair")? A plural noun
+    is also looked up by its regular singular, where the lemmatiser read another word ("taxes"
+    lemmatised "taxis")."""
+    if token.lower_ in words or token.lemma_.lower() in words:
+        return True
+    if token.tag_ not in ("NNS", "NNPS"):
+        return False
+    lower = token.lower_
+    return any(lower.endswith(end) and lower[: -len(end)] in words for end in ("es", "s"))
 
 
 def _in_hyphenated_word(token: Token) -> bool:
@@ -1304,6 +1352,46 @@ def _size_or_rank(root: Token, term: str, words: str, cues: Cues) -> Ask | None:
     else:
         return None
     return Ask(question, instruction, "term", rule=rule)
+
+
+def _size_of_one(
+    span: Span, noun: Token, article: Token | None, words: str, term: str, cues: Cues
+) -> Ask | None:
+    """A word of size or of adding before one thing, said in the singular: "a massive attack"
+    asks how large an attack (rule size_word); "considerable carryover", "additional homework"
+    how much of it (rules size_word, added_amount), not "Massive by what measure, exactly?".
+    None for another word ("a major instrument": which, by what measure), a plural, a noun with
+    a determiner other than "a" ("the massive economic task") or words of its own before it."""
+    root = span.root
+    if len(span) != 1 or root.pos_ != "ADJ" or root.tag_ != "JJ" or noun.tag_ != "NN":
+        return None
+    if root.dep_ != "amod" or root.head.i != noun.i:
+        return None
+    if any(c.dep_ in ("poss", "nummod") for c in noun.children):
+        return None
+    sized = _listed(root, cues.size_words)
+    added = _listed(root, cues.counted_words) and root.lower_ not in COMPARATIVE_COUNT_WORDS
+    if article is not None and article.lower_ in ("a", "an") and sized:
+        return Ask(
+            f"How large {indefinite_article(words)} {words}, exactly?",
+            f"Give the size of the {words} instead of {term}",
+            "term",
+            rule=SIZE_RULE,
+        )
+    if article is not None or not (sized or added):
+        return None
+    said = words if sized else f"{term} {words}"
+    return Ask(
+        f"How much {said}, exactly?",
+        f"Give a figure for the {words} instead of {term}",
+        "term",
+        rule=SIZE_RULE if sized else ADDED_AMOUNT_RULE,
+    )
+
+
+# Words of adding that compare and have questions of their own ("more", "greater": by how much;
+# "other": which ones).
+COMPARATIVE_COUNT_WORDS = frozenset({"more", "greater", "other"})
 
 
 def _simile(word: Token) -> bool:

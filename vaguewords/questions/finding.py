@@ -217,6 +217,10 @@ def asks_for(
     if category == VAGUE_TIMING and _term_words(span).lower() in cues.frequency_terms:
         # "we may periodically share your data": how often, not by what date
         asks = [_how_often(frame) if ask.slot == "when" else ask for ask in asks]
+    if category == VAGUE_TIMING and _term_words(span).lower() in cues.horizon_terms:
+        # "we need a longer term plan": a stretch of time ahead, not a deadline; where the
+        # clause cannot be worded back, over what period, not the bare "By what date?"
+        asks = [_over_what_period(ask) for ask in asks]
     return [_unbroken(ask, span, category) for ask in asks]
 
 
@@ -296,6 +300,18 @@ def _request_date(
         "when",
         rule=REQUEST_DATE_RULE,
     )
+
+
+HORIZON_RULE = "horizon_period"  # "Over what period, exactly?" ("a longer term plan")
+BARE_DATE_QUESTIONS = frozenset({"By what date?", "By what date, exactly?"})
+
+
+def _over_what_period(ask: Ask) -> Ask:
+    """A bare date question of a horizon phrase asked over what period (rule horizon_period);
+    any other question as it is."""
+    if ask.slot != "when" or ask.question not in BARE_DATE_QUESTIONS:
+        return ask
+    return Ask("Over what period, exactly?", "Say over what period", "when", rule=HORIZON_RULE)
 
 
 def _how_often(frame: Frame | None) -> Ask:
@@ -515,6 +531,12 @@ def _asks(
     if skip_who and "who" in missing and category != VAGUE_ACTOR:
         asks.append(_vague_actor_ask(head, index))
     indefinite = _indefinite_actor_ask(head) if who.rule == "indefinite_actor" else None
+    if indefinite is not None and "who" in wanted and _made_actor(head):
+        # "that a commission be established ... to explore the problems": the commission is
+        # still to be set up, so there is none to name; and who explores is said (rule
+        # made_actor)
+        wanted = tuple(slot for slot in wanted if slot != "who")
+        indefinite = None
     if indefinite is not None and "who" in wanted:
         # "a panel to explore the costs": "Who will explore the costs?" asks what the text says
         asks.append(indefinite)
@@ -648,6 +670,18 @@ def _indefinite_actor_ask(head: Token) -> Ask | None:
         return None
     noun = _bare_noun(subject, subject.doc[0:0])
     return Ask(f"Which {noun}, exactly?", f"Name the {noun}", "who")
+
+
+MADE_ACTOR_RULE = "made_actor"
+
+
+def _made_actor(head: Token) -> bool:
+    """Is the clause's actor a thing a verb above it makes ("a commission be established ... to
+    explore", "a panel will be set up to review")? Its subject is the passive subject of another
+    verb, so it acts only once made."""
+    verb = main_verb(head) or head
+    subject = subject_of(verb)
+    return subject is not None and subject.dep_ == "nsubjpass" and subject.head.i != verb.i
 
 
 def _vague_actor_ask(head: Token, index: VagueIndex) -> Ask:

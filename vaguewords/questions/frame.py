@@ -14,8 +14,8 @@ from vaguewords.questions.phrases import (
     _antecedent,
     _is_pronoun,
     _is_relative_pronoun,
-    _render,
     noun_phrase,
+    render_second_person,
 )
 from vaguewords.questions.words import (
     CAUSATIVE_VERBS,
@@ -345,11 +345,16 @@ def _is_misread_infinitive(verb: Token) -> bool:
 def _verb_words(verb: Token, excluded: frozenset[int]) -> tuple[list[Token], Token | None]:
     """The verb's particles ("set aside") and, for a verb with no object, a preposition that
     belongs to it with that preposition's noun ("deal with the incidents")."""
+    # where a particle may start: right after the verb, or right after its object ("bring the
+    # rates down"); a particle with words of its own before it ("come further down", "bring the
+    # rates further down") is still the verb's
+    starts = {verb.i + 1}
+    starts |= {c.right_edge.i + 1 for c in verb.children if c.dep_ == "dobj" and c.i > verb.i}
     particles = [
         c
         for c in verb.children
         if c.dep_ == "prt"
-        or (c.dep_ == "advmod" and c.i == verb.i + 1 and c.lower_ in PARTICLE_ADVERBS)
+        or (c.dep_ == "advmod" and c.left_edge.i in starts and c.lower_ in PARTICLE_ADVERBS)
     ]
     if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
         return particles, None
@@ -362,6 +367,77 @@ def _verb_words(verb: Token, excluded: frozenset[int]) -> tuple[list[Token], Tok
         if objects and small and not any(t.i in excluded for t in child.subtree):
             return [*particles, child], objects[0]
     return particles, None
+
+
+DOUBLE_OBJECT_RULE = (
+    "double_object"  # "give the people a greater voice", "keep our schools the safest"
+)
+# A particle the parser reads before two objects that is the first one's preposition: "keep in
+# our armed forces balance and flexibility" is keeping balance and flexibility in the forces.
+OBJECT_PREPOSITIONS = frozenset({"in", "on", "at", "into", "to", "for", "with"})
+# Object pronouns that, first of two objects, receive the second ("give us a system").
+RECEIVING_PRONOUNS = frozenset({"us", "me", "you", "them", "him", "her", "it"})
+
+
+@dataclass(frozen=True)
+class TwoObjects:
+    """Two noun phrases the parse gives one verb as direct objects, side by side (rule
+    double_object), read as one of: ``receiver`` ("give the people a greater voice": the first
+    receives the second), ``predicate`` ("keep our schools the safest places": the second says
+    what the first is kept as), ``preposition`` ("keep in our armed forces balance": the first
+    is the noun of the particle before it, ``particle``, and the second is what is kept)."""
+
+    kind: str
+    first: Token
+    second: Token
+    particle: Token | None = None
+
+
+def two_objects(verb: Token, cues: Cues) -> TwoObjects | None:
+    """The verb's two direct objects as the parse gives them, side by side with nothing between
+    but a phrase of the verb's own ("give us at the earliest possible time a system"); None for
+    one object, or two the parse split from one list or apposition ("strengthen the alliance,
+    as solid a force as ...": a comma between)."""
+    objects = sorted((c for c in verb.children if c.dep_ == "dobj"), key=lambda t: t.i)
+    apposed = False
+    if len(objects) == 1:
+        # "keep in our schools a staff adequate ...": the second read as the first's apposition
+        # (taken only after a particle that is the first's preposition, below: "establish a
+        # standard which ..., the effort" and "the Alliance, the unity of Europe" are lists)
+        beside = [c for c in objects[0].children if c.dep_ == "appos" and c.i > objects[0].i]
+        objects, apposed = [objects[0], *beside], bool(beside)
+    if len(objects) != 2 or any(o.pos_ not in ("NOUN", "PROPN", "PRON") for o in objects):
+        return None
+    first, second = objects
+    if first.i < verb.i:
+        return None
+    adjuncts = {
+        t.i
+        for c in verb.children
+        if c.dep_ in ("prep", "advmod", "npadvmod") and first.i < c.i < second.i
+        for t in c.subtree
+    }
+    first_end = max(t.i for t in first.subtree if t.i < second.left_edge.i)
+    between = range(first_end + 1, second.left_edge.i)
+    if any(i not in adjuncts or verb.doc[i].is_punct for i in between):
+        return None
+    if any(verb.doc[i].is_punct for i in range(first.i, second.left_edge.i)):
+        return None  # "that new foundation, a better foundation": a comma sets the second off
+    particle = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "prt" and c.i == first.left_edge.i - 1 and c.lower_ in OBJECT_PREPOSITIONS
+        ),
+        None,
+    )
+    if particle is not None:
+        return TwoObjects("preposition", first, second, particle)
+    if apposed:
+        return None
+    if verb.lemma_.lower() in cues.giving_verbs or first.lower_ in RECEIVING_PRONOUNS:
+        return TwoObjects("receiver", first, second)
+    return TwoObjects("predicate", first, second)
 
 
 def said_verb_and_target(verb: Token, excluded: frozenset[int]) -> tuple[str, Token | None]:
@@ -443,7 +519,12 @@ def _complement(
                 words = [
                     t for t in words if t.i == child.i or (t.dep_ == "prt" and t.head == child)
                 ]
-            parts.append((child.i, _render(words)))
+            parts.append((child.i, render_second_person(words)))
+        elif child.dep_ == "oprd" and child.pos_ in ("NOUN", "PROPN") and child.i > after:
+            # "keep our parks the safest places in the county": what the thing is kept as
+            said = noun_phrase(child, excluded, definite=False)
+            if said is not None and said != "you":
+                parts.append((child.i, said))
         elif child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPOSITIONS:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             subtree = _without_next_subject(child)
@@ -462,7 +543,7 @@ def _complement(
                 and not objects[0].ent_type_
                 and not any(t.i in excluded for t in subtree)
             ):
-                parts.append((child.i, _render(subtree)))
+                parts.append((child.i, render_second_person(subtree)))
     return " ".join(text for _, text in sorted(parts))
 
 
@@ -599,6 +680,10 @@ def _frame(
         # "set aside", "moved forward": the particle (or adverb that is one) stays; a preposition
         # with its noun ("dealt with the cases") is the subject said back, not a word of the verb
         particles, preposition_object = [p for p in particles if p.dep_ != "prep"], None
+    pair = None if passive or object_token is not None else two_objects(verb, cues)
+    if pair is not None and pair.particle is not None:
+        # "keep in our armed forces balance": "in" is the first object's preposition
+        particles = [p for p in particles if p.i != pair.particle.i]
     if (
         term is not None
         and term.start <= verb.i < term.end
@@ -620,6 +705,7 @@ def _frame(
     preposition_phrase = None
     transitive = False
     recipient_text = None
+    predicate_text = None
     if given_object is not None:
         excluded = excluded | {t.i for t in verb.subtree if t.i > given_object.right_edge.i}
     if given_object is not None:
@@ -671,7 +757,42 @@ def _frame(
             participle = f"{participle} {stranded.lower_}"
     else:
         object_token = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        idiom = _idiom_noun(verb, object_token, cues)
+        receiver = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "dative" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN", "PRON")
+            ),
+            None,
+        )
+        if receiver is not None and object_token is not None and object_token.i > receiver.i:
+            # "give the parents a fair hearing": said "give a fair hearing to the parents", not
+            # with the parents dropped (rule double_object)
+            # (a pronoun the reader cannot resolve is left out, as before: "give them a hearing";
+            # so is "you", the hearers or the writer: "I shall send you recommendations")
+            said = noun_phrase(receiver, excluded)
+            recipient_text = said if said != "you" else None
+        if pair is not None:
+            # the parse's two objects, each said where it belongs (rule double_object): "give
+            # a greater voice to the people", "keep your schools the safest places", "keep
+            # balance and flexibility ... in your armed forces"
+            second_words = frozenset(t.i for t in pair.second.subtree)
+            first = noun_phrase(
+                pair.first, excluded | second_words, definite=pair.kind != "predicate"
+            )
+            if first is None:
+                return None
+            if pair.kind == "receiver":
+                object_token, recipient_text = pair.second, first
+            elif pair.kind == "preposition":
+                object_token = pair.second
+                preposition_phrase = f"{pair.particle.lower_} {first}"
+            else:
+                second = noun_phrase(pair.second, excluded, definite=False)
+                if second is None:
+                    return None
+                object_token, predicate_text = pair.first, second
+        idiom = _idiom_noun(verb, object_token, cues) if pair is None else None
         if idiom is not None:
             # "take hold", "take part in the talks": the bare noun is part of the verb (rule
             # light_verb_idiom); what follows its preposition, if anything, is the object
@@ -721,6 +842,8 @@ def _frame(
         object_end,
         cues.state_nouns,
     )
+    if predicate_text is not None:
+        complement = f"{predicate_text} {complement}".strip()
     # "opened to dogs": the phrase the complement already holds is not said twice
     if recipient_text is not None and not complement.endswith(f"to {recipient_text}"):
         complement = f"{complement} to {recipient_text}".strip()
@@ -730,7 +853,7 @@ def _frame(
         words = [t for t in small_clause.subtree if t.i > object_token.right_edge.i]
         words = [t for t in words if t.dep_ not in ("punct", "cc", "conj")]
         words = [t for t in words if not any(a.dep_ == "conj" for a in t.ancestors)]
-        complement = _render(words)
+        complement = render_second_person(words)
     controller = _controller(verb, head, cues)
     if controller is not None:
         # "I have directed all agencies to step up their efforts": the agencies act, and what
@@ -1289,6 +1412,10 @@ def _trailing(verb: Token, said: list[Token], excluded: frozenset[int] = frozens
             return False  # "increase sharply in 1947": a time or place can be left out too
     if following.i in excluded:
         return False
+    while following.head.i > following.i and following.head.i != verb.i:
+        # "go much further", "stay well ahead of them": a word that leads a phrase of the
+        # verb's own; the phrase is what follows the verb, and it is lost all the same
+        following = following.head
     return following.head.i == verb.i and following.dep_ in TRAILING_DEPS
 
 

@@ -342,6 +342,13 @@ def _second_person(token: Token) -> str:
     return token.text
 
 
+def render_second_person(tokens: list[Token]) -> str:
+    """Words as written, the writer's "our", "we" said to the writer ("your", "you"), as a noun
+    phrase says them: "adequate for your purposes", not "adequate for our purposes" after "How
+    will you keep ...?"."""
+    return _render_words(tokens, [_second_person(t) for t in tokens])
+
+
 def _render_words(tokens: list[Token], words: list[str]) -> str:
     rendered = _render(tokens)
     # _render keeps the text's words; swap in the ones changed (case, person) in order.
