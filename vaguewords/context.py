@@ -375,6 +375,7 @@ def _under_an_aim(span: Span, lexicon: Lexicon) -> bool:
 # ============================================================ recall inside commitment frames (#21)
 
 OWN_PROMISE = "own_promise"
+PROMISED_THING = "promised_thing"  # an adjective on what a commitment promises
 # The statement rules under which the speaker can be promising or requiring: "we will", "we
 # must", "I propose", "let us".
 OWN_PROMISE_RULES = frozenset({"future_or_modal", "commitment_verb", "imperative"})
@@ -475,9 +476,6 @@ def _off_the_promised_verb(token: Token, verb: Token, text: str, lexicon: Lexico
     if token.i != verb.i:
         return f"“{text}” does not hang on the promised verb"
     return ""
-
-
-PROMISED_THING = "promised_thing"
 
 
 def _promised_thing(usage: Usage, span: Span, lexicon: Lexicon) -> Usage:
