@@ -1254,6 +1254,8 @@ def test_a_state_kept_for_use_is_promised_of_a_thing(nlp, sentence, found, quest
          ["will have to be deferred"], "future_passive"),
         ("The old mill will have to be sold next year.", ["will have to be sold"],
          "future_passive"),
+        ("Without raising taxes, the money will have to be found.", ["will have to be found"],
+         "future_passive"),
         # ... but what follows from a condition ("if / unless", "without") is foreseen, and so is
         # a "will have to" with no passive (forecast_of_necessity).
         ("If we put off the repairs now, they will simply have to be done later.", [],

@@ -600,15 +600,19 @@ def _clause_role(head: Token) -> str:
 def _conditioned(head: Token) -> bool:
     """Whether the clause of ``head`` is the outcome of a condition: a clause opened by "if /
     unless" ("If we postpone this urgent work now, it will simply have to be done later") or a
-    "without" phrase ("Without such machinery, the entire world will have to remain an armed
-    camp") hangs on it. ANNOTATION.md's "Do not flag: forecasts and schedules that nobody
+    "without" and a noun ("Without such machinery, the entire world will have to remain an armed
+    camp"; not a manner, "without raising taxes") hangs on it. ANNOTATION.md's "Do not flag: forecasts and schedules that nobody
     decides; ... the "if" half of a condition": what follows if the condition holds is foreseen."""
     return any(
         (
             c.dep_ == "advcl"
             and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
         )
-        or (c.dep_ == "prep" and c.lower_ in CONDITION_PREPOSITIONS)
+        or (
+            c.dep_ == "prep"
+            and c.lower_ in CONDITION_PREPOSITIONS
+            and any(o.dep_ == "pobj" for o in c.children)
+        )
         for c in head.children
     )
 
