@@ -3189,6 +3189,18 @@ TWELFTH_READING_CLASSES = [
         "How strong are the partnerships, and by what measure?",
         ["will the partnerships"],
     ),
+    (
+        "The council will propose a strong new set of rules for the parks.",
+        "strong",
+        "How strong will the rules be, and by what measure?",
+        ["are the rules"],
+    ),
+    (
+        "The council must act in the firm belief that the plan will work.",
+        "firm",
+        "How firm is the belief, and by what measure?",
+        ["will the belief"],
+    ),
     # no date of a struggle (struggle_act), nor of an act kept going over a stretch of time
     # ahead, which is asked over what period (lasting_period)
     ("The council must fight crime with more effective policing.", "effective", None, ["By when"]),
@@ -3596,6 +3608,7 @@ def test_struggle_rule_reads_the_parse(nlp, sentence, verb, rule):
         ("This is the city we hope to live in.", "live", None),
         ("This is the way we hope to work.", "work", None),
         ("This is the plan which we hope to adopt.", "adopt", None),
+        ("This is the plan you will want to adopt.", "adopt", None),
         ("We hope to build a new town.", "build", None),
     ],
 )
