@@ -327,7 +327,12 @@ THIRD_PASS = [
         True,
         "future_or_modal",
     ),
-    ("The soldiers were prepared to die for their country.", "prepared to", False, "past_narrative"),
+    (
+        "The soldiers were prepared to die for their country.",
+        "prepared to",
+        False,
+        "past_narrative",
+    ),
     ("Those who are prepared to work hard find jobs.", "prepared to", False, "describes_who"),
     ("Some of our plans will have to be deferred.", "Some of", True, "future_or_modal"),
     ("We will sell some of the land next year.", "some of", True, "future_or_modal"),
