@@ -223,15 +223,6 @@ MANNER = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "words", "flagged", "rule"), MANNER)
-def test_manner_left_open_only_in_a_commitment(analyse, sentence, words, flagged, rule):
-    found, dropped = _verdict(analyse, sentence, words)
-    if flagged:
-        assert found and found[0].usage_rule == rule, (found, dropped)
-    else:
-        assert not found and dropped and dropped[0].rule == rule, (found, dropped)
-
-
 # Recall inside commitment frames, second pass (#21): an adjective vague only on what a commitment
 # promises (lexicons/in_promised_thing.csv, only_in = promised_thing). Kept only by the statement
 # rules that find a commitment, and only as an attribute of a thing the promised verb acts on.
@@ -346,8 +337,8 @@ THIRD_PASS = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "words", "flagged", "rule"), THIRD_PASS)
-def test_third_pass_only_in_a_commitment(analyse, sentence, words, flagged, rule):
+@pytest.mark.parametrize(("sentence", "words", "flagged", "rule"), MANNER + THIRD_PASS)
+def test_only_in_a_commitment(analyse, sentence, words, flagged, rule):
     found, dropped = _verdict(analyse, sentence, words)
     if flagged:
         assert found and found[0].usage_rule == rule, (found, dropped)
