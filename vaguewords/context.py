@@ -409,6 +409,10 @@ PROMISED_ROLE_DEPS = frozenset(
 )
 
 
+# A term that is a clause of its own, what the promised verb does: "do *what it takes*".
+OWN_CLAUSE_DEPS = frozenset({"ccomp", "dobj"})
+
+
 def _own_promise(usage: Usage, span: Span, lexicon: Lexicon) -> Usage:
     """A word vague only in the speaker's own promise (lexicon ``only_in = own_promise``): "we
     will *work to* open markets", "we must do *everything we can* to ...", "let us *work to*
@@ -423,7 +427,7 @@ def _own_promise(usage: Usage, span: Span, lexicon: Lexicon) -> Usage:
             "only_in_own_promise",
             f"“{span.text}” is vague only in the speaker's own promise; here: {usage.reason}",
         )
-    verb = clause_of(span)
+    verb, word = _promising_verb(span)
     subject = subject_of(verb)
     speaker = subject.lower_ in FIRST_PERSON if subject is not None else usage.rule == "imperative"
     if not speaker:
@@ -435,7 +439,7 @@ def _own_promise(usage: Usage, span: Span, lexicon: Lexicon) -> Usage:
     told = _told_or_background(verb)
     if told:
         return _drop("only_in_own_promise", f"“{span.text}”: {told}")
-    off = _off_the_promised_verb(span.root, verb, span.text, lexicon)
+    off = _off_the_promised_verb(word, verb, span.text, lexicon)
     if off:
         return _drop("only_in_own_promise", off)
     hoped = _hoped_without_commitment(span.root, lexicon)
@@ -444,6 +448,21 @@ def _own_promise(usage: Usage, span: Span, lexicon: Lexicon) -> Usage:
             "only_in_own_promise", f"“{span.text}”: what it frames (“{hoped.text}”) commits no one"
         )
     return _keep("own_promise", f"the speaker promises it: {usage.reason}")
+
+
+def _promising_verb(span: Span) -> tuple[Token, Token]:
+    """(the verb that promises, the word of ``span`` that hangs on it). A term that is a clause
+    of its own ("do *what it takes*", "*whatever it takes*": its verb and subject inside the
+    span) hangs on the verb above it, as ``_statement`` judges it; otherwise the span's clause
+    and its root."""
+    verb = clause_of(span)
+    subject = subject_of(verb)
+    whole = subject is not None and span.start <= subject.i < span.end
+    if whole and span.start <= verb.i < span.end and verb.dep_ in OWN_CLAUSE_DEPS:
+        above = nearest_clause_head_above(verb)
+        if above is not None:
+            return above, verb.head
+    return verb, span.root
 
 
 def _hoped_without_commitment(word: Token, lexicon: Lexicon) -> Token | None:
