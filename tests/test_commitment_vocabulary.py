@@ -223,15 +223,6 @@ MANNER = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "words", "flagged", "rule"), MANNER)
-def test_manner_left_open_only_in_a_commitment(analyse, sentence, words, flagged, rule):
-    found, dropped = _verdict(analyse, sentence, words)
-    if flagged:
-        assert found and found[0].usage_rule == rule, (found, dropped)
-    else:
-        assert not found and dropped and dropped[0].rule == rule, (found, dropped)
-
-
 # Recall inside commitment frames, second pass (#21): an adjective vague only on what a commitment
 # promises (lexicons/in_promised_thing.csv, only_in = promised_thing). Kept only by the statement
 # rules that find a commitment, and only as an attribute of a thing the promised verb acts on.
@@ -317,8 +308,8 @@ def test_rows_are_promised_thing_with_a_source():
 # Recall inside commitment frames, third pass (#21): rows of lexicons/in_commitment.csv (only_in =
 # commitment), kept only by the statement rules that find a commitment (COMMITTING_RULES).
 # "prepared to": ready to act in place of acting (ANNOTATION.md's soft commitment, beside the
-# lexicon's "willing to" / "ready to"); "some of": a share promised without saying which or how
-# many (ANNOTATION.md's vague quantity, "some").
+# lexicon's "willing to" / "ready to"); "some of" (and "portions of"): a share promised without
+# saying which or how many (ANNOTATION.md's vague quantity, "some").
 THIRD_PASS = [
     ("I am prepared to use my authority to limit imports.", "prepared to", True, "commitment_verb"),
     (
@@ -337,6 +328,8 @@ THIRD_PASS = [
     ("Some of our plans will have to be deferred.", "Some of", True, "future_or_modal"),
     ("We will sell some of the land next year.", "some of", True, "future_or_modal"),
     ("Some of the prisoners were released in 1990.", "Some of", False, "past_narrative"),
+    ("We will reorganize portions of the program.", "portions of", True, "future_or_modal"),
+    ("Portions of the coast are rocky.", "Portions of", False, "description"),
     (
         "Some of our customers say the service is slow.",
         "Some of",
@@ -346,8 +339,8 @@ THIRD_PASS = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "words", "flagged", "rule"), THIRD_PASS)
-def test_third_pass_only_in_a_commitment(analyse, sentence, words, flagged, rule):
+@pytest.mark.parametrize(("sentence", "words", "flagged", "rule"), MANNER + THIRD_PASS)
+def test_only_in_a_commitment(analyse, sentence, words, flagged, rule):
     found, dropped = _verdict(analyse, sentence, words)
     if flagged:
         assert found and found[0].usage_rule == rule, (found, dropped)

@@ -409,10 +409,6 @@ PROMISED_ROLE_DEPS = frozenset(
 )
 
 
-# A term that is a clause of its own, what the promised verb does: "do *what it takes*".
-OWN_CLAUSE_DEPS = frozenset({"ccomp", "dobj"})
-
-
 def _own_promise(usage: Usage, span: Span, lexicon: Lexicon) -> Usage:
     """A word vague only in the speaker's own promise (lexicon ``only_in = own_promise``): "we
     will *work to* open markets", "we must do *everything we can* to ...", "let us *work to*
@@ -458,7 +454,7 @@ def _promising_verb(span: Span) -> tuple[Token, Token]:
     verb = clause_of(span)
     subject = subject_of(verb)
     whole = subject is not None and span.start <= subject.i < span.end
-    if whole and span.start <= verb.i < span.end and verb.dep_ in OWN_CLAUSE_DEPS:
+    if whole and span.start <= verb.i < span.end and verb.dep_ == "ccomp":
         above = nearest_clause_head_above(verb)
         if above is not None:
             return above, verb.head
