@@ -1259,6 +1259,7 @@ BEST_WAY_DEFINED = [
      "resolved_on_the_spot"),
     ("The best way to cut crime is to take appropriate measures.", "best", True, None),
     ("We will find the best way to cut crime.", "best", True, None),
+    ("Our best days are still to come.", "best", True, None),
 ]  # fmt: skip
 # "Many of our initiatives, from job training to welfare reform to health care to national
 # service, will help ..." (sotu11-015), "new partners from Africa to India and Pakistan"

@@ -1526,12 +1526,19 @@ def _best_way_defined(word: Token) -> str | None:
     in benefits, ...": a superlative adjective on the subject of "be" whose complement is an act
     ("to make ...", "cutting ...") is told which one is best, as "can best be accomplished
     through ..." is (ANNOTATION.md: "Resolved on the spot: the specifics follow in the same
-    sentence"). "The best way is a good one" (no act), "the best schools are in the north" and
-    "the best way is to act firmly" (a vague word in the act) leave it open."""
+    sentence"). The noun says what it is the best way to do ("the best way to keep ..."): "our
+    best days are still to come" is no way. "The best way is a good one" (no act), "the best
+    schools are in the north" and "the best way to cut crime is to take appropriate measures"
+    (a vague word in the act) leave it open."""
     noun = word.head
     copula = noun.head
     if noun.dep_ != "nsubj" or copula.lemma_ != "be":
         return None
+    if not any(
+        aim.dep_ in ("relcl", "acl") and any(c.lower_ == "to" for c in aim.children)
+        for aim in noun.children
+    ):
+        return None  # "our best days are still to come": no way to do anything, and no act
     for act in copula.children:
         if act.i < noun.i or act.pos_ not in ("VERB", "AUX"):
             continue
