@@ -918,8 +918,17 @@ def _promised_state(noun: Token) -> tuple[str, str] | None:
     """ "NATO will provide strong support", "we must continue to build strong partnerships": a
     noun the clause's act promises to bring about or give, under "will", "shall", "must" or
     "should" (on its verb or the verb its infinitive hangs from) -> ("will", "be"); None when the
-    sentence tells of the thing as it is."""
-    if noun.dep_ not in ("dobj", "pobj"):
+    sentence tells of the thing as it is, or the noun is no object of the act ("we must act in
+    the firm assurance that ...": a manner, held now)."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "strong schools and better roads"
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lower_ in COLLECTION_NOUNS
+    ):
+        noun = noun.head.head  # "propose a strong new set of initiatives": the set is proposed
+    if noun.dep_ != "dobj":
         return None
     verb = _verb_above(noun)
     for _ in range(3):

@@ -479,8 +479,8 @@ def relative_gap(verb: Token, cues: Cues) -> Token | None:
     build" -> "kind", "the heritage we are striving to defend" -> "heritage". None when the verb
     has an object or a clause of its own, a preposition left without its noun ("the city we live
     in"), a relative word ("the plan which we adopted": said by the relative pronoun's rule), no
-    subject of its own in the clause, or the noun tells where, when, why or how (cue lists
-    ``adverbial_antecedents``, ``time_nouns``: "the way we work")."""
+    subject of its own in the clause, the hearers ("you") as its subject, or the noun tells where,
+    when, why or how (cue lists ``adverbial_antecedents``, ``time_nouns``: "the way we work")."""
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "oprd", "acomp") for c in verb.children):
         return None
     top = verb
@@ -501,6 +501,8 @@ def relative_gap(verb: Token, cues: Cues) -> Token | None:
     subject = subject_of(top)
     if subject is None or subject.i < noun.i or subject.tag_ in RELATIVE_WORD_TAGS:
         return None
+    if _addresses_hearers(subject):
+        return None  # "the budget you will want to examine": the hearers' act, not the writer's
     for link in chain:
         for child in link.children:
             if child.dep_ == "prep" and not any(
