@@ -13,7 +13,7 @@ Item by item: on the cue-sentence sets the annotators also label each sentence's
 (``unassigned`` / ``assigned`` / ``none``); the analyzer's own verdict on a sentence is "found"
 when it finds at least one unassigned commitment there. The confusion table of the two is printed
 per split, with the item-level precision and recall of "found" against ``unassigned``; and, for
-the rounds labelled twice (every round with a second annotator's file: three to ten now), the
+the rounds labelled twice (every round with a second annotator's file: three to eleven now), the
 share of the ``unassigned`` items found and the share of the found items labelled ``assigned`` or
 ``none``.
 """

@@ -1,5 +1,6 @@
 """Recall inside commitment frames (#21): words vague only in the speaker's own promise, and
-(second pass) adjectives vague only on what a commitment promises (see PROMISED_THING below).
+(second pass) adjectives vague only on what a commitment promises (see PROMISED_THING below),
+and (third pass) a readiness and a vague share promised (see THIRD_PASS below).
 
 The rows of ``lexicons/in_own_promise.csv`` (``only_in = own_promise``) are findings only where
 the analyzer's own statement rules find a promise or a requirement (``future_or_modal``,
@@ -76,6 +77,16 @@ DECISIONS = [
         "only_in_own_promise",
     ),
     ("Last winter we did everything we could.", "everything we could", False, None),
+    # A pledge that is a clause of its own ("whatever it takes": its verb and subject inside the
+    # words) hangs on the verb above it ("do"), whose subject is the one who promises.
+    ("We will do whatever it takes to win.", "whatever it takes", True, "own_promise"),
+    (
+        "They will do whatever it takes to win.",
+        "whatever it takes",
+        False,
+        "only_in_own_promise",
+    ),
+    ("She did whatever it took to win.", "whatever it took", False, "past_narrative"),
     # The speaker's hope over a commitment (ANNOTATION.md: "hope to", "It is expected that Russia
     # will not invade"); a hope over what merely happens commits no one.
     ("I hope the States will cooperate with the Congress.", "I hope", True, "own_promise"),
@@ -212,15 +223,6 @@ MANNER = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "words", "flagged", "rule"), MANNER)
-def test_manner_left_open_only_in_a_commitment(analyse, sentence, words, flagged, rule):
-    found, dropped = _verdict(analyse, sentence, words)
-    if flagged:
-        assert found and found[0].usage_rule == rule, (found, dropped)
-    else:
-        assert not found and dropped and dropped[0].rule == rule, (found, dropped)
-
-
 # Recall inside commitment frames, second pass (#21): an adjective vague only on what a commitment
 # promises (lexicons/in_promised_thing.csv, only_in = promised_thing). Kept only by the statement
 # rules that find a commitment, and only as an attribute of a thing the promised verb acts on.
@@ -251,6 +253,12 @@ PROMISED_THING = [
     ("We must end unfair practices in hiring.", "unfair", True, None),
     ("The old rules were unfair to farmers.", "unfair", False, "past_narrative"),
     ("The judge ruled that the fine was excessive.", "excessive", False, "past_narrative"),
+    # Third pass: "legitimate" (who judges it legitimate?), like "valid" and "unfair".
+    ("The aid must be limited to legitimate needs.", "legitimate", True, None),
+    ("We will meet the legitimate demands of the farmers.", "legitimate", True, None),
+    ("The court found the claim legitimate.", "legitimate", False, "past_narrative"),
+    ("Legitimate businesses pay their taxes.", "Legitimate", False, "description"),
+    ("We will keep the process legitimate.", "legitimate", False, "only_in_promised_thing"),
 ]
 
 
@@ -295,3 +303,46 @@ def test_rows_are_promised_thing_with_a_source():
         assert row["only_in"] == "promised_thing", row["term"]
         assert row["source"], row["term"]
         assert loaded[row["term"].lower()].only_in == "promised_thing"
+
+
+# Recall inside commitment frames, third pass (#21): rows of lexicons/in_commitment.csv (only_in =
+# commitment), kept only by the statement rules that find a commitment (COMMITTING_RULES).
+# "prepared to": ready to act in place of acting (ANNOTATION.md's soft commitment, beside the
+# lexicon's "willing to" / "ready to"); "some of" (and "portions of"): a share promised without
+# saying which or how many (ANNOTATION.md's vague quantity, "some").
+THIRD_PASS = [
+    ("I am prepared to use my authority to limit imports.", "prepared to", True, "commitment_verb"),
+    (
+        "Our negotiators will be prepared to meet with theirs at once.",
+        "prepared to",
+        True,
+        "future_or_modal",
+    ),
+    (
+        "The soldiers were prepared to die for their country.",
+        "prepared to",
+        False,
+        "past_narrative",
+    ),
+    ("Those who are prepared to work hard find jobs.", "prepared to", False, "describes_who"),
+    ("Some of our plans will have to be deferred.", "Some of", True, "future_or_modal"),
+    ("We will sell some of the land next year.", "some of", True, "future_or_modal"),
+    ("Some of the prisoners were released in 1990.", "Some of", False, "past_narrative"),
+    ("We will reorganize portions of the program.", "portions of", True, "future_or_modal"),
+    ("Portions of the coast are rocky.", "Portions of", False, "description"),
+    (
+        "Some of our customers say the service is slow.",
+        "Some of",
+        False,
+        "only_in_commitment",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words", "flagged", "rule"), MANNER + THIRD_PASS)
+def test_only_in_a_commitment(analyse, sentence, words, flagged, rule):
+    found, dropped = _verdict(analyse, sentence, words)
+    if flagged:
+        assert found and found[0].usage_rule == rule, (found, dropped)
+    else:
+        assert not found and dropped and dropped[0].rule == rule, (found, dropped)

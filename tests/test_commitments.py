@@ -1245,6 +1245,67 @@ def test_a_state_kept_for_use_is_promised_of_a_thing(nlp, sentence, found, quest
     assert_found_by(nlp, "kept_state", sentence, found, question)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "found", "rule"),
+    [
+        # "will have to" with a passive and no condition: a need announced, and nobody named to
+        # meet it (an agentless passive) ...
+        ("Some of the new classrooms will have to be deferred for a year.",
+         ["will have to be deferred"], "future_passive"),
+        ("The old mill will have to be sold next year.", ["will have to be sold"],
+         "future_passive"),
+        ("Without raising taxes, the money will have to be found.", ["will have to be found"],
+         "future_passive"),
+        # ... but what follows from a condition ("if / unless", "without") is foreseen, and so is
+        # a "will have to" with no passive (forecast_of_necessity).
+        ("If we put off the repairs now, they will simply have to be done later.", [],
+         "forecast_of_necessity"),
+        ("Unless the council acts, the old mill will have to be sold.", [],
+         "forecast_of_necessity"),
+        ("Without a new boiler, the whole school will have to be closed in winter.", [],
+         "forecast_of_necessity"),
+        ("The whole school will have to close in winter.", [], "forecast_of_necessity"),
+    ],
+)  # fmt: skip
+def test_a_need_announced_is_promised_and_one_on_a_condition_foreseen(nlp, sentence, found, rule):
+    """Issue 15, round eleven's tune half (cue11-051, "Some of our plans will have to be deferred
+    for the time being", labelled unassigned by both annotators and missed as
+    forecast_of_necessity) and the fifth blind reading (finding 8, "1.2 billion dollars will have
+    to be restored in subsequent years", accepted); the passives round five's tune half gave the
+    rule both stand under a condition ("If we postpone this urgent work now", "Without such
+    machinery")."""
+    assert [f.text for f in commitments(sentence)] == found
+    assert rule in {v.rule for v in verdicts_of(nlp, sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # The same act, denied in both halves: the active names who ("we", "the council") ...
+        ("Let us agree: we will not close any library, and no library will be closed this year.",
+         []),
+        ("The council will sell no land, and no land must be sold.", []),
+        # ... and a limit set on the actor's own act names the same actor ...
+        ("We must use the new buses, but they should not be used for school trips.", []),
+        # ... but an act the actor refuses and still required of nobody is nobody's.
+        ("We will not raise the fees, but they must be raised.", ["must be raised"]),
+        ("The old mill must be sold, but we will not sell it.", ["must be sold"]),
+    ],
+)  # fmt: skip
+def test_the_same_act_denied_in_both_halves_names_who(nlp, sentence, found):
+    """Issue 15, the twelfth blind reading (finding 27, "we should not pass any measure--no
+    measure should be passed that threatens Social Security": "the actor is named in the same
+    sentence") with round seven's tune half (cue7-001, the same act done by a named actor): the
+    active and the passive of one act, both denied, are one act said twice (named_actor); only an
+    act the named actor refuses ("we will not sell it") leaves the passive's act to nobody."""
+    assert [f.text for f in commitments(sentence)] == found
+    rules = {v.rule for v in verdicts_of(nlp, sentence)}
+    assert ("future_passive" in rules) == bool(found)
+    if not found:
+        reasons = [v.reason for v in verdicts_of(nlp, sentence) if v.rule == "named_actor"]
+        assert any("same sentence" in reason for reason in reasons), reasons
+
+
 def assert_found_by(nlp, rule: str, sentence: str, found: list[str], question: str | None) -> None:
     """The findings of ``sentence`` are ``found`` (with ``question`` first, when given), and
     ``rule`` decides a committing verdict there exactly when something is found."""

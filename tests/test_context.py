@@ -1230,3 +1230,69 @@ SOURCE_BY_A_VERB = [
 )
 def test_context_decides_round_thirteen(analyse, sentence, term, flagged, rule):
     test_context_decides_round_nine(analyse, sentence, term, flagged, rule)
+
+
+# Round fourteen (round eleven's tune half and the twelfth reading): four classes, each seen in
+# the tune halves of two rounds or in a tune half and the reading. Our own sentences, both ways.
+# What "some" or "others" say is their view, told ("Now, some insist that any further budget
+# savings must be obtained ...", cue7-019; "There are some who say that growth initiatives must
+# await ...", the twelfth reading's 25); a named or owned sayer is judged as reported.
+VIEW_OF_OTHERS = [
+    ("Some insist that significant savings must come from the schools budget.", "significant",
+     False, "others_in_general"),
+    ("There are some who say that the council must find several new sites.", "several", False,
+     "others_in_general"),
+    ("Officials insist that significant savings must come from the schools budget.",
+     "significant", True, "future_or_modal"),
+    ("Some of our partners insist that significant savings must come from the schools budget.",
+     "significant", True, "future_or_modal"),
+    ("We insist that significant savings must come from the schools budget.", "significant",
+     True, "future_or_modal"),
+]  # fmt: skip
+# "The best way to keep Social Security a rock-solid guarantee is not to make drastic cuts ..."
+# (cue11-021), as "can best be accomplished through universal training" (sotu8-009): the best one
+# is named.
+BEST_WAY_DEFINED = [
+    ("The best way to cut crime is to hire two hundred police officers.", "best", False,
+     "resolved_on_the_spot"),
+    ("The best way to help families is not to raise their rents.", "best", False,
+     "resolved_on_the_spot"),
+    ("The best way to cut crime is to take appropriate measures.", "best", True, None),
+    ("We will find the best way to cut crime.", "best", True, None),
+    ("Our best days are still to come.", "best", True, None),
+]  # fmt: skip
+# "Many of our initiatives, from job training to welfare reform to health care to national
+# service, will help ..." (sotu11-015), "new partners from Africa to India and Pakistan"
+# (cue8-007): a range of three things or more lists the set.
+RANGE_LISTED = [
+    ("The council will fund several projects, from new bus lanes to school meals to street "
+     "lights.", "several", False, "resolved_on_the_spot"),
+    ("Many of our schemes, from bus lanes to school meals to street lights, will help families.",
+     "Many", False, "resolved_on_the_spot"),
+    ("We will give more money from the Treasury to the towns.", "more", True, None),
+    ("We will fund several projects from 2020 to 2025 and beyond.", "several", True, None),
+    ("The council will fund several projects, from new bus lanes to safer roads to street "
+     "lights.", "several", True, None),
+    ("Banks receive other details from us to check the numbers and process payments.", "other",
+     True, None),
+]  # fmt: skip
+# "We welcome the constructive efforts being made by many nations" (the twelfth reading's 29),
+# "the effort that has been made over the past few years against ... disease" (sotu4-007): an
+# effort told as being made or made is described.
+EFFORT_UNDER_WAY = [
+    ("We welcome the efforts being made by the towns to clean their rivers.", "efforts", False,
+     "effort_under_way"),
+    ("The council has joined the effort that has been made over the past year against litter.",
+     "effort", False, "effort_under_way"),
+    ("We will support the efforts being made by the towns to clean their rivers.", "efforts",
+     True, None),
+    ("We welcome the efforts that will be made to clean the rivers.", "efforts", True, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "flagged", "rule"),
+    VIEW_OF_OTHERS + BEST_WAY_DEFINED + RANGE_LISTED + EFFORT_UNDER_WAY,
+)
+def test_context_decides_round_fourteen(analyse, sentence, term, flagged, rule):
+    test_context_decides_round_nine(analyse, sentence, term, flagged, rule)

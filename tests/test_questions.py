@@ -397,10 +397,10 @@ QUALITY_ASKED = [
         "Best compared with what, and by what measure?",
         "comparative",
     ),
-    (  # a participle that describes: how lasting is the care
+    (  # a participle that describes: how lasting the care promised will be (required_state)
         "We will provide lasting care for pupils who were hurt.",
         "lasting",
-        "How lasting is the care, and by what measure?",
+        "How lasting will the care be, and by what measure?",
         "degree_word",
     ),
     (  # a piece of a hyphenated word is not said as an adjective of its own
@@ -3101,6 +3101,137 @@ ELEVENTH_READING_CLASSES = [
 ]
 
 
+TWELFTH_READING_CLASSES = [
+    # a noun phrase said back whole: the subject's short "of" phrase (of_complement), a
+    # compound's own adjective (compound_modifier), "the others" as the noun said before it
+    # (other_ones), "others" alone as other people
+    (
+        "The state of our schools is strong.",
+        "strong",
+        "How strong is the state of your schools, and by what measure?",
+        ["is the state,"],
+    ),
+    (
+        "The network of local youth clubs across the whole county is strong.",
+        "strong",
+        "How strong is the network, and by what measure?",
+        ["of local"],
+    ),
+    (
+        "Our public transport network is strong.",
+        "strong",
+        "How strong is the public transport network, and by what measure?",
+        [],
+    ),
+    (
+        "The council will fund a high-quality school meal service soon.",
+        "soon",
+        "By what date will the council fund a high-quality school meal service?",
+        ["high quality"],
+    ),
+    (
+        "We must repair the broken swings and replace the others soon.",
+        "soon",
+        "By what date will you replace the other swings?",
+        ["the others"],
+    ),
+    (
+        "We must repair the broken swings and help others soon.",
+        "soon",
+        "By what date will you help others?",
+        ["the others"],
+    ),
+    # the object a relative clause's verb leaves out is the noun the clause describes
+    # (relative_gap); not a noun of where, when or how, nor one a preposition is left without
+    (
+        "This is the kind of town we hope to build in the years ahead.",
+        "hope to",
+        "Will you actually build the kind of town?",
+        [],
+    ),
+    (
+        "The council protects the park we are striving to protect on all sides.",
+        "striving to",
+        "Will you actually protect the park on all sides?",
+        ["protect on all sides"],
+    ),
+    ("This is the place we hope to meet in the years ahead.", "hope to", None, ["the place"]),
+    ("This is the city we hope to live in in the years ahead.", "hope to", None, ["the city"]),
+    # the text's "your" names the hearers, not the writer the question asks (hearers_phrase)
+    (
+        "We will rebuild the old hall with your help in the years ahead.",
+        "in the years ahead",
+        "By what date will you rebuild the old hall?",
+        ["your help"],
+    ),
+    # a state required, aimed at or promised is asked as one to come (required_state)
+    (
+        "The school's safety net must be strong.",
+        "strong",
+        "How strong must the safety net be, and by what measure?",
+        ["is the safety net"],
+    ),
+    (
+        "If the safety net is to be strong, we must raise the funds.",
+        "strong",
+        "How strong is the safety net to be, and by what measure?",
+        [],
+    ),
+    (
+        "The council should keep strong partnerships with local firms.",
+        "strong",
+        "How strong will the partnerships be, and by what measure?",
+        ["are the partnerships"],
+    ),
+    (
+        "The council has strong partnerships with local firms.",
+        "strong",
+        "How strong are the partnerships, and by what measure?",
+        ["will the partnerships"],
+    ),
+    (
+        "The council will propose a strong new set of rules for the parks.",
+        "strong",
+        "How strong will the rules be, and by what measure?",
+        ["are the rules"],
+    ),
+    (
+        "The council must act in the firm belief that the plan will work.",
+        "firm",
+        "How firm is the belief, and by what measure?",
+        ["will the belief"],
+    ),
+    # no date of a struggle (struggle_act), nor of an act kept going over a stretch of time
+    # ahead, which is asked over what period (lasting_period)
+    ("The council must fight crime with more effective policing.", "effective", None, ["By when"]),
+    (
+        "We hope to continue the new bus service in the days ahead.",
+        "in the days ahead",
+        "Over what period will you continue the new bus service?",
+        ["By what date"],
+    ),
+    (
+        "We hope to open the new bus station in the days ahead.",
+        "in the days ahead",
+        "By what date will you open the new bus station?",
+        ["period"],
+    ),
+    # a shared state kept is asked how exactly, not with what resources (state_object)
+    (
+        "We must maintain a strong economy in the region.",
+        "strong",
+        "How exactly will you maintain a strong economy in the region?",
+        ["resources"],
+    ),
+    (
+        "We must maintain the old roads with adequate funding.",
+        "adequate",
+        "How will you maintain the old roads with adequate funding, and with what resources?",
+        [],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("sentence", "term", "asked", "never"),
     FIFTH_READING_CLASSES
@@ -3112,7 +3243,8 @@ ELEVENTH_READING_CLASSES = [
     + TENTH_READING_NEGATION
     + TENTH_READING_FIT
     + TENTH_READING_FIT_SECOND
-    + ELEVENTH_READING_CLASSES,
+    + ELEVENTH_READING_CLASSES
+    + TWELFTH_READING_CLASSES,
 )
 def test_the_blind_readings_classes_are_asked_what_is_open(
     finding_for, nlp, sentence, term, asked, never
@@ -3132,9 +3264,15 @@ def test_the_blind_readings_classes_are_asked_what_is_open(
         ("The council keeps running the clubs.", "running", "ongoing_act"),
         ("The council will continue to run the clubs.", "run", None),
         ("The council continued to run the clubs.", "run", None),
+        # a struggle against a thing has no date (struggle_act); one for a thing is no struggle
+        # against it, and an act of change keeps its date
+        ("The council must fight crime in the town.", "fight", "struggle_act"),
+        ("The council will combat crime in the town.", "combat", "struggle_act"),
+        ("The council must fight for a better deal.", "fight", None),
+        ("The council must reduce crime in the town.", "reduce", None),
     ],
 )
-def test_ongoing_act_reads_the_parse(nlp, sentence, verb, rule):
+def test_ongoing_and_struggle_rules_read_the_parse(nlp, sentence, verb, rule):
     from vaguewords.questions.frame import standing_rule
 
     doc = nlp(sentence)
@@ -3449,3 +3587,25 @@ def test_two_objects_reads_the_parse(nlp, sentence, verb, kind):
     token = next(t for t in doc if t.lower_ == verb)
     pair = two_objects(token, default_cues())
     assert (pair.kind if pair is not None else None) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "noun"),
+    [
+        ("This is the kind of town we hope to build.", "build", "kind"),
+        ("She praised the heritage we are striving to defend.", "defend", "heritage"),
+        ("This is the city we hope to live in.", "live", None),
+        ("This is the way we hope to work.", "work", None),
+        ("This is the plan which we hope to adopt.", "adopt", None),
+        ("This is the plan you will want to adopt.", "adopt", None),
+        ("We hope to build a new town.", "build", None),
+    ],
+)
+def test_relative_gap_reads_the_parse(nlp, sentence, verb, noun):
+    from vaguewords.lexicon import default_cues
+    from vaguewords.questions.frame import relative_gap
+
+    doc = nlp(sentence)
+    token = next(t for t in doc if t.lower_ == verb)
+    found = relative_gap(token, default_cues())
+    assert (found.lower_ if found is not None else None) == noun

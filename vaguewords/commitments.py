@@ -68,7 +68,8 @@ commits to an action and names nobody to take it. For every clause head of a par
    receives it, not who delivers it (``recipient_subject``). A passive before "to" is itself the
    act ("it should be forced to pay": who forces it?); an act arranged "from / by / through"
    something is promised (``arranged_act``); a change refused in something ("There will be no
-   cut in bus routes") is promised; "will have to" foresees a need (``forecast_of_necessity``);
+   cut in bus routes") is promised; "will have to" foresees a need (``forecast_of_necessity``)
+   unless it is a passive on no condition ("Some of our plans will have to be deferred");
    what comes to a subject is foreseen (``forecast_of_facing``); help from a named actor names
    who acts (``named_helper``); a passive joined to another with no "must be" of its own
    shares its "by" ("must be planned and carried out by the council": ``named_actor``); a
@@ -132,6 +133,7 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 PAST_TAGS = frozenset({"VBD"})
 FINITE_TAGS = PRESENT_TAGS | PAST_TAGS
 CONDITION_MARKERS = frozenset({"if", "unless", "whether"})
+CONDITION_PREPOSITIONS = frozenset({"without"})
 # "1. ", "12) ", "(a) ", "iv. ": a plan's or an agreement's numbered point.
 NUMBERED_POINT = re.compile(r"^\s*(?:\(?\d{1,3}[.)]|\(?[a-z][.)]|\([ivx]{1,5}\)|[ivx]{1,5}\.)\s")
 AUXILIARY_DEPS = frozenset({"aux", "auxpass", "neg"})
@@ -595,6 +597,26 @@ def _clause_role(head: Token) -> str:
     return head.head.dep_ if head.dep_ == "conj" else head.dep_
 
 
+def _conditioned(head: Token) -> bool:
+    """Whether the clause of ``head`` is the outcome of a condition: a clause opened by "if /
+    unless" ("If we postpone this urgent work now, it will simply have to be done later") or a
+    "without" and a noun ("Without such machinery, the entire world will have to remain an armed
+    camp"; not a manner, "without raising taxes") hangs on it. ANNOTATION.md's "Do not flag: forecasts and schedules that nobody
+    decides; ... the "if" half of a condition": what follows if the condition holds is foreseen."""
+    return any(
+        (
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKERS for m in c.children)
+        )
+        or (
+            c.dep_ == "prep"
+            and c.lower_ in CONDITION_PREPOSITIONS
+            and any(o.dep_ == "pobj" for o in c.children)
+        )
+        for c in head.children
+    )
+
+
 def _past_requirement(head: Token, rule: str) -> Token | None:
     """The past-tense word that states a necessity or a proposal ("In 1950 it was necessary to
     raise the debt limit", "In my message of 1955 I urged that measures be taken", "It was vital
@@ -954,6 +976,7 @@ def judge_clause(
         and modal.head == head
         and head.lemma_.lower() in cues.obligation_verbs
         and any(c.dep_ == "xcomp" for c in head.children)
+        and not (is_passive(verb) and not _conditioned(head))
     ):
         # "If we postpone this work now, it will simply have to be done later", "the world will
         # have to remain an armed camp": a need foreseen, not an act anyone takes on now.
@@ -1762,15 +1785,19 @@ def _joined_agent(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> str | Non
 def _same_act_doer(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
     """ "We are spending the taxpayer's money, and it must be spent in a way which guarantees
     his money's worth": the passive's act is one the same sentence has a named actor doing (the
-    same verb, active, with its own subject), so who carries it out is named. ANNOTATION.md:
-    "Do not flag: a commitment that names who acts". The actor it names, or None ("The council
-    sold the old mill, and the new one must be sold too" still names the council; "Prices are
-    rising and must be cut" has no active "cut", and "We will not cut it, but it must be cut"
-    only a negated one)."""
+    same verb, active, with its own subject, not denied unless the passive is denied too), so
+    who carries it out is named. ANNOTATION.md: "Do not flag: a commitment that names who
+    acts". The actor it names, or None ("The council sold the old mill, and the new one must be
+    sold too" still names the council, "we must use Federal bank regulators ..., but they should
+    not be used to ..." the limit's actor, and "we should not pass any measure--no measure
+    should be passed that threatens Social Security" names "we" for the act both halves deny;
+    "Prices are rising and must be cut" has no active "cut", and "We will not cut it, but it
+    must be cut" only one the actor refuses)."""
+    denied = _denied_act(verb)
     for token in verb.sent:
         if token.i == verb.i or token.lemma_ != verb.lemma_ or token.pos_ != "VERB":
             continue
-        if is_passive(token) or any(c.dep_ == "neg" for c in token.children):
+        if is_passive(token) or (_denied_act(token) and not denied):
             continue  # "We will not cut the budget, but it must be cut": not by us
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is None:
@@ -1779,6 +1806,23 @@ def _same_act_doer(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> str | No
         if who.present:
             return who.text
     return None
+
+
+def _denied_act(verb: Token) -> bool:
+    """Whether the act of ``verb`` is said not to happen: a negation on the verb ("we should not
+    pass any measure") or a denying word as what it is done to ("no measure should be passed",
+    "we will pass no measure", "nothing must be sold")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    undergoer = ("nsubjpass",) if is_passive(verb) else ("dobj",)
+    return any(
+        c.dep_ in undergoer
+        and (
+            c.lower_ in NOTHING
+            or any(d.dep_ == "det" and d.lower_ in DENYING_DETERMINERS for d in c.children)
+        )
+        for c in verb.children
+    )
 
 
 def _context(head: Token, cues: Cues, vague: tuple[Span, ...]) -> ClauseContext:

@@ -35,6 +35,8 @@ Rules that drop a candidate whatever its clause (tried first):
 * ``rank_sense``: "the major goal of our policy is ...": the chief one, a rank, not a size;
 * ``literal_sense``: "address the nation"; also read from the object's side, "I will send
   proposals to the Congress": papers handed in.
+* ``effort_under_way``: "we welcome the efforts being made by many nations": an effort told as
+  being made or made, described.
 
 Then the statement the candidate sits in:
 
@@ -48,7 +50,8 @@ Then the statement the candidate sits in:
 * dropped: ``past_narrative`` ("she suffered a number of strokes"), ``possibility`` ("Influenza
   may affect other animals"), ``permission_to_reader`` ("you may opt out": the reader's choice, not
   the writer's hedge), ``others_in_general`` ("where others seek to ..., we ...", "some may
-  choose ways we would not": what others do or might do), ``description`` (a present-tense
+  choose ways we would not", "some insist that ... must ...": what others do, might do or
+  say), ``description`` (a present-tense
   description of a thing that commits no one: "the show features a variety of challenges").
 """
 
@@ -117,6 +120,8 @@ COUNT_ADJECTIVES = frozenset({"many", "numerous", "various", "countless", "multi
 # "some may choose", "some new, but others long recommended"): they sort a set, they name no
 # one who commits. Not "someone" / "one": "someone will contact you" is a vague actor.
 SORTING_PRONOUNS = frozenset({"some", "others", "many", "few"})
+# "some insist that ...", "there are some who say that ...": other people, whose view is told.
+OPPOSING_PRONOUNS = frozenset({"some", "others"})
 # "they" as the subject of an aim of their own: what a third party wants, described.
 THIRD_PARTY_PRONOUNS = frozenset({"they"})
 # The writer, in any case ("we", "our", "ourselves", "I", "my", "myself").
@@ -285,6 +290,7 @@ def judge_usage(
         _refers_back,
         _enterprise,
         _opposed_effort,
+        _effort_under_way,
         _none_more,
         _named_group,
         _part_of_a_name,
@@ -417,7 +423,7 @@ def _own_promise(usage: Usage, span: Span, lexicon: Lexicon) -> Usage:
             "only_in_own_promise",
             f"“{span.text}” is vague only in the speaker's own promise; here: {usage.reason}",
         )
-    verb = clause_of(span)
+    verb, word = _promising_verb(span)
     subject = subject_of(verb)
     speaker = subject.lower_ in FIRST_PERSON if subject is not None else usage.rule == "imperative"
     if not speaker:
@@ -429,7 +435,7 @@ def _own_promise(usage: Usage, span: Span, lexicon: Lexicon) -> Usage:
     told = _told_or_background(verb)
     if told:
         return _drop("only_in_own_promise", f"“{span.text}”: {told}")
-    off = _off_the_promised_verb(span.root, verb, span.text, lexicon)
+    off = _off_the_promised_verb(word, verb, span.text, lexicon)
     if off:
         return _drop("only_in_own_promise", off)
     hoped = _hoped_without_commitment(span.root, lexicon)
@@ -438,6 +444,21 @@ def _own_promise(usage: Usage, span: Span, lexicon: Lexicon) -> Usage:
             "only_in_own_promise", f"“{span.text}”: what it frames (“{hoped.text}”) commits no one"
         )
     return _keep("own_promise", f"the speaker promises it: {usage.reason}")
+
+
+def _promising_verb(span: Span) -> tuple[Token, Token]:
+    """(the verb that promises, the word of ``span`` that hangs on it). A term that is a clause
+    of its own ("do *what it takes*", "*whatever it takes*": its verb and subject inside the
+    span) hangs on the verb above it, as ``_statement`` judges it; otherwise the span's clause
+    and its root."""
+    verb = clause_of(span)
+    subject = subject_of(verb)
+    whole = subject is not None and span.start <= subject.i < span.end
+    if whole and span.start <= verb.i < span.end and verb.dep_ == "ccomp":
+        above = nearest_clause_head_above(verb)
+        if above is not None:
+            return above, verb.head
+    return verb, span.root
 
 
 def _hoped_without_commitment(word: Token, lexicon: Lexicon) -> Token | None:
@@ -1161,6 +1182,41 @@ def _opposed_effort(
     return _drop("opposed_effort", f"“{verb.text} … {root.text}”: an effort turned down, not made")
 
 
+# Verbs that make an effort: "the efforts being made", "the effort that has been undertaken".
+EFFORT_MAKING_VERBS = frozenset({"make", "undertake"})
+
+
+def _effort_under_way(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "We welcome the constructive efforts being made by many nations to achieve a better
+    life", "We have been a participant in the effort that has been made over the past few years
+    against ... disease": a noun of effort (``effort_nouns``) whose own clause tells it as being
+    made or as made (a passive of "make" / "undertake", progressive, perfect or past) is an
+    effort described, under way or done (ANNOTATION.md: "Past narrative or description in which
+    nothing is promised or assured"). "We will support the efforts being made by ..." (a modal
+    over it), "the efforts that will be made" and "we will make every effort" are judged as
+    usual."""
+    root = span.root
+    if root.pos_ != "NOUN" or root.lemma_.lower() not in lexicon.cues.effort_nouns:
+        return None
+    if has_modal(head):
+        return None
+    for clause in root.children:
+        if clause.dep_ not in ("acl", "relcl") or clause.lemma_.lower() not in EFFORT_MAKING_VERBS:
+            continue
+        auxiliaries = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+        passive = any(c.dep_ == "auxpass" for c in clause.children) or (
+            clause.dep_ == "acl" and clause.tag_ == "VBN"
+        )
+        told = "being" in auxiliaries or auxiliaries & (PAST_AUXILIARIES | PERFECT_AUXILIARIES)
+        if passive and told and not has_modal(clause):
+            return _drop(
+                "effort_under_way", f"“{root.text} … {clause.text}”: an effort described, made"
+            )
+    return None
+
+
 def _none_more(
     span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
 ) -> Usage | None:
@@ -1356,6 +1412,61 @@ def _resolved_on_the_spot(
         if token.lower_ == "than" and term.key in COMPARATIVE_TERMS:
             # "more data than we need", "more jobs than the old scheme": the standard is given.
             return _drop("resolved_on_the_spot", "compared with a standard (“than …”)")
+    listed = _range_listed(noun, lexicon)
+    if listed is not None:
+        return _drop("resolved_on_the_spot", f"the set is listed (“from {listed.text} to …”)")
+    return None
+
+
+RANGE_LINKS = frozenset({"to", "and", "or"})
+RANGE_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def _range_listed(noun: Token, lexicon: Lexicon) -> Token | None:
+    """ "Many of our initiatives, from job training to welfare reform to health care to national
+    service, will help ...", "new partners from Africa to India and Pakistan": a "from ... to
+    ..." phrase hung on the noun (or on the quantity word whose "of" names it) that names three
+    things or more is a listed set (ANNOTATION.md: "Resolved on the spot: the specifics follow in
+    the same sentence", "a listed set"). Two ends ("more money from the Treasury to the States":
+    where it goes), a span of time or figures ("from 2020 to 2025", "from year to year") and a
+    vague word among the ends ("from some schools to others") leave it open. The first thing
+    named, or None."""
+    holders = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        holders.append(noun.head.head)  # "many of our initiatives, from ...": on "many"
+    doc = noun.doc
+    starts = [
+        c for holder in holders for c in holder.children if c.dep_ == "prep" and c.lower_ == "from"
+    ]
+    # "We will fund several projects, from new parks to ...": set off by a comma after the noun,
+    # the phrase is the set's even where the parse hangs it on the verb.
+    after = noun.right_edge.i + 1
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == "from":
+        starts.append(doc[after + 1])
+    for start in starts:
+        if start.i < noun.i:
+            continue
+        stretch = []
+        for token in doc[start.i + 1 : min(len(doc), start.i + 16)]:
+            if token.is_punct or token.is_sent_start:
+                break
+            stretch.append(token)
+        # "to" as a preposition only: "from us to verify the numbers" is a purpose, no range.
+        links = [
+            t for t in stretch if t.lower_ in RANGE_LINKS and (t.lower_ != "to" or t.dep_ == "prep")
+        ]
+        if not any(t.lower_ == "to" for t in links) or stretch[0].pos_ == "PRON":
+            continue
+        if any(
+            token.like_num
+            or token.ent_type_ in RANGE_ENTITIES
+            or token.lemma_.lower() in lexicon.cues.time_nouns
+            or _is_candidate(token)
+            for token in stretch
+        ):
+            continue
+        if 1 + len(links) >= 3:
+            return stretch[0]
     return None
 
 
@@ -1389,6 +1500,8 @@ def _best_way_named(span: Span) -> str | None:
     in the same sentence"). "We will serve our people best" and "is best served by good schools"
     (a vague means) leave it open. The means as written, or None."""
     word = span.root
+    if len(span) == 1 and word.tag_ == "JJS" and word.dep_ == "amod":
+        return _best_way_defined(word)
     if len(span) != 1 or word.pos_ != "ADV" or word.dep_ != "advmod":
         return None
     superlative = word.tag_ in SUPERLATIVE_TAGS or (
@@ -1405,6 +1518,34 @@ def _best_way_named(span: Span) -> str | None:
                 continue
             if not any(_is_candidate(token) for token in means.subtree):
                 return f"{prep.text} {means.text}"
+    return None
+
+
+def _best_way_defined(word: Token) -> str | None:
+    """ "The best way to keep Social Security a rock-solid guarantee is not to make drastic cuts
+    in benefits, ...": a superlative adjective on the subject of "be" whose complement is an act
+    ("to make ...", "cutting ...") is told which one is best, as "can best be accomplished
+    through ..." is (ANNOTATION.md: "Resolved on the spot: the specifics follow in the same
+    sentence"). The noun says what it is the best way to do ("the best way to keep ..."): "our
+    best days are still to come" is no way. "The best way is a good one" (no act), "the best
+    schools are in the north" and "the best way to cut crime is to take appropriate measures"
+    (a vague word in the act) leave it open."""
+    noun = word.head
+    copula = noun.head
+    if noun.dep_ != "nsubj" or copula.lemma_ != "be":
+        return None
+    if not any(
+        aim.dep_ in ("relcl", "acl") and any(c.lower_ == "to" for c in aim.children)
+        for aim in noun.children
+    ):
+        return None  # "our best days are still to come": no way to do anything, and no act
+    for act in copula.children:
+        if act.i < noun.i or act.pos_ not in ("VERB", "AUX"):
+            continue
+        infinitive = act.dep_ == "xcomp" and any(c.lower_ == "to" for c in act.children)
+        gerund = act.dep_ in ("attr", "acomp", "ccomp") and act.tag_ == "VBG"
+        if (infinitive or gerund) and not any(_is_candidate(t) for t in act.subtree):
+            return f"{copula.text} … {act.text}"
     return None
 
 
@@ -2345,6 +2486,10 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
     reported = any(
         verb.lemma_.lower() in speech or verb.lemma_.lower() in commitment for verb in frames[1:]
     )
+    sayer = _view_of_others(span, frames[1:], speech)
+    if sayer is not None:
+        # "Now, some insist that any further savings must be obtained ...": their view, told.
+        return _drop("others_in_general", f"what “{sayer.text}” say: a view of others, reported")
     modal = _modal_kind(head, lexicon) or _modal_kind(anchor, lexicon)
     if modal is not None:
         kind, word = modal
@@ -2624,6 +2769,36 @@ def _others_in_general(verb: Token, span: Span | None, sentence: Span, lexicon: 
     # "forms that we would not choose"): the pronoun stands for others, not for a part of the
     # writer's own things ("Some [of our sites] may allow visitors to log in").
     return any(token.lower_ in WRITER_WORDS for token in sentence)
+
+
+def _view_of_others(span: Span, frames: list[Token], speech: dict[str, str]) -> Token | None:
+    """ "Now, some insist that any further budget savings must be obtained by reducing ...",
+    "There are some who say that growth initiatives must await final action": a quantity word
+    standing alone for other people ("some", "others") as the subject of a verb of saying
+    (``speech_verbs``, directly or through "who") tells their view; what is said inside it is
+    what others do or want, and nobody here commits to it (ANNOTATION.md: "Timeless general
+    statements that commit no one"; "Influenza may affect other animals"). The sayers themselves
+    stay a vague actor ("some insist"). "Officials say the plan will be effective", "some of our
+    partners say ..." (a part of a named set) and "many say ..." (who may agree with the writer)
+    are judged as reported ("The same, reported or quoted"). The sayer, or None."""
+    for verb in frames:
+        if speech.get(verb.lemma_.lower()) != "report":
+            continue
+        sayer = subject_of(verb)
+        if sayer is not None and sayer.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            sayer = verb.head  # "some who say that ...": the pronoun the clause hangs from
+        if (
+            sayer is None
+            or sayer.lower_ not in OPPOSING_PRONOUNS
+            or span.start <= sayer.i < span.end
+        ):
+            continue
+        if any(
+            child.dep_ in ("prep", "det", "amod", "poss", "compound") for child in sayer.children
+        ):
+            continue  # "some of our partners say": a part of a named set
+        return sayer
+    return None
 
 
 def _commits_a_deed(verb: Token) -> bool:

@@ -199,6 +199,9 @@ class Cues:
     excess_words: frozenset[str]
     # questions, issue 19 (after the tenth blind reading)
     standard_words: frozenset[str]
+    # questions, issue 19 (after the twelfth blind reading)
+    adverbial_antecedents: frozenset[str]
+    struggle_verbs: frozenset[str]
     # --- context: vaguewords/context.py (plain_comparison)
     comparison_words: frozenset[str]
     universal_determiners: frozenset[str]

@@ -17,6 +17,7 @@ from vaguewords.questions.frame import (
     PROHIBITION_RULE,
     STANDARD_RULE,
     STANDING_ADVERB_RULE,
+    STRUGGLE_RULE,
     Frame,
     _plural,
     _told_past,
@@ -100,7 +101,14 @@ def _bare_noun(token: Token, span: Span) -> str:
     words = [t for t in token.lefts if t.dep_ in ("compound", "amod")] + [token]
     words = [w for t in words for w in ([*_compounds_of(t), t] if t != token else [t])]
     words = [t for t in words if not span.start <= t.i < span.end or t == token]
-    words = [t for t in words if t.pos_ not in ("ADJ",) or t.dep_ == "compound" or t == token]
+    # an adjective of the noun's own is a describing word (said by ``_described_noun``); one of
+    # a compound is part of the compound's name: "free enterprise economy", not "enterprise
+    # economy" (rule compound_modifier)
+    words = [
+        t
+        for t in words
+        if t.pos_ not in ("ADJ",) or t.dep_ == "compound" or t == token or t.head != token
+    ]
     # "self-enforcing mechanisms", "cost-cutting measures": a hyphenated word is kept whole
     words = _with_hyphenated_words(words)
     text = " ".join(_second_person(t) for t in words).replace(" - ", "-")
@@ -108,10 +116,16 @@ def _bare_noun(token: Token, span: Span) -> str:
 
 
 def _compounds_of(token: Token) -> list[Token]:
-    """The compounds to the left of a compound: "law" in "law enforcement efforts"."""
+    """The compounds to the left of a compound, and the plain adjectives that describe one:
+    "law" in "law enforcement efforts", "free" in "free enterprise economy"."""
     found = []
     for child in token.lefts:
-        if child.dep_ == "compound":
+        if child.dep_ == "compound" or (
+            child.dep_ == "amod"
+            and child.tag_ == "JJ"
+            and child.is_alpha
+            and token.dep_ == "compound"
+        ):
             found.extend([*_compounds_of(child), child])
     return found
 
@@ -815,6 +829,10 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
     if noun is None:
         return None
     bare = _described_noun(noun, span)
+    if predicative:
+        # "the state of our Union is strong": the subject is the noun with its "of" phrase; "How
+        # strong is the state ...?" names another thing (rule of_complement)
+        bare += _of_complement(noun, span)
     plural = noun.tag_ in ("NNS", "NNPS")
     the_thing = bare if noun.pos_ == "PROPN" else f"the {bare}"
     if _listed(word, cues.judgement_words):
@@ -842,7 +860,15 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
         counted = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
         if plural or predicative or noun.pos_ == "PROPN" or not counted:
             be = "are" if plural else "is"
-            question = f"How {said} {be} {the_thing}, and by what measure?"
+            required = _required_state(word) if predicative else _promised_state(noun)
+            if required is not None:
+                # "our economy is to be strong", "the fleet must be strong", "NATO will provide
+                # strong support": a state the sentence requires, aims at or promises, not one
+                # it says there is (rule required_state)
+                modal, rest = required
+                question = f"How {said} {modal} {the_thing} {rest}, and by what measure?"
+            else:
+                question = f"How {said} {be} {the_thing}, and by what measure?"
         else:
             # "a strong effect on the economy": how strong an effect on the economy
             question = (
@@ -858,6 +884,62 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
         f"Say what would show that {the_thing} {be} {said}, and who checks",
         "term",
     )
+
+
+# The verb forms that say a state is aimed at: "is to be", "are to be".
+AIM_FORMS = frozenset({"is", "are"})
+
+
+def _required_state(word: Token) -> tuple[str, str] | None:
+    """ "must be strong" -> ("must", "be"); "is to be strong" -> ("is", "to be"): the state an
+    adjective said of its subject is required or aimed at, not told (a modal on its "be", or
+    "is to" before it); None when the sentence says the state is."""
+    adjective = word
+    while adjective.dep_ == "conj" and adjective.head.pos_ == "ADJ":
+        adjective = adjective.head  # "strong and healthy"
+    copula = adjective.head
+    if adjective.dep_ != "acomp" or copula.lemma_ != "be" or copula.tag_ != "VB":
+        return None
+    modal = next((c for c in copula.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
+    if modal is not None and modal.lower_ in ("must", "should", "will", "shall"):
+        return modal.lower_, "be"
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in copula.children)
+    above = copula.head
+    if to and copula.dep_ == "xcomp" and above.lower_ in AIM_FORMS and above.i < copula.i:
+        return above.lower_, "to be"
+    return None
+
+
+# The modals under which a thing described is promised or required, not told.
+PROMISING_MODALS = frozenset({"will", "shall", "must", "should", "'ll"})
+
+
+def _promised_state(noun: Token) -> tuple[str, str] | None:
+    """ "NATO will provide strong support", "we must continue to build strong partnerships": a
+    noun the clause's act promises to bring about or give, under "will", "shall", "must" or
+    "should" (on its verb or the verb its infinitive hangs from) -> ("will", "be"); None when the
+    sentence tells of the thing as it is, or the noun is no object of the act ("we must act in
+    the firm assurance that ...": a manner, held now)."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "strong schools and better roads"
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lower_ in COLLECTION_NOUNS
+    ):
+        noun = noun.head.head  # "propose a strong new set of initiatives": the set is proposed
+    if noun.dep_ != "dobj":
+        return None
+    verb = _verb_above(noun)
+    for _ in range(3):
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        if any(c.dep_ == "aux" and c.lower_ in PROMISING_MODALS for c in verb.children):
+            return "will", "be"
+        if verb.dep_ != "xcomp":
+            return None
+        verb = verb.head
+    return None
 
 
 def _manner_of_act(span: Span, word: Token, cues: Cues) -> Ask | None:
@@ -1102,6 +1184,32 @@ def _short_target(noun: Token) -> str:
     return ""
 
 
+# The longest "of" phrase said back after the noun it completes: "of your Union".
+MAX_OF_COMPLEMENT = 4
+
+
+def _of_complement(noun: Token, span: Span) -> str:
+    """ "of our Union" after "the state": the short "of" phrase right after the noun that says
+    which one it is, with a space before it, the writer's "our" said "your"; "" when there is none,
+    it is long, or it holds the vague words or a pronoun standing for a thing."""
+    after = noun.i + 1
+    if after >= len(noun.doc) or noun.doc[after].lower_ != "of" or noun.doc[after].head != noun:
+        return ""
+    preposition = noun.doc[after]
+    objects = [c for c in preposition.children if c.dep_ == "pobj"]
+    words = list(preposition.subtree)
+    if (
+        not objects
+        or objects[0].pos_ not in ("NOUN", "PROPN")
+        or len(words) > MAX_OF_COMPLEMENT
+        or any(span.start <= t.i < span.end for t in words)
+        or not all(t.is_alpha for t in words)
+        or any(_is_pronoun(t) and t.tag_ != "PRP$" for t in words)
+    ):
+        return ""
+    return " " + " ".join(t.text if t.pos_ == "PROPN" else _second_person(t).lower() for t in words)
+
+
 def _definite_set(span: Span, noun: Token) -> str | None:
     """ "many of these proposals", "some of our schools": a vague share of a set the text has
     named (a demonstrative, "the" or a possessive on it), said back as "these proposals", "your
@@ -1203,6 +1311,7 @@ ENDLESS_RULES = frozenset(
         ONGOING_RULE,
         CONTINUED_RULE,
         CONDITION_RULE,
+        STRUGGLE_RULE,
     }
 )
 
@@ -1563,9 +1672,11 @@ def _planned_noun_question(
         # "your efforts will come to nothing", "they are efforts to resist ...": what the
         # efforts do, or what a thing is, is told; no date is promised (rule undated_effort)
         return Ask(which.question, which.instruction, "term", covers=("when",), rule=UNDATED_RULE)
+    # "Name the effort, and give a date for it": "for each" only of several (rule one_thing)
+    each = "each" if noun.tag_ == "NNS" else "it"
     return Ask(
         f"Which {words}, exactly, and by what date?",
-        f"Name the {words}, and give a date for each",
+        f"Name the {words}, and give a date for {each}",
         "term",
         covers=("when",),
     )

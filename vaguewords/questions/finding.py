@@ -32,6 +32,7 @@ from vaguewords.questions.frame import (
     STANDARD_RULE,
     STANDING_ADVERB_RULE,
     STANDING_VERB_RULE,
+    STRUGGLE_RULE,
     UNPLANNED_RULES,
     Frame,
     _first_person_owner,
@@ -220,7 +221,8 @@ def asks_for(
     if category == VAGUE_TIMING and _term_words(span).lower() in cues.horizon_terms:
         # "we need a longer term plan": a stretch of time ahead, not a deadline; where the
         # clause cannot be worded back, over what period, not the bare "By what date?"
-        asks = [_over_what_period(ask) for ask in asks]
+        lasting = standing_rule(head, cues) == STANDING_VERB_RULE
+        asks = [_over_what_period(ask, lasting) for ask in asks]
     return [_unbroken(ask, span, category) for ask in asks]
 
 
@@ -306,9 +308,24 @@ HORIZON_RULE = "horizon_period"  # "Over what period, exactly?" ("a longer term 
 BARE_DATE_QUESTIONS = frozenset({"By what date?", "By what date, exactly?"})
 
 
-def _over_what_period(ask: Ask) -> Ask:
+LASTING_PERIOD_RULE = "lasting_period"  # "Over what period will you continue that expansion?"
+DATE_OPENER = "By what date "
+
+
+def _over_what_period(ask: Ask, lasting: bool = False) -> Ask:
     """A bare date question of a horizon phrase asked over what period (rule horizon_period);
-    any other question as it is."""
+    a worded one too where the act keeps a thing going (``lasting``: "continue that expansion in
+    the days ahead" has no date to be done by; rule lasting_period); any other question as it
+    is."""
+    if ask.slot == "when" and lasting and ask.question.startswith(DATE_OPENER):
+        rest = ask.question[len(DATE_OPENER) :]
+        statement = ask.instruction.removeprefix("Give a date by which ")
+        return Ask(
+            f"Over what period {rest}",
+            f"Say over what period {statement}",
+            "when",
+            rule=LASTING_PERIOD_RULE,
+        )
     if ask.slot != "when" or ask.question not in BARE_DATE_QUESTIONS:
         return ask
     return Ask("Over what period, exactly?", "Say over what period", "when", rule=HORIZON_RULE)
@@ -350,6 +367,7 @@ def _asks(
         STANDARD_RULE,
         MANNER_STANDARD_RULE,
         CONTINUED_RULE,
+        STRUGGLE_RULE,
     ):
         # "the violence must never return", "we will always stand by them", "labor policy must be
         # governed by the firmest principles", "we must continue to strengthen our ties": a thing
@@ -383,6 +401,7 @@ def _asks(
         ONGOING_RULE,
         CONTINUED_RULE,
         STANDING_VERB_RULE,  # "we will continue our efforts": the slot asks until when, if any
+        STRUGGLE_RULE,
     ):
         undated_by = standing
     held = held_open_rule(head, cues) if category != VAGUE_TIMING else None

@@ -467,6 +467,53 @@ def asked_of_others(
     return asker, said
 
 
+RELATIVE_GAP_RULE = "relative_gap"  # "the heritage we are striving to defend": defend the heritage
+# The verbs a relative clause's act may hang from: "the kind of America I hope to build".
+GAP_CHAIN_DEPS = frozenset({"xcomp"})
+RELATIVE_WORD_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def relative_gap(verb: Token, cues: Cues) -> Token | None:
+    """The noun a relative clause with no relative word describes, when it is the thing the
+    clause's verb (or the infinitive the verb governs) acts on: "the kind of America I hope to
+    build" -> "kind", "the heritage we are striving to defend" -> "heritage". None when the verb
+    has an object or a clause of its own, a preposition left without its noun ("the city we live
+    in"), a relative word ("the plan which we adopted": said by the relative pronoun's rule), no
+    subject of its own in the clause, the hearers ("you") as its subject, or the noun tells where,
+    when, why or how (cue lists ``adverbial_antecedents``, ``time_nouns``: "the way we work")."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "oprd", "acomp") for c in verb.children):
+        return None
+    top = verb
+    chain = [verb]
+    while top.dep_ in GAP_CHAIN_DEPS and top.head.pos_ in ("VERB", "AUX") and len(chain) < 4:
+        top = top.head
+        chain.append(top)
+    if top.dep_ != "relcl":
+        return None
+    noun = top.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() in (
+        cues.adverbial_antecedents | cues.time_nouns
+    ):
+        return None
+    clause = [t for t in top.subtree if t.i > noun.i]
+    if any(t.tag_ in RELATIVE_WORD_TAGS or (t.lower_ == "that" and t.i < top.i) for t in clause):
+        return None
+    subject = subject_of(top)
+    if subject is None or subject.i < noun.i or subject.tag_ in RELATIVE_WORD_TAGS:
+        return None
+    if _addresses_hearers(subject):
+        return None  # "the budget you will want to examine": the hearers' act, not the writer's
+    for link in chain:
+        for child in link.children:
+            if child.dep_ == "prep" and not any(
+                c.dep_ in ("pobj", "pcomp") for c in child.children
+            ):
+                return None  # "the city we live in"
+            if child.dep_ == "agent" or child.dep_ == "auxpass":
+                return None
+    return noun
+
+
 def _stranded_preposition(verb: Token) -> Token | None:
     """ "will be dealt with": a preposition with no noun after a passive verb belongs to it."""
     for child in verb.children:
@@ -528,6 +575,11 @@ def _complement(
         elif child.dep_ == "prep" and child.lower_ in COMPLEMENT_PREPOSITIONS:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             subtree = _without_next_subject(child)
+            if any(_addresses_hearers(t) for t in subtree):
+                # "build with your help": the text's "you" are the hearers, but the question's
+                # "you" is the writer; said back, "your help" would be the writer's own (rule
+                # hearers_phrase)
+                continue
             determiners = [t for t in subtree if t.dep_ == "det"]
             if (
                 objects
@@ -545,6 +597,14 @@ def _complement(
             ):
                 parts.append((child.i, render_second_person(subtree)))
     return " ".join(text for _, text in sorted(parts))
+
+
+# The text's words for its hearers, which a question to the writer cannot say back.
+HEARER_WORDS = frozenset({"you", "your", "yours", "yourself", "yourselves"})
+
+
+def _addresses_hearers(token: Token) -> bool:
+    return token.lower_ in HEARER_WORDS and token.pos_ == "PRON"
 
 
 def _next_subject(token: Token) -> bool:
@@ -701,6 +761,7 @@ def _frame(
     if verb.tag_ == "VBN":
         participle = " ".join([verb.lower_, *(p.lower_ for p in particles)])
     given_object = object_token
+    gap = None
     idiom = None
     preposition_phrase = None
     transitive = False
@@ -809,6 +870,29 @@ def _frame(
                     f"{participle} {preposition.lower_}" if participle is not None else None
                 )
                 particles.append(preposition)
+        if object_token is None and idiom is None and pair is None:
+            # "the kind of America I hope to build with your help": the noun the relative
+            # clause describes is what its verb acts on, and a preposition after the verb is
+            # not the verb's own (rule relative_gap)
+            gap = relative_gap(verb, cues)
+            if gap is not None:
+                object_token, preposition_object = gap, None
+                moved = [p for p in particles if p.dep_ == "prep"]
+                particles = [p for p in particles if p.dep_ != "prep"]
+                # "defend the heritage on all fronts": the preposition's phrase follows the object
+                words = [t for p in moved for t in p.subtree]
+                if (
+                    moved
+                    and len(words) <= MAX_PHRASE_TOKENS
+                    and not any(_addresses_hearers(t) for t in words)
+                    and not any(_is_pronoun(t) and t.tag_ != "PRP$" for t in words)
+                ):
+                    preposition_phrase = render_second_person(words)
+                lemma = " ".join([verb.lemma_.lower(), *(p.lower_ for p in particles)])
+                if past is not None:
+                    past = " ".join([verb.lower_, *(p.lower_ for p in particles)])
+                if participle is not None:
+                    participle = " ".join([verb.lower_, *(p.lower_ for p in particles)])
         if object_token is None and idiom is None:
             object_token = preposition_object
     small_clause = None
@@ -829,6 +913,8 @@ def _frame(
     transitive = object_token is not None
     object_text = noun_phrase(object_token, excluded) if object_token is not None else None
     object_end = object_token.right_edge.i if object_token is not None and not passive else None
+    if gap is not None:
+        object_end = None  # the object stands before the verb; nothing follows it
     if object_token is not None and any(
         t.dep_ in ("acl", "relcl") for t in object_token.subtree if t.i != object_token.i
     ):
@@ -897,6 +983,7 @@ def _frame(
 # The rules under which a clause states a standing stance, not a thing to be done by a date
 # (``standing_rule``): "By when ...?" does not fit them.
 PROHIBITION_RULE = "prohibition"  # "must never return", "will not raise", "there must be no cut"
+STRUGGLE_RULE = "struggle_act"  # "we must fight inflation" (cue list struggle_verbs)
 STANDING_ADVERB_RULE = "standing_adverb"  # "will always stand by" (cue list standing_adverbs)
 STANDING_VERB_RULE = "standing_verb"  # "must remain", "guard against" (cue list standing_verbs)
 ONGOING_RULE = "ongoing_act"  # "we continue to maintain our forces": told going on now
@@ -1101,6 +1188,9 @@ def standing_rule(head: Token, cues: Cues | None = None) -> str | None:
             f"{lemma} {word}" in cues.standing_verbs for word in following[:1]
         ):
             return STANDING_VERB_RULE
+        if lemma in cues.struggle_verbs and any(c.dep_ == "dobj" for c in verb.children):
+            # "we must fight inflation": a struggle against a thing has no date to be done by
+            return STRUGGLE_RULE
     return None
 
 

@@ -141,6 +141,10 @@ def _with_hyphenated_words(tokens: list[Token]) -> list[Token]:
                 if not hyphen.whitespace_ and index + 2 not in kept:
                     kept[index + 1], kept[index + 2] = hyphen, doc[index + 2]
                     changed = True
+                elif not hyphen.whitespace_ and index + 1 not in kept:
+                    # "high-quality": both halves kept by the parse, the hyphen between them too
+                    kept[index + 1] = hyphen
+                    changed = True
             if (
                 index >= 2
                 and doc[index - 1].text == "-"
@@ -190,6 +194,13 @@ def noun_phrase(
         return None
     if token.lower_ in ("one", "ones"):
         return None  # "a plan, one which will cut ...": the word stands for a noun said elsewhere
+    if token.lower_ == "others" and all(c.dep_ in ("det", "punct") for c in token.children):
+        # "eliminate those we can and reform the others": "the others" stands for a noun said
+        # before it, which is said back (rule other_ones); with none, it is left out; "help
+        # others" names other people, said bare
+        if any(c.dep_ == "det" for c in token.children):
+            return _other_ones(token)
+        return token.lower_
     if any(child.dep_ == "neg" and child.i < token.i for child in token.children):
         return (
             None  # "We seek not fidelity to ..., but ...": the negated noun is not the thing meant
@@ -261,6 +272,18 @@ def noun_phrase(
     ):
         text = f"the {text}"  # but not before "so much courage", "too many forms"
     return text
+
+
+def _other_ones(token: Token) -> str | None:
+    """ "the others" after "inefficient and burdensome regulations": "the other regulations",
+    the nearest plural common noun before it in its sentence; None when there is none."""
+    determiner = next(c for c in token.children if c.dep_ == "det")
+    if determiner.lower_ not in ("the", "these", "those"):
+        return None
+    for before in reversed(token.doc[token.sent.start : token.i]):
+        if before.tag_ == "NNS" and before.pos_ == "NOUN" and before.is_alpha:
+            return f"{determiner.lower_} other {before.lower_}"
+    return None
 
 
 def _refused_conjuncts(token: Token) -> set[int]:

@@ -16,6 +16,7 @@ RESOURCE_OBJECT = "resource_object"  # improve the service, create a network (re
 MEANS_VERB = "means_verb"  # reduce, tackle, ensure (cue list means_verbs): "How exactly ...?"
 PROCESS_VERB = "process_verb"  # a vague process verb the lists do not hold: by what means
 SMALL_ACT = "small_act"  # sign, send, submit, publish, review: the how is not asked
+STATE_OBJECT = "state_object"  # maintain a strong economy (shared_state_nouns): "How exactly ...?"
 ASKED_WITH_RESOURCES = frozenset({RESOURCE_VERB, RESOURCE_OBJECT})
 # how questions worded without the how_rule: the plain one ("By what means, and with what
 # resources?"), one of what a recipient gets ("How will the support be provided ...?") and a vague
@@ -29,7 +30,7 @@ HOW_WITH_RESOURCES = ASKED_WITH_RESOURCES | {PLAIN_HOW, RECIPIENT_HOW}
 
 def how_rule(frame: Frame, category: str, cues: Cues) -> str:
     """Which rule decides how the clause's missing "how" is asked: one of RESOURCE_VERB,
-    RESOURCE_OBJECT, MEANS_VERB, PROCESS_VERB, SMALL_ACT. The verb decides (its whole lemma,
+    RESOURCE_OBJECT, MEANS_VERB, STATE_OBJECT, PROCESS_VERB, SMALL_ACT. The verb decides (its whole lemma,
     "set up", else its first word), from the cue lists ``resource_verbs`` and ``means_verbs``;
     a change brought about on a thing that takes resources ("improve the bus service") is asked
     with resources too (``resource_objects``)."""
@@ -44,6 +45,10 @@ def how_rule(frame: Frame, category: str, cues: Cues) -> str:
             # "provide the resources": "with what resources?" asks the thing back (rule
             # means_object); how exactly is what is open
             return MEANS_VERB
+        if frame.object_head in cues.shared_state_nouns and first in cues.standing_verbs:
+            # "maintain a strong, growing economy": a state people share is kept by policy, not
+            # paid for like a road kept up; how exactly is what is open (rule state_object)
+            return STATE_OBJECT
         return RESOURCE_VERB
     means = lemma in cues.means_verbs or first in cues.means_verbs
     if means and frame.object_head is not None and frame.object_head in cues.resource_objects:
