@@ -1296,3 +1296,30 @@ EFFORT_UNDER_WAY = [
 )
 def test_context_decides_round_fourteen(analyse, sentence, term, flagged, rule):
     test_context_decides_round_nine(analyse, sentence, term, flagged, rule)
+
+
+# A claim of result told in a perfect (ANNOTATION.md: "the reforms have been effective"): in a
+# text that speaks as someone, a word of reassurance in a perfect is claimed, whoever the subject
+# is; a perfect in prose that speaks as no one, a past told, and a result with a figure in its
+# clause are not. Our own sentences, both ways.
+RESULT_IN_A_PERFECT = [
+    ("We meet tonight as partners. The council and the board have done much in building a "
+     "stronger, better town for our children.", "stronger", True, "claim_of_quality"),
+    ("I thank you all. The schools have worked hard to give our pupils a better start in life.",
+     "better", True, "claim_of_quality"),
+    ("Let me tell you what has happened. The firemen have given the city a safer home.", "safer",
+     True, "claim_of_quality"),
+    ("We meet tonight. In 1950 the council built a stronger bridge over the river.", "stronger",
+     False, "past_narrative"),
+    ("The river has carved a deeper channel, and the town has built a stronger bridge across it.",
+     "stronger", False, "past_narrative"),
+    ("We are proud. The economy has grown stronger by 4 percent since last spring.", "stronger",
+     False, "past_narrative"),
+    ("We are proud. The towns have built better roads, and exports have risen by 4 percent.",
+     "better", False, "past_narrative"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "term", "flagged", "rule"), RESULT_IN_A_PERFECT)
+def test_result_claimed_in_a_perfect(analyse, sentence, term, flagged, rule):
+    test_context_decides_round_nine(analyse, sentence, term, flagged, rule)

@@ -2587,6 +2587,8 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
                     "past_narrative", f"{looking_back}: the writer looks back; nothing promised"
                 )
             return _keep("claim_of_quality", "the writer claims a result, with no measure")
+        if _result_claimed(head, term, speaks, expletive):
+            return _keep("claim_of_quality", "a result claimed in a perfect, with no measure")
         return _drop("past_narrative", "an event reported as done, nothing promised")
 
     # The plan is this verb's own subject (or shared through "and" / "to"), not that of a
@@ -2920,6 +2922,22 @@ def _claims_quality(span: Span, subject: Token | None, speaks: bool, lexicon: Le
     if subject.lemma_.lower() in _cue(lexicon, "plan_nouns") or _is_actor(subject, lexicon):
         return True
     return speaks
+
+
+def _result_claimed(head: Token, term: Term, speaks: bool, expletive: bool) -> bool:
+    """ "the Congress and the Executive have done much in building a *stronger*, *better*
+    America": in a text that speaks as someone (a speech, a policy), a word of reassurance in a
+    perfect is a claim of result told to the reader, whoever the subject is (ANNOTATION.md: "Claims
+    of quality or result about a plan, product, policy, organisation or outcome, with no measure in
+    the text: ... 'the reforms have been effective'"). A figure in the clause ("has grown *stronger*
+    by 4 percent") is the measure; "there has been" is left to the rules for "there is"; in a text
+    that speaks as no one (an encyclopedia, a report) the perfect narrates."""
+    if not speaks or expletive or term.category != "reassurance":
+        return False
+    return not any(
+        t.ent_type_ in FIGURE_ENTITIES or (t.like_num and t.ent_type_ != "DATE")
+        for t in head.subtree
+    )
 
 
 def _told_as_done(verb: Token) -> bool:
