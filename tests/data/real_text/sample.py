@@ -198,8 +198,7 @@ def round_eleven(earlier: list[dict]) -> None:
     session's rule changes had landed). Round ten was found to share 16 of its 120 items with
     paragraphs of the blind question readings (``benchmarks/results/question_sample*.md``), which
     helpers may study; from this round on those paragraphs are excluded too."""
-    later = frozenset({"question_sample_seed2741.md", "question_sample_reading_blind12.md"})
-    later_round(earlier + question_sample_paragraphs(leave_out=later), 11)
+    later_round(earlier + question_sample_paragraphs(SAMPLES_BEFORE_ROUND_ELEVEN), 11)
 
 
 def round_twelve(earlier: list[dict]) -> None:
@@ -207,22 +206,40 @@ def round_twelve(earlier: list[dict]) -> None:
     helpers study the tune halves of rounds one to eleven; labelled blind and kept off main until
     that session's rule changes had landed). Like round eleven, it excludes every paragraph a blind
     question reading in ``benchmarks/results/`` drew from."""
-    later_round(earlier + question_sample_paragraphs(), 12)
+    samples = SAMPLES_BEFORE_ROUND_ELEVEN + ("question_sample_seed2741.md",)
+    later_round(earlier + question_sample_paragraphs(samples), 12)
 
 
-def question_sample_paragraphs(leave_out: frozenset[str] = frozenset()) -> list[dict]:
-    """The SOTU paragraphs (file and line) a question sample in ``benchmarks/results/`` drew from;
-    ``leave_out`` names files written after a round was drawn, so that rerunning this script
-    rewrites that round as it was."""
+# The question samples in ``benchmarks/results/`` that existed when a round was drawn: a round
+# excludes exactly these, so that a sample written later does not change an earlier round when this
+# script is rerun (each later round adds the samples written since the round before it).
+SAMPLES_BEFORE_ROUND_ELEVEN = (
+    "question_sample.md",
+    "question_sample_seed101.md",
+    "question_sample_seed1919.md",
+    "question_sample_seed3391.md",
+    "question_sample_seed4471.md",
+    "question_sample_seed4663.md",
+    "question_sample_seed5309.md",
+    "question_sample_seed5581.md",
+    "question_sample_seed6143.md",
+    "question_sample_seed7717.md",
+    "question_sample_seed8363.md",
+    "question_sample_seed9127.md",
+)
+
+
+def question_sample_paragraphs(names: tuple[str, ...]) -> list[dict]:
+    """The SOTU paragraphs (file and line) the named question samples in ``benchmarks/results/``
+    drew from."""
     import re
 
     results = HERE.parents[2] / "benchmarks" / "results"
     header = re.compile(r"^## \d+\. (state-of-the-union/\S+:\d+)", re.MULTILINE)
     return [
         {"id": "reading", "source": source}
-        for path in sorted(results.glob("question_sample*.md"))
-        if path.name not in leave_out
-        for source in header.findall(path.read_text(encoding="utf-8"))
+        for name in names
+        for source in header.findall((results / name).read_text(encoding="utf-8"))
     ]
 
 
