@@ -2,7 +2,7 @@
 
 The real-text targets (precision >= 0.85, recall >= 0.80 against one annotator's labels) only mean
 something next to the agreement of two people applying ANNOTATION.md to the same text. Rounds three
-to twelve of the real-text sets (tests/data/real_text/, `sotu3` to `sotu12`, `sotu_cue3` to `sotu_cue12`)
+to thirteen of the real-text sets (tests/data/real_text/, `sotu3` to `sotu13`, `sotu_cue3` to `sotu_cue13`)
 were labelled twice, each by two separate annotating sessions that each saw only ANNOTATION.md and the texts; the second labels are
 `*_second.jsonl`. This script scores the second annotator against the first with the matching
 `benchmarks/real_text.py` uses (spans overlap; each finding matched at most once), and the analyzer
@@ -49,6 +49,8 @@ SECOND = {
     "sotu_cue11": "cue_gold_11_second.jsonl",
     "sotu12": "sotu_gold_12_second.jsonl",
     "sotu_cue12": "cue_gold_12_second.jsonl",
+    "sotu13": "sotu_gold_13_second.jsonl",
+    "sotu_cue13": "cue_gold_13_second.jsonl",
 }
 SPLITS = ("tune", "check", "all")
 
