@@ -870,9 +870,19 @@ def _rank_sense(
         (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss"
         for c in noun.children
     )
-    if not pointed:
+    if not pointed and _defined_by_copula(noun) is None:
         return None
     return _drop("rank_sense", f"“{word.text} {noun.text}”: the chief one, a rank, not a size")
+
+
+def _defined_by_copula(noun: Token) -> Token | None:
+    """What a copula says ``noun``, its subject, is ("A *major* objective is *to maintain* ...",
+    "a *major* factor will be *the development* of ..."): one of the chief ones, named; or None.
+    "A major reduction can help", "a major effort is needed" say nothing of which one."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_ not in COPULAS:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("attr", "xcomp")), None)
 
 
 def _heading(
