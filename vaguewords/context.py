@@ -50,8 +50,8 @@ Then the statement the candidate sits in:
 * dropped: ``past_narrative`` ("she suffered a number of strokes"), ``possibility`` ("Influenza
   may affect other animals"), ``permission_to_reader`` ("you may opt out": the reader's choice, not
   the writer's hedge), ``others_in_general`` ("where others seek to ..., we ...", "some may
-  choose ways we would not", "some insist that ... must ...": what others do, might do or
-  say), ``description`` (a present-tense
+  choose ways we would not", "some insist that ... must ...", "the dreams their vision foresaw":
+  what others do, might do, say or want), ``description`` (a present-tense
   description of a thing that commits no one: "the show features a variety of challenges").
 """
 
