@@ -2410,12 +2410,7 @@ def _other_people_owner(noun: Token, lexicon: Lexicon) -> Token | None:
                 return None
             if child.pos_ == "PRON" and _may_own_subject(noun):
                 return None  # "The new head will set out her vision": her own plan, set out
-            people = (
-                child.pos_ == "PRON"
-                or child.lemma_.lower() in lexicon.cues.described_people
-                or child.ent_type_ in PEOPLE_ENTITIES
-            )
-            return child if people else None
+            return child if _people(child, lexicon) else None
     for preposition in noun.children:
         if preposition.dep_ != "prep" or preposition.lower_ != "of":
             continue
@@ -2426,14 +2421,18 @@ def _other_people_owner(noun: Token, lexicon: Lexicon) -> Token | None:
                 c.dep_ == "poss" and c.lower_ not in WRITER_WORDS | SECOND_PERSON
                 for c in owner.children
             )
-            if (
-                owner.pos_ == "PRON"
-                or owner.lemma_.lower() in lexicon.cues.described_people
-                or owner.ent_type_ in PEOPLE_ENTITIES
-                or (owned and owner.tag_ in PLURAL_TAGS)
-            ):
+            if _people(owner, lexicon) or (owned and owner.tag_ in PLURAL_TAGS):
                 return owner
     return None
+
+
+def _people(token: Token, lexicon: Lexicon) -> bool:
+    """A pronoun, people in general (``described_people``) or a person or people named."""
+    return (
+        token.pos_ == "PRON"
+        or token.lemma_.lower() in lexicon.cues.described_people
+        or token.ent_type_ in PEOPLE_ENTITIES
+    )
 
 
 def _may_own_subject(noun: Token) -> bool:
