@@ -1,6 +1,7 @@
 """Recall inside commitment frames (#21): words vague only in the speaker's own promise, and
 (second pass) adjectives vague only on what a commitment promises (see PROMISED_THING below),
-and (third pass) a readiness and a vague share promised (see THIRD_PASS below).
+and (third pass) a readiness and a vague share promised (see THIRD_PASS below), and (fourth pass)
+a result promised with no measure (see FOURTH_PASS below).
 
 The rows of ``lexicons/in_own_promise.csv`` (``only_in = own_promise``) are findings only where
 the analyzer's own statement rules find a promise or a requirement (``future_or_modal``,
@@ -346,3 +347,55 @@ def test_only_in_a_commitment(analyse, sentence, words, flagged, rule):
         assert found and found[0].usage_rule == rule, (found, dropped)
     else:
         assert not found and dropped and dropped[0].rule == rule, (found, dropped)
+
+
+# Recall inside commitment frames, fourth pass (#21): "under control" (lexicons/in_commitment.csv,
+# only_in = commitment): a result promised with no measure of how far, or by when (ANNOTATION.md:
+# a claim of quality or result with no measure). Kept only by the statement rules that find a
+# commitment; a state described, a past told or a policy the writer follows as a rule stay plain.
+FOURTH_PASS = [
+    ("We must get runaway spending under control.", "under control", True, "future_or_modal"),
+    (
+        "This budget brings federal spending under control.",
+        "under control",
+        True,
+        "plan_provides",
+    ),
+    (
+        "Let us bring the cost of health care under control.",
+        "under control",
+        True,
+        "commitment_verb",
+    ),
+    (
+        "The council says it will bring rents under control.",
+        "under control",
+        True,
+        "future_or_modal",
+    ),
+    (
+        "The fire was brought under control after midnight.",
+        "under control",
+        False,
+        "past_narrative",
+    ),
+    ("The situation is under control.", "under control", False, "description"),
+    ("We keep our costs under control.", "under control", False, "only_in_commitment"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "words", "flagged", "rule"), FOURTH_PASS)
+def test_result_promised_without_measure(analyse, sentence, words, flagged, rule):
+    found, dropped = _verdict(analyse, sentence, words)
+    if flagged:
+        assert found and found[0].usage_rule == rule, (found, dropped)
+        assert found[0].category == "reassurance"
+    else:
+        assert not found and dropped and dropped[0].rule == rule, (found, dropped)
+
+
+def test_under_control_is_a_commitment_row():
+    loaded = load_lexicon()
+    term = loaded.term("under control")
+    assert term.only_in == "commitment"
+    assert term.source
