@@ -341,13 +341,19 @@ THIRD_PASS = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "words", "flagged", "rule"), MANNER + THIRD_PASS)
-def test_only_in_a_commitment(analyse, sentence, words, flagged, rule):
+def _assert_kept_or_dropped(analyse, sentence, words, flagged, rule):
+    """Flagged with ``rule`` as its verdict, or dropped with ``rule``; returns what was found."""
     found, dropped = _verdict(analyse, sentence, words)
     if flagged:
         assert found and found[0].usage_rule == rule, (found, dropped)
     else:
         assert not found and dropped and dropped[0].rule == rule, (found, dropped)
+    return found
+
+
+@pytest.mark.parametrize(("sentence", "words", "flagged", "rule"), MANNER + THIRD_PASS)
+def test_only_in_a_commitment(analyse, sentence, words, flagged, rule):
+    _assert_kept_or_dropped(analyse, sentence, words, flagged, rule)
 
 
 # Recall inside commitment frames, fourth pass (#21): "under control" (lexicons/in_commitment.csv,
@@ -383,16 +389,6 @@ FOURTH_PASS = [
     ("The situation is under control.", "under control", False, "description"),
     ("We keep our costs under control.", "under control", False, "only_in_commitment"),
 ]
-
-
-@pytest.mark.parametrize(("sentence", "words", "flagged", "rule"), FOURTH_PASS)
-def test_result_promised_without_measure(analyse, sentence, words, flagged, rule):
-    found, dropped = _verdict(analyse, sentence, words)
-    if flagged:
-        assert found and found[0].usage_rule == rule, (found, dropped)
-        assert found[0].category == "reassurance"
-    else:
-        assert not found and dropped and dropped[0].rule == rule, (found, dropped)
 
 
 def test_under_control_is_a_commitment_row():
@@ -453,14 +449,14 @@ PROMISED_STEP = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "words", "flagged", "rule"), PROMISED_STEP)
-def test_promised_step_decisions(analyse, sentence, words, flagged, rule):
-    found, dropped = _verdict(analyse, sentence, words)
+FOURTH_PASS_KINDS = {"under control": "reassurance", "steps": "vague_process"}
+
+
+@pytest.mark.parametrize(("sentence", "words", "flagged", "rule"), FOURTH_PASS + PROMISED_STEP)
+def test_fourth_pass_decisions(analyse, sentence, words, flagged, rule):
+    found = _assert_kept_or_dropped(analyse, sentence, words, flagged, rule)
     if flagged:
-        assert found and found[0].usage_rule == rule, (found, dropped)
-        assert found[0].category == "vague_process"
-    else:
-        assert not found and dropped and dropped[0].rule == rule, (found, dropped)
+        assert found[0].category == FOURTH_PASS_KINDS[words]
 
 
 def test_promised_step_dropped_verdict_says_why(analyse):
