@@ -17,8 +17,8 @@ the rounds labelled twice (every round with a second annotator's file: three to 
 share of the ``unassigned`` items found and the share of the found items labelled ``assigned`` or
 ``none``.
 
-Then the contrast set (``tests/data/commitment_contrast.tsv``): pairs of our own sentences that
-differ in one feature (a "by" agent, will of forecast or of plan, must of requirement or of
+Then the contrast set (``tests/data/contrast/commitment_contrast.tsv``): pairs of our own
+sentences that differ in one feature (a "by" agent, will of forecast or of plan, must of requirement or of
 inference, a subject that receives or acts, a condition's half, a power's named owner), labelled
 by ANNOTATION.md before the analyzer ran on them; per feature, the "flag" rows found (an unassigned
 commitment overlapping the row's span) and the "none" rows found wrongly (any unassigned
@@ -52,7 +52,7 @@ REAL_TEXT = ROOT / "tests" / "data" / "real_text"
 REAL_TEXT_SETS = tuple(
     (item.title, item.texts, item.gold, item.round) for item in real_text_sets(REAL_TEXT)
 )
-CONTRAST_SET = ROOT / "tests" / "data" / "commitment_contrast.tsv"
+CONTRAST_SET = ROOT / "tests" / "data" / "contrast" / "commitment_contrast.tsv"
 QASRL = ROOT.parent / "shared" / "data" / "qasrl-gs"
 QASRL_FILES = ("wikinews.dev.full.csv", "wikipedia.dev.full.csv")
 SPLITS = ("tune", "check", "all")

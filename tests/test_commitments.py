@@ -1344,14 +1344,14 @@ def test_a_power_turned_by_its_named_owner_names_who(nlp, sentence, found):
     """Issue 15, round twelve's tune half (cue12-007 "The whole power and will and wisdom of our
     Government and of our people should be focused ...", labelled assigned by both annotators:
     "Actor taken as named (our Government and our people)") and this session's contrast set
-    (tests/data/commitment_contrast.tsv, pairs p27 to p29): ANNOTATION.md, "Do not flag: a
+    (tests/data/contrast/commitment_contrast.tsv, pairs p27 to p29): ANNOTATION.md, "Do not flag: a
     commitment that names who acts" (owned_faculty)."""
     assert [f.text for f in commitments(sentence)] == found
     rules = {v.rule for v in verdicts_of(nlp, sentence)}
     assert ("owned_faculty" in rules) == (not found)
 
 
-CONTRAST_SET = Path(__file__).resolve().parent / "data" / "commitment_contrast.tsv"
+CONTRAST_SET = Path(__file__).resolve().parent / "data" / "contrast" / "commitment_contrast.tsv"
 
 
 def contrast_rows() -> list[dict[str, str]]:
