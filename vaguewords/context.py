@@ -326,6 +326,7 @@ def judge_usage(
         _act_of_opening,
         _predicative_sense,
         _virtue_not_plan,
+        _aim_of_others,
         _plain_comparison,
         _obligation_named,
         _comparative_correlative,
@@ -806,7 +807,23 @@ def _singular_sense(
         and found.lower_ not in term.variants
     ):
         return _drop("singular_sense", f"“{found.text}” is singular; the term is a plural group")
+    if _exertion(span, lexicon):
+        return _drop("singular_sense", f"“{found.text}” alone, with no article: hard work")
     return None
+
+
+def _exertion(span: Span, lexicon: Lexicon) -> bool:
+    """ "We cannot solve them without *effort* and sacrifice", "duplication of *effort*": a noun of
+    effort (cue list ``effort_nouns``) in the singular, with no article, owner or adjective, after
+    a preposition, is work in general (uncountable: exertion), not an effort anyone undertakes
+    (ANNOTATION.md: "Literal, technical or other senses"). "a great *effort*", "wise *effort* will
+    be rewarded", "every *effort*" and "our *efforts*" are judged as usual."""
+    word = span.root
+    if len(span) != 1 or word.tag_ != "NN" or word.lemma_.lower() not in lexicon.cues.effort_nouns:
+        return False
+    if word.dep_ != "pobj":
+        return False
+    return all(child.dep_ in ("conj", "cc", "punct") for child in word.children)
 
 
 def _part_of_compound(
@@ -2034,13 +2051,33 @@ def _adjective_as_noun(
     subject or object, modifying nothing, names a thing (the material), not a quality claimed
     (ANNOTATION.md: literal senses)."""
     root = span.root
-    if term.category != "reassurance" or len(span) != 1 or root.pos_ != "ADJ":
+    if term.category != "reassurance" or len(span) != 1:
+        return None
+    if _good_wished(root, lexicon):
+        return _drop(
+            "literal_sense",
+            f"“{root.head.text} the {root.text}”: the good wished or wanted, not a quality",
+        )
+    if root.pos_ != "ADJ":
         return None
     if root.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
         return None
     if any(child.dep_ == "det" for child in root.children):
         return None  # "the best", "the strong": people or things of that quality
     return _drop("literal_sense", f"“{root.text}” stands as a noun: a thing, not a quality")
+
+
+def _good_wished(word: Token, lexicon: Lexicon) -> bool:
+    """ "you want the *best* for your country", "wish him the very *best*": a superlative standing
+    alone with "the" as what a verb of the mind (cue list ``mind_verbs``: want, wish, expect)
+    takes is whatever is good, wished for someone; no plan and no quality is claimed. "We will
+    give our pupils the best" (a verb of doing) and "we aim for the best" (an aim) are judged as
+    usual."""
+    if word.tag_ not in SUPERLATIVE_TAGS or word.dep_ not in ("dobj", "advmod", "npadvmod"):
+        return False
+    if not any(child.dep_ == "det" and child.lower_ == "the" for child in word.children):
+        return False
+    return word.head.pos_ == "VERB" and word.head.lemma_.lower() in lexicon.cues.mind_verbs
 
 
 # Modals that, with "have" and a past participle, look back ("should have raised"); "will have
@@ -2253,6 +2290,12 @@ def _predicative_sense(
     root = span[0]
     if root.lower_ not in lexicon.cues.predicative_senses:
         return None
+    if root.pos_ == "ADJ" and root.dep_ == "amod" and _sure_to(root):
+        # "a war almost certain to follow": the predicate of a shortened relative clause ("a
+        # war that is almost certain to follow"), sure to happen, not "certain wars".
+        return _drop(
+            "predicative_sense", f"“{span.text} to {_sure_to(root).text}”: sure to, another sense"
+        )
     if root.pos_ != "ADJ" or root.dep_ not in ("acomp", "oprd", "attr", "xcomp", "ccomp"):
         return None
     # Said of a thing through "be" or a verb that deems ("refund you, subject to approval": the
@@ -2262,6 +2305,20 @@ def _predicative_sense(
         return None
     return _drop(
         "predicative_sense", f"“{head.text} … {span.text}”: said after a verb, another sense"
+    )
+
+
+def _sure_to(adjective: Token) -> Token | None:
+    """The verb an adjective says is sure to happen ("certain *to follow*"), or None."""
+    return next(
+        (
+            child
+            for child in adjective.children
+            if child.dep_ == "xcomp"
+            and child.i > adjective.i
+            and any(aux.lower_ == "to" for aux in child.children if aux.dep_ == "aux")
+        ),
+        None,
     )
 
 
@@ -2293,6 +2350,90 @@ def _virtue_not_plan(
     if not others:
         return None
     return _drop("virtue_not_plan", f"“{span.text}”, listed with “{others[0].text}”: a virtue")
+
+
+# Possessives that may stand for the writer's own body or a thing ("its vision"): judged as usual.
+THING_POSSESSIVES = frozenset({"its"})
+# Entities that name people, not a body: "Lincoln's vision", "the aspirations of Americans".
+PEOPLE_ENTITIES = frozenset({"PERSON", "NORP"})
+
+
+def _aim_of_others(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "We remain the symbol of man's *aspiration* for liberty", "the dreams their *vision*
+    foresaw", "the *aspirations* of its citizens", "reject the narrow *visions* of those who
+    would tell us ...": a noun of aim (a soft commitment: "vision", "aspiration") owned by other
+    people, a possessive or "of" with people (a pronoun, a person, people in general: cue list
+    ``described_people``, or a noun owned in turn: "its citizens"), tells what they want or see.
+    ANNOTATION.md, "Past narrative or description in which nothing is promised or assured": what
+    a third party wants is described, nobody in the text commits to it (the noun of
+    ``others_in_general``'s "they seek"). The writer's or the reader's ("our vision", "the
+    aspirations of our people", "your ideas"), a body's or a thing's ("its vision", "the
+    council's vision": a plan of a body, judged as usual) stay."""
+    root = span.root
+    if term.category != SOFT_COMMITMENT or len(span) != 1 or root.pos_ != "NOUN":
+        return None
+    owner = _other_people_owner(root, lexicon)
+    if owner is None:
+        return None
+    return _drop("others_in_general", f"“{owner.text} … {root.text}”: what others want, described")
+
+
+def _other_people_owner(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The people other than the writer and the reader who own ``noun`` ("man's", "their", "of
+    those who ...", "of its citizens"), or None."""
+
+    def others(token: Token) -> bool:
+        # the owner's own phrase, not a clause that describes it ("those who would tell us")
+        words = {token.lower_} | {
+            t.lower_
+            for child in token.children
+            if child.dep_ not in ("relcl", "acl")
+            for t in child.subtree
+        }
+        return not words & (WRITER_WORDS | SECOND_PERSON)
+
+    for child in noun.children:
+        if child.dep_ == "poss":
+            if child.lower_ in THING_POSSESSIVES or not others(child):
+                return None
+            if child.pos_ == "PRON" and _may_own_subject(noun):
+                return None  # "The new head will set out her vision": her own plan, set out
+            people = (
+                child.pos_ == "PRON"
+                or child.lemma_.lower() in lexicon.cues.described_people
+                or child.ent_type_ in PEOPLE_ENTITIES
+            )
+            return child if people else None
+    for preposition in noun.children:
+        if preposition.dep_ != "prep" or preposition.lower_ != "of":
+            continue
+        for owner in preposition.children:
+            if owner.dep_ != "pobj" or not others(owner):
+                continue
+            owned = any(
+                c.dep_ == "poss" and c.lower_ not in WRITER_WORDS | SECOND_PERSON
+                for c in owner.children
+            )
+            if (
+                owner.pos_ == "PRON"
+                or owner.lemma_.lower() in lexicon.cues.described_people
+                or owner.ent_type_ in PEOPLE_ENTITIES
+                or (owned and owner.tag_ in PLURAL_TAGS)
+            ):
+                return owner
+    return None
+
+
+def _may_own_subject(noun: Token) -> bool:
+    """Whether a possessive pronoun on ``noun`` may stand for the subject of its clause, someone
+    other than the writer or the reader ("The new head will set out *her* vision")."""
+    verb = nearest_clause_head_above(noun)
+    subject = subject_of(verb) if verb is not None else None
+    if subject is None or subject.i == noun.i:
+        return False
+    return subject.lower_ not in WRITER_WORDS | SECOND_PERSON
 
 
 def _bare_plural_generic(
