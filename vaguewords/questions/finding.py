@@ -749,34 +749,19 @@ def unassigned_commitment_questions(
     if held_thing is not None and (frame is None or frame.object is None):
         # "Every club must have a safety officer": having is no act; who sees to it that the
         # club has one is what is open, not "Who is to act?" (rule possession)
-        return Ask(
-            f"Who will make sure that {held_thing}{when}?",
-            f"Say who will make sure that {held_thing}{when}",
-            "who",
-            rule=MAKE_SURE_RULE,
-        )
+        return _make_sure(f"{held_thing}{when}", MAKE_SURE_RULE)
     refused = _refused_thing(verb, frame, excluded, cues)
     if refused is not None:
         # "No American family should be forced to choose ...": not "Who will force no American
         # family?", which reverses it; what is promised is that it does not happen, for good
         # (rule refused_thing)
-        return Ask(
-            f"Who will make sure that {refused}?",
-            f"Say who will make sure that {refused}",
-            "who",
-            rule=REFUSED_THING_RULE,
-        )
+        return _make_sure(refused, REFUSED_THING_RULE)
     kept = _kept_standard(verb, frame, excluded, cues)
     if kept is not None:
         # "this agreement must be adhered to": everyone is to keep to it; who sees to it that it
         # is kept is what is open, not "Who will adhere to this agreement?"; a rule kept has no
         # date to be done by (rule kept_standard)
-        return Ask(
-            f"Who will make sure that {kept}?",
-            f"Say who will make sure that {kept}",
-            "who",
-            rule=KEPT_STANDARD_RULE,
-        )
+        return _make_sure(kept, KEPT_STANDARD_RULE)
     judged = _judged_thing(verb, cues)
     if judged is not None and frame is not None and frame.passive and not frame.negated:
         # "Needless duplication of weapons must be avoided": who acts is plain enough; what
@@ -829,6 +814,17 @@ REFUSED_THING_RULE = "refused_thing"  # "Who will make sure that no child is lef
 
 
 KEPT_STANDARD_RULE = "kept_standard"  # "Who will make sure that this agreement is adhered to?"
+
+
+def _make_sure(state: str, rule: str) -> Ask:
+    """ "Who will make sure that this agreement is adhered to?": who sees to a state the
+    sentence promises, for the rules whose act has no one doer to name."""
+    return Ask(
+        f"Who will make sure that {state}?",
+        f"Say who will make sure that {state}",
+        "who",
+        rule=rule,
+    )
 
 
 def _kept_standard(
