@@ -360,6 +360,8 @@ def _only_in_commitment(usage: Usage, span: Span, term: Term, lexicon: Lexicon) 
         return _own_promise(usage, span, lexicon)
     if term.only_in == PROMISED_THING:
         return _promised_thing(usage, span, lexicon)
+    if term.only_in == PROMISED_STEP:
+        return _promised_step(usage, span, lexicon)
     if usage.rule in COMMITTING_RULES:
         return usage
     return _drop(
@@ -383,6 +385,7 @@ def _under_an_aim(span: Span, lexicon: Lexicon) -> bool:
 
 OWN_PROMISE = "own_promise"
 PROMISED_THING = "promised_thing"  # an adjective on what a commitment promises
+PROMISED_STEP = "promised_step"  # a step, its content unnamed, as what a commitment promises
 # The statement rules under which the speaker can be promising or requiring: "we will", "we
 # must", "I propose", "let us".
 OWN_PROMISE_RULES = frozenset({"future_or_modal", "commitment_verb", "imperative"})
@@ -527,6 +530,63 @@ def _promised_thing(usage: Usage, span: Span, lexicon: Lexicon) -> Usage:
     if off:
         return _drop("only_in_promised_thing", off)
     return _keep("promised_thing", f"said of what is promised: {usage.reason}")
+
+
+def _promised_step(usage: Usage, span: Span, lexicon: Lexicon) -> Usage:
+    """A noun of a step vague only as what a commitment promises (lexicon ``only_in =
+    promised_step``): "we must take *serious steps* to reduce ...", "I shall propose *new
+    steps*", "their challenge is to take *irreversible steps*" (ANNOTATION.md's vague process:
+    "appropriate measures / steps / action": which ones?). It stays a finding only when a
+    statement rule found a commitment (``COMMITTING_RULES``: the analyzer's own tests), the
+    steps are taken or proposed (``_steps_as_acts``), the noun is a thing the promised verb acts
+    on (``_off_the_promised_verb``), no owner or pointer says which steps ("*these* steps",
+    "*our* steps": already named), and no attribute of it, nor a relative clause saying what
+    they are, holds a lexicon candidate of its own ("*reasonable* steps", "steps that are
+    *reasonably* necessary": that word is the finding, asked once). "We will climb the steps of
+    the museum", "we take bold steps every year" and "the council will review these steps" are
+    plain."""
+    if usage.rule not in COMMITTING_RULES:
+        return _drop(
+            "only_in_promised_step",
+            f"“{span.text}” is vague only as what a commitment promises; here: {usage.reason}",
+        )
+    noun = span.root
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ in DEMONSTRATIVES):
+            return _drop(
+                "only_in_promised_step", f"“{child.text} {span.text}”: steps already named"
+            )
+        described = [child] if child.dep_ in ("amod", "compound") else []
+        if child.dep_ == "relcl" and child.lemma_ == "be":
+            described = list(child.subtree)  # "all steps that are *reasonably* necessary"
+        vague = next((word for word in described if _is_candidate(word)), None)
+        if vague is not None:
+            return _drop(
+                "only_in_promised_step", f"“{vague.text}” says what is vague about “{span.text}”"
+            )
+    if not _steps_as_acts(noun, lexicon):
+        return _drop(
+            "only_in_promised_step", f"“{span.text}” are not taken or proposed: another sense"
+        )
+    off = _off_the_promised_verb(noun, clause_of(span), span.text, lexicon)
+    if off:
+        return _drop("only_in_promised_step", off)
+    return _keep("promised_step", f"steps promised, none named: {usage.reason}")
+
+
+def _steps_as_acts(noun: Token, lexicon: Lexicon) -> bool:
+    """Steps that are acts: what a verb of taking or proposing takes ("take *serious steps*",
+    cue list ``step_taking_verbs``), or what a proposal or plan is for ("recommendations for
+    *new steps*", ``proposal_nouns``, ``plan_nouns``); not stairs or paces ("climb the steps")."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    cues = lexicon.cues
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return noun.head.lemma_.lower() in cues.step_taking_verbs
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        owner = noun.head.head.lemma_.lower()
+        return owner in cues.proposal_nouns | cues.plan_nouns | cues.step_taking_verbs
+    return False
 
 
 def _told_or_background(verb: Token) -> str:

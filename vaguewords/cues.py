@@ -209,6 +209,8 @@ class Cues:
     comparison_words: frozenset[str]
     universal_determiners: frozenset[str]
     whole_peoples: frozenset[str]
+    # --- context: recall inside commitment frames (#21, fourth pass: promised_step)
+    step_taking_verbs: frozenset[str]
     # --- the cheap stage: vaguewords/candidates.py
     money_words: frozenset[str]
     # Not a list: each list's description and the file it came from, for messages and docs.
