@@ -1367,9 +1367,22 @@ SURE_TO = [
     ("We will offer certain benefits to new members.", "certain", True, None),
 ]  # fmt: skip
 
+# "A major X is Y" ranks X among the chief ones and says which (sotu4-001 "A major, long-term
+# objective, therefore, is to maintain capabilities ..."; the thirteenth reading's 24 "a major
+# factor will be the development of ..."), as "the major goal is ..." does (`rank_sense`).
+RANK_DEFINED = [
+    ("A major aim of the new plan will be a bridge over the river.", "major", False,
+     "rank_sense"),
+    ("A major task for the council will be the repair of the old bridge.", "major", False,
+     "rank_sense"),
+    ("A major effort is needed to clean the river.", "major", True, None),
+    ("A major effort will be made to clean the river.", "major", True, None),
+]  # fmt: skip
+
 
 @pytest.mark.parametrize(
-    ("sentence", "term", "flagged", "rule"), AIMS_OF_OTHERS + GOOD_WISHED + EXERTION + SURE_TO
+    ("sentence", "term", "flagged", "rule"),
+    AIMS_OF_OTHERS + GOOD_WISHED + EXERTION + SURE_TO + RANK_DEFINED,
 )
 def test_context_decides_round_fifteen(analyse, sentence, term, flagged, rule):
     test_context_decides_round_nine(analyse, sentence, term, flagged, rule)

@@ -50,8 +50,8 @@ Then the statement the candidate sits in:
 * dropped: ``past_narrative`` ("she suffered a number of strokes"), ``possibility`` ("Influenza
   may affect other animals"), ``permission_to_reader`` ("you may opt out": the reader's choice, not
   the writer's hedge), ``others_in_general`` ("where others seek to ..., we ...", "some may
-  choose ways we would not", "some insist that ... must ...": what others do, might do or
-  say), ``description`` (a present-tense
+  choose ways we would not", "some insist that ... must ...", "the dreams their vision foresaw":
+  what others do, might do, say or want), ``description`` (a present-tense
   description of a thing that commits no one: "the show features a variety of challenges").
 """
 
@@ -930,9 +930,19 @@ def _rank_sense(
         (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss"
         for c in noun.children
     )
-    if not pointed:
+    if not pointed and _defined_by_copula(noun) is None:
         return None
     return _drop("rank_sense", f"“{word.text} {noun.text}”: the chief one, a rank, not a size")
+
+
+def _defined_by_copula(noun: Token) -> Token | None:
+    """What a copula says ``noun``, its subject, is ("A *major* objective is *to maintain* ...",
+    "a *major* factor will be *the development* of ..."): one of the chief ones, named; or None.
+    "A major reduction can help", "a major effort is needed" say nothing of which one."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_ not in COPULAS:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("attr", "xcomp")), None)
 
 
 def _heading(
@@ -2460,12 +2470,7 @@ def _other_people_owner(noun: Token, lexicon: Lexicon) -> Token | None:
                 return None
             if child.pos_ == "PRON" and _may_own_subject(noun):
                 return None  # "The new head will set out her vision": her own plan, set out
-            people = (
-                child.pos_ == "PRON"
-                or child.lemma_.lower() in lexicon.cues.described_people
-                or child.ent_type_ in PEOPLE_ENTITIES
-            )
-            return child if people else None
+            return child if _people(child, lexicon) else None
     for preposition in noun.children:
         if preposition.dep_ != "prep" or preposition.lower_ != "of":
             continue
@@ -2476,14 +2481,18 @@ def _other_people_owner(noun: Token, lexicon: Lexicon) -> Token | None:
                 c.dep_ == "poss" and c.lower_ not in WRITER_WORDS | SECOND_PERSON
                 for c in owner.children
             )
-            if (
-                owner.pos_ == "PRON"
-                or owner.lemma_.lower() in lexicon.cues.described_people
-                or owner.ent_type_ in PEOPLE_ENTITIES
-                or (owned and owner.tag_ in PLURAL_TAGS)
-            ):
+            if _people(owner, lexicon) or (owned and owner.tag_ in PLURAL_TAGS):
                 return owner
     return None
+
+
+def _people(token: Token, lexicon: Lexicon) -> bool:
+    """A pronoun, people in general (``described_people``) or a person or people named."""
+    return (
+        token.pos_ == "PRON"
+        or token.lemma_.lower() in lexicon.cues.described_people
+        or token.ent_type_ in PEOPLE_ENTITIES
+    )
 
 
 def _may_own_subject(noun: Token) -> bool:
