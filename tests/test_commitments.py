@@ -1367,6 +1367,7 @@ CONTRAST_LEFT = {
     "c21": "a forecast of being seen: perceiving verbs also promise ('complaints will be heard')",
     "c35": "'must' of inference from a reason clause: the parse does not tell it from a demand",
     "c77": "a gerund's duty ('must be the first task'): 'will be' + a noun is no act elsewhere",
+    "c90": "'printers' is not taken for people (the actor list's word, not a frame: or machines)",
 }
 
 
@@ -1417,3 +1418,24 @@ def test_ought_commits_and_a_past_is_to_be_describes(nlp, sentence, found, rule)
     appropriate measures')", and "Do not flag: ... past events and descriptions"."""
     assert [f.text for f in commitments(sentence)] == found
     assert rule in {v.rule for v in verdicts_of(nlp, sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        # A verb with nothing it is done to is another sense of the word: nobody is named ...
+        ("Every person counts, so every person must be counted.", ["must be counted"]),
+        # ... while the same act done to something by a named actor names who.
+        ("The clerks count every person, and every person must be counted once.", []),
+        ("Every member says that the burdens he will bear will be borne for all of us.", []),
+    ],
+)  # fmt: skip
+def test_the_same_act_is_one_done_to_something(nlp, sentence, found):
+    """Issue 15, this session's contrast set (pair p46, labelled before the run; seen in all SOTU
+    text as "since every person in America counts, every American ought to be counted"): the
+    named doer of the same verb (`_same_act_doer`) must do it to something, an object or the
+    noun its relative clause describes. ANNOTATION.md: "Do not flag: a commitment that names who
+    acts"; "counts" (matters) names nobody counting."""
+    assert [f.text for f in commitments(sentence)] == found
+    reasons = [v.reason for v in verdicts_of(nlp, sentence) if v.rule == "named_actor"]
+    assert any("same sentence" in reason for reason in reasons) == (not found), reasons

@@ -1805,14 +1805,17 @@ def _same_act_doer(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> str | No
     sold too" still names the council, "we must use Federal bank regulators ..., but they should
     not be used to ..." the limit's actor, and "we should not pass any measure--no measure
     should be passed that threatens Social Security" names "we" for the act both halves deny;
-    "Prices are rising and must be cut" has no active "cut", and "We will not cut it, but it
-    must be cut" only one the actor refuses)."""
+    "Prices are rising and must be cut" has no active "cut", "We will not cut it, but it
+    must be cut" only one the actor refuses, and "Every person counts, so every person must be
+    counted" one with nothing it is done to: "counts" there means matters)."""
     denied = _denied_act(verb)
     for token in verb.sent:
         if token.i == verb.i or token.lemma_ != verb.lemma_ or token.pos_ != "VERB":
             continue
         if is_passive(token) or (_denied_act(token) and not denied):
             continue  # "We will not cut the budget, but it must be cut": not by us
+        if not _acts_on_something(token):
+            continue  # "Every person counts, so every person must be counted": another sense
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is None:
             continue
@@ -1857,6 +1860,14 @@ def _owned_faculty(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> str | No
                     if (who := judge_actor(owner, context, "owner")).present:
                         return f"\u201c{who.text}\u201d, whose {power.text} it is"
     return None
+
+
+def _acts_on_something(verb: Token) -> bool:
+    """Whether the active ``verb`` is done to something, as the passive's act is to its subject:
+    an object ("we are spending the taxpayer's money") or, in a relative clause, the noun it
+    describes ("the burdens he will bear"). Without one the verb is used in another sense ("Every
+    person counts", "Sales have doubled")."""
+    return verb.dep_ == "relcl" or any(c.dep_ in ("dobj", "dative") for c in verb.children)
 
 
 def _denied_act(verb: Token) -> bool:

@@ -205,6 +205,8 @@ class Cues:
     # questions, issue 19 (after the twelfth blind reading)
     adverbial_antecedents: frozenset[str]
     struggle_verbs: frozenset[str]
+    # questions, issue 19 (after the thirteenth blind reading)
+    level_words: frozenset[str]
     # --- context: vaguewords/context.py (plain_comparison)
     comparison_words: frozenset[str]
     universal_determiners: frozenset[str]
