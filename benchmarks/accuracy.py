@@ -16,6 +16,13 @@ per split, with the item-level precision and recall of "found" against ``unassig
 the rounds labelled twice (every round with a second annotator's file: three to eleven now), the
 share of the ``unassigned`` items found and the share of the found items labelled ``assigned`` or
 ``none``.
+
+Then the contrast set (``tests/data/contrast/commitment_contrast.tsv``): pairs of our own
+sentences that differ in one feature (a "by" agent, will of forecast or of plan, must of requirement or of
+inference, a subject that receives or acts, a condition's half, a power's named owner), labelled
+by ANNOTATION.md before the analyzer ran on them; per feature, the "flag" rows found (an unassigned
+commitment overlapping the row's span) and the "none" rows found wrongly (any unassigned
+commitment). ``--errors`` lists its disagreements (our own sentences, so all of them).
 """
 
 from __future__ import annotations
@@ -45,6 +52,7 @@ REAL_TEXT = ROOT / "tests" / "data" / "real_text"
 REAL_TEXT_SETS = tuple(
     (item.title, item.texts, item.gold, item.round) for item in real_text_sets(REAL_TEXT)
 )
+CONTRAST_SET = ROOT / "tests" / "data" / "contrast" / "commitment_contrast.tsv"
 QASRL = ROOT.parent / "shared" / "data" / "qasrl-gs"
 QASRL_FILES = ("wikinews.dev.full.csv", "wikipedia.dev.full.csv")
 SPLITS = ("tune", "check", "all")
@@ -223,6 +231,46 @@ def _share(part: int, whole: int) -> str:
     return f"{part} / {whole} ({part / whole:.3f})" if whole else "0 / 0"
 
 
+def contrast_set(show_errors: bool) -> None:
+    """Right and wrong verdicts on the contrast set, per feature: of the "flag" rows, those with
+    an unassigned commitment on their span; of the "none" rows, those with any."""
+    if not CONTRAST_SET.exists():
+        return
+    with CONTRAST_SET.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader((ln for ln in handle if not ln.startswith("#")), delimiter="\t"))
+    count: Counter[tuple[str, str, bool]] = Counter()  # (feature, decision, analyzer right)
+    errors: list[str] = []
+    for row, analysis in zip(rows, analyze_many(r["sentence"] for r in rows), strict=True):
+        found = [f.text for f in analysis.findings if f.category == UNASSIGNED_COMMITMENT]
+        if row["decision"] == "flag":
+            right = any(row["span"] in text or text in row["span"] for text in found)
+        else:
+            right = not found
+        for feature in (row["feature"], "all"):
+            count[feature, row["decision"], right] += 1
+        if not right:
+            errors.append(f"{row['id']} ({row['decision']}): found {found}: {row['sentence']}")
+    print()
+    print(f"Contrast set ({CONTRAST_SET.name}, {len(rows)} own sentences labelled before the run):")
+    print()
+    print("| feature | flag rows found | none rows found (wrongly) | right |")
+    print("|---|---|---|---|")
+    features = sorted({feature for feature, _, _ in count} - {"all"}) + ["all"]
+    for feature in features:
+        flag = count[feature, "flag", True] + count[feature, "flag", False]
+        none = count[feature, "none", True] + count[feature, "none", False]
+        right = count[feature, "flag", True] + count[feature, "none", True]
+        print(
+            f"| {feature} | {count[feature, 'flag', True]} / {flag} | "
+            f"{count[feature, 'none', False]} / {none} | {right} / {flag + none} |"
+        )
+    if show_errors and errors:
+        print()
+        print("contrast set disagreements:")
+        for error in errors:
+            print(error)
+
+
 def qasrl_rate() -> None:
     print()
     if not QASRL.is_dir():
@@ -259,6 +307,7 @@ def main() -> None:
     print(f"model: {model_name(load_pipeline())}")
     gold_set(args.gold, args.errors, args.commitments_only)
     real_text(args.errors)
+    contrast_set(args.errors)
     qasrl_rate()
 
 

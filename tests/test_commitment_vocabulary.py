@@ -1,6 +1,8 @@
 """Recall inside commitment frames (#21): words vague only in the speaker's own promise, and
 (second pass) adjectives vague only on what a commitment promises (see PROMISED_THING below),
-and (third pass) a readiness and a vague share promised (see THIRD_PASS below).
+and (third pass) a readiness and a vague share promised (see THIRD_PASS below), and (fourth pass)
+a result promised with no measure and steps promised with none named (see FOURTH_PASS and
+PROMISED_STEP below).
 
 The rows of ``lexicons/in_own_promise.csv`` (``only_in = own_promise``) are findings only where
 the analyzer's own statement rules find a promise or a requirement (``future_or_modal``,
@@ -339,10 +341,135 @@ THIRD_PASS = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "words", "flagged", "rule"), MANNER + THIRD_PASS)
-def test_only_in_a_commitment(analyse, sentence, words, flagged, rule):
+def _assert_kept_or_dropped(analyse, sentence, words, flagged, rule):
+    """Flagged with ``rule`` as its verdict, or dropped with ``rule``; returns what was found."""
     found, dropped = _verdict(analyse, sentence, words)
     if flagged:
         assert found and found[0].usage_rule == rule, (found, dropped)
     else:
         assert not found and dropped and dropped[0].rule == rule, (found, dropped)
+    return found
+
+
+@pytest.mark.parametrize(("sentence", "words", "flagged", "rule"), MANNER + THIRD_PASS)
+def test_only_in_a_commitment(analyse, sentence, words, flagged, rule):
+    _assert_kept_or_dropped(analyse, sentence, words, flagged, rule)
+
+
+# Recall inside commitment frames, fourth pass (#21): "under control" (lexicons/in_commitment.csv,
+# only_in = commitment): a result promised with no measure of how far, or by when (ANNOTATION.md:
+# a claim of quality or result with no measure). Kept only by the statement rules that find a
+# commitment; a state described, a past told or a policy the writer follows as a rule stay plain.
+FOURTH_PASS = [
+    ("We must get runaway spending under control.", "under control", True, "future_or_modal"),
+    (
+        "This budget brings federal spending under control.",
+        "under control",
+        True,
+        "plan_provides",
+    ),
+    (
+        "Let us bring the cost of health care under control.",
+        "under control",
+        True,
+        "commitment_verb",
+    ),
+    (
+        "The council says it will bring rents under control.",
+        "under control",
+        True,
+        "future_or_modal",
+    ),
+    (
+        "The fire was brought under control after midnight.",
+        "under control",
+        False,
+        "past_narrative",
+    ),
+    ("The situation is under control.", "under control", False, "description"),
+    ("We keep our costs under control.", "under control", False, "only_in_commitment"),
+]
+
+
+def test_under_control_is_a_commitment_row():
+    loaded = load_lexicon()
+    term = loaded.term("under control")
+    assert term.only_in == "commitment"
+    assert term.source
+
+
+# Recall inside commitment frames, fourth pass (#21): "steps" (lexicons/in_promised_step.csv,
+# only_in = promised_step), ANNOTATION.md's vague process "appropriate measures / steps / action":
+# steps a commitment takes or proposes with none named. Kept only by the statement rules that find
+# a commitment, when the steps are taken or proposed (cue list step_taking_verbs, or a proposal's
+# "for"), hang on the promised verb, are not pointed back to, and carry no vague word of their own.
+PROMISED_STEP_FILE = default_lexicon_dir() / "in_promised_step.csv"
+
+PROMISED_STEP = [
+    ("We must take serious steps to reduce violence.", "steps", True, "promised_step"),
+    ("Let us take bold steps to end the shortage.", "steps", True, "promised_step"),
+    ("I shall propose new steps to protect the parks.", "steps", True, "promised_step"),
+    (
+        "I shall propose new steps that should be taken promptly.",
+        "steps",
+        True,
+        "promised_step",
+    ),
+    (
+        "I will send the Congress my recommendations for new steps that should be taken.",
+        "steps",
+        True,
+        "promised_step",
+    ),
+    # Not taken or proposed: stairs, paces.
+    ("We will climb the steps of the museum.", "steps", False, "only_in_promised_step"),
+    (
+        "The children will walk up the steep steps to the temple.",
+        "steps",
+        False,
+        "only_in_promised_step",
+    ),
+    # A vague word of their own says it once; an owner says which.
+    (
+        "We will take reasonable steps to protect your data.",
+        "steps",
+        False,
+        "only_in_promised_step",
+    ),
+    (
+        "We will take all steps that are reasonably necessary to protect your data.",
+        "steps",
+        False,
+        "only_in_promised_step",
+    ),
+    ("I shall propose our steps to the board.", "steps", False, "only_in_promised_step"),
+    # No commitment: a policy the writer follows as a rule, a past told.
+    ("We take bold steps every year.", "steps", False, "only_in_promised_step"),
+    ("Our company took bold steps in 1990.", "steps", False, "past_narrative"),
+]
+
+
+FOURTH_PASS_KINDS = {"under control": "reassurance", "steps": "vague_process"}
+
+
+@pytest.mark.parametrize(("sentence", "words", "flagged", "rule"), FOURTH_PASS + PROMISED_STEP)
+def test_fourth_pass_decisions(analyse, sentence, words, flagged, rule):
+    found = _assert_kept_or_dropped(analyse, sentence, words, flagged, rule)
+    if flagged:
+        assert found[0].category == FOURTH_PASS_KINDS[words]
+
+
+def test_promised_step_dropped_verdict_says_why(analyse):
+    _, dropped = _verdict(analyse, "We will climb the steps of the museum.", "steps")
+    assert "not taken or proposed" in dropped[0].reason
+
+
+def test_rows_are_promised_step_with_a_source():
+    with PROMISED_STEP_FILE.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows
+    loaded = {term.key: term for term in load_lexicon().terms}
+    for row in rows:
+        assert row["only_in"] == "promised_step", row["term"]
+        assert row["source"], row["term"]
+        assert loaded[row["term"].lower()].only_in == "promised_step"

@@ -1323,3 +1323,66 @@ RESULT_IN_A_PERFECT = [
 @pytest.mark.parametrize(("sentence", "term", "flagged", "rule"), RESULT_IN_A_PERFECT)
 def test_result_claimed_in_a_perfect(analyse, sentence, term, flagged, rule):
     test_context_decides_round_nine(analyse, sentence, term, flagged, rule)
+
+
+# Round fifteen (round twelve's tune half and the thirteenth reading): four classes, each seen in
+# the tune halves of two rounds or in a tune half and the reading. Our own sentences, both ways.
+# A noun of aim owned by other people tells what they want ("the dreams their vision foresaw",
+# sotu5-027; "the narrow visions of those who would tell us", sotu-005; "the aspirations of its
+# citizens", sotu7-023; "man's aspiration for liberty", the thirteenth reading's 27).
+AIMS_OF_OTHERS = [
+    ("The museum tells the story of man's aspiration for flight.", "aspiration", False,
+     "others_in_general"),
+    ("We will not forget the aspirations of those who built this town.", "aspirations", False,
+     "others_in_general"),
+    ("The pioneers left us the bridges their vision made possible.", "vision", False,
+     "others_in_general"),
+    ("We will meet the aspirations of our pupils.", "aspirations", True, None),
+    ("The new head will set out her vision for the school in May.", "vision", True, None),
+    ("Our vision is a town where every child can swim.", "vision", True, None),
+]  # fmt: skip
+# "the best" wanted or wished is whatever is good ("you want the best for your country",
+# sotu7-035; "wish him the very best", cue12-047).
+GOOD_WISHED = [
+    ("You all want the best for this town.", "best", False, "literal_sense"),
+    ("We wish the new team the very best.", "best", False, "literal_sense"),
+    ("We will give our pupils the best.", "best", True, None),
+    ("We aim for the best in every school.", "best", True, None),
+]  # fmt: skip
+# "effort" alone, with no article, after a preposition, is hard work ("duplication of effort",
+# cue11-065; "We cannot solve them without effort and sacrifice", the thirteenth reading's 39).
+EXERTION = [
+    ("The new road will not be built without effort and patience.", "effort", False,
+     "singular_sense"),
+    ("We will cut the duplication of effort between the two offices.", "effort", False,
+     "singular_sense"),
+    ("We will make a great effort to open the road next year.", "effort", True, None),
+    ("Wise effort will be rewarded.", "effort", True, None),
+]  # fmt: skip
+# "certain to" is sure to happen, as "can be certain" is sure (sotu3-025, `predicative_sense`):
+# "a war almost certain to follow" (the thirteenth reading's 16).
+SURE_TO = [
+    ("We face a strike almost certain to follow if the talks fail.", "certain", False,
+     "predicative_sense"),
+    ("We will offer certain benefits to new members.", "certain", True, None),
+]  # fmt: skip
+
+# "A major X is Y" ranks X among the chief ones and says which (sotu4-001 "A major, long-term
+# objective, therefore, is to maintain capabilities ..."; the thirteenth reading's 24 "a major
+# factor will be the development of ..."), as "the major goal is ..." does (`rank_sense`).
+RANK_DEFINED = [
+    ("A major aim of the new plan will be a bridge over the river.", "major", False,
+     "rank_sense"),
+    ("A major task for the council will be the repair of the old bridge.", "major", False,
+     "rank_sense"),
+    ("A major effort is needed to clean the river.", "major", True, None),
+    ("A major effort will be made to clean the river.", "major", True, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "flagged", "rule"),
+    AIMS_OF_OTHERS + GOOD_WISHED + EXERTION + SURE_TO + RANK_DEFINED,
+)
+def test_context_decides_round_fifteen(analyse, sentence, term, flagged, rule):
+    test_context_decides_round_nine(analyse, sentence, term, flagged, rule)

@@ -166,7 +166,7 @@ def test_every_clause_a_commitment_cue_opens_lies_in_a_sentence_the_cheap_stage_
     ("sentence", "term"),
     [
         # Found only through lemmas: the surface form is not among the lexicon's spellings.
-        ("Caesar even took steps to transform Italy into a republic.", "took steps"),
+        ("Caesar even took action to transform Italy into a republic.", "took action"),
         ("The new rules make a fairer system.", "fairer"),
         ("Incidents will be dealt with by the head teacher.", "dealt with"),
         ("The study sought to examine different factors.", "sought to"),
@@ -179,7 +179,7 @@ def test_a_term_found_only_by_its_lemma_is_a_candidate(nlp, sentence, term):
     assert list(component.term_matcher.by_lower(cheap)) == []
     assert sentences_to_parse(cheap, component.candidate_ranges(cheap)) == [(0, len(cheap))]
     analysis = analyze(sentence)
-    # A candidate either way: a finding, or set aside by a context rule ("took steps" is past
+    # A candidate either way: a finding, or set aside by a context rule ("took action" is past
     # narrative), which also needs the parse.
     assert term in [found.text for found in (*analysis.findings, *analysis.suppressed)]
 

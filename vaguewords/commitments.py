@@ -76,7 +76,9 @@ commits to an action and names nobody to take it. For every clause head of a par
    participle or relative clause of doing on the clause, the thing promised, a channel or the
    form a thing is given in names who does the act ("will receive a survey, carried out by the
    estates team", "paid in notes issued by the Treasury": ``doer_in_phrase``; a funder, "a
-   programme funded by the EU will be launched", is not the doer).
+   programme funded by the EU will be launched", is not the doer); a power of a named owner
+   turned or spent by a passive ("The whole power ... of our Government should be focused":
+   ``owned_faculty``) names its owner as who acts.
 
 The cue words are lists in ``lexicons/cues/`` (``promise_modals``, ``promise_verbs``,
 ``proposal_verbs``, ``reporting_verbs``, ``obligation_verbs``, ``undertaking_nouns``,
@@ -89,7 +91,8 @@ The cue words are lists in ``lexicons/cues/`` (``promise_modals``, ``promise_ver
 ``resolve_words``, ``foundation_participles``, ``raising_participles``, ``help_nouns``,
 ``ability_words``, ``facing_verbs``, ``not_act_nouns``, ``building_participles``,
 ``subordinate_markers``, ``rejecting_verbs``, ``continuing_verbs``, ``thinking_verbs``,
-``ordinal_words``, ``arguing_verbs``, ``doing_verbs``, ``giving_verbs``, ``knowing_verbs``),
+``ordinal_words``, ``arguing_verbs``, ``doing_verbs``, ``giving_verbs``, ``knowing_verbs``,
+``faculty_nouns``, ``directing_verbs``),
 read as fields of :class:`vaguewords.cues.Cues` like every
 other rule's lists.
 """
@@ -208,6 +211,12 @@ def _modal(verb: Token, cues: Cues) -> Token | None:
         and any(c.dep_ == "xcomp" and has_own_to(c) for c in verb.children)
     ):
         return verb  # "Taxes are going to be cut": a future like "will"
+    if (
+        verb.tag_ == "MD"
+        and verb.lower_ in cues.promise_modals
+        and any(c.dep_ == "xcomp" and has_own_to(c) for c in verb.children)
+    ):
+        return verb  # "The old tax ought to be repealed": the parser heads the clause with it
     if (
         verb.lemma_.lower() in cues.obligation_verbs
         and verb.tag_ in ("VB", "VBZ", "VBP")
@@ -620,11 +629,11 @@ def _conditioned(head: Token) -> bool:
 def _past_requirement(head: Token, rule: str) -> Token | None:
     """The past-tense word that states a necessity or a proposal ("In 1950 it was necessary to
     raise the debt limit", "In my message of 1955 I urged that measures be taken", "It was vital
-    that the bill be passed"), or None. ANNOTATION.md: "Do not flag: past events and
+    that the bill be passed", "The new clinic was to be opened in March"), or None. ANNOTATION.md: "Do not flag: past events and
     descriptions"; a requirement told as past is one, as "far less than was promised" is (a
     promise verb in the passive commits only in the present, ``agree_to``). "It will be
-    necessary", "I urge that" and "I have urged that" are not past."""
-    anchor = {"necessity": head, "proposal_that": head.head}.get(rule)
+    necessary", "I urge that", "I have urged that" and "is to be opened" are not past."""
+    anchor = {"necessity": head, "proposal_that": head.head, "is_to_be": head}.get(rule)
     return anchor if anchor is not None and anchor.tag_ in PAST_TAGS else None
 
 
@@ -1200,6 +1209,11 @@ def judge_clause(
         return _not(
             "named_actor",
             f"who is named: {doer} (who does \u201c{verb.lemma_.lower()}\u201d in the same sentence)",
+        )
+    if passive and (owner := _owned_faculty(verb, cues, vague)) is not None:
+        return _not(
+            "owned_faculty",
+            f"\u201c{verb.text}\u201d turns a power of its owner's; who is named: {owner}",
         )
     if (helper := _helper(verb, cues, vague)) is not None:
         return _not("named_helper", f"who helps carry it out is named: {helper}")
@@ -1791,14 +1805,17 @@ def _same_act_doer(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> str | No
     sold too" still names the council, "we must use Federal bank regulators ..., but they should
     not be used to ..." the limit's actor, and "we should not pass any measure--no measure
     should be passed that threatens Social Security" names "we" for the act both halves deny;
-    "Prices are rising and must be cut" has no active "cut", and "We will not cut it, but it
-    must be cut" only one the actor refuses)."""
+    "Prices are rising and must be cut" has no active "cut", "We will not cut it, but it
+    must be cut" only one the actor refuses, and "Every person counts, so every person must be
+    counted" one with nothing it is done to: "counts" there means matters)."""
     denied = _denied_act(verb)
     for token in verb.sent:
         if token.i == verb.i or token.lemma_ != verb.lemma_ or token.pos_ != "VERB":
             continue
         if is_passive(token) or (_denied_act(token) and not denied):
             continue  # "We will not cut the budget, but it must be cut": not by us
+        if not _acts_on_something(token):
+            continue  # "Every person counts, so every person must be counted": another sense
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is None:
             continue
@@ -1806,6 +1823,51 @@ def _same_act_doer(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> str | No
         if who.present:
             return who.text
     return None
+
+
+# "your attention will be directed to the new terms": the writer turns the reader's power.
+READERS_POSSESSIVES = frozenset({"your"})
+
+
+def _owned_faculty(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> str | None:
+    """ "The whole power and will and wisdom of our Government and of our people should be
+    focused to contribute to ... international action", "Our energy must be directed to the
+    schools": a power only its owner can bring to bear (``faculty_nouns``: power, will, effort,
+    choice), promised to be turned or spent (``directing_verbs``: focus, direct, bring, devote),
+    is turned by its owner; when the owner is named ("our", "of our Government"), so is who
+    acts; the reader's own ("your attention will be directed to the new terms") is turned by the
+    writer. ANNOTATION.md: "Do not flag: a commitment that names who acts". The owner it names
+    (with the power), or None: "The full weight of the law must be brought to bear" (the law is no actor), "The
+    whole effort should be focused on reading" (no owner), "our whole intelligence effort must
+    be reviewed" (a review is done to the effort, by someone the clause does not name), "your
+    ability to use some areas of our site will be limited" (a limit is set by others)."""
+    if verb.lemma_.lower() not in cues.directing_verbs:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return None
+    context = _context(verb, cues, vague)
+    for power in (subject, *subject.conjuncts):
+        if power.lemma_.lower() not in cues.faculty_nouns:
+            continue
+        owned = judge_actor(power, context, "subject")
+        owner = next((c for c in power.children if c.dep_ == "poss"), None)
+        if owned.rule == "possessor_actor" and owner.lower_ not in READERS_POSSESSIVES:
+            return f"\u201c{owner.text}\u201d, whose {power.text} it is"
+        for of in (c for c in power.children if c.dep_ == "prep" and c.lower_ in OF_PREPOSITIONS):
+            for preposition in (of, *of.conjuncts):
+                for owner in (c for c in preposition.children if c.dep_ == "pobj"):
+                    if (who := judge_actor(owner, context, "owner")).present:
+                        return f"\u201c{who.text}\u201d, whose {power.text} it is"
+    return None
+
+
+def _acts_on_something(verb: Token) -> bool:
+    """Whether the active ``verb`` is done to something, as the passive's act is to its subject:
+    an object ("we are spending the taxpayer's money") or, in a relative clause, the noun it
+    describes ("the burdens he will bear"). Without one the verb is used in another sense ("Every
+    person counts", "Sales have doubled")."""
+    return verb.dep_ == "relcl" or any(c.dep_ in ("dobj", "dative") for c in verb.children)
 
 
 def _denied_act(verb: Token) -> bool:

@@ -50,8 +50,8 @@ Then the statement the candidate sits in:
 * dropped: ``past_narrative`` ("she suffered a number of strokes"), ``possibility`` ("Influenza
   may affect other animals"), ``permission_to_reader`` ("you may opt out": the reader's choice, not
   the writer's hedge), ``others_in_general`` ("where others seek to ..., we ...", "some may
-  choose ways we would not", "some insist that ... must ...": what others do, might do or
-  say), ``description`` (a present-tense
+  choose ways we would not", "some insist that ... must ...", "the dreams their vision foresaw":
+  what others do, might do, say or want), ``description`` (a present-tense
   description of a thing that commits no one: "the show features a variety of challenges").
 """
 
@@ -326,6 +326,7 @@ def judge_usage(
         _act_of_opening,
         _predicative_sense,
         _virtue_not_plan,
+        _aim_of_others,
         _plain_comparison,
         _obligation_named,
         _comparative_correlative,
@@ -359,6 +360,8 @@ def _only_in_commitment(usage: Usage, span: Span, term: Term, lexicon: Lexicon) 
         return _own_promise(usage, span, lexicon)
     if term.only_in == PROMISED_THING:
         return _promised_thing(usage, span, lexicon)
+    if term.only_in == PROMISED_STEP:
+        return _promised_step(usage, span, lexicon)
     if usage.rule in COMMITTING_RULES:
         return usage
     return _drop(
@@ -382,6 +385,7 @@ def _under_an_aim(span: Span, lexicon: Lexicon) -> bool:
 
 OWN_PROMISE = "own_promise"
 PROMISED_THING = "promised_thing"  # an adjective on what a commitment promises
+PROMISED_STEP = "promised_step"  # a step, its content unnamed, as what a commitment promises
 # The statement rules under which the speaker can be promising or requiring: "we will", "we
 # must", "I propose", "let us".
 OWN_PROMISE_RULES = frozenset({"future_or_modal", "commitment_verb", "imperative"})
@@ -526,6 +530,63 @@ def _promised_thing(usage: Usage, span: Span, lexicon: Lexicon) -> Usage:
     if off:
         return _drop("only_in_promised_thing", off)
     return _keep("promised_thing", f"said of what is promised: {usage.reason}")
+
+
+def _promised_step(usage: Usage, span: Span, lexicon: Lexicon) -> Usage:
+    """A noun of a step vague only as what a commitment promises (lexicon ``only_in =
+    promised_step``): "we must take *serious steps* to reduce ...", "I shall propose *new
+    steps*", "their challenge is to take *irreversible steps*" (ANNOTATION.md's vague process:
+    "appropriate measures / steps / action": which ones?). It stays a finding only when a
+    statement rule found a commitment (``COMMITTING_RULES``: the analyzer's own tests), the
+    steps are taken or proposed (``_steps_as_acts``), the noun is a thing the promised verb acts
+    on (``_off_the_promised_verb``), no owner or pointer says which steps ("*these* steps",
+    "*our* steps": already named), and no attribute of it, nor a relative clause saying what
+    they are, holds a lexicon candidate of its own ("*reasonable* steps", "steps that are
+    *reasonably* necessary": that word is the finding, asked once). "We will climb the steps of
+    the museum", "we take bold steps every year" and "the council will review these steps" are
+    plain."""
+    if usage.rule not in COMMITTING_RULES:
+        return _drop(
+            "only_in_promised_step",
+            f"“{span.text}” is vague only as what a commitment promises; here: {usage.reason}",
+        )
+    noun = span.root
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ == "det" and child.lower_ in DEMONSTRATIVES):
+            return _drop(
+                "only_in_promised_step", f"“{child.text} {span.text}”: steps already named"
+            )
+        described = [child] if child.dep_ in ("amod", "compound") else []
+        if child.dep_ == "relcl" and child.lemma_ == "be":
+            described = list(child.subtree)  # "all steps that are *reasonably* necessary"
+        vague = next((word for word in described if _is_candidate(word)), None)
+        if vague is not None:
+            return _drop(
+                "only_in_promised_step", f"“{vague.text}” says what is vague about “{span.text}”"
+            )
+    if not _steps_as_acts(noun, lexicon):
+        return _drop(
+            "only_in_promised_step", f"“{span.text}” are not taken or proposed: another sense"
+        )
+    off = _off_the_promised_verb(noun, clause_of(span), span.text, lexicon)
+    if off:
+        return _drop("only_in_promised_step", off)
+    return _keep("promised_step", f"steps promised, none named: {usage.reason}")
+
+
+def _steps_as_acts(noun: Token, lexicon: Lexicon) -> bool:
+    """Steps that are acts: what a verb of taking or proposing takes ("take *serious steps*",
+    cue list ``step_taking_verbs``), or what a proposal or plan is for ("recommendations for
+    *new steps*", ``proposal_nouns``, ``plan_nouns``); not stairs or paces ("climb the steps")."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    cues = lexicon.cues
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        return noun.head.lemma_.lower() in cues.step_taking_verbs
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        owner = noun.head.head.lemma_.lower()
+        return owner in cues.proposal_nouns | cues.plan_nouns | cues.step_taking_verbs
+    return False
 
 
 def _told_or_background(verb: Token) -> str:
@@ -806,7 +867,23 @@ def _singular_sense(
         and found.lower_ not in term.variants
     ):
         return _drop("singular_sense", f"“{found.text}” is singular; the term is a plural group")
+    if _exertion(span, lexicon):
+        return _drop("singular_sense", f"“{found.text}” alone, with no article: hard work")
     return None
+
+
+def _exertion(span: Span, lexicon: Lexicon) -> bool:
+    """ "We cannot solve them without *effort* and sacrifice", "duplication of *effort*": a noun of
+    effort (cue list ``effort_nouns``) in the singular, with no article, owner or adjective, after
+    a preposition, is work in general (uncountable: exertion), not an effort anyone undertakes
+    (ANNOTATION.md: "Literal, technical or other senses"). "a great *effort*", "wise *effort* will
+    be rewarded", "every *effort*" and "our *efforts*" are judged as usual."""
+    word = span.root
+    if len(span) != 1 or word.tag_ != "NN" or word.lemma_.lower() not in lexicon.cues.effort_nouns:
+        return False
+    if word.dep_ != "pobj":
+        return False
+    return all(child.dep_ in ("conj", "cc", "punct") for child in word.children)
 
 
 def _part_of_compound(
@@ -853,9 +930,19 @@ def _rank_sense(
         (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss"
         for c in noun.children
     )
-    if not pointed:
+    if not pointed and _defined_by_copula(noun) is None:
         return None
     return _drop("rank_sense", f"“{word.text} {noun.text}”: the chief one, a rank, not a size")
+
+
+def _defined_by_copula(noun: Token) -> Token | None:
+    """What a copula says ``noun``, its subject, is ("A *major* objective is *to maintain* ...",
+    "a *major* factor will be *the development* of ..."): one of the chief ones, named; or None.
+    "A major reduction can help", "a major effort is needed" say nothing of which one."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_ not in COPULAS:
+        return None
+    return next((c for c in verb.children if c.dep_ in ("attr", "xcomp")), None)
 
 
 def _heading(
@@ -2034,13 +2121,33 @@ def _adjective_as_noun(
     subject or object, modifying nothing, names a thing (the material), not a quality claimed
     (ANNOTATION.md: literal senses)."""
     root = span.root
-    if term.category != "reassurance" or len(span) != 1 or root.pos_ != "ADJ":
+    if term.category != "reassurance" or len(span) != 1:
+        return None
+    if _good_wished(root, lexicon):
+        return _drop(
+            "literal_sense",
+            f"“{root.head.text} the {root.text}”: the good wished or wanted, not a quality",
+        )
+    if root.pos_ != "ADJ":
         return None
     if root.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
         return None
     if any(child.dep_ == "det" for child in root.children):
         return None  # "the best", "the strong": people or things of that quality
     return _drop("literal_sense", f"“{root.text}” stands as a noun: a thing, not a quality")
+
+
+def _good_wished(word: Token, lexicon: Lexicon) -> bool:
+    """ "you want the *best* for your country", "wish him the very *best*": a superlative standing
+    alone with "the" as what a verb of the mind (cue list ``mind_verbs``: want, wish, expect)
+    takes is whatever is good, wished for someone; no plan and no quality is claimed. "We will
+    give our pupils the best" (a verb of doing) and "we aim for the best" (an aim) are judged as
+    usual."""
+    if word.tag_ not in SUPERLATIVE_TAGS or word.dep_ not in ("dobj", "advmod", "npadvmod"):
+        return False
+    if not any(child.dep_ == "det" and child.lower_ == "the" for child in word.children):
+        return False
+    return word.head.pos_ == "VERB" and word.head.lemma_.lower() in lexicon.cues.mind_verbs
 
 
 # Modals that, with "have" and a past participle, look back ("should have raised"); "will have
@@ -2253,6 +2360,12 @@ def _predicative_sense(
     root = span[0]
     if root.lower_ not in lexicon.cues.predicative_senses:
         return None
+    if root.pos_ == "ADJ" and root.dep_ == "amod" and _sure_to(root):
+        # "a war almost certain to follow": the predicate of a shortened relative clause ("a
+        # war that is almost certain to follow"), sure to happen, not "certain wars".
+        return _drop(
+            "predicative_sense", f"“{span.text} to {_sure_to(root).text}”: sure to, another sense"
+        )
     if root.pos_ != "ADJ" or root.dep_ not in ("acomp", "oprd", "attr", "xcomp", "ccomp"):
         return None
     # Said of a thing through "be" or a verb that deems ("refund you, subject to approval": the
@@ -2262,6 +2375,20 @@ def _predicative_sense(
         return None
     return _drop(
         "predicative_sense", f"“{head.text} … {span.text}”: said after a verb, another sense"
+    )
+
+
+def _sure_to(adjective: Token) -> Token | None:
+    """The verb an adjective says is sure to happen ("certain *to follow*"), or None."""
+    return next(
+        (
+            child
+            for child in adjective.children
+            if child.dep_ == "xcomp"
+            and child.i > adjective.i
+            and any(aux.lower_ == "to" for aux in child.children if aux.dep_ == "aux")
+        ),
+        None,
     )
 
 
@@ -2293,6 +2420,89 @@ def _virtue_not_plan(
     if not others:
         return None
     return _drop("virtue_not_plan", f"“{span.text}”, listed with “{others[0].text}”: a virtue")
+
+
+# Possessives that may stand for the writer's own body or a thing ("its vision"): judged as usual.
+THING_POSSESSIVES = frozenset({"its"})
+# Entities that name people, not a body: "Lincoln's vision", "the aspirations of Americans".
+PEOPLE_ENTITIES = frozenset({"PERSON", "NORP"})
+
+
+def _aim_of_others(
+    span: Span, head: Token, term: Term, lexicon: Lexicon, facts: DocFacts
+) -> Usage | None:
+    """ "We remain the symbol of man's *aspiration* for liberty", "the dreams their *vision*
+    foresaw", "the *aspirations* of its citizens", "reject the narrow *visions* of those who
+    would tell us ...": a noun of aim (a soft commitment: "vision", "aspiration") owned by other
+    people, a possessive or "of" with people (a pronoun, a person, people in general: cue list
+    ``described_people``, or a noun owned in turn: "its citizens"), tells what they want or see.
+    ANNOTATION.md, "Past narrative or description in which nothing is promised or assured": what
+    a third party wants is described, nobody in the text commits to it (the noun of
+    ``others_in_general``'s "they seek"). The writer's or the reader's ("our vision", "the
+    aspirations of our people", "your ideas"), a body's or a thing's ("its vision", "the
+    council's vision": a plan of a body, judged as usual) stay."""
+    root = span.root
+    if term.category != SOFT_COMMITMENT or len(span) != 1 or root.pos_ != "NOUN":
+        return None
+    owner = _other_people_owner(root, lexicon)
+    if owner is None:
+        return None
+    return _drop("others_in_general", f"“{owner.text} … {root.text}”: what others want, described")
+
+
+def _other_people_owner(noun: Token, lexicon: Lexicon) -> Token | None:
+    """The people other than the writer and the reader who own ``noun`` ("man's", "their", "of
+    those who ...", "of its citizens"), or None."""
+
+    def others(token: Token) -> bool:
+        # the owner's own phrase, not a clause that describes it ("those who would tell us")
+        words = {token.lower_} | {
+            t.lower_
+            for child in token.children
+            if child.dep_ not in ("relcl", "acl")
+            for t in child.subtree
+        }
+        return not words & (WRITER_WORDS | SECOND_PERSON)
+
+    for child in noun.children:
+        if child.dep_ == "poss":
+            if child.lower_ in THING_POSSESSIVES or not others(child):
+                return None
+            if child.pos_ == "PRON" and _may_own_subject(noun):
+                return None  # "The new head will set out her vision": her own plan, set out
+            return child if _people(child, lexicon) else None
+    for preposition in noun.children:
+        if preposition.dep_ != "prep" or preposition.lower_ != "of":
+            continue
+        for owner in preposition.children:
+            if owner.dep_ != "pobj" or not others(owner):
+                continue
+            owned = any(
+                c.dep_ == "poss" and c.lower_ not in WRITER_WORDS | SECOND_PERSON
+                for c in owner.children
+            )
+            if _people(owner, lexicon) or (owned and owner.tag_ in PLURAL_TAGS):
+                return owner
+    return None
+
+
+def _people(token: Token, lexicon: Lexicon) -> bool:
+    """A pronoun, people in general (``described_people``) or a person or people named."""
+    return (
+        token.pos_ == "PRON"
+        or token.lemma_.lower() in lexicon.cues.described_people
+        or token.ent_type_ in PEOPLE_ENTITIES
+    )
+
+
+def _may_own_subject(noun: Token) -> bool:
+    """Whether a possessive pronoun on ``noun`` may stand for the subject of its clause, someone
+    other than the writer or the reader ("The new head will set out *her* vision")."""
+    verb = nearest_clause_head_above(noun)
+    subject = subject_of(verb) if verb is not None else None
+    if subject is None or subject.i == noun.i:
+        return False
+    return subject.lower_ not in WRITER_WORDS | SECOND_PERSON
 
 
 def _bare_plural_generic(

@@ -160,6 +160,9 @@ class Cues:
     kept_state_words: frozenset[str]
     # commitments.py: what a pointing subject says will come about (issue 15, rounds six and nine's tune)
     coming_about_verbs: frozenset[str]
+    # commitments.py: a power whose named owner turns it (issue 15, round twelve's tune, own contrast set)
+    faculty_nouns: frozenset[str]
+    directing_verbs: frozenset[str]
     # --- questions: vaguewords/questions/
     state_verbs: frozenset[str]
     choosing_words: frozenset[str]
@@ -202,10 +205,14 @@ class Cues:
     # questions, issue 19 (after the twelfth blind reading)
     adverbial_antecedents: frozenset[str]
     struggle_verbs: frozenset[str]
+    # questions, issue 19 (after the thirteenth blind reading)
+    level_words: frozenset[str]
     # --- context: vaguewords/context.py (plain_comparison)
     comparison_words: frozenset[str]
     universal_determiners: frozenset[str]
     whole_peoples: frozenset[str]
+    # --- context: recall inside commitment frames (#21, fourth pass: promised_step)
+    step_taking_verbs: frozenset[str]
     # --- the cheap stage: vaguewords/candidates.py
     money_words: frozenset[str]
     # Not a list: each list's description and the file it came from, for messages and docs.

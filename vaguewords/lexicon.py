@@ -30,7 +30,9 @@ TERM_COLUMNS_OPTIONAL = ("pos", "variants", "exceptions", "notes", "source", "on
 # ...", "we must build a stable partnership"), not on a purpose or a described thing.
 # "promised_thing" (#21, second pass): an adjective only on what a commitment promises, as an
 # attribute of the thing its verb acts on ("I shall recommend prompt enactment").
-ONLY_IN_VALUES = ("commitment", "promise", "own_promise", "promised_thing")
+# "promised_step" (#21, fourth pass): a noun of a step only as the thing a commitment's verb acts
+# on, its content unnamed ("we must take serious steps", "I will take actions to reform").
+ONLY_IN_VALUES = ("commitment", "promise", "own_promise", "promised_thing", "promised_step")
 CUE_COLUMNS_REQUIRED = ("word",)
 CUE_COLUMNS_OPTIONAL = ("kind", "notes")
 DESCRIPTION_MARK = "#"

@@ -221,11 +221,7 @@ def category_question(
                 # "a more beautiful America", "a more peaceful world": a state bettered for
                 # people the text does not name, as of "a better life" (rule state_for_whom)
                 return _state_for_whom(said)
-            return Ask(
-                f"{_capitalised(said)} by what measure, and by how much?",
-                f"Say by what measure it is {said}, and by how much",
-                "term",
-            )
+            return _comparison_worded(span, adjective, said, cues)[1]
         compared = root.head
         if (
             root.dep_ == "advmod"
@@ -247,11 +243,7 @@ def category_question(
                     "term",
                     rule=DIRECTION_RULE,
                 )
-            return Ask(
-                f"{_capitalised(said)} by what measure, and by how much?",
-                f"Say by what measure it is {said}, and by how much",
-                "term",
-            )
+            return _comparison_worded(span, compared, said, cues)[1]
         if (
             root.lower_ == "enough"
             and root.head.i == span.start - 1
@@ -588,6 +580,11 @@ SET_GIVEN_RULE = "set_given"  # "Best by what measure, exactly?" ("the best in t
 # After the tenth reading (issue 19, second pass): a comparative on a state, not a kind of thing.
 STATE_FOR_WHOM_RULE = "state_for_whom"  # "Better by what measure, and for whom?" ("a better life")
 
+# After the thirteenth reading (issue 19): a comparison of a quality that is no amount or level
+# asks what the quality would be, not by how much.
+QUALITY_COMPARED_RULE = "quality_compared"  # "Better in what way, and by what measure?"
+DEGREE_ADVERB_RULE = "degree_adverb"  # "What would count as fully achievable choices, ...?"
+
 # After the seventh reading (issue 19, second wave): a manner adverb asks about the act it says
 # how of, not about itself as a quality ("Wisely by what measure, and checked by whom?").
 EXPECTED_RULE = "expected_act"  # "Will the Congress actually act?" ("is expected to act")
@@ -817,12 +814,13 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
         if not compared:
             # "the best service", "best serve the interests": the best of what
             question = f"{_capitalised(said)} compared with what, and by what measure?"
-        else:
-            # "safer", "more effective": than now, as a rule; by how much is what is open
-            question = f"{_capitalised(said)} by what measure, and by how much?"
-        return COMPARED_RULE, Ask(question, f"Say {question[:-1].lower()}", "term")
+            return COMPARED_RULE, Ask(question, f"Say {question[:-1].lower()}", "term")
+        return _comparison_worded(span, word, said, cues)
     if word.pos_ != "ADJ" and not (word.dep_ == "amod" and word.tag_ in ("VBG", "VBN")):
         # an adverb ("robustly"); but "lasting care" is described
+        degree = _degree_of_quality(span, word)
+        if degree is not None:
+            return DEGREE_ADVERB_RULE, degree
         manner = _manner_of_act(span, word, cues)
         return (MANNER_RULE, manner) if manner is not None else None
     noun, predicative = _praised_thing(span, word)
@@ -883,6 +881,93 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
         f"What would show that {the_thing} {be} {said}?",
         f"Say what would show that {the_thing} {be} {said}, and who checks",
         "term",
+    )
+
+
+def _is_level(word: Token, cues: Cues) -> bool:
+    """Is the compared word an amount or a level a figure can say (cue lists ``level_words``:
+    "more affordable", "faster"; ``degree_words``: "stronger", "higher"; ``size_words``:
+    "greater")? Its comparison is asked by how much; another quality's is not."""
+    lists = (cues.level_words, cues.degree_words, cues.size_words)
+    base = _adjective_of(word.lower_) if word.pos_ == "ADV" else None  # "more efficiently"
+    return any(_listed(word, words) or base in words for words in lists)
+
+
+def _comparison_worded(span: Span, word: Token, said: str, cues: Cues) -> tuple[str, Ask]:
+    """A comparison with no figure and nothing it is compared with, by what the word is and
+    where it stands. A quality of leaving nothing out said of a thing ("a more comprehensive
+    energy tax program") asks what the thing would include (rule completeness_word). A quality
+    that is no amount or level (``_is_level``) said of a thing or a place ("make it more fair",
+    "make America better", "will be more honest") asks in what way, and by what measure, or by
+    whose judgement for a standard someone judges (cue list ``judgement_words``; rule
+    quality_compared): "by how much" asks an amount the word does not name. An amount or a
+    level ("safer", "more affordable", "stronger"), an act done to a greater degree ("work more
+    efficiently") and a quality put before a noun ("better schools": the teachers of the gold
+    files ask "Better by what measure?", and at times by how much) are asked by what measure,
+    and by how much (rule comparative)."""
+    noun, predicative = _praised_thing(span, word)
+    complete = _listed(word, cues.completeness_words)
+    kept_out = (cues.shared_state_nouns, cues.actor_nouns)
+    if complete and noun is not None and not any(_listed(noun, words) for words in kept_out):
+        # "a more comprehensive energy tax program": what it would cover is what is open
+        bare = _described_noun(noun, span)
+        ordered = _in_text_order(noun, span, said, bare)
+        thing = ordered if noun.pos_ == "PROPN" else f"the {ordered}"
+        if predicative:
+            thing = bare if noun.pos_ == "PROPN" else f"the {bare}"
+        return COMPLETENESS_RULE, Ask(
+            f"What would {thing} include, exactly?", f"Say what {thing} would include", "term"
+        )
+    level = _is_level(word, cues) or word.pos_ != "ADJ"
+    if level or (word.dep_ == "amod" and not complete):
+        question = f"{_capitalised(said)} by what measure, and by how much?"
+        return COMPARED_RULE, Ask(question, f"Say {question[:-1].lower()}", "term")
+    by = "by whose judgement" if _listed(word, cues.judgement_words) else "by what measure"
+    question = f"{_capitalised(said)} in what way, and {by}?"
+    return QUALITY_COMPARED_RULE, Ask(
+        question, f"Say in what way it is {said}, and {by}", "term", rule=QUALITY_COMPARED_RULE
+    )
+
+
+def _degree_of_quality(span: Span, word: Token) -> Ask | None:
+    """ "fully fruitful ends", "a truly modern service": an adverb of degree on an adjective that
+    describes a noun claims the quality to the full; what the thing would be like is what is open
+    ("What would count as fully achievable choices, and by what measure?", rule degree_adverb), not the adverb
+    measured as a quality of its own ("Fully by what measure ...?"); with no noun the parse can
+    trust, the words alone ("What would count as fully fruitful, ...?"). None for
+    another adverb (on a verb, or one the parse hangs elsewhere)."""
+    adjective = word.head
+    if len(span) != 1 or word.dep_ != "advmod" or adjective.i != word.i + 1:
+        return None
+    if adjective.pos_ != "ADJ" or _in_hyphenated_word(adjective):
+        return None
+    first = adjective
+    while first.dep_ == "conj" and first.head.pos_ == "ADJ" and first.head.i < first.i:
+        first = first.head  # "difficult but fully achievable choices": the first one's noun
+    noun = first.head
+    if (
+        first.dep_ != "amod"
+        or noun.pos_ != "NOUN"
+        or noun.i <= adjective.i
+        or RUN_TOGETHER.search(noun.text)
+    ):
+        said = f"{word.lower_} {adjective.lower_}"
+        return Ask(
+            f"What would count as {said}, and by what measure?",
+            f"Say what would count as {said}, and by what measure",
+            "term",
+            rule=DEGREE_ADVERB_RULE,
+        )
+    bare = _described_noun(noun, span.doc[word.i : adjective.i + 1])
+    plural = noun.tag_ == "NNS"
+    counted = plural or not any(c.dep_ in ("det", "poss") for c in noun.children)
+    said = f"{word.lower_} {adjective.lower_} {bare}"
+    thing = said if counted else f"{indefinite_article(said)} {said}"
+    return Ask(
+        f"What would count as {thing}, and by what measure?",
+        f"Say what would count as {thing}, and by what measure",
+        "term",
+        rule=DEGREE_ADVERB_RULE,
     )
 
 
@@ -1663,6 +1748,9 @@ def _planned_noun_question(
         # which ones is not
         return which
     proposed = noun.head.lemma_.lower() in cues.proposal_verbs
+    named = _named_effort(noun, span, slots, cues, proposed)
+    if named is not None:
+        return named
     if slots[2].present and not proposed:
         # "This week we begin anew our efforts": the date is in the sentence; which efforts is
         # what is open (rule date_given); but "Tonight I propose an effort" dates the proposing,
@@ -1679,6 +1767,81 @@ def _planned_noun_question(
         f"Name the {words}, and give a date for {each}",
         "term",
         covers=("when",),
+    )
+
+
+# After the thirteenth reading (issue 19): an effort the sentence names by its goal.
+NAMED_EFFORT_RULE = "named_effort"  # "The renewed effort to check inflation: through what steps?"
+# The words that may open an effort said back ("this effort to ..."); any other is said "the".
+KEPT_DETERMINERS = frozenset({"this", "these", "that", "those"})
+# Pronouns of others, which a goal said back at the head of a question leaves unresolved.
+OTHERS_WORDS = frozenset({"their", "them", "its", "his", "her", "him", "they", "it"})
+# The writer's own, said to the writer as "your" ("our efforts": "your efforts").
+FIRST_PERSON_OWNERS = frozenset({"our", "my"})
+# The most words of the act an effort is named by that a question repeats.
+MAX_GOAL_WORDS = 12
+
+
+def _named_effort(
+    noun: Token, span: Span, slots: tuple[Slot, ...], cues: Cues, proposed: bool
+) -> Ask | None:
+    """ "renewed effort to check the inflation", "our efforts to overcome economic paralysis": an
+    effort (cue list ``effort_nouns``) with an infinitive of its own names which effort by its
+    goal; what is open is what it involves, and who makes it or by when when the sentence leaves
+    that open: "The renewed effort to check the inflation: through what steps, and by whom?" (rule
+    named_effort), not "Which renewed effort, exactly?". None for an effort named by no goal
+    ("our efforts will continue"), one whose goal cannot be said in a few words, or a past one."""
+    if not _listed(noun, cues.effort_nouns):
+        return None
+    goal = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" and c.i > noun.i and has_own_to(c)
+        ),
+        None,
+    )
+    if goal is None:
+        return None
+    act = _act_phrase(_sought(goal))
+    if act is None or len(act.split()) > MAX_GOAL_WORDS:
+        return None
+    if set(act.split()) & OTHERS_WORDS:
+        return None  # "any effort to destroy their freedom": whose, the question cannot say
+    marker = next((c for c in noun.children if c.dep_ in ("det", "poss") and c.i < noun.i), None)
+    if marker is not None and marker.lower_ in FIRST_PERSON_OWNERS:
+        opening = _second_person(marker)  # "our efforts": "your efforts"
+    elif marker is not None and marker.dep_ == "poss":
+        # "every department to step up its efforts to cut waste": an owner the question would
+        # have to name; the clause's own questions ask it
+        return None
+    elif marker is not None and marker.lower_ in KEPT_DETERMINERS:
+        opening = marker.lower_
+    else:
+        opening = "the"
+    effort = f"{opening} {_described_noun(noun, span)} to {act}"
+    asked = ["through what steps"]  # a how: the effort's means, asked as its steps
+    covers = ["how"]
+    if not slots[0].present and opening != "your":
+        asked.append("by whom")  # "Most important of all is renewed effort to ...": whose
+        covers.append("who")
+    if (not slots[2].present or proposed) and _dated_noun(noun, cues):
+        asked.append("by what date")
+        covers.append("when")
+    said = ", ".join(asked[:-1]) + f", and {asked[-1]}" if len(asked) > 1 else asked[0]
+    if len(asked) == 1:
+        said += ", exactly"
+    involves = "involve" if noun.tag_ == "NNS" else "involves"
+    told = [f"what steps {effort} {involves}"]
+    told += ["who takes them"] if "who" in covers else []
+    told += ["by what date"] if "when" in covers else []
+    instruction = ", ".join(told[:-1]) + f", and {told[-1]}" if len(told) > 1 else told[0]
+    return Ask(
+        f"{_capitalised(effort)}: {said}?",
+        f"Say {instruction}",
+        "term",
+        covers=tuple(covers),
+        rule=NAMED_EFFORT_RULE,
     )
 
 

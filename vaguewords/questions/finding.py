@@ -50,9 +50,11 @@ from vaguewords.questions.frame import (
 )
 from vaguewords.questions.phrases import noun_phrase
 from vaguewords.questions.wording import (
+    ASKED_WITH_RESOURCES,
     MAKE_SURE_RULE,
     PROCESS_VERB_HOW,
     RESPONSIBLE_RULE,
+    SMALL_ACT,
     _core,
     how_rule,
     is_deliverable,
@@ -563,6 +565,13 @@ def _asks(
     # a vague process that is the clause's own verb ("tackle the backlog") is the how left open;
     # one that is a noun or a phrase beside the verb ("initiatives") leaves the verb to decide
     how = how_rule(frame, category if span.root.pos_ == "VERB" else "", cues)
+    if category == VAGUE_TIMING and how not in ASKED_WITH_RESOURCES:
+        # "the tax indexing which will protect all Americans ... in the years ahead", "its
+        # recommendations will be made at an early date": a timing word leaves open when; how
+        # exactly the act is done is the sentence's own ("the tax indexing") or nothing a reader
+        # needs, asked as of a small act; what it takes to build or provide a thing by a date
+        # is still asked (rule date_only, after the thirteenth reading)
+        how = SMALL_ACT
     # "we will maintain price controls": until when, not by when (rule standing_verb)
     lasting = standing == STANDING_VERB_RULE
     asks.extend(
@@ -740,23 +749,19 @@ def unassigned_commitment_questions(
     if held_thing is not None and (frame is None or frame.object is None):
         # "Every club must have a safety officer": having is no act; who sees to it that the
         # club has one is what is open, not "Who is to act?" (rule possession)
-        return Ask(
-            f"Who will make sure that {held_thing}{when}?",
-            f"Say who will make sure that {held_thing}{when}",
-            "who",
-            rule=MAKE_SURE_RULE,
-        )
+        return _make_sure(f"{held_thing}{when}", MAKE_SURE_RULE)
     refused = _refused_thing(verb, frame, excluded, cues)
     if refused is not None:
         # "No American family should be forced to choose ...": not "Who will force no American
         # family?", which reverses it; what is promised is that it does not happen, for good
         # (rule refused_thing)
-        return Ask(
-            f"Who will make sure that {refused}?",
-            f"Say who will make sure that {refused}",
-            "who",
-            rule=REFUSED_THING_RULE,
-        )
+        return _make_sure(refused, REFUSED_THING_RULE)
+    kept = _kept_standard(verb, frame, excluded, cues)
+    if kept is not None:
+        # "this agreement must be adhered to": everyone is to keep to it; who sees to it that it
+        # is kept is what is open, not "Who will adhere to this agreement?"; a rule kept has no
+        # date to be done by (rule kept_standard)
+        return _make_sure(kept, KEPT_STANDARD_RULE)
     judged = _judged_thing(verb, cues)
     if judged is not None and frame is not None and frame.passive and not frame.negated:
         # "Needless duplication of weapons must be avoided": who acts is plain enough; what
@@ -792,7 +797,8 @@ def unassigned_commitment_questions(
             return Ask(f"{question}{when}?", f"{instruction}{when}", "who", rule=rule)
         return _doer_of(verb, frame, when, cues)
     if frame is not None and frame.object is not None:
-        complement = f" {frame.complement}" if frame.complement else ""
+        given = _given_with(verb, frame, excluded, cues)
+        complement = f" {frame.complement or given}" if frame.complement or given else ""
         # "get the deficit under control" is not receiving it
         receives = is_recipient_verb(main_verb(verb) or verb, cues) and not frame.complement
         lemma = "provide" if receives else frame.lemma
@@ -805,6 +811,74 @@ def unassigned_commitment_questions(
 
 
 REFUSED_THING_RULE = "refused_thing"  # "Who will make sure that no child is left behind?"
+
+
+KEPT_STANDARD_RULE = "kept_standard"  # "Who will make sure that this agreement is adhered to?"
+
+
+def _make_sure(state: str, rule: str) -> Ask:
+    """ "Who will make sure that this agreement is adhered to?": who sees to a state the
+    sentence promises, for the rules whose act has no one doer to name."""
+    return Ask(
+        f"Who will make sure that {state}?",
+        f"Say who will make sure that {state}",
+        "who",
+        rule=rule,
+    )
+
+
+def _kept_standard(
+    verb: Token, frame: Frame | None, excluded: frozenset[int], cues: Cues
+) -> str | None:
+    """ "this agreement must be adhered to", "the speed limit must be observed": a passive of
+    keeping to a rule or an agreement (cue list ``standard_words``, kind verb: follow, observe,
+    adhere to) binds whoever it applies to; said as a present statement ("this agreement is
+    adhered to") for "Who will make sure that ...?". None for another clause, a negated one, or
+    one whose subject cannot be said."""
+    if frame is None or not frame.passive or frame.negated or frame.participle is None:
+        return None
+    head = main_verb(verb) or verb
+    if head.lemma_.lower() not in cues.standard_words:
+        return None
+    subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    said = noun_phrase(subject, excluded, definite=True)
+    if said is None or said == "you":
+        return None
+    # "adhered to", "abided by": the verb's own preposition, left without its noun
+    stranded = [
+        c.lower_
+        for c in head.children
+        if c.dep_ in ("prep", "agent")
+        and c.i == head.i + 1
+        and not any(g.dep_ == "pobj" for g in c.children)
+    ]
+    participle = frame.participle.split()
+    stranded = [word for word in stranded if word not in participle]
+    be = "are" if _plural(subject) else "is"
+    return " ".join([said, be, *participle, *stranded])
+
+
+def _given_with(verb: Token, frame: Frame, excluded: frozenset[int], cues: Cues) -> str:
+    """ "You'll each be provided with a detailed copy of the program": the receiver is the
+    passive's subject and the thing given its "with" phrase (a verb of giving, cue list
+    ``giving_verbs``, whose "with" phrase is what it is about, ``with_complement_verbs``: provide,
+    supply); said back, "with a detailed copy of the program", so that the question does not
+    stop at "Who will provide you?" (rule given_with). Empty otherwise ("incidents will be dealt
+    with", "connected to the network, with computers")."""
+    head = main_verb(verb) or verb
+    lemma = head.lemma_.lower()
+    if not frame.passive or lemma not in cues.with_complement_verbs:
+        return ""
+    if lemma not in cues.giving_verbs:
+        return ""
+    with_ = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+    given = next((c for c in with_.children if c.dep_ == "pobj"), None) if with_ else None
+    if given is None:
+        return ""
+    said = noun_phrase(given, excluded, definite=False)
+    return f"with {said}" if said not in (None, "you") else ""
 
 
 def _refused_thing(

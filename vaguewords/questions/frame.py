@@ -1181,6 +1181,8 @@ def standing_rule(head: Token, cues: Cues | None = None) -> str | None:
         return STANDARD_RULE
     if _manner_standard(verbs[-1], cues):
         return MANNER_STANDARD_RULE
+    if _kept_participle(head, cues):
+        return STANDING_VERB_RULE
     for verb in verbs[-1:]:  # the act asked about: "continue pushing to eliminate" ends
         lemma = verb.lemma_.lower()
         following = [c.lower_ for c in verb.children if c.dep_ in ("prep", "prt") and c.i > verb.i]
@@ -1192,6 +1194,19 @@ def standing_rule(head: Token, cues: Cues | None = None) -> str | None:
             # "we must fight inflation": a struggle against a thing has no date to be done by
             return STRUGGLE_RULE
     return None
+
+
+def _kept_participle(head: Token, cues: Cues) -> bool:
+    """ "would maintain the best equipped, best trained, and best prepared military": a
+    participle with no subject or auxiliary of its own that the parse hangs as a clause of a verb
+    of keeping on (cue list ``standing_verbs``) describes what is kept; the act is the keeping
+    (rule standing_verb), not a "trained" to be done by a date."""
+    if head.tag_ != "VBN" or head.dep_ not in ("ccomp", "xcomp", "conj") or head.head.i == head.i:
+        return False
+    own = ("nsubj", "nsubjpass", "aux", "auxpass", "dobj")
+    if any(c.dep_ in own for c in head.children):
+        return False
+    return head.head.lemma_.lower() in cues.standing_verbs
 
 
 # The rules under which "By when ...?" cannot be asked of a clause for what the sentence says
