@@ -215,7 +215,10 @@ def round_thirteen(earlier: list[dict]) -> None:
     helpers study the tune halves of rounds one to twelve; labelled blind and kept off main until
     that session's rule changes had landed). It excludes every paragraph a blind question reading
     drew from up to the thirteenth (seed 6421)."""
-    samples = SAMPLES_BEFORE_ROUND_ELEVEN + ("question_sample_seed2741.md", "question_sample_seed6421.md")
+    samples = SAMPLES_BEFORE_ROUND_ELEVEN + (
+        "question_sample_seed2741.md",
+        "question_sample_seed6421.md",
+    )
     later_round(earlier + question_sample_paragraphs(samples), 13)
 
 
