@@ -797,8 +797,9 @@ def unassigned_commitment_questions(
             return Ask(f"{question}{when}?", f"{instruction}{when}", "who", rule=rule)
         return _doer_of(verb, frame, when, cues)
     if frame is not None and frame.object is not None:
-        given = _given_with(verb, frame, excluded, cues)
-        complement = f" {frame.complement or given}" if frame.complement or given else ""
+        # the frame's own complement, else what a giving passive gives "with"
+        said = frame.complement or _given_with(verb, frame, excluded, cues)
+        complement = f" {said}" if said else ""
         # "get the deficit under control" is not receiving it
         receives = is_recipient_verb(main_verb(verb) or verb, cues) and not frame.complement
         lemma = "provide" if receives else frame.lemma
