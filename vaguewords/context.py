@@ -869,6 +869,9 @@ def _singular_sense(
         return _drop("singular_sense", f"“{found.text}” is singular; the term is a plural group")
     if _exertion(span, lexicon):
         return _drop("singular_sense", f"“{found.text}” alone, with no article: hard work")
+    owner = _capacity_owned(span, lexicon)
+    if owner is not None:
+        return _drop("literal_sense", f"“{found.text}” of “{owner.text}”: a capacity it has")
     return None
 
 
@@ -1204,6 +1207,11 @@ def _refers_back(
             ):
                 return _drop("refers_back", f"“{child.text} {root.text}”: named before")
         return None
+    pointer = _pointed_amount(span, term)
+    if pointer is not None:
+        return _drop(
+            "refers_back", f"“{pointer.text} {span.text} {root.head.text}”: the ones told before"
+        )
     if term.category == "vague_quantity" and term.key in COUNT_ADJECTIVES and root.dep_ == "amod":
         for child in root.head.children:
             if child.dep_ in ("det", "poss") and child.i < root.i and child.lower_ in ("the",):
@@ -1211,6 +1219,33 @@ def _refers_back(
                     "refers_back", f"“{child.text} {span.text} {root.head.text}”: a known group"
                 )
     return None
+
+
+# Pointers that name what was told before ("these additional tax changes", "that vast
+# undertaking"). Not "such": "such additional steps as may be needed" leaves them open.
+POINTERS = frozenset({"these", "those", "this", "that"})
+
+
+def _pointed_amount(span: Span, term: Term) -> Token | None:
+    """ "seeking *these additional* tax changes" (after a list of them), "the lessons of *that
+    vast* undertaking", "to achieve *these greater* gains": an amount word on a noun a pointer
+    opens describes what was told before (where a figure or a list, if any, was given); it leaves
+    no amount open here (ANNOTATION.md: "Past narrative or description"). The pointer, or None.
+    "other" after a pointer ("those other services") is left to the lexicon: readers of privacy
+    policies mark it. "additional funding", "such additional steps as are needed" stay."""
+    root = span.root
+    if term.category != "vague_quantity" or len(span) != 1 or term.key == "other":
+        return None
+    if root.dep_ != "amod" or root.pos_ != "ADJ" or root.head.pos_ != "NOUN":
+        return None
+    return next(
+        (
+            child
+            for child in root.head.children
+            if child.dep_ == "det" and child.lower_ in POINTERS and child.i < root.i
+        ),
+        None,
+    )
 
 
 def _enterprise(
@@ -1694,6 +1729,9 @@ def _figure_given(
     if term.category != "vague_quantity":
         return None
     root = span.root
+    about = _about_a_figure(root)
+    if about is not None:
+        return _drop("resolved_on_the_spot", f"“{root.text} {about}”: about a figure, given")
     holders = [root] + ([root.head] if root.dep_ == "amod" else [])
     for holder in holders:
         for child in holder.children:
@@ -1703,6 +1741,23 @@ def _figure_given(
             if figure is not None:
                 return _drop("resolved_on_the_spot", f"the figure is given (“{figure.text}”)")
     return None
+
+
+def _about_a_figure(word: Token) -> str | None:
+    """ "reduce the deficit by *some* $12 billion", "*some* 300 teachers": a determiner that
+    modifies a number (spaCy: ``quantmod``) means "about"; the figure that follows it is the
+    amount (ANNOTATION.md, resolved on the spot: "a figure ... that answers exactly what the word
+    left open"). Returns the figure's words, or None. "some teachers", "more than 300" (a
+    comparative, not a determiner) are judged as usual."""
+    if word.dep_ != "quantmod" or word.tag_ != "DT" or word.head.i <= word.i:
+        return None
+    number = word.head
+    if not (number.like_num or number.pos_ == "NUM"):
+        return None
+    figure = [t for t in number.subtree if t.i > word.i]
+    if not figure or not all(t.like_num or t.pos_ in ("NUM", "SYM") for t in figure):
+        return None
+    return " ".join(t.text for t in figure)
 
 
 def _exact_time(span: Span, lexicon: Lexicon) -> Usage | None:
@@ -2105,6 +2160,12 @@ def _belief_in_a_possibility(
     general statements")."""
     if term.category != SOFT_COMMITMENT:
         return None
+    principle = _principle_believed(span, lexicon)
+    if principle is not None:
+        return _drop(
+            "belief_in_a_principle",
+            f"“{span.text} … {principle.text} {principle.head.text}”: a principle, no one bound",
+        )
     modals = _belief_modals(span)
     hedges = lexicon.cues.possibility_modals
     if not modals or any(aux.lower_ not in hedges for aux in modals):
@@ -2112,6 +2173,57 @@ def _belief_in_a_possibility(
     return _drop(
         "belief_in_a_possibility", f"“{span.text} … {modals[0].text}”: a belief in what can be"
     )
+
+
+def _principle_believed(span: Span, lexicon: Lexicon) -> Token | None:
+    """ "We believe that *a person should* get what he works for", "We believe that *three
+    principles must* prevail": the writer's belief over what ought to be (a modal of the cue list
+    ``norm_modals``) for anyone of a kind (a subject that is a common noun with no owner, no name
+    and at most "a" / "an" or a number before it) states a principle or a value; nobody is bound
+    to act (ANNOTATION.md: "Timeless general statements that commit no one"). The subject of the
+    norm, or None. "I believe that all of us will respond" (a promise), "we believe that the
+    council should publish the figures" (a body named), "we believe that our schools must
+    improve" (the writer's own) stay."""
+    if span[0].lower_ not in ("i", "we"):
+        return None
+    holders = [token for token in span if token.pos_ in ("VERB", "AUX", "ADJ")]
+    clauses = [c for holder in holders for c in holder.children if c.dep_ == "ccomp"]
+    for clause in clauses:
+        modals = [aux for aux in clause.children if aux.tag_ == "MD"]
+        if not modals or any(m.lower_ not in lexicon.cues.norm_modals for m in modals):
+            continue
+        subject = subject_of(clause)
+        if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
+            continue
+        if all(
+            (c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES)
+            or (c.dep_ == "nummod" and c.like_num)
+            for c in subject.children
+            if c.i < subject.i
+        ):
+            return subject
+    return None
+
+
+def _capacity_owned(span: Span, lexicon: Lexicon) -> Token | None:
+    """ "so far as the economic *potential* of our nation is concerned", "its *potential*": a noun
+    of what someone could do or become (cue list ``capacity_nouns``) with an owner names a
+    capacity they have, not a hedge on a plan (ANNOTATION.md: "Literal, technical or other
+    senses"). The owner, or None. "potential benefits" (the adjective) and "unlimited potential"
+    (no owner) are judged as usual."""
+    word = span.root
+    if len(span) != 1 or word.pos_ != "NOUN":
+        return None
+    if word.lemma_.lower() not in lexicon.cues.capacity_nouns:
+        return None
+    for child in word.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            owner = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if owner is not None:
+                return owner
+    return None
 
 
 def _adjective_as_noun(

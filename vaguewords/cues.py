@@ -211,6 +211,9 @@ class Cues:
     comparison_words: frozenset[str]
     universal_determiners: frozenset[str]
     whole_peoples: frozenset[str]
+    # --- context: #21 round sixteen (belief_in_a_principle, literal_sense)
+    norm_modals: frozenset[str]
+    capacity_nouns: frozenset[str]
     # --- context: recall inside commitment frames (#21, fourth pass: promised_step)
     step_taking_verbs: frozenset[str]
     # --- the cheap stage: vaguewords/candidates.py
