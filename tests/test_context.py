@@ -1386,3 +1386,61 @@ RANK_DEFINED = [
 )
 def test_context_decides_round_fifteen(analyse, sentence, term, flagged, rule):
     test_context_decides_round_nine(analyse, sentence, term, flagged, rule)
+
+
+# Round sixteen of #21 (docs/accuracy.md): round thirteen's tune half and the fourteenth reading.
+# An amount word after a pointer describes what was told before (sotu13-031 "seeking these
+# additional tax changes" after a list of them, sotu6-005 "these greater gains", the reading's 12
+# "that vast undertaking"): `refers_back`. "other" and "such ... as" stay.
+POINTED_AMOUNT = [
+    ("The council will now fund these additional bus routes from its reserves.", "additional",
+     False, "refers_back"),
+    ("We learned a great deal from that vast project on the coast.", "vast", False,
+     "refers_back"),
+    ("The council will fund additional bus routes.", "additional", True, None),
+    ("The council will take such additional steps as may be needed.", "additional", True, None),
+    ("These several changes will make the roads safer for children.", "several", True, None),
+]  # fmt: skip
+
+# "some" before a number means about: the figure is given (the reading's 24 "reduce the budget
+# deficit by some $12 billion"; ANNOTATION.md, resolved on the spot): `resolved_on_the_spot`.
+ABOUT_A_FIGURE = [
+    ("The new scheme will cut waiting lists by some 4,000 patients next year.", "some", False,
+     "resolved_on_the_spot"),
+    ("We will save some £3 million on heating.", "some", False, "resolved_on_the_spot"),
+    ("We will hire some teachers for the new school.", "some", True, None),
+]  # fmt: skip
+
+# A belief over what ought to be, for anyone of a kind, states a principle (cue6-039 "We believe
+# that three principles must prevail", the reading's 27 "We believe that a person should get what
+# he works for"; ANNOTATION.md: timeless general statements): `belief_in_a_principle`. A promise,
+# a body named or the writer's own stay.
+PRINCIPLE_BELIEVED = [
+    ("We believe that a child should feel safe at school.", "We believe that", False,
+     "belief_in_a_principle"),
+    ("I believe that two rules must guide every budget.", "I believe that", False,
+     "belief_in_a_principle"),
+    ("We believe that the council should publish the figures.", "We believe that", True, None),
+    ("I believe that all of us will answer the call.", "I believe that", True, None),
+    ("We believe that our schools must improve.", "We believe that", True, None),
+]  # fmt: skip
+
+# "potential" as a noun with an owner is a capacity (the readings' 26 of the eleventh and 30 of
+# the fourteenth, "the economic potential of our nation"; ANNOTATION.md: other senses):
+# `literal_sense`. The adjective and an unowned "unlimited potential" stay.
+CAPACITY_OWNED = [
+    ("We have never doubted the creative potential of our young people.", "potential", False,
+     "literal_sense"),
+    ("The town will make the most of its potential as a port.", "potential", False,
+     "literal_sense"),
+    ("We will study potential sites for the new hospital.", "potential", True, None),
+    ("The new scheme has unlimited potential.", "potential", True, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term", "flagged", "rule"),
+    POINTED_AMOUNT + ABOUT_A_FIGURE + PRINCIPLE_BELIEVED + CAPACITY_OWNED,
+)
+def test_context_decides_round_sixteen(analyse, sentence, term, flagged, rule):
+    test_context_decides_round_nine(analyse, sentence, term, flagged, rule)

@@ -1207,7 +1207,7 @@ def _refers_back(
             ):
                 return _drop("refers_back", f"“{child.text} {root.text}”: named before")
         return None
-    pointer = _pointed_amount(span, term)
+    pointer = _pointed_amount(span, term, lexicon)
     if pointer is not None:
         return _drop(
             "refers_back", f"“{pointer.text} {span.text} {root.head.text}”: the ones told before"
@@ -1226,15 +1226,23 @@ def _refers_back(
 POINTERS = frozenset({"these", "those", "this", "that"})
 
 
-def _pointed_amount(span: Span, term: Term) -> Token | None:
+def _pointed_amount(span: Span, term: Term, lexicon: Lexicon) -> Token | None:
     """ "seeking *these additional* tax changes" (after a list of them), "the lessons of *that
     vast* undertaking", "to achieve *these greater* gains": an amount word on a noun a pointer
     opens describes what was told before (where a figure or a list, if any, was given); it leaves
-    no amount open here (ANNOTATION.md: "Past narrative or description"). The pointer, or None.
-    "other" after a pointer ("those other services") is left to the lexicon: readers of privacy
-    policies mark it. "additional funding", "such additional steps as are needed" stay."""
+    no amount open here (ANNOTATION.md: "Past narrative or description"). The word is one that
+    adds to an amount or gives a size (cue lists ``counted_words``, ``size_words``). The pointer,
+    or None. "other" after a pointer ("those other services") is left to the lexicon: readers of
+    privacy policies mark it; so is a count word ("these various steps": the tune gold marks
+    cue10-037's).
+    The pointer must stand right before the word (a misparse hangs "those" of "for those now
+    working" on the next noun). "additional funding", "such additional steps as are needed"
+    stay."""
     root = span.root
-    if term.category != "vague_quantity" or len(span) != 1 or term.key == "other":
+    if term.category != "vague_quantity" or len(span) != 1:
+        return None
+    amounts = lexicon.cues.counted_words | lexicon.cues.size_words
+    if root.lower_ not in amounts or root.lower_ == "other":
         return None
     if root.dep_ != "amod" or root.pos_ != "ADJ" or root.head.pos_ != "NOUN":
         return None
@@ -1242,7 +1250,7 @@ def _pointed_amount(span: Span, term: Term) -> Token | None:
         (
             child
             for child in root.head.children
-            if child.dep_ == "det" and child.lower_ in POINTERS and child.i < root.i
+            if child.dep_ == "det" and child.lower_ in POINTERS and child.i == root.i - 1
         ),
         None,
     )
@@ -1754,7 +1762,7 @@ def _about_a_figure(word: Token) -> str | None:
     number = word.head
     if not (number.like_num or number.pos_ == "NUM"):
         return None
-    figure = [t for t in number.subtree if t.i > word.i]
+    figure = list(word.doc[word.i + 1 : number.i + 1])
     if not figure or not all(t.like_num or t.pos_ in ("NUM", "SYM") for t in figure):
         return None
     return " ".join(t.text for t in figure)
