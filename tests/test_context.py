@@ -1438,9 +1438,20 @@ CAPACITY_OWNED = [
 ]  # fmt: skip
 
 
+# "may" in the clause a word of wishing takes is the wish's mood (the readings' 7 of the eleventh
+# and 18 of the fourteenth, "I hope it may be said, a hundred years from now, that ..."): `wish`.
+# "may" in the writer's own plan, or under a belief, stays.
+MAY_WISHED = [
+    ("We pray that the harvest may be kind to the valley this year.", "may", False, "wish"),
+    ("I hope it may be remembered that this town stood together.", "may", False, "wish"),
+    ("We may open the new bridge next spring.", "may", True, None),
+    ("We believe the council may close the library.", "may", True, None),
+]  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("sentence", "term", "flagged", "rule"),
-    POINTED_AMOUNT + ABOUT_A_FIGURE + PRINCIPLE_BELIEVED + CAPACITY_OWNED,
+    POINTED_AMOUNT + ABOUT_A_FIGURE + PRINCIPLE_BELIEVED + CAPACITY_OWNED + MAY_WISHED,
 )
 def test_context_decides_round_sixteen(analyse, sentence, term, flagged, rule):
     test_context_decides_round_nine(analyse, sentence, term, flagged, rule)

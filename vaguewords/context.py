@@ -1078,7 +1078,10 @@ def _wish_or_purpose(
 ) -> Usage | None:
     """ "May God guide this country": a possibility modal before its subject, in a statement, is a
     wish; "so that our children may live in peace": a modal in a purpose clause says what the
-    action is for; "it may well be that ...": a guess. None hedges a commitment."""
+    action is for; "it may well be that ...": a guess; "I hope it may be said, a hundred years from
+    now, that ...": the possibility modal of a clause a word of wishing takes (cue list
+    ``wish_words``) is the wish's own mood, and the wish is judged as itself ("I hope"). None
+    hedges a commitment."""
     modal = span.root
     if modal.tag_ != "MD" or len(span) != 1:
         return None
@@ -1095,6 +1098,13 @@ def _wish_or_purpose(
         )
     ):
         return _drop("speculation", f"“it {modal.text} be that …”: a guess about what may happen")
+    hoping = verb.head
+    if (
+        verb.dep_ == "ccomp"
+        and hoping.lemma_.lower() in lexicon.cues.wish_words
+        and modal.lower_ in lexicon.cues.possibility_modals
+    ):
+        return _drop("wish", f"“{hoping.text} … {modal.text}”: what is hoped for, not a hedge")
     marks = {child.lower_ for child in verb.children if child.dep_ == "mark"}
     if verb.dep_ == "advcl" and ("so" in marks or "order" in marks) and "that" in marks:
         return _drop("purpose", f"“so that … {modal.text}”: what the action is for, not a hedge")
@@ -2794,6 +2804,8 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
         if term.category == SOFT_COMMITMENT and _others_in_general(head, span, sentence, lexicon):
             # "Where others seek to throw up barriers, we seek to ...": the aim is theirs.
             return _drop("others_in_general", "what others aim at: nobody here commits")
+        if _past_deed(head):
+            return _drop("past_narrative", f"“{head.text}”: a past event, told in its own clause")
         # "when conditions allow", "as needed": the term is a whole clause; judge its governor.
         above = nearest_clause_head_above(head)
         head = above if above is not None else head
@@ -2958,6 +2970,19 @@ def _statement(span: Span, head: Token, term: Term, lexicon: Lexicon, facts: Doc
     ):
         return _keep("present_policy", f"what {subject.text} does as a rule")
     return _drop("description", "a description of how things are; nobody commits to anything")
+
+
+def _past_deed(verb: Token) -> bool:
+    """The term is itself a verb in the simple past with a subject of its own, in a clause below
+    the sentence's ("After years of leaders whose action *expanded* it, we will reduce it by
+    252,000 people", "the councils that *expanded* the car parks"): what happened is told, as a
+    main clause in the past is (ANNOTATION.md: "Past narrative or description"); the governor's
+    tense does not make it a plan. "as needed", "when conditions allow" (no past tense of their
+    own) are judged by their governor as before."""
+    if verb.tag_ != "VBD" or verb.pos_ != "VERB":
+        return False
+    subject = subject_of(verb)
+    return subject is not None and subject.head == verb and subject.dep_ in ("nsubj", "nsubjpass")
 
 
 def _past_aim(verb: Token, term: Term, lexicon: Lexicon) -> bool:
