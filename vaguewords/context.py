@@ -2978,8 +2978,12 @@ def _past_deed(verb: Token) -> bool:
     252,000 people", "the councils that *expanded* the car parks"): what happened is told, as a
     main clause in the past is (ANNOTATION.md: "Past narrative or description"); the governor's
     tense does not make it a plan. "as needed", "when conditions allow" (no past tense of their
-    own) are judged by their governor as before."""
+    own) are judged by their governor as before, and so is a relative clause on what a copula
+    names ("This can be the Congress that *pressed forward* the rescue of our environment": a
+    future looked back on, which the tenth reading accepted)."""
     if verb.tag_ != "VBD" or verb.pos_ != "VERB":
+        return False
+    if verb.dep_ == "relcl" and verb.head.dep_ in ("attr", "acomp"):
         return False
     subject = subject_of(verb)
     return subject is not None and subject.head == verb and subject.dep_ in ("nsubj", "nsubjpass")
