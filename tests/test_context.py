@@ -1423,6 +1423,7 @@ PRINCIPLE_BELIEVED = [
     ("We believe that the council should publish the figures.", "We believe that", True, None),
     ("I believe that all of us will answer the call.", "I believe that", True, None),
     ("We believe that our schools must improve.", "We believe that", True, None),
+    ("We believe that prices should come down this winter.", "We believe that", True, None),
 ]  # fmt: skip
 
 # "potential" as a noun with an owner is a capacity (the readings' 26 of the eleventh and 30 of

@@ -1233,7 +1233,7 @@ def _refers_back(
 
 # Pointers that name what was told before ("these additional tax changes", "that vast
 # undertaking"). Not "such": "such additional steps as may be needed" leaves them open.
-POINTERS = frozenset({"these", "those", "this", "that"})
+POINTERS = DEMONSTRATIVES - {"such"}
 
 
 def _pointed_amount(span: Span, term: Term, lexicon: Lexicon) -> Token | None:
@@ -1244,10 +1244,9 @@ def _pointed_amount(span: Span, term: Term, lexicon: Lexicon) -> Token | None:
     adds to an amount or gives a size (cue lists ``counted_words``, ``size_words``). The pointer,
     or None. "other" after a pointer ("those other services") is left to the lexicon: readers of
     privacy policies mark it; so is a count word ("these various steps": the tune gold marks
-    cue10-037's).
-    The pointer must stand right before the word (a misparse hangs "those" of "for those now
-    working" on the next noun). "additional funding", "such additional steps as are needed"
-    stay."""
+    cue10-037's). The pointer must stand right before the word (a misparse hangs "those" of "for
+    those now working" on the next noun). "additional funding", "such additional steps as are
+    needed" stay."""
     root = span.root
     if term.category != "vague_quantity" or len(span) != 1:
         return None
@@ -2196,12 +2195,12 @@ def _belief_in_a_possibility(
 def _principle_believed(span: Span, lexicon: Lexicon) -> Token | None:
     """ "We believe that *a person should* get what he works for", "We believe that *three
     principles must* prevail": the writer's belief over what ought to be (a modal of the cue list
-    ``norm_modals``) for anyone of a kind (a subject that is a common noun with no owner, no name
-    and at most "a" / "an" or a number before it) states a principle or a value; nobody is bound
-    to act (ANNOTATION.md: "Timeless general statements that commit no one"). The subject of the
-    norm, or None. "I believe that all of us will respond" (a promise), "we believe that the
-    council should publish the figures" (a body named), "we believe that our schools must
-    improve" (the writer's own) stay."""
+    ``norm_modals``) for anyone of a kind (a common noun with no name, opened by "a" / "an" or a
+    number) states a principle or a value; nobody is bound to act (ANNOTATION.md: "Timeless
+    general statements that commit no one"). The subject of the norm, or None. "I believe that
+    all of us will respond" (a promise), "we believe that the council should publish the
+    figures" (a body named), "we believe that our schools must improve" (the writer's own),
+    "we believe that taxes must fall" (a policy, told with a bare plural) stay."""
     if span[0].lower_ not in ("i", "we"):
         return None
     holders = [token for token in span if token.pos_ in ("VERB", "AUX", "ADJ")]
@@ -2213,11 +2212,11 @@ def _principle_believed(span: Span, lexicon: Lexicon) -> Token | None:
         subject = subject_of(clause)
         if subject is None or subject.pos_ != "NOUN" or subject.ent_type_:
             continue
-        if all(
+        before = [c for c in subject.children if c.i < subject.i and c.dep_ != "amod"]
+        if before and all(
             (c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES)
             or (c.dep_ == "nummod" and c.like_num)
-            for c in subject.children
-            if c.i < subject.i
+            for c in before
         ):
             return subject
     return None
