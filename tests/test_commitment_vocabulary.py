@@ -478,7 +478,8 @@ def test_rows_are_promised_step_with_a_source():
 # Recall inside commitment frames, fifth pass (#21): rows whose class recurs in the tune halves.
 # "enduring" (lexicons/reassurance.csv, beside "lasting"); "earliest possible", "at the earliest
 # date possible", "within the shortest possible time" (spellings of the row "at the earliest
-# possible date": ANNOTATION.md's "as soon as possible"); "hard decisions" and its variants
+# possible date": ANNOTATION.md's "as soon as possible"), "as quickly as possible" and its like
+# (spellings of the row "as soon as possible"); "hard decisions" and its variants
 # (lexicons/vague_process.csv: which decisions?); "make a difference" (lexicons/in_commitment.csv,
 # only_in = commitment: what will be done, and what would show the difference?); "the world
 # community" (a spelling of "the international community"). Each is judged by the statement rules
@@ -541,6 +542,18 @@ FIFTH_PASS = [
         "description",
     ),
     (
+        "We will repair the bridge as quickly as possible.",
+        "as quickly as possible",
+        True,
+        "future_or_modal",
+    ),
+    (
+        "In 1990 the children ran home as fast as possible.",
+        "as fast as possible",
+        False,
+        "past_narrative",
+    ),
+    (
         "The world community will respond firmly to any aggression.",
         "The world community",
         True,
@@ -559,6 +572,7 @@ FIFTH_PASS_KINDS = {
     "earliest possible": "vague_timing",
     "at the earliest date possible": "vague_timing",
     "within the shortest possible time": "vague_timing",
+    "as quickly as possible": "vague_timing",
     "hard decisions": "vague_process",
     "make a real difference": "vague_process",
     "the world community": "vague_actor",
@@ -583,6 +597,7 @@ def test_fifth_pass_decisions(analyse, sentence, words, flagged, rule):
         ("hard decisions", ""),
         ("make a difference", "commitment"),
         ("at the earliest possible date", ""),
+        ("as soon as possible", ""),
         ("the international community", ""),
     ],
 )
