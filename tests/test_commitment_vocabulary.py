@@ -2,7 +2,7 @@
 (second pass) adjectives vague only on what a commitment promises (see PROMISED_THING below),
 and (third pass) a readiness and a vague share promised (see THIRD_PASS below), and (fourth pass)
 a result promised with no measure and steps promised with none named (see FOURTH_PASS and
-PROMISED_STEP below).
+PROMISED_STEP below), and (fifth pass) rows for round thirteen's tune misses (see FIFTH_PASS below).
 
 The rows of ``lexicons/in_own_promise.csv`` (``only_in = own_promise``) are findings only where
 the analyzer's own statement rules find a promise or a requirement (``future_or_modal``,
@@ -473,3 +473,140 @@ def test_rows_are_promised_step_with_a_source():
         assert row["only_in"] == "promised_step", row["term"]
         assert row["source"], row["term"]
         assert loaded[row["term"].lower()].only_in == "promised_step"
+
+
+# Recall inside commitment frames, fifth pass (#21): rows whose class recurs in the tune halves.
+# "enduring" (lexicons/reassurance.csv, beside "lasting"); "earliest possible", "at the earliest
+# date possible", "within the shortest possible time" (spellings of the row "at the earliest
+# possible date": ANNOTATION.md's "as soon as possible"), "as quickly as possible" and its like
+# (spellings of the row "as soon as possible"); "hard decisions" and its variants
+# (lexicons/vague_process.csv: which decisions?); "make a difference" (lexicons/in_commitment.csv,
+# only_in = commitment: what will be done, and what would show the difference?); "the world
+# community" (a spelling of "the international community"). Each is judged by the statement rules
+# as before: a past told, a description or a possibility stays plain.
+FIFTH_PASS = [
+    ("We will work for an enduring peace in the region.", "enduring", True, "future_or_modal"),
+    (
+        "The enduring popularity of the novel surprised its publisher in 1850.",
+        "enduring",
+        False,
+        "past_narrative",
+    ),
+    ("I urge the earliest possible passage of this bill.", "earliest possible", True, None),
+    (
+        "The bill should be passed at the earliest date possible.",
+        "at the earliest date possible",
+        True,
+        "future_or_modal",
+    ),
+    (
+        "We will finish the repairs within the shortest possible time.",
+        "within the shortest possible time",
+        True,
+        "future_or_modal",
+    ),
+    (
+        "The earliest possible date for the fossil is 1200 BC.",
+        "earliest possible",
+        False,
+        "description",
+    ),
+    (
+        "The council must make hard decisions about the budget.",
+        "hard decisions",
+        True,
+        "future_or_modal",
+    ),
+    (
+        "She made tough decisions during the war in 1943.",
+        "tough decisions",
+        False,
+        "past_narrative",
+    ),
+    (
+        "Our volunteers will make a real difference in the lives of these children.",
+        "make a real difference",
+        True,
+        "future_or_modal",
+    ),
+    (
+        "The new lights made a difference to the street in 1990.",
+        "made a difference",
+        False,
+        "past_narrative",
+    ),
+    (
+        "Small details make a difference in design.",
+        "make a difference",
+        False,
+        "description",
+    ),
+    (
+        "We will repair the bridge as quickly as possible.",
+        "as quickly as possible",
+        True,
+        "future_or_modal",
+    ),
+    (
+        "In 1990 the children ran home as fast as possible.",
+        "as fast as possible",
+        False,
+        "past_narrative",
+    ),
+    (
+        "The world community will respond firmly to any aggression.",
+        "The world community",
+        True,
+        "future_or_modal",
+    ),
+    (
+        "In 1990 the world community of chess players met in Oslo.",
+        "the world community",
+        False,
+        "past_narrative",
+    ),
+]
+
+FIFTH_PASS_KINDS = {
+    "enduring": "reassurance",
+    "earliest possible": "vague_timing",
+    "at the earliest date possible": "vague_timing",
+    "within the shortest possible time": "vague_timing",
+    "as quickly as possible": "vague_timing",
+    "hard decisions": "vague_process",
+    "make a real difference": "vague_process",
+    "the world community": "vague_actor",
+}
+
+
+@pytest.mark.parametrize(("sentence", "words", "flagged", "rule"), FIFTH_PASS)
+def test_fifth_pass_decisions(analyse, sentence, words, flagged, rule):
+    found, dropped = _verdict(analyse, sentence, words)
+    if flagged:
+        assert found, (sentence, [(c.text, c.rule) for c in dropped])
+        assert rule is None or found[0].usage_rule == rule, found[0].usage_rule
+        assert found[0].category == FIFTH_PASS_KINDS[words.lower()]
+    else:
+        assert not found and dropped and dropped[0].rule == rule, (found, dropped)
+
+
+@pytest.mark.parametrize(
+    ("term", "only_in"),
+    [
+        ("enduring", ""),
+        ("hard decisions", ""),
+        ("make a difference", "commitment"),
+        ("at the earliest possible date", ""),
+        ("as soon as possible", ""),
+        ("the international community", ""),
+    ],
+)
+def test_fifth_pass_rows_have_a_source(term, only_in):
+    row = load_lexicon().term(term)
+    assert row.only_in == only_in
+    assert row.source
+
+
+def test_make_a_difference_asks_what_will_be_done(analyse):
+    found, _ = _verdict(analyse, "We will make a difference.", "make a difference")
+    assert found[0].questions[0] == "How exactly will you make a difference?"
