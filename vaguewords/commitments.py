@@ -1174,6 +1174,8 @@ def judge_clause(
             verb,
             slots,
         )
+    if who.present and (gives := _owned_plan_gives(verb, subject, passive, who, cues)):
+        return _nobody_verdict("owned_plan_gives", gives, cue_reason, span, verb, slots)
     if who.present:
         return _not("named_actor", f"who is named: {who.text} [{who.rule}]")
     if (
@@ -1948,11 +1950,56 @@ def _speaker_will_have(verb: Token, modal: Token | None, cues: Cues) -> str | No
     if modal.lower_ not in FUTURE_MODALS and modal.lower_ != GOING:
         return None
     subject = subject_of(verb)
-    if subject is None or subject.lower_ not in cues.speaker_pronouns:
+    if subject is None or not (
+        subject.lower_ in cues.speaker_pronouns or _speakers_homeland(subject, cues)
+    ):
         return None
     return (
         f"\u201c{subject.text} {modal.text} {verb.text}\u201d: what the speaker expects to hold, "
         "not a promise that someone provides it"
+    )
+
+
+def _speakers_homeland(subject: Token, cues: Cues) -> bool:
+    """ "this year, our country will have the first $2 trillion economy" (round thirteen's tune,
+    cue13-067, labelled none): the speaker's own country or nation (``homeland_nouns`` with a
+    possessive of ``speaker_possessives``) stands for the speaker, "we", and what it will have is
+    the speaker's forecast (ANNOTATION.md: "Do not flag: ... forecasts and schedules that nobody
+    decides"). "Every school will have a new roof" and "Ukraine will have guarantees" still ask
+    who provides them; so does "our schools" (not the whole country)."""
+    return subject.lemma_.lower() in cues.homeland_nouns and any(
+        c.dep_ == "poss" and c.lower_ in cues.speaker_possessives for c in subject.children
+    )
+
+
+def _owned_plan_gives(
+    verb: Token, subject: Token | None, passive: bool, who: Slot, cues: Cues
+) -> str | None:
+    """ "Our plan will provide them for every eligible child" (round eight's tune, cue8-021), "My
+    budget will give every school a new library": the speaker's own plan, budget or bill
+    (``plan_nouns`` with a possessive of ``speaker_possessives``) as the subject of a verb of
+    giving (``giving_verbs``: provide, give, supply, pay ...) with something given. ANNOTATION.md
+    flags "a thing as subject that cannot act"; the owner is named, but who gives the thing is
+    not (round two's cue annotators: "a bill or plan as subject ... counted as a thing that
+    cannot act, so unassigned"; round thirteen's first cue annotator: a budget or bill "that
+    does something ('will provide', 'will put police on the street')" unassigned). A claim of
+    result keeps the owner ("My balanced budget will extend health coverage", cue5-043, and
+    "our reduced defense budget will maintain ...", cue6-015, both labelled assigned; "will
+    increase funding", "will expand prosperity": outcome verbs, claims of result for both round
+    thirteen annotators), and so does a named body's plan ("the council's plan will provide")."""
+    if passive or subject is None or who.rule != "possessor_actor":
+        return None
+    if subject.lemma_.lower() not in cues.plan_nouns:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in cues.speaker_possessives for c in subject.children):
+        return None
+    if verb.lemma_.lower() not in cues.giving_verbs:
+        return None
+    if not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    return (
+        f"\u201c{subject.text} ... {verb.text}\u201d: the speaker's {subject.lower_} cannot give "
+        "anything itself; nobody is named to give it"
     )
 
 
