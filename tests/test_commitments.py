@@ -1366,7 +1366,6 @@ CONTRAST_LEFT = {
     "c08": "the same act named in the sentence before: the two-stage parse may not hold it",
     "c21": "a forecast of being seen: perceiving verbs also promise ('complaints will be heard')",
     "c35": "'must' of inference from a reason clause: the parse does not tell it from a demand",
-    "c77": "a gerund's duty ('must be the first task'): 'will be' + a noun is no act elsewhere",
     "c90": "'printers' is not taken for people (the actor list's word, not a frame: or machines)",
     "c93": "a state of resolve judged itself adds an extra on the check halves (rounds before 13)",
     "c95": "a state of resolve judged itself adds an extra on the check halves (rounds before 13)",
@@ -1483,3 +1482,30 @@ def test_what_the_speakers_country_will_have_is_a_forecast(nlp, sentence, found,
     nobody decides")."""
     assert [f.text for f in commitments(sentence)] == found
     assert rule in {v.rule for v in verdicts_of(nlp, sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "question"),
+    [
+        # An act required to be a duty that belongs to nobody: who is to carry it out?
+        ("Repairing the roads must be the first task.", ["must be"],
+         "Who will repair the roads, and by when?"),
+        ("The repair of the old pier must be a top priority.", ["must be"],
+         "Who will carry out the repair of the old pier, and by when?"),
+        # A duty with its owner, a subject that is no act, or no duty noun: not this.
+        ("Repairing the roads must be the county council's first task.", [], None),
+        ("Mending the roads must remain the first duty of the county council.", [], None),
+        ("This must be our first task.", [], None),
+        ("Repairing the roads must be the reason for the delay.", [], None),
+    ],
+)  # fmt: skip
+def test_an_act_required_as_a_duty_of_nobody_is_a_finding(nlp, sentence, found, question):
+    """Issue 15, twelfth session (round four's tune, cue4-037 "Equalizing of business opportunity
+    ... must be a prime responsibility", labelled unassigned; round nine's tune, cue9-027, the
+    same with its owner named, labelled none; contrast pairs p39, p55, p56): ANNOTATION.md flags
+    a clause that "commits to an action" when "no one is named to carry it out"."""
+    findings = commitments(sentence)
+    assert [f.text for f in findings] == found
+    if found:
+        assert findings[0].rule == "duty_of_act"
+        assert findings[0].questions[0] == question

@@ -1090,6 +1090,16 @@ def judge_clause(
             arranged = _arranged_act(head, verb, modal, cues, vague, cue_reason)
             if arranged is not None:
                 return arranged
+            if required and (act := _duty_of_act(verb, cues, vague)) is not None:
+                return _nobody_verdict(
+                    "duty_of_act",
+                    f"\u201c{act.text} ... {verb.text} ... a {_attribute(verb).text}\u201d: an act "
+                    "required as a duty; nobody is named whose duty it is",
+                    cue_reason,
+                    _verb_phrase(head, verb),
+                    verb,
+                    tuple(slots_for(verb, cues, vague)),
+                )
             return _not("not_an_action", "a state (\u201cwill be\u201d + description), not an act")
         timeless = next(
             (c for c in verb.children if c.dep_ == "advmod" and c.lower_ in cues.timeless_adverbs),
@@ -1443,6 +1453,49 @@ def _is_action(noun: Token, cues: Cues) -> bool:
         and lemma not in cues.not_act_nouns  # "there will be temptations": not an act
         and lemma not in cues.virtue_nouns  # "the road requires patience": a quality
     )
+
+
+def _attribute(verb: Token) -> Token | None:
+    """The noun after "be" ("must be the first task"), or None."""
+    return next((c for c in verb.children if c.dep_ == "attr"), None)
+
+
+def _duty_of_act(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> Token | None:
+    """The act that "must be" a duty with no owner, or None: "Equalizing of business
+    opportunity ... must be a prime responsibility in the reconversion period" (round four's tune,
+    cue4-037, labelled unassigned), "Repairing the roads must be the first task" (own contrast
+    set, c77). ANNOTATION.md flags a clause that "commits to an action" when "no one is named to
+    carry it out": a gerund or a noun of action (:func:`_is_action`) as subject, required under
+    "must / shall" to be a task, a duty or a priority (``duty_nouns``) that belongs to nobody.
+    Not: a duty with its owner ("must be the county council's first task", "must remain the
+    primary responsibility of the people living there", round nine's tune, cue9-027, labelled
+    none), a subject that is no act ("This must be our first task"), "will be in the best
+    interest" (no duty noun)."""
+    duty = _attribute(verb)
+    if duty is None or duty.lemma_.lower() not in cues.duty_nouns:
+        return None
+    if any(c.dep_ == "poss" for c in duty.children):
+        return None  # "the county council's first task", "our first duty"
+    context = _context(verb, cues, vague)
+    for owner in _prepositional_objects(duty, ("of", "for")):
+        if judge_actor(owner, context, "owner").present:
+            return None  # "the primary responsibility of the people"
+    for child in verb.children:
+        if child.i > verb.i:
+            continue
+        if (
+            child.dep_ in ("csubj", "advcl")
+            and child.tag_ == "VBG"
+            and not any(c.dep_ in ("nsubj", "poss", "mark", "aux") for c in child.children)
+        ):
+            return child  # "Repairing the roads must be ...", "Equalizing of ... must be ..."
+        if (
+            child.dep_ == "nsubj"
+            and _is_action(child, cues)
+            and not any(c.dep_ == "poss" for c in child.children)
+        ):
+            return child  # "The repair of the roads must be the first task"
+    return None
 
 
 def _needed_quality(head: Token, cues: Cues) -> Token | None:
@@ -2830,6 +2883,12 @@ def _own_question(verdict: Verdict, noun_phrase, cues: Cues | None = None) -> st
         if action is not None and _is_gerund_act(action):
             return f"carry out the {action.text.lower()}"  # "needs repainting"
         named = noun_phrase(action) if action is not None else None
+        return f"carry out {named}" if named else None
+    if verdict.rule == "duty_of_act" and (act := _duty_of_act(verb, cues, ())) is not None:
+        if act.tag_ == "VBG" and any(c.dep_ == "dobj" for c in act.children):
+            # "Repairing the roads must be the first task": "Who will repair the roads?"
+            return f"{act.lemma_.lower()} {verb.doc[act.i + 1 : act.right_edge.i + 1].text}"
+        named = noun_phrase(act)  # "The repair of the roads", "Equalizing of ... opportunity"
         return f"carry out {named}" if named else None
     if verdict.rule == "recipient_subject" and (act := _benefits_from_act(verb, cues)):
         named = noun_phrase(act)  # "will benefit from the construction of schools"

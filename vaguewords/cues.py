@@ -167,6 +167,8 @@ class Cues:
     # (issue 15, rounds eight and thirteen's tune, own contrast set)
     speaker_possessives: frozenset[str]
     homeland_nouns: frozenset[str]
+    # commitments.py: an act required as a duty nobody owns (issue 15, round four's tune, contrast)
+    duty_nouns: frozenset[str]
     # --- questions: vaguewords/questions/
     state_verbs: frozenset[str]
     choosing_words: frozenset[str]
