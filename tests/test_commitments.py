@@ -1509,3 +1509,24 @@ def test_an_act_required_as_a_duty_of_nobody_is_a_finding(nlp, sentence, found, 
     if found:
         assert findings[0].rule == "duty_of_act"
         assert findings[0].questions[0] == question
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "rule"),
+    [
+        # "was going to" tells an intention of the past: a description ...
+        ("The old mill was going to be sold in May, but the buyer pulled out.", [],
+         "past_narrative"),
+        ("Parents feared that the village school was going to be closed.", [], "past_narrative"),
+        # ... while "is going to" commits, and a reported one is a promise reported.
+        ("The old mill is going to be sold in May.", ["is going to be sold"], "future_passive"),
+        ("The council announced that the mill was going to be sold.",
+         ["was going to be sold"], "future_passive"),
+    ],
+)  # fmt: skip
+def test_was_going_to_is_a_past_intention(nlp, sentence, found, rule):
+    """Issue 15, twelfth session (the fourteenth blind reading's finding 26, "afraid that social
+    security checks ... were going to be taken away", rejected as a past fear; contrast pairs
+    p57, p58): ANNOTATION.md, "Do not flag: past events and descriptions"."""
+    assert [f.text for f in commitments(sentence)] == found
+    assert rule in {v.rule for v in verdicts_of(nlp, sentence)}
