@@ -78,7 +78,11 @@ commits to an action and names nobody to take it. For every clause head of a par
    estates team", "paid in notes issued by the Treasury": ``doer_in_phrase``; a funder, "a
    programme funded by the EU will be launched", is not the doer); a power of a named owner
    turned or spent by a passive ("The whole power ... of our Government should be focused":
-   ``owned_faculty``) names its owner as who acts.
+   ``owned_faculty``) names its owner as who acts. The speaker's own plan or budget that gives
+   ("Our plan will provide them") names nobody to give (``owned_plan_gives``); what the
+   speaker's own country will have is a forecast (``forecast_of_having``); an act required as a
+   duty nobody owns ("Repairing the roads must be the first task") is a finding
+   (``duty_of_act``); "was going to" told in the past describes (``past_narrative``).
 
 The cue words are lists in ``lexicons/cues/`` (``promise_modals``, ``promise_verbs``,
 ``proposal_verbs``, ``reporting_verbs``, ``obligation_verbs``, ``undertaking_nouns``,
@@ -92,7 +96,8 @@ The cue words are lists in ``lexicons/cues/`` (``promise_modals``, ``promise_ver
 ``ability_words``, ``facing_verbs``, ``not_act_nouns``, ``building_participles``,
 ``subordinate_markers``, ``rejecting_verbs``, ``continuing_verbs``, ``thinking_verbs``,
 ``ordinal_words``, ``arguing_verbs``, ``doing_verbs``, ``giving_verbs``, ``knowing_verbs``,
-``faculty_nouns``, ``directing_verbs``),
+``faculty_nouns``, ``directing_verbs``, ``speaker_possessives``, ``homeland_nouns``,
+``duty_nouns``),
 read as fields of :class:`vaguewords.cues.Cues` like every
 other rule's lists.
 """
