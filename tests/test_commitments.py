@@ -1366,8 +1366,10 @@ CONTRAST_LEFT = {
     "c08": "the same act named in the sentence before: the two-stage parse may not hold it",
     "c21": "a forecast of being seen: perceiving verbs also promise ('complaints will be heard')",
     "c35": "'must' of inference from a reason clause: the parse does not tell it from a demand",
-    "c77": "a gerund's duty ('must be the first task'): 'will be' + a noun is no act elsewhere",
     "c90": "'printers' is not taken for people (the actor list's word, not a frame: or machines)",
+    "c93": "a state of resolve judged itself adds an extra on the check halves (rounds before 13)",
+    "c95": "a state of resolve judged itself adds an extra on the check halves (rounds before 13)",
+    "c101": "'must remain' + a state, as required_state, adds an extra on the check halves",
 }
 
 
@@ -1439,3 +1441,92 @@ def test_the_same_act_is_one_done_to_something(nlp, sentence, found):
     assert [f.text for f in commitments(sentence)] == found
     reasons = [v.reason for v in verdicts_of(nlp, sentence) if v.rule == "named_actor"]
     assert any("same sentence" in reason for reason in reasons) == (not found), reasons
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "rule"),
+    [
+        # The speaker's plan or budget that gives: who gives is not named ...
+        ("Our scheme will supply every village with clean water.", ["will supply"],
+         "owned_plan_gives"),
+        ("My budget will give every school a new library.", ["will give"], "owned_plan_gives"),
+        # ... a claim of result, a named body's plan, people who give, or a passive, are not this.
+        ("My budget will increase school funding by a tenth.", [], "named_actor"),
+        ("The council's plan will provide free meals for every pupil.", [], "named_actor"),
+        ("Our cooks will provide free meals for every pupil.", [], "named_actor"),
+    ],
+)  # fmt: skip
+def test_the_speakers_own_plan_that_gives_names_nobody_to_give(nlp, sentence, found, rule):
+    """Issue 15, twelfth session (round eight's tune cue8-021 "Our plan will provide them";
+    round two's and round thirteen's cue annotators on a plan or budget "that does something";
+    contrast pairs p49, p50): ANNOTATION.md flags "a thing as subject that cannot act"."""
+    assert [f.text for f in commitments(sentence)] == found
+    assert rule in {v.rule for v in verdicts_of(nlp, sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "rule"),
+    [
+        ("Next year our country will have a budget surplus.", [], "forecast_of_having"),
+        ("By 2030 our nation will have the largest fleet of electric buses in Europe.", [],
+         "forecast_of_having"),
+        # A subject that only receives still asks who provides it.
+        ("Next year every school will have a new roof.", ["will have"], "recipient_subject"),
+        ("Next year our schools will have new roofs.", ["will have"], "recipient_subject"),
+    ],
+)  # fmt: skip
+def test_what_the_speakers_country_will_have_is_a_forecast(nlp, sentence, found, rule):
+    """Issue 15, twelfth session (round thirteen's tune, cue13-067 "our country will have the
+    first $2 trillion economy", labelled none; contrast pairs p53, p54): the speaker's own
+    country stands for "we" (ANNOTATION.md: "Do not flag: ... forecasts and schedules that
+    nobody decides")."""
+    assert [f.text for f in commitments(sentence)] == found
+    assert rule in {v.rule for v in verdicts_of(nlp, sentence)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "question"),
+    [
+        # An act required to be a duty that belongs to nobody: who is to carry it out?
+        ("Repairing the roads must be the first task.", ["must be"],
+         "Who will repair the roads, and by when?"),
+        ("The repair of the old pier must be a top priority.", ["must be"],
+         "Who will carry out the repair of the old pier, and by when?"),
+        # A duty with its owner, a subject that is no act, or no duty noun: not this.
+        ("Repairing the roads must be the county council's first task.", [], None),
+        ("Mending the roads must remain the first duty of the county council.", [], None),
+        ("This must be our first task.", [], None),
+        ("Repairing the roads must be the reason for the delay.", [], None),
+    ],
+)  # fmt: skip
+def test_an_act_required_as_a_duty_of_nobody_is_a_finding(nlp, sentence, found, question):
+    """Issue 15, twelfth session (round four's tune, cue4-037 "Equalizing of business opportunity
+    ... must be a prime responsibility", labelled unassigned; round nine's tune, cue9-027, the
+    same with its owner named, labelled none; contrast pairs p39, p55, p56): ANNOTATION.md flags
+    a clause that "commits to an action" when "no one is named to carry it out"."""
+    findings = commitments(sentence)
+    assert [f.text for f in findings] == found
+    if found:
+        assert findings[0].rule == "duty_of_act"
+        assert findings[0].questions[0] == question
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "rule"),
+    [
+        # "was going to" tells an intention of the past: a description ...
+        ("The old mill was going to be sold in May, but the buyer pulled out.", [],
+         "past_narrative"),
+        ("Parents feared that the village school was going to be closed.", [], "past_narrative"),
+        # ... while "is going to" commits, and a reported one is a promise reported.
+        ("The old mill is going to be sold in May.", ["is going to be sold"], "future_passive"),
+        ("The council announced that the mill was going to be sold.",
+         ["was going to be sold"], "future_passive"),
+    ],
+)  # fmt: skip
+def test_was_going_to_is_a_past_intention(nlp, sentence, found, rule):
+    """Issue 15, twelfth session (the fourteenth blind reading's finding 26, "afraid that social
+    security checks ... were going to be taken away", rejected as a past fear; contrast pairs
+    p57, p58): ANNOTATION.md, "Do not flag: past events and descriptions"."""
+    assert [f.text for f in commitments(sentence)] == found
+    assert rule in {v.rule for v in verdicts_of(nlp, sentence)}

@@ -78,7 +78,11 @@ commits to an action and names nobody to take it. For every clause head of a par
    estates team", "paid in notes issued by the Treasury": ``doer_in_phrase``; a funder, "a
    programme funded by the EU will be launched", is not the doer); a power of a named owner
    turned or spent by a passive ("The whole power ... of our Government should be focused":
-   ``owned_faculty``) names its owner as who acts.
+   ``owned_faculty``) names its owner as who acts. The speaker's own plan or budget that gives
+   ("Our plan will provide them") names nobody to give (``owned_plan_gives``); what the
+   speaker's own country will have is a forecast (``forecast_of_having``); an act required as a
+   duty nobody owns ("Repairing the roads must be the first task") is a finding
+   (``duty_of_act``); "was going to" told in the past describes (``past_narrative``).
 
 The cue words are lists in ``lexicons/cues/`` (``promise_modals``, ``promise_verbs``,
 ``proposal_verbs``, ``reporting_verbs``, ``obligation_verbs``, ``undertaking_nouns``,
@@ -92,7 +96,8 @@ The cue words are lists in ``lexicons/cues/`` (``promise_modals``, ``promise_ver
 ``ability_words``, ``facing_verbs``, ``not_act_nouns``, ``building_participles``,
 ``subordinate_markers``, ``rejecting_verbs``, ``continuing_verbs``, ``thinking_verbs``,
 ``ordinal_words``, ``arguing_verbs``, ``doing_verbs``, ``giving_verbs``, ``knowing_verbs``,
-``faculty_nouns``, ``directing_verbs``),
+``faculty_nouns``, ``directing_verbs``, ``speaker_possessives``, ``homeland_nouns``,
+``duty_nouns``),
 read as fields of :class:`vaguewords.cues.Cues` like every
 other rule's lists.
 """
@@ -208,9 +213,18 @@ def _modal(verb: Token, cues: Cues) -> Token | None:
     if (
         verb.lower_ == GOING
         and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+        and (
+            not any(c.dep_ == "aux" and c.tag_ in PAST_TAGS for c in verb.children)
+            or (verb.dep_ == "ccomp" and verb.head.lemma_.lower() in cues.reporting_verbs)
+        )
         and any(c.dep_ == "xcomp" and has_own_to(c) for c in verb.children)
     ):
-        return verb  # "Taxes are going to be cut": a future like "will"
+        # "Taxes are going to be cut": a future like "will". "was going to be sold" is an
+        # intention told in the past, a description (past_narrative; ANNOTATION.md: "Do not
+        # flag: past events and descriptions"), as "was to be opened" is; reported ("The
+        # council announced that the mill was going to be sold") it is a promise reported, as
+        # "it was announced counselling would be given" is.
+        return verb
     if (
         verb.tag_ == "MD"
         and verb.lower_ in cues.promise_modals
@@ -1090,6 +1104,16 @@ def judge_clause(
             arranged = _arranged_act(head, verb, modal, cues, vague, cue_reason)
             if arranged is not None:
                 return arranged
+            if required and (act := _duty_of_act(verb, cues, vague)) is not None:
+                return _nobody_verdict(
+                    "duty_of_act",
+                    f"\u201c{act.text} ... {verb.text} ... a {_attribute(verb).text}\u201d: an act "
+                    "required as a duty; nobody is named whose duty it is",
+                    cue_reason,
+                    _verb_phrase(head, verb),
+                    verb,
+                    tuple(slots_for(verb, cues, vague)),
+                )
             return _not("not_an_action", "a state (\u201cwill be\u201d + description), not an act")
         timeless = next(
             (c for c in verb.children if c.dep_ == "advmod" and c.lower_ in cues.timeless_adverbs),
@@ -1174,6 +1198,8 @@ def judge_clause(
             verb,
             slots,
         )
+    if who.present and (gives := _owned_plan_gives(verb, subject, passive, who, cues)):
+        return _nobody_verdict("owned_plan_gives", gives, cue_reason, span, verb, slots)
     if who.present:
         return _not("named_actor", f"who is named: {who.text} [{who.rule}]")
     if (
@@ -1441,6 +1467,49 @@ def _is_action(noun: Token, cues: Cues) -> bool:
         and lemma not in cues.not_act_nouns  # "there will be temptations": not an act
         and lemma not in cues.virtue_nouns  # "the road requires patience": a quality
     )
+
+
+def _attribute(verb: Token) -> Token | None:
+    """The noun after "be" ("must be the first task"), or None."""
+    return next((c for c in verb.children if c.dep_ == "attr"), None)
+
+
+def _duty_of_act(verb: Token, cues: Cues, vague: tuple[Span, ...]) -> Token | None:
+    """The act that "must be" a duty with no owner, or None: "Equalizing of business
+    opportunity ... must be a prime responsibility in the reconversion period" (round four's tune,
+    cue4-037, labelled unassigned), "Repairing the roads must be the first task" (own contrast
+    set, c77). ANNOTATION.md flags a clause that "commits to an action" when "no one is named to
+    carry it out": a gerund or a noun of action (:func:`_is_action`) as subject, required under
+    "must / shall" to be a task, a duty or a priority (``duty_nouns``) that belongs to nobody.
+    Not: a duty with its owner ("must be the county council's first task", "must remain the
+    primary responsibility of the people living there", round nine's tune, cue9-027, labelled
+    none), a subject that is no act ("This must be our first task"), "will be in the best
+    interest" (no duty noun)."""
+    duty = _attribute(verb)
+    if duty is None or duty.lemma_.lower() not in cues.duty_nouns:
+        return None
+    if any(c.dep_ == "poss" for c in duty.children):
+        return None  # "the county council's first task", "our first duty"
+    context = _context(verb, cues, vague)
+    for owner in _prepositional_objects(duty, ("of", "for")):
+        if judge_actor(owner, context, "owner").present:
+            return None  # "the primary responsibility of the people"
+    for child in verb.children:
+        if child.i > verb.i:
+            continue
+        if (
+            child.dep_ in ("csubj", "advcl")
+            and child.tag_ == "VBG"
+            and not any(c.dep_ in ("nsubj", "poss", "mark", "aux") for c in child.children)
+        ):
+            return child  # "Repairing the roads must be ...", "Equalizing of ... must be ..."
+        if (
+            child.dep_ == "nsubj"
+            and _is_action(child, cues)
+            and not any(c.dep_ == "poss" for c in child.children)
+        ):
+            return child  # "The repair of the roads must be the first task"
+    return None
 
 
 def _needed_quality(head: Token, cues: Cues) -> Token | None:
@@ -1948,11 +2017,56 @@ def _speaker_will_have(verb: Token, modal: Token | None, cues: Cues) -> str | No
     if modal.lower_ not in FUTURE_MODALS and modal.lower_ != GOING:
         return None
     subject = subject_of(verb)
-    if subject is None or subject.lower_ not in cues.speaker_pronouns:
+    if subject is None or not (
+        subject.lower_ in cues.speaker_pronouns or _speakers_homeland(subject, cues)
+    ):
         return None
     return (
         f"\u201c{subject.text} {modal.text} {verb.text}\u201d: what the speaker expects to hold, "
         "not a promise that someone provides it"
+    )
+
+
+def _speakers_homeland(subject: Token, cues: Cues) -> bool:
+    """ "this year, our country will have the first $2 trillion economy" (round thirteen's tune,
+    cue13-067, labelled none): the speaker's own country or nation (``homeland_nouns`` with a
+    possessive of ``speaker_possessives``) stands for the speaker, "we", and what it will have is
+    the speaker's forecast (ANNOTATION.md: "Do not flag: ... forecasts and schedules that nobody
+    decides"). "Every school will have a new roof" and "Ukraine will have guarantees" still ask
+    who provides them; so does "our schools" (not the whole country)."""
+    return subject.lemma_.lower() in cues.homeland_nouns and any(
+        c.dep_ == "poss" and c.lower_ in cues.speaker_possessives for c in subject.children
+    )
+
+
+def _owned_plan_gives(
+    verb: Token, subject: Token | None, passive: bool, who: Slot, cues: Cues
+) -> str | None:
+    """ "Our plan will provide them for every eligible child" (round eight's tune, cue8-021), "My
+    budget will give every school a new library": the speaker's own plan, budget or bill
+    (``plan_nouns`` with a possessive of ``speaker_possessives``) as the subject of a verb of
+    giving (``giving_verbs``: provide, give, supply, pay ...) with something given. ANNOTATION.md
+    flags "a thing as subject that cannot act"; the owner is named, but who gives the thing is
+    not (round two's cue annotators: "a bill or plan as subject ... counted as a thing that
+    cannot act, so unassigned"; round thirteen's first cue annotator: a budget or bill "that
+    does something ('will provide', 'will put police on the street')" unassigned). A claim of
+    result keeps the owner ("My balanced budget will extend health coverage", cue5-043, and
+    "our reduced defense budget will maintain ...", cue6-015, both labelled assigned; "will
+    increase funding", "will expand prosperity": outcome verbs, claims of result for both round
+    thirteen annotators), and so does a named body's plan ("the council's plan will provide")."""
+    if passive or subject is None or who.rule != "possessor_actor":
+        return None
+    if subject.lemma_.lower() not in cues.plan_nouns:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in cues.speaker_possessives for c in subject.children):
+        return None
+    if verb.lemma_.lower() not in cues.giving_verbs:
+        return None
+    if not any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return None
+    return (
+        f"\u201c{subject.text} ... {verb.text}\u201d: the speaker's {subject.lower_} cannot give "
+        "anything itself; nobody is named to give it"
     )
 
 
@@ -2783,6 +2897,12 @@ def _own_question(verdict: Verdict, noun_phrase, cues: Cues | None = None) -> st
         if action is not None and _is_gerund_act(action):
             return f"carry out the {action.text.lower()}"  # "needs repainting"
         named = noun_phrase(action) if action is not None else None
+        return f"carry out {named}" if named else None
+    if verdict.rule == "duty_of_act" and (act := _duty_of_act(verb, cues, ())) is not None:
+        if act.tag_ == "VBG" and any(c.dep_ == "dobj" for c in act.children):
+            # "Repairing the roads must be the first task": "Who will repair the roads?"
+            return f"{act.lemma_.lower()} {verb.doc[act.i + 1 : act.right_edge.i + 1].text}"
+        named = noun_phrase(act)  # "The repair of the roads", "Equalizing of ... opportunity"
         return f"carry out {named}" if named else None
     if verdict.rule == "recipient_subject" and (act := _benefits_from_act(verb, cues)):
         named = noun_phrase(act)  # "will benefit from the construction of schools"

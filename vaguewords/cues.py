@@ -163,6 +163,12 @@ class Cues:
     # commitments.py: a power whose named owner turns it (issue 15, round twelve's tune, own contrast set)
     faculty_nouns: frozenset[str]
     directing_verbs: frozenset[str]
+    # commitments.py: the speaker's own plan that gives, the speaker's country that will have
+    # (issue 15, rounds eight and thirteen's tune, own contrast set)
+    speaker_possessives: frozenset[str]
+    homeland_nouns: frozenset[str]
+    # commitments.py: an act required as a duty nobody owns (issue 15, round four's tune, contrast)
+    duty_nouns: frozenset[str]
     # --- questions: vaguewords/questions/
     state_verbs: frozenset[str]
     choosing_words: frozenset[str]
