@@ -3341,6 +3341,63 @@ THIRTEENTH_READING_CLASSES = [
 ]
 
 
+FOURTEENTH_READING_CLASSES = [
+    # a small clause under a verb that hangs from a conjunct keeps its state (the state is not
+    # cut for the conjunct above it)
+    (
+        "The club shows its energy and its will to make the town better for children.",
+        "better",
+        "By when will the club make the town better for children?",
+        ["make the town?"],
+    ),
+    (
+        "We will make the streets safe and the parks clean.",
+        "safe",
+        "How exactly will you make the streets safe?",
+        [],
+    ),
+    # a proper word keeps its capital, and a proper noun the "the" the text gives it (proper_word)
+    (
+        "We must keep Scottish fishing strong for the years ahead.",
+        "strong",
+        "How strong will the Scottish fishing be, and by what measure?",
+        ["scottish"],
+    ),
+    (
+        "We have made the Harbour Board strong, and we are proud of it.",
+        "strong",
+        "How strong is the Harbour Board, and by what measure?",
+        ["is Harbour Board"],
+    ),
+    (
+        "Tomorrow the Hospital Trust will be strong.",
+        "strong",
+        "How strong will the Hospital Trust be, and by what measure?",
+        [],
+    ),
+    # a state an act of keeping or seeing to is to set on its object is one to come
+    # (required_state); one the sentence says was set is told
+    (
+        "We must keep our libraries strong for the next generation.",
+        "strong",
+        "How strong will the libraries be, and by what measure?",
+        ["How strong are"],
+    ),
+    (
+        "The council will make the old bridges strong.",
+        "strong",
+        "How strong will the old bridges be, and by what measure?",
+        ["How strong are"],
+    ),
+    (
+        "We have made the old bridges strong, and we are proud of them.",
+        "strong",
+        "How strong are the old bridges, and by what measure?",
+        ["will the old bridges be"],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("sentence", "term", "asked", "never"),
     FIFTH_READING_CLASSES
@@ -3354,7 +3411,8 @@ THIRTEENTH_READING_CLASSES = [
     + TENTH_READING_FIT_SECOND
     + ELEVENTH_READING_CLASSES
     + TWELFTH_READING_CLASSES
-    + THIRTEENTH_READING_CLASSES,
+    + THIRTEENTH_READING_CLASSES
+    + FOURTEENTH_READING_CLASSES,
 )
 def test_the_blind_readings_classes_are_asked_what_is_open(
     finding_for, nlp, sentence, term, asked, never

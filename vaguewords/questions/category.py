@@ -111,8 +111,35 @@ def _bare_noun(token: Token, span: Span) -> str:
     ]
     # "self-enforcing mechanisms", "cost-cutting measures": a hyphenated word is kept whole
     words = _with_hyphenated_words(words)
-    text = " ".join(_second_person(t) for t in words).replace(" - ", "-")
-    return text if token.pos_ == "PROPN" else text.lower()
+    if token.pos_ == "PROPN":
+        return " ".join(_second_person(t) for t in words).replace(" - ", "-")
+    text = " ".join(_cased(t, _second_person(t)) for t in words)
+    return text.replace(" - ", "-")
+
+
+def _definite(noun: Token) -> bool:
+    """Is the noun said with "the"? A common noun is; a proper noun only where the text gives it
+    one ("the Federal Government", but "NATO", "America": rule proper_word)."""
+    if noun.pos_ != "PROPN":
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+# The entity types whose words keep their capital inside a common noun's phrase.
+PROPER_ENTITIES = frozenset({"NORP", "GPE", "LOC", "ORG", "PERSON", "LAW", "EVENT", "FAC"})
+
+
+def _cased(token: Token, said: str) -> str:
+    """A word as a question says it inside a noun phrase: lower case, but a proper word keeps its
+    capital ("the American leadership", "Social Security benefits": rule proper_word); a capital
+    that only opens the sentence, or a heading's capitals, do not count."""
+    proper = (
+        said[:1].isupper()
+        and not token.is_upper
+        and (token.pos_ == "PROPN" or token.ent_type_ in PROPER_ENTITIES)
+        and (not token.is_sent_start or bool(token.ent_type_))
+    )
+    return said if proper else said.lower()
 
 
 def _compounds_of(token: Token) -> list[Token]:
@@ -781,7 +808,7 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
         # "high-quality jobs", "a high-level commission": the quality is the whole hyphened word,
         # said of the noun after it (rule hyphened_quality)
         compound, thing = hyphened
-        the = "" if thing.pos_ == "PROPN" else "the "
+        the = "the " if _definite(thing) else ""
         made = f"{the}{thing.text if thing.pos_ == 'PROPN' else thing.lower_} {compound}"
         return HYPHENED_RULE, Ask(
             f"What would make {made}, and by what measure?",
@@ -832,7 +859,7 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
         # strong is the state ...?" names another thing (rule of_complement)
         bare += _of_complement(noun, span)
     plural = noun.tag_ in ("NNS", "NNPS")
-    the_thing = bare if noun.pos_ == "PROPN" else f"the {bare}"
+    the_thing = f"the {bare}" if _definite(noun) else bare
     if _listed(word, cues.judgement_words):
         # "fair prices", "an appropriate response", "adequate funding" (no article: an amount)
         counted = plural or not any(c.dep_ in ("det", "poss") for c in noun.children)
@@ -848,7 +875,7 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
         return None  # "full partners": what would people include; the stock question
     if complete:
         ordered = _in_text_order(noun, span, said, bare)
-        thing = ordered if noun.pos_ == "PROPN" else f"the {ordered}"
+        thing = f"the {ordered}" if _definite(noun) else ordered
         if predicative:
             thing = the_thing  # "The plan is comprehensive": what would the plan include
         return COMPLETENESS_RULE, Ask(
@@ -858,7 +885,7 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
         counted = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
         if plural or predicative or noun.pos_ == "PROPN" or not counted:
             be = "are" if plural else "is"
-            required = _required_state(word) if predicative else _promised_state(noun)
+            required = _required_state(word, cues) if predicative else _promised_state(noun)
             if required is not None:
                 # "our economy is to be strong", "the fleet must be strong", "NATO will provide
                 # strong support": a state the sentence requires, aims at or promises, not one
@@ -912,9 +939,9 @@ def _comparison_worded(span: Span, word: Token, said: str, cues: Cues) -> tuple[
         # "a more comprehensive energy tax program": what it would cover is what is open
         bare = _described_noun(noun, span)
         ordered = _in_text_order(noun, span, said, bare)
-        thing = ordered if noun.pos_ == "PROPN" else f"the {ordered}"
+        thing = f"the {ordered}" if _definite(noun) else ordered
         if predicative:
-            thing = bare if noun.pos_ == "PROPN" else f"the {bare}"
+            thing = f"the {bare}" if _definite(noun) else bare
         return COMPLETENESS_RULE, Ask(
             f"What would {thing} include, exactly?", f"Say what {thing} would include", "term"
         )
@@ -975,14 +1002,23 @@ def _degree_of_quality(span: Span, word: Token) -> Ask | None:
 AIM_FORMS = frozenset({"is", "are"})
 
 
-def _required_state(word: Token) -> tuple[str, str] | None:
+def _required_state(word: Token, cues: Cues) -> tuple[str, str] | None:
     """ "must be strong" -> ("must", "be"); "is to be strong" -> ("is", "to be"): the state an
     adjective said of its subject is required or aimed at, not told (a modal on its "be", or
-    "is to" before it); None when the sentence says the state is."""
+    "is to" before it); "keep our leadership strong", "to make the roads safe" -> ("will",
+    "be"): the state an act of keeping or seeing to (cue lists ``standing_verbs``,
+    ``ensuring_words``), in its plain form, is to set on its object (rule kept_state_aimed).
+    None when the sentence says the state is ("we have made the office strong")."""
     adjective = word
     while adjective.dep_ == "conj" and adjective.head.pos_ == "ADJ":
         adjective = adjective.head  # "strong and healthy"
     copula = adjective.head
+    small_clause = adjective.dep_ == "oprd" or (
+        adjective.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in adjective.children)
+    )
+    setting = cues.standing_verbs | cues.ensuring_words
+    if small_clause and copula.tag_ == "VB" and copula.lemma_.lower() in setting:
+        return "will", "be"
     if adjective.dep_ != "acomp" or copula.lemma_ != "be" or copula.tag_ != "VB":
         return None
     modal = next((c for c in copula.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
@@ -1346,7 +1382,7 @@ def _described_noun(noun: Token, span: Span) -> str:
     bare = _bare_noun(noun, span)
     if not described or noun.pos_ == "PROPN":
         return bare
-    return f"{' '.join(t.lower_ for t in described)} {bare}"
+    return f"{' '.join(_cased(t, t.text) for t in described)} {bare}"
 
 
 # Pronouns that stand for several things: "plenty of them" asks how many.
