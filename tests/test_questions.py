@@ -3395,6 +3395,36 @@ FOURTEENTH_READING_CLASSES = [
         "How strong are the old bridges, and by what measure?",
         ["will the old bridges be"],
     ),
+    # a word of degree on a pledge held asks what its holder will do to keep it (pledge_kept);
+    # a pledge said to be firm, or held by a pronoun the reader cannot resolve, is not asked so
+    (
+        "The very heart of our town is our firm commitment to clean rivers.",
+        "firm",
+        "What exactly will you do to keep the commitment to clean rivers?",
+        ["How firm"],
+    ),
+    (
+        "The council's strong commitment to the parks will not change.",
+        "strong",
+        "What exactly will the council do to keep the commitment to the parks?",
+        [],
+    ),
+    ("The commitment is firm.", "firm", None, ["keep the commitment"]),
+    ("The council has strong partnerships.", "strong", None, ["keep"]),
+    # a quality said in two words before its noun is asked as the hyphened word is
+    # (hyphened_quality), not "How high quality are ...?"
+    (
+        "The council provides high quality health services.",
+        "high quality",
+        "What would make the health services high quality, and by what measure?",
+        ["How high quality"],
+    ),
+    (
+        "The clinic will offer high quality dental care to every family.",
+        "high quality",
+        "What would make the dental care high quality, and by what measure?",
+        ["How high"],
+    ),
 ]
 
 

@@ -32,6 +32,7 @@ from vaguewords.questions.phrases import (
     _second_person,
     _with_hyphenated_words,
     noun_phrase,
+    render_second_person,
 )
 from vaguewords.questions.wording import _core, actor_verb
 from vaguewords.questions.words import (
@@ -582,6 +583,7 @@ DEGREE_RULE = "degree_word"  # "How strong an effect, and by what measure?"
 SHOWN_RULE = "shown_of_thing"  # "What would show that the service is robust?"
 IN_WHAT_WAY_RULE = "in_what_way"  # "Robust in what way, exactly?" (a simile, "fiscally ...")
 HYPHENED_RULE = "hyphened_quality"  # "What would make the jobs high-quality, and by what measure?"
+PLEDGE_KEPT_RULE = "pledge_kept"  # "What exactly will you do to keep the commitment to ...?"
 # Superlatives the small model tags as plain adverbs or adjectives ("will best serve").
 SUPERLATIVE_FORMS = frozenset({"best", "worst"})
 
@@ -769,6 +771,66 @@ def _hyphened_quality(word: Token) -> tuple[str, Token] | None:
     return word.doc[word.i : half.i + 1].text.lower(), half.head
 
 
+# Possessives that make the writer the holder of a pledge.
+WRITER_POSSESSIVES = frozenset({"our", "my"})
+
+
+def _pledge_kept(word: Token, noun: Token, predicative: bool, cues: Cues) -> Ask | None:
+    """ "our firm commitment to human rights", "a strong pledge to the tenants": a word of degree
+    (cue list ``degree_words``) before a noun of a pledge (``pledge_nouns``) claims the pledge is
+    held; what its holder will do to keep it is what is open (rule pledge_kept), not "How firm is
+    the commitment, and by what measure?". The holder is the writer ("our", or no owner) or a
+    noun that owns it ("the council's"); None for another pronoun ("their commitment") or when
+    the quality is said of the pledge ("the commitment is firm")."""
+    if predicative or word.dep_ != "amod" or word.head.i != noun.i:
+        return None
+    if not _listed(word, cues.degree_words) or noun.lemma_.lower() not in cues.pledge_nouns:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ in WRITER_POSSESSIVES:
+        holder, does = "you", "will you do"
+    elif owner.pos_ in ("NOUN", "PROPN"):
+        said = noun_phrase(owner, frozenset(t.i for t in owner.children if t.dep_ == "case"))
+        if said is None or said == "you":
+            return None
+        holder, does = said, f"will {said} do"
+    else:
+        return None
+    target = ""
+    phrase = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("to", "for")), None)
+    if phrase is not None:
+        words = [t for t in phrase.subtree if t.dep_ != "punct"]
+        if len(words) <= 8 and not any(_is_pronoun(t) and t.tag_ != "PRP$" for t in words):
+            target = " " + render_second_person(words)
+    pledge = f"the {noun.lower_}{target}"
+    return Ask(
+        f"What exactly {does} to keep {pledge}?",
+        f"Say what exactly {holder} will do to keep {pledge}",
+        "term",
+        rule=PLEDGE_KEPT_RULE,
+    )
+
+
+def _spaced_quality(span: Span, word: Token) -> tuple[str, Token] | None:
+    """A quality said in two words, an adjective and its noun ("high quality", "top quality",
+    "world class"), that stands before the noun it describes: ("high quality", services) in
+    "high quality health services", however the parse hangs the two words on that noun. None
+    otherwise ("the high quality of the work": the quality is the thing)."""
+    if len(span) != 2 or span[0].i != word.i or word.pos_ != "ADJ" or span[1].pos_ != "NOUN":
+        return None
+    if word.dep_ != "amod" or span.end >= len(span.doc):
+        return None
+    heads = {t.head.i for t in span if not span.start <= t.head.i < span.end}
+    if len(heads) != 1 or min(heads) < span.end:
+        return None
+    thing = span.doc[heads.pop()]
+    if thing.pos_ not in ("NOUN", "PROPN") or span[1].dep_ not in ("compound", "nmod", "amod"):
+        return None
+    if any(t.pos_ not in ("ADJ", "NOUN", "PROPN") for t in span.doc[span.end : thing.i]):
+        return None  # "high quality at a low price": the noun is not the next thing said
+    return span.text.lower(), thing
+
+
 def _infinitive_owner(verb: Token) -> Token | None:
     """ "our ability to remain strong", "the city's will to stay safe": an infinitive on a noun
     that has an owner, with no subject of its own, is said of the owner ("our", "the city"), not
@@ -804,12 +866,18 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
             f"{_capitalised(said)} in what way, exactly?", f"Say in what way it is {said}", "term"
         )
     hyphened = _hyphened_quality(word)
-    if hyphened is not None and span.start <= word.i and hyphened[1].i >= span.end - 1 > word.i:
-        # "high-quality jobs", "a high-level commission": the quality is the whole hyphened word,
-        # said of the noun after it (rule hyphened_quality)
+    if hyphened is not None and not (
+        span.start <= word.i and hyphened[1].i >= span.end - 1 > word.i
+    ):
+        hyphened = None
+    hyphened = hyphened or _spaced_quality(span, word)
+    if hyphened is not None:
+        # "high-quality jobs", "a high-level commission", "high quality health services": the
+        # quality is the whole word, hyphened or in two, said of the noun after it (rule
+        # hyphened_quality); not "How high quality are the services ...?"
         compound, thing = hyphened
         the = "the " if _definite(thing) else ""
-        made = f"{the}{thing.text if thing.pos_ == 'PROPN' else thing.lower_} {compound}"
+        made = f"{the}{_described_noun(thing, span)} {compound}"  # "the health services"
         return HYPHENED_RULE, Ask(
             f"What would make {made}, and by what measure?",
             f"Say what would make {made}, and how it is measured",
@@ -881,6 +949,9 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
         return COMPLETENESS_RULE, Ask(
             f"What would {thing} include, exactly?", f"Say what {thing} would include", "term"
         )
+    kept = _pledge_kept(word, noun, predicative, cues)
+    if kept is not None:
+        return PLEDGE_KEPT_RULE, kept
     if _listed(word, cues.degree_words):
         counted = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
         if plural or predicative or noun.pos_ == "PROPN" or not counted:
