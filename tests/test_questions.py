@@ -3425,6 +3425,28 @@ FOURTEENTH_READING_CLASSES = [
         "What would make the dental care high quality, and by what measure?",
         ["How high"],
     ),
+    # under "no", the clause that says which things is not left out of the question: a question
+    # cannot say it back, so who is to act is asked (refused_restricted); "no" with a phrase
+    # keeps its worded question
+    (
+        "There must be no child who goes hungry in our town.",
+        "There must be",
+        "Who is to act?",
+        ["that there is no child?"],
+    ),
+    (
+        "Until the roads are mended there should be no rise in fares that is not matched by"
+        " better buses.",
+        "there should be",
+        "Who is to act?",
+        ["that there is no rise in fares?"],
+    ),
+    (
+        "There will be no cut in aid to schools.",
+        "There will be",
+        "Who will make sure that there is no cut in aid to schools?",
+        [],
+    ),
 ]
 
 
