@@ -3425,6 +3425,20 @@ FOURTEENTH_READING_CLASSES = [
         "What would make the dental care high quality, and by what measure?",
         ["How high"],
     ),
+    # a participle of change before the noun it describes names the thing changed: what
+    # changes in it is asked (change_named); a verb of change keeps "in what way"
+    (
+        "We can raise the library's reach through improved organization.",
+        "improved",
+        "What changes to the organization, exactly?",
+        ["Improved in what way"],
+    ),
+    (
+        "We will modernize the old plants.",
+        "modernize",
+        "Modernize in what way, and by what measure?",
+        ["What changes"],
+    ),
     # under "no", the clause that says which things is not left out of the question: a question
     # cannot say it back, so who is to act is asked (refused_restricted); "no" with a phrase
     # keeps its worded question

@@ -209,6 +209,7 @@ class Cues:
     level_words: frozenset[str]
     # questions, issue 19 (after the fourteenth blind reading)
     pledge_nouns: frozenset[str]
+    bettering_verbs: frozenset[str]
     # --- context: vaguewords/context.py (plain_comparison)
     comparison_words: frozenset[str]
     universal_determiners: frozenset[str]

@@ -424,8 +424,18 @@ def category_question(
         named = _reassurance_question(span, cues)
         if named is not None:
             return named
+        changed = _changed_thing(span, cues)
+        if changed is not None:
+            # "through improved organization", "an improved farm program": the thing changed is
+            # named; what changes in it is open (rule change_named)
+            return Ask(
+                f"What changes to {changed}, exactly?",
+                f"Say what changes to {changed} are meant",
+                "term",
+                rule=CHANGE_NAMED_RULE,
+            )
         if len(span) == 1 and span.root.tag_.startswith("VB"):
-            # "modernize these plants", "an improved farm program": a change from what is now;
+            # "modernize these plants": a change from what is now;
             # what changes, and how far, is open (rule change_word)
             return Ask(
                 f"{_capitalised(term)} in what way, and by what measure?",
@@ -583,6 +593,7 @@ DEGREE_RULE = "degree_word"  # "How strong an effect, and by what measure?"
 SHOWN_RULE = "shown_of_thing"  # "What would show that the service is robust?"
 IN_WHAT_WAY_RULE = "in_what_way"  # "Robust in what way, exactly?" (a simile, "fiscally ...")
 HYPHENED_RULE = "hyphened_quality"  # "What would make the jobs high-quality, and by what measure?"
+CHANGE_NAMED_RULE = "change_named"  # "What changes to the organization, exactly?"
 PLEDGE_KEPT_RULE = "pledge_kept"  # "What exactly will you do to keep the commitment to ...?"
 # Superlatives the small model tags as plain adverbs or adjectives ("will best serve").
 SUPERLATIVE_FORMS = frozenset({"best", "worst"})
@@ -769,6 +780,26 @@ def _hyphened_quality(word: Token) -> tuple[str, Token] | None:
     if half.head.pos_ not in ("NOUN", "PROPN") or half.head.i <= half.i:
         return None
     return word.doc[word.i : half.i + 1].text.lower(), half.head
+
+
+def _changed_thing(span: Span, cues: Cues) -> str | None:
+    """ "improved organization", "a modernized farm program": a participle of a change for the
+    better (cue list ``bettering_verbs``) that stands before the noun it describes names the
+    thing changed; the noun as a question says it ("the organization", "the farm program").
+    None for another word ("needed supplies") or shape ("modernize the plants", "the service
+    has improved")."""
+    word = span.root
+    if len(span) != 1 or word.tag_ != "VBN" or word.dep_ != "amod":
+        return None
+    if word.lemma_.lower() not in cues.bettering_verbs:
+        return None
+    noun = word.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i <= word.i or RUN_TOGETHER.search(noun.text):
+        return None
+    if any(t.pos_ not in ("ADJ", "NOUN", "PROPN", "ADV") for t in span.doc[word.i + 1 : noun.i]):
+        return None
+    thing = _described_noun(noun, span)
+    return f"the {thing}" if _definite(noun) else thing
 
 
 # Possessives that make the writer the holder of a pledge.
