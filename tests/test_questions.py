@@ -3439,6 +3439,26 @@ FOURTEENTH_READING_CLASSES = [
         "Modernize in what way, and by what measure?",
         ["What changes"],
     ),
+    # a word of completeness on the manner an act is done in asks what it would mean in
+    # practice (full_manner); a thing given, or an amount, keeps "what would it include"
+    (
+        "The council will carry the repairs forward with full vigor.",
+        "full",
+        "What would full vigor mean in practice, exactly?",
+        ["include"],
+    ),
+    (
+        "The council will give full support to the clubs.",
+        "full support",
+        "What would the full support include, exactly?",
+        ["in practice"],
+    ),
+    (
+        "The clubs will open with full funding.",
+        "full",
+        "What would the full funding include, exactly?",
+        ["in practice"],
+    ),
     # under "no", the clause that says which things is not left out of the question: a question
     # cannot say it back, so who is to act is asked (refused_restricted); "no" with a phrase
     # keeps its worded question

@@ -593,6 +593,7 @@ DEGREE_RULE = "degree_word"  # "How strong an effect, and by what measure?"
 SHOWN_RULE = "shown_of_thing"  # "What would show that the service is robust?"
 IN_WHAT_WAY_RULE = "in_what_way"  # "Robust in what way, exactly?" (a simile, "fiscally ...")
 HYPHENED_RULE = "hyphened_quality"  # "What would make the jobs high-quality, and by what measure?"
+FULL_MANNER_RULE = "full_manner"  # "What would full vigor mean in practice, exactly?"
 CHANGE_NAMED_RULE = "change_named"  # "What changes to the organization, exactly?"
 PLEDGE_KEPT_RULE = "pledge_kept"  # "What exactly will you do to keep the commitment to ...?"
 # Superlatives the small model tags as plain adverbs or adjectives ("will best serve").
@@ -780,6 +781,23 @@ def _hyphened_quality(word: Token) -> tuple[str, Token] | None:
     if half.head.pos_ not in ("NOUN", "PROPN") or half.head.i <= half.i:
         return None
     return word.doc[word.i : half.i + 1].text.lower(), half.head
+
+
+# Prepositions of the manner an act is done in: "with full vigor", "at full speed".
+MANNER_PREPOSITIONS = frozenset({"with", "at"})
+
+
+def _manner_of_doing(noun: Token, cues: Cues) -> bool:
+    """Is the noun, with no determiner, the object of "with" or "at" on a verb: the manner the
+    act is done in ("carry forward the programs with full vigor", "run at full speed")? Not an
+    amount (cue list ``amount_nouns``: "with full funding" is money, with contents to ask)."""
+    if noun.dep_ != "pobj" or noun.tag_ != "NN" or noun.head.lower_ not in MANNER_PREPOSITIONS:
+        return False
+    if _listed(noun, cues.amount_nouns):
+        return False
+    if any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False  # "with the full support of the council": a thing someone gives
+    return noun.head.head.pos_ == "VERB" and noun.head.dep_ == "prep"
 
 
 def _changed_thing(span: Span, cues: Cues) -> str | None:
@@ -972,6 +990,17 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
     complete = _listed(word, cues.completeness_words)
     if complete and _listed(noun, cues.actor_nouns):
         return None  # "full partners": what would people include; the stock question
+    if complete and _manner_of_doing(noun, cues):
+        # "carry the programs forward with full vigor", "run at full speed": how hard the act
+        # is done, not a thing with contents (rule full_manner); not "What would the full vigor
+        # include?"
+        manner = _in_text_order(noun, span, said, bare)
+        return FULL_MANNER_RULE, Ask(
+            f"What would {manner} mean in practice, exactly?",
+            f"Say what {manner} would mean in practice",
+            "term",
+            rule=FULL_MANNER_RULE,
+        )
     if complete:
         ordered = _in_text_order(noun, span, said, bare)
         thing = f"the {ordered}" if _definite(noun) else ordered
