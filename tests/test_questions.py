@@ -3420,9 +3420,9 @@ FOURTEENTH_READING_CLASSES = [
         ["How high quality"],
     ),
     (
-        "The clinic will offer high quality dental care to every family.",
+        "The clinic will offer high quality dental services to every family.",
         "high quality",
-        "What would make the dental care high quality, and by what measure?",
+        "What would make the services high quality, and by what measure?",
         ["How high"],
     ),
     # a participle of change before the noun it describes names the thing changed: what

@@ -820,6 +820,10 @@ def _changed_thing(span: Span, cues: Cues) -> str | None:
     return f"the {thing}" if _definite(noun) else thing
 
 
+# Comparatives of quantity the parse may hang on a noun as its modifier ("more ... jobs").
+QUANTITY_COMPARATIVES = frozenset({"more", "less", "fewer"})
+
+
 # Possessives that make the writer the holder of a pledge.
 WRITER_POSSESSIVES = frozenset({"our", "my"})
 
@@ -926,7 +930,11 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
         # hyphened_quality); not "How high quality are the services ...?"
         compound, thing = hyphened
         the = "the " if _definite(thing) else ""
-        made = f"{the}{_described_noun(thing, span)} {compound}"  # "the health services"
+        # the noun with its compounds ("the health services"), not a quantity word the parse
+        # hangs on it ("more high-quality jobs": the jobs)
+        described = _bare_noun(thing, span).split()
+        described = [w for w in described if w not in QUANTITY_COMPARATIVES]
+        made = f"{the}{' '.join(described)} {compound}"
         return HYPHENED_RULE, Ask(
             f"What would make {made}, and by what measure?",
             f"Say what would make {made}, and how it is measured",
