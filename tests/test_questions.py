@@ -3411,20 +3411,6 @@ FOURTEENTH_READING_CLASSES = [
     ),
     ("The commitment is firm.", "firm", None, ["keep the commitment"]),
     ("The council has strong partnerships.", "strong", None, ["keep"]),
-    # a quality said in two words before its noun is asked as the hyphened word is
-    # (hyphened_quality), not "How high quality are ...?"
-    (
-        "The council provides high quality health services.",
-        "high quality",
-        "What would make the health services high quality, and by what measure?",
-        ["How high quality"],
-    ),
-    (
-        "The clinic will offer high quality dental services to every family.",
-        "high quality",
-        "What would make the services high quality, and by what measure?",
-        ["How high"],
-    ),
     # a participle of change before the noun it describes names the thing changed: what
     # changes in it is asked (change_named); a verb of change keeps "in what way"
     (

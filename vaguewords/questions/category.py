@@ -820,10 +820,6 @@ def _changed_thing(span: Span, cues: Cues) -> str | None:
     return f"the {thing}" if _definite(noun) else thing
 
 
-# Comparatives of quantity the parse may hang on a noun as its modifier ("more ... jobs").
-QUANTITY_COMPARATIVES = frozenset({"more", "less", "fewer"})
-
-
 # Possessives that make the writer the holder of a pledge.
 WRITER_POSSESSIVES = frozenset({"our", "my"})
 
@@ -864,26 +860,6 @@ def _pledge_kept(word: Token, noun: Token, predicative: bool, cues: Cues) -> Ask
     )
 
 
-def _spaced_quality(span: Span, word: Token) -> tuple[str, Token] | None:
-    """A quality said in two words, an adjective and its noun ("high quality", "top quality",
-    "world class"), that stands before the noun it describes: ("high quality", services) in
-    "high quality health services", however the parse hangs the two words on that noun. None
-    otherwise ("the high quality of the work": the quality is the thing)."""
-    if len(span) != 2 or span[0].i != word.i or word.pos_ != "ADJ" or span[1].pos_ != "NOUN":
-        return None
-    if word.dep_ != "amod" or span.end >= len(span.doc):
-        return None
-    heads = {t.head.i for t in span if not span.start <= t.head.i < span.end}
-    if len(heads) != 1 or min(heads) < span.end:
-        return None
-    thing = span.doc[heads.pop()]
-    if thing.pos_ not in ("NOUN", "PROPN") or span[1].dep_ not in ("compound", "nmod", "amod"):
-        return None
-    if any(t.pos_ not in ("ADJ", "NOUN", "PROPN") for t in span.doc[span.end : thing.i]):
-        return None  # "high quality at a low price": the noun is not the next thing said
-    return span.text.lower(), thing
-
-
 def _infinitive_owner(verb: Token) -> Token | None:
     """ "our ability to remain strong", "the city's will to stay safe": an infinitive on a noun
     that has an owner, with no subject of its own, is said of the owner ("our", "the city"), not
@@ -919,22 +895,12 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
             f"{_capitalised(said)} in what way, exactly?", f"Say in what way it is {said}", "term"
         )
     hyphened = _hyphened_quality(word)
-    if hyphened is not None and not (
-        span.start <= word.i and hyphened[1].i >= span.end - 1 > word.i
-    ):
-        hyphened = None
-    hyphened = hyphened or _spaced_quality(span, word)
-    if hyphened is not None:
-        # "high-quality jobs", "a high-level commission", "high quality health services": the
-        # quality is the whole word, hyphened or in two, said of the noun after it (rule
-        # hyphened_quality); not "How high quality are the services ...?"
+    if hyphened is not None and span.start <= word.i and hyphened[1].i >= span.end - 1 > word.i:
+        # "high-quality jobs", "a high-level commission": the quality is the whole hyphened word,
+        # said of the noun after it (rule hyphened_quality)
         compound, thing = hyphened
         the = "the " if _definite(thing) else ""
-        # the noun with its compounds ("the health services"), not a quantity word the parse
-        # hangs on it ("more high-quality jobs": the jobs)
-        described = _bare_noun(thing, span).split()
-        described = [w for w in described if w not in QUANTITY_COMPARATIVES]
-        made = f"{the}{' '.join(described)} {compound}"
+        made = f"{the}{thing.text if thing.pos_ == 'PROPN' else thing.lower_} {compound}"
         return HYPHENED_RULE, Ask(
             f"What would make {made}, and by what measure?",
             f"Say what would make {made}, and how it is measured",
