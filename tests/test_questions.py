@@ -3341,6 +3341,135 @@ THIRTEENTH_READING_CLASSES = [
 ]
 
 
+FOURTEENTH_READING_CLASSES = [
+    # a small clause under a verb that hangs from a conjunct keeps its state (the state is not
+    # cut for the conjunct above it)
+    (
+        "The club shows its energy and its will to make the town better for children.",
+        "better",
+        "By when will the club make the town better for children?",
+        ["make the town?"],
+    ),
+    (
+        "We will make the streets safe and the parks clean.",
+        "safe",
+        "How exactly will you make the streets safe?",
+        [],
+    ),
+    # a proper word keeps its capital, and a proper noun the "the" the text gives it (proper_word)
+    (
+        "We must keep Scottish fishing strong for the years ahead.",
+        "strong",
+        "How strong will the Scottish fishing be, and by what measure?",
+        ["scottish"],
+    ),
+    (
+        "We have made the Harbour Board strong, and we are proud of it.",
+        "strong",
+        "How strong is the Harbour Board, and by what measure?",
+        ["is Harbour Board"],
+    ),
+    (
+        "Tomorrow the Hospital Trust will be strong.",
+        "strong",
+        "How strong will the Hospital Trust be, and by what measure?",
+        [],
+    ),
+    # a state an act of keeping or seeing to is to set on its object is one to come
+    # (required_state); one the sentence says was set is told
+    (
+        "We must keep our libraries strong for the next generation.",
+        "strong",
+        "How strong will the libraries be, and by what measure?",
+        ["How strong are"],
+    ),
+    (
+        "The council will make the old bridges strong.",
+        "strong",
+        "How strong will the old bridges be, and by what measure?",
+        ["How strong are"],
+    ),
+    (
+        "We have made the old bridges strong, and we are proud of them.",
+        "strong",
+        "How strong are the old bridges, and by what measure?",
+        ["will the old bridges be"],
+    ),
+    # a word of degree on a pledge held asks what its holder will do to keep it (pledge_kept);
+    # a pledge said to be firm, or held by a pronoun the reader cannot resolve, is not asked so
+    (
+        "The very heart of our town is our firm commitment to clean rivers.",
+        "firm",
+        "What exactly will you do to keep the commitment to clean rivers?",
+        ["How firm"],
+    ),
+    (
+        "The council's strong commitment to the parks will not change.",
+        "strong",
+        "What exactly will the council do to keep the commitment to the parks?",
+        [],
+    ),
+    ("The commitment is firm.", "firm", None, ["keep the commitment"]),
+    ("The council has strong partnerships.", "strong", None, ["keep"]),
+    # a participle of change before the noun it describes names the thing changed: what
+    # changes in it is asked (change_named); a verb of change keeps "in what way"
+    (
+        "We can raise the library's reach through improved organization.",
+        "improved",
+        "What changes to the organization, exactly?",
+        ["Improved in what way"],
+    ),
+    (
+        "We will modernize the old plants.",
+        "modernize",
+        "Modernize in what way, and by what measure?",
+        ["What changes"],
+    ),
+    # a word of completeness on the manner an act is done in asks what it would mean in
+    # practice (full_manner); a thing given, or an amount, keeps "what would it include"
+    (
+        "The council will carry the repairs forward with full vigor.",
+        "full",
+        "What would full vigor mean in practice, exactly?",
+        ["include"],
+    ),
+    (
+        "The council will give full support to the clubs.",
+        "full support",
+        "What would the full support include, exactly?",
+        ["in practice"],
+    ),
+    (
+        "The clubs will open with full funding.",
+        "full",
+        "What would the full funding include, exactly?",
+        ["in practice"],
+    ),
+    # under "no", the clause that says which things is not left out of the question: a question
+    # cannot say it back, so who is to act is asked (refused_restricted); "no" with a phrase
+    # keeps its worded question
+    (
+        "There must be no child who goes hungry in our town.",
+        "There must be",
+        "Who is to act?",
+        ["that there is no child?"],
+    ),
+    (
+        "Until the roads are mended there should be no rise in fares that is not matched by"
+        " better buses.",
+        "there should be",
+        "Who is to act?",
+        ["that there is no rise in fares?"],
+    ),
+    (
+        "There will be no cut in aid to schools.",
+        "There will be",
+        "Who will make sure that there is no cut in aid to schools?",
+        [],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("sentence", "term", "asked", "never"),
     FIFTH_READING_CLASSES
@@ -3354,7 +3483,8 @@ THIRTEENTH_READING_CLASSES = [
     + TENTH_READING_FIT_SECOND
     + ELEVENTH_READING_CLASSES
     + TWELFTH_READING_CLASSES
-    + THIRTEENTH_READING_CLASSES,
+    + THIRTEENTH_READING_CLASSES
+    + FOURTEENTH_READING_CLASSES,
 )
 def test_the_blind_readings_classes_are_asked_what_is_open(
     finding_for, nlp, sentence, term, asked, never

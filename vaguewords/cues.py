@@ -213,6 +213,9 @@ class Cues:
     struggle_verbs: frozenset[str]
     # questions, issue 19 (after the thirteenth blind reading)
     level_words: frozenset[str]
+    # questions, issue 19 (after the fourteenth blind reading)
+    pledge_nouns: frozenset[str]
+    bettering_verbs: frozenset[str]
     # --- context: vaguewords/context.py (plain_comparison)
     comparison_words: frozenset[str]
     universal_determiners: frozenset[str]

@@ -32,6 +32,7 @@ from vaguewords.questions.phrases import (
     _second_person,
     _with_hyphenated_words,
     noun_phrase,
+    render_second_person,
 )
 from vaguewords.questions.wording import _core, actor_verb
 from vaguewords.questions.words import (
@@ -111,8 +112,35 @@ def _bare_noun(token: Token, span: Span) -> str:
     ]
     # "self-enforcing mechanisms", "cost-cutting measures": a hyphenated word is kept whole
     words = _with_hyphenated_words(words)
-    text = " ".join(_second_person(t) for t in words).replace(" - ", "-")
-    return text if token.pos_ == "PROPN" else text.lower()
+    if token.pos_ == "PROPN":
+        return " ".join(_second_person(t) for t in words).replace(" - ", "-")
+    text = " ".join(_cased(t, _second_person(t)) for t in words)
+    return text.replace(" - ", "-")
+
+
+def _definite(noun: Token) -> bool:
+    """Is the noun said with "the"? A common noun is; a proper noun only where the text gives it
+    one ("the Federal Government", but "NATO", "America": rule proper_word)."""
+    if noun.pos_ != "PROPN":
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+
+
+# The entity types whose words keep their capital inside a common noun's phrase.
+PROPER_ENTITIES = frozenset({"NORP", "GPE", "LOC", "ORG", "PERSON", "LAW", "EVENT", "FAC"})
+
+
+def _cased(token: Token, said: str) -> str:
+    """A word as a question says it inside a noun phrase: lower case, but a proper word keeps its
+    capital ("the American leadership", "Social Security benefits": rule proper_word); a capital
+    that only opens the sentence, or a heading's capitals, do not count."""
+    proper = (
+        said[:1].isupper()
+        and not token.is_upper
+        and (token.pos_ == "PROPN" or token.ent_type_ in PROPER_ENTITIES)
+        and (not token.is_sent_start or bool(token.ent_type_))
+    )
+    return said if proper else said.lower()
 
 
 def _compounds_of(token: Token) -> list[Token]:
@@ -396,8 +424,18 @@ def category_question(
         named = _reassurance_question(span, cues)
         if named is not None:
             return named
+        changed = _changed_thing(span, cues)
+        if changed is not None:
+            # "through improved organization", "an improved farm program": the thing changed is
+            # named; what changes in it is open (rule change_named)
+            return Ask(
+                f"What changes to {changed}, exactly?",
+                f"Say what changes to {changed} are meant",
+                "term",
+                rule=CHANGE_NAMED_RULE,
+            )
         if len(span) == 1 and span.root.tag_.startswith("VB"):
-            # "modernize these plants", "an improved farm program": a change from what is now;
+            # "modernize these plants": a change from what is now;
             # what changes, and how far, is open (rule change_word)
             return Ask(
                 f"{_capitalised(term)} in what way, and by what measure?",
@@ -555,6 +593,9 @@ DEGREE_RULE = "degree_word"  # "How strong an effect, and by what measure?"
 SHOWN_RULE = "shown_of_thing"  # "What would show that the service is robust?"
 IN_WHAT_WAY_RULE = "in_what_way"  # "Robust in what way, exactly?" (a simile, "fiscally ...")
 HYPHENED_RULE = "hyphened_quality"  # "What would make the jobs high-quality, and by what measure?"
+FULL_MANNER_RULE = "full_manner"  # "What would full vigor mean in practice, exactly?"
+CHANGE_NAMED_RULE = "change_named"  # "What changes to the organization, exactly?"
+PLEDGE_KEPT_RULE = "pledge_kept"  # "What exactly will you do to keep the commitment to ...?"
 # Superlatives the small model tags as plain adverbs or adjectives ("will best serve").
 SUPERLATIVE_FORMS = frozenset({"best", "worst"})
 
@@ -742,6 +783,83 @@ def _hyphened_quality(word: Token) -> tuple[str, Token] | None:
     return word.doc[word.i : half.i + 1].text.lower(), half.head
 
 
+# Prepositions of the manner an act is done in: "with full vigor", "at full speed".
+MANNER_PREPOSITIONS = frozenset({"with", "at"})
+
+
+def _manner_of_doing(noun: Token, cues: Cues) -> bool:
+    """Is the noun, with no determiner, the object of "with" or "at" on a verb: the manner the
+    act is done in ("carry forward the programs with full vigor", "run at full speed")? Not an
+    amount (cue list ``amount_nouns``: "with full funding" is money, with contents to ask)."""
+    if noun.dep_ != "pobj" or noun.tag_ != "NN" or noun.head.lower_ not in MANNER_PREPOSITIONS:
+        return False
+    if _listed(noun, cues.amount_nouns):
+        return False
+    if any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False  # "with the full support of the council": a thing someone gives
+    return noun.head.head.pos_ == "VERB" and noun.head.dep_ == "prep"
+
+
+def _changed_thing(span: Span, cues: Cues) -> str | None:
+    """ "improved organization", "a modernized farm program": a participle of a change for the
+    better (cue list ``bettering_verbs``) that stands before the noun it describes names the
+    thing changed; the noun as a question says it ("the organization", "the farm program").
+    None for another word ("needed supplies") or shape ("modernize the plants", "the service
+    has improved")."""
+    word = span.root
+    if len(span) != 1 or word.tag_ != "VBN" or word.dep_ != "amod":
+        return None
+    if word.lemma_.lower() not in cues.bettering_verbs:
+        return None
+    noun = word.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i <= word.i or RUN_TOGETHER.search(noun.text):
+        return None
+    if any(t.pos_ not in ("ADJ", "NOUN", "PROPN", "ADV") for t in span.doc[word.i + 1 : noun.i]):
+        return None
+    thing = _described_noun(noun, span)
+    return f"the {thing}" if _definite(noun) else thing
+
+
+# Possessives that make the writer the holder of a pledge.
+WRITER_POSSESSIVES = frozenset({"our", "my"})
+
+
+def _pledge_kept(word: Token, noun: Token, predicative: bool, cues: Cues) -> Ask | None:
+    """ "our firm commitment to human rights", "a strong pledge to the tenants": a word of degree
+    (cue list ``degree_words``) before a noun of a pledge (``pledge_nouns``) claims the pledge is
+    held; what its holder will do to keep it is what is open (rule pledge_kept), not "How firm is
+    the commitment, and by what measure?". The holder is the writer ("our", or no owner) or a
+    noun that owns it ("the council's"); None for another pronoun ("their commitment") or when
+    the quality is said of the pledge ("the commitment is firm")."""
+    if predicative or word.dep_ != "amod" or word.head.i != noun.i:
+        return None
+    if not _listed(word, cues.degree_words) or noun.lemma_.lower() not in cues.pledge_nouns:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.lower_ in WRITER_POSSESSIVES:
+        holder, does = "you", "will you do"
+    elif owner.pos_ in ("NOUN", "PROPN"):
+        said = noun_phrase(owner, frozenset(t.i for t in owner.children if t.dep_ == "case"))
+        if said is None or said == "you":
+            return None
+        holder, does = said, f"will {said} do"
+    else:
+        return None
+    target = ""
+    phrase = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("to", "for")), None)
+    if phrase is not None:
+        words = [t for t in phrase.subtree if t.dep_ != "punct"]
+        if len(words) <= 8 and not any(_is_pronoun(t) and t.tag_ != "PRP$" for t in words):
+            target = " " + render_second_person(words)
+    pledge = f"the {noun.lower_}{target}"
+    return Ask(
+        f"What exactly {does} to keep {pledge}?",
+        f"Say what exactly {holder} will do to keep {pledge}",
+        "term",
+        rule=PLEDGE_KEPT_RULE,
+    )
+
+
 def _infinitive_owner(verb: Token) -> Token | None:
     """ "our ability to remain strong", "the city's will to stay safe": an infinitive on a noun
     that has an owner, with no subject of its own, is said of the owner ("our", "the city"), not
@@ -781,7 +899,7 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
         # "high-quality jobs", "a high-level commission": the quality is the whole hyphened word,
         # said of the noun after it (rule hyphened_quality)
         compound, thing = hyphened
-        the = "" if thing.pos_ == "PROPN" else "the "
+        the = "the " if _definite(thing) else ""
         made = f"{the}{thing.text if thing.pos_ == 'PROPN' else thing.lower_} {compound}"
         return HYPHENED_RULE, Ask(
             f"What would make {made}, and by what measure?",
@@ -832,7 +950,7 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
         # strong is the state ...?" names another thing (rule of_complement)
         bare += _of_complement(noun, span)
     plural = noun.tag_ in ("NNS", "NNPS")
-    the_thing = bare if noun.pos_ == "PROPN" else f"the {bare}"
+    the_thing = f"the {bare}" if _definite(noun) else bare
     if _listed(word, cues.judgement_words):
         # "fair prices", "an appropriate response", "adequate funding" (no article: an amount)
         counted = plural or not any(c.dep_ in ("det", "poss") for c in noun.children)
@@ -846,19 +964,33 @@ def _reassurance_worded(span: Span, cues: Cues) -> tuple[str, Ask] | None:
     complete = _listed(word, cues.completeness_words)
     if complete and _listed(noun, cues.actor_nouns):
         return None  # "full partners": what would people include; the stock question
+    if complete and _manner_of_doing(noun, cues):
+        # "carry the programs forward with full vigor", "run at full speed": how hard the act
+        # is done, not a thing with contents (rule full_manner); not "What would the full vigor
+        # include?"
+        manner = _in_text_order(noun, span, said, bare)
+        return FULL_MANNER_RULE, Ask(
+            f"What would {manner} mean in practice, exactly?",
+            f"Say what {manner} would mean in practice",
+            "term",
+            rule=FULL_MANNER_RULE,
+        )
     if complete:
         ordered = _in_text_order(noun, span, said, bare)
-        thing = ordered if noun.pos_ == "PROPN" else f"the {ordered}"
+        thing = f"the {ordered}" if _definite(noun) else ordered
         if predicative:
             thing = the_thing  # "The plan is comprehensive": what would the plan include
         return COMPLETENESS_RULE, Ask(
             f"What would {thing} include, exactly?", f"Say what {thing} would include", "term"
         )
+    kept = _pledge_kept(word, noun, predicative, cues)
+    if kept is not None:
+        return PLEDGE_KEPT_RULE, kept
     if _listed(word, cues.degree_words):
         counted = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
         if plural or predicative or noun.pos_ == "PROPN" or not counted:
             be = "are" if plural else "is"
-            required = _required_state(word) if predicative else _promised_state(noun)
+            required = _required_state(word, cues) if predicative else _promised_state(noun)
             if required is not None:
                 # "our economy is to be strong", "the fleet must be strong", "NATO will provide
                 # strong support": a state the sentence requires, aims at or promises, not one
@@ -912,9 +1044,9 @@ def _comparison_worded(span: Span, word: Token, said: str, cues: Cues) -> tuple[
         # "a more comprehensive energy tax program": what it would cover is what is open
         bare = _described_noun(noun, span)
         ordered = _in_text_order(noun, span, said, bare)
-        thing = ordered if noun.pos_ == "PROPN" else f"the {ordered}"
+        thing = f"the {ordered}" if _definite(noun) else ordered
         if predicative:
-            thing = bare if noun.pos_ == "PROPN" else f"the {bare}"
+            thing = f"the {bare}" if _definite(noun) else bare
         return COMPLETENESS_RULE, Ask(
             f"What would {thing} include, exactly?", f"Say what {thing} would include", "term"
         )
@@ -975,14 +1107,23 @@ def _degree_of_quality(span: Span, word: Token) -> Ask | None:
 AIM_FORMS = frozenset({"is", "are"})
 
 
-def _required_state(word: Token) -> tuple[str, str] | None:
+def _required_state(word: Token, cues: Cues) -> tuple[str, str] | None:
     """ "must be strong" -> ("must", "be"); "is to be strong" -> ("is", "to be"): the state an
     adjective said of its subject is required or aimed at, not told (a modal on its "be", or
-    "is to" before it); None when the sentence says the state is."""
+    "is to" before it); "keep our leadership strong", "to make the roads safe" -> ("will",
+    "be"): the state an act of keeping or seeing to (cue lists ``standing_verbs``,
+    ``ensuring_words``), in its plain form, is to set on its object (rule kept_state_aimed).
+    None when the sentence says the state is ("we have made the office strong")."""
     adjective = word
     while adjective.dep_ == "conj" and adjective.head.pos_ == "ADJ":
         adjective = adjective.head  # "strong and healthy"
     copula = adjective.head
+    small_clause = adjective.dep_ == "oprd" or (
+        adjective.dep_ == "ccomp" and any(c.dep_ == "nsubj" for c in adjective.children)
+    )
+    setting = cues.standing_verbs | cues.ensuring_words
+    if small_clause and copula.tag_ == "VB" and copula.lemma_.lower() in setting:
+        return "will", "be"
     if adjective.dep_ != "acomp" or copula.lemma_ != "be" or copula.tag_ != "VB":
         return None
     modal = next((c for c in copula.children if c.dep_ == "aux" and c.tag_ == "MD"), None)
@@ -1346,7 +1487,7 @@ def _described_noun(noun: Token, span: Span) -> str:
     bare = _bare_noun(noun, span)
     if not described or noun.pos_ == "PROPN":
         return bare
-    return f"{' '.join(t.lower_ for t in described)} {bare}"
+    return f"{' '.join(_cased(t, t.text) for t in described)} {bare}"
 
 
 # Pronouns that stand for several things: "plenty of them" asks how many.

@@ -1032,6 +1032,11 @@ def _possession_clause(verb: Token, excluded: frozenset[int]) -> str | None:
     return f"{owner} {has} {thing}"
 
 
+REFUSED_RESTRICTED_RULE = (
+    "refused_restricted"  # "there will be no program which ...": "Who is to act?"
+)
+
+
 def holder_question(verb: Token, holder: Token, named: str, cues: Cues | None = None) -> Ask:
     """The question for a promise whose thing is named but not who delivers it: "there must be
     X" (``holder`` is X) or "X will start" (a thing as the subject, no object). "Who is
@@ -1052,6 +1057,17 @@ def holder_question(verb: Token, holder: Token, named: str, cues: Cues | None = 
         refused = any(c.dep_ == "det" and c.lower_ == "no" for c in holder.children)
         if is_deliverable(lemma, cues) and not refused:
             return responsible
+        if refused and any(t.dep_ in ("relcl", "acl") for t in holder.subtree):
+            # "there will be no program which makes idleness pay", "no cut in taxes that is not
+            # offset": the clause that says which
+            # programs cannot be left out under "no" ("no program" at all is another promise),
+            # and a question cannot say it back (rule refused_restricted)
+            return Ask(
+                f"Who is to act{when}?",
+                f"Say who is to act{when}",
+                "who",
+                rule=REFUSED_RESTRICTED_RULE,
+            )
         clause = f"there {'are' if _plural(holder) else 'is'} {named}"
         return Ask(
             f"Who will make sure that {clause}{when}?",

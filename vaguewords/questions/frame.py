@@ -647,6 +647,18 @@ def _misread_subject(verb: Token) -> Token | None:
     return before
 
 
+def _up_to(token: Token, top: Token) -> list[Token]:
+    """The ancestors of ``token`` below ``top`` (none when ``token`` is ``top``)."""
+    chain: list[Token] = []
+    if token.i == top.i:
+        return chain
+    for ancestor in token.ancestors:
+        if ancestor.i == top.i:
+            break
+        chain.append(ancestor)
+    return chain
+
+
 def _without_next_subject(phrase: Token) -> list[Token]:
     """The words of ``phrase`` without a coordinated noun that is really the next clause's
     subject (``_next_subject``), nor the "and" before it."""
@@ -938,8 +950,12 @@ def _frame(
     if small_clause is not None and object_text is not None:
         words = [t for t in small_clause.subtree if t.i > object_token.right_edge.i]
         words = [t for t in words if t.dep_ not in ("punct", "cc", "conj")]
-        words = [t for t in words if not any(a.dep_ == "conj" for a in t.ancestors)]
+        # a conjunct inside the small clause is left out, not one the clause itself hangs under
+        # ("our leadership and ability to make life better": the clause is under "ability")
+        words = [t for t in words if not any(a.dep_ == "conj" for a in _up_to(t, small_clause))]
         complement = render_second_person(words)
+        if not complement:
+            return None  # "make life" with the state it is made into lost: not said at all
     controller = _controller(verb, head, cues)
     if controller is not None:
         # "I have directed all agencies to step up their efforts": the agencies act, and what
