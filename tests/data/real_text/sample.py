@@ -222,6 +222,19 @@ def round_thirteen(earlier: list[dict]) -> None:
     later_round(earlier + question_sample_paragraphs(samples), 13)
 
 
+def round_fourteen(earlier: list[dict]) -> None:
+    """The fourteenth sample (drawn 2026-11-28 at 12:48 UTC, at the start of a working session whose
+    helpers study the tune halves of rounds one to thirteen; labelled blind and kept off main until
+    that session's rule changes had landed). It excludes every paragraph a blind question reading
+    drew from up to the fourteenth (seed 8852)."""
+    samples = SAMPLES_BEFORE_ROUND_ELEVEN + (
+        "question_sample_seed2741.md",
+        "question_sample_seed6421.md",
+        "question_sample_seed8852.md",
+    )
+    later_round(earlier + question_sample_paragraphs(samples), 14)
+
+
 # The question samples in ``benchmarks/results/`` that existed when a round was drawn: a round
 # excludes exactly these, so that a sample written later does not change an earlier round when this
 # script is rerun (each later round adds the samples written since the round before it).
@@ -290,6 +303,7 @@ def main() -> None:
     round_eleven(first + drawn_in_rounds(2, 3, 4, 5, 6, 7, 8, 9, 10))
     round_twelve(first + drawn_in_rounds(2, 3, 4, 5, 6, 7, 8, 9, 10, 11))
     round_thirteen(first + drawn_in_rounds(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12))
+    round_fourteen(first + drawn_in_rounds(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13))
 
 
 if __name__ == "__main__":
