@@ -51,6 +51,7 @@ SECOND = {
     "sotu_cue12": "cue_gold_12_second.jsonl",
     "sotu13": "sotu_gold_13_second.jsonl",
     "sotu_cue13": "cue_gold_13_second.jsonl",
+    "sotu14": "sotu_gold_14_second.jsonl",
 }
 SPLITS = ("tune", "check", "all")
 
