@@ -52,6 +52,7 @@ SECOND = {
     "sotu13": "sotu_gold_13_second.jsonl",
     "sotu_cue13": "cue_gold_13_second.jsonl",
     "sotu14": "sotu_gold_14_second.jsonl",
+    "sotu_cue14": "cue_gold_14_second.jsonl",
 }
 SPLITS = ("tune", "check", "all")
 
