@@ -2034,9 +2034,12 @@ def _speakers_homeland(subject: Token, cues: Cues) -> bool:
     the speaker's forecast (ANNOTATION.md: "Do not flag: ... forecasts and schedules that nobody
     decides"). "Every school will have a new roof" and "Ukraine will have guarantees" still ask
     who provides them; so does "our schools" (not the whole country)."""
-    return subject.lemma_.lower() in cues.homeland_nouns and any(
-        c.dep_ == "poss" and c.lower_ in cues.speaker_possessives for c in subject.children
-    )
+    return subject.lemma_.lower() in cues.homeland_nouns and _speaker_owned(subject, cues)
+
+
+def _speaker_owned(noun: Token, cues: Cues) -> bool:
+    """Does the speaker own the noun ("our country", "my budget": ``speaker_possessives``)?"""
+    return any(c.dep_ == "poss" and c.lower_ in cues.speaker_possessives for c in noun.children)
 
 
 def _owned_plan_gives(
@@ -2058,7 +2061,7 @@ def _owned_plan_gives(
         return None
     if subject.lemma_.lower() not in cues.plan_nouns:
         return None
-    if not any(c.dep_ == "poss" and c.lower_ in cues.speaker_possessives for c in subject.children):
+    if not _speaker_owned(subject, cues):
         return None
     if verb.lemma_.lower() not in cues.giving_verbs:
         return None

@@ -164,7 +164,7 @@ class Cues:
     faculty_nouns: frozenset[str]
     directing_verbs: frozenset[str]
     # commitments.py: the speaker's own plan that gives, the speaker's country that will have
-    # (issue 15, rounds eight and thirteen's tune, own contrast set)
+    # (issue 15, rounds eight and thirteen's tune, own contrast set); questions: pledge_kept
     speaker_possessives: frozenset[str]
     homeland_nouns: frozenset[str]
     # commitments.py: an act required as a duty nobody owns (issue 15, round four's tune, contrast)

@@ -820,10 +820,6 @@ def _changed_thing(span: Span, cues: Cues) -> str | None:
     return f"the {thing}" if _definite(noun) else thing
 
 
-# Possessives that make the writer the holder of a pledge.
-WRITER_POSSESSIVES = frozenset({"our", "my"})
-
-
 def _pledge_kept(word: Token, noun: Token, predicative: bool, cues: Cues) -> Ask | None:
     """ "our firm commitment to human rights", "a strong pledge to the tenants": a word of degree
     (cue list ``degree_words``) before a noun of a pledge (``pledge_nouns``) claims the pledge is
@@ -836,7 +832,7 @@ def _pledge_kept(word: Token, noun: Token, predicative: bool, cues: Cues) -> Ask
     if not _listed(word, cues.degree_words) or noun.lemma_.lower() not in cues.pledge_nouns:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None or owner.lower_ in WRITER_POSSESSIVES:
+    if owner is None or owner.lower_ in cues.speaker_possessives:
         holder, does = "you", "will you do"
     elif owner.pos_ in ("NOUN", "PROPN"):
         said = noun_phrase(owner, frozenset(t.i for t in owner.children if t.dep_ == "case"))

@@ -1069,12 +1069,7 @@ def holder_question(verb: Token, holder: Token, named: str, cues: Cues | None = 
                 rule=REFUSED_RESTRICTED_RULE,
             )
         clause = f"there {'are' if _plural(holder) else 'is'} {named}"
-        return Ask(
-            f"Who will make sure that {clause}{when}?",
-            f"Say who will make sure that {clause}{when}",
-            "who",
-            rule=MAKE_SURE_RULE,
-        )
+        return _make_sure(f"{clause}{when}", MAKE_SURE_RULE)
     frame = build_frame(verb, frozenset(), NO_ONE, cues=cues, negated=True)
     answered = who_answers(frame, named, lemma, cues)
     if answered is None:
